@@ -1,0 +1,74 @@
+import type * as Sarif from 'sarif';
+import { RULE_TITLES } from '../language/rule-titles.js';
+import type { CliDiagnostic } from './diagnostics.js';
+
+const SEVERITY_WORDS = { error: 'fel', warning: 'varning', info: 'info' } as const;
+
+export type DiagnosticFormat = 'text' | 'json' | 'sarif' | 'github';
+
+export function formatDiagnostics(format: DiagnosticFormat, diagnostics: CliDiagnostic[], toolVersion: string): string {
+    switch (format) {
+        case 'text': return asText(diagnostics);
+        case 'json': return JSON.stringify(asJson(diagnostics), null, 2);
+        case 'sarif': return JSON.stringify(asSarif(diagnostics, toolVersion), null, 2);
+        case 'github': return diagnostics.map(asGithub).join('\n');
+    }
+}
+
+function count(diagnostics: CliDiagnostic[], severity: CliDiagnostic['severity']): number {
+    return diagnostics.filter(d => d.severity === severity).length;
+}
+
+function asText(diagnostics: CliDiagnostic[]): string {
+    const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column}: ${SEVERITY_WORDS[d.severity]}: ${d.message} [${d.code}]`);
+    const errors = count(diagnostics, 'error');
+    const warnings = count(diagnostics, 'warning');
+    lines.push(`${errors} ${errors === 1 ? 'fel' : 'fel'}, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`);
+    return lines.join('\n');
+}
+
+function asJson(diagnostics: CliDiagnostic[]): object {
+    return { diagnostics, errors: count(diagnostics, 'error'), warnings: count(diagnostics, 'warning') };
+}
+
+function asSarif(diagnostics: CliDiagnostic[], version: string): Sarif.Log {
+    const codes = [...new Set(diagnostics.map(d => d.code))].sort();
+    const rules: Sarif.ReportingDescriptor[] = codes.map(code => ({
+        id: code,
+        name: code,
+        shortDescription: { text: RULE_TITLES[code] ?? code },
+        helpUri: `https://github.com/styrmodell/styrmodell/blob/main/docs/checks.md#${code}`
+    }));
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [{
+            tool: { driver: { name: 'styrmodell', version, informationUri: 'https://github.com/styrmodell/styrmodell', rules } },
+            results: diagnostics.map(d => ({
+                ruleId: d.code,
+                ruleIndex: codes.indexOf(d.code),
+                level: d.severity === 'info' ? 'note' : d.severity,
+                message: { text: d.message },
+                locations: [{
+                    physicalLocation: {
+                        artifactLocation: { uri: d.file },
+                        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
+                    }
+                }]
+            }))
+        }]
+    };
+}
+
+/** GitHub workflow commands escape `%`, CR and LF in data, and also `,` and `:` in properties. */
+function escapeData(text: string): string {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text: string): string {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function asGithub(d: CliDiagnostic): string {
+    const command = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+    return `::${command} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProperty(d.code)}::${escapeData(d.message)}`;
+}

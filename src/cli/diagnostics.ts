@@ -1,0 +1,38 @@
+import { relative, sep } from 'node:path';
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A diagnostic as the command line reports it: paths relative to the current folder with `/`, 1-based. */
+export interface CliDiagnostic {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: Severity;
+    code: string;
+    message: string;
+}
+
+export function displayPath(absolute: string): string {
+    return relative(process.cwd(), absolute).split(sep).join('/') || '.';
+}
+
+export function toCliDiagnostic(document: LangiumDocument, diagnostic: Diagnostic): CliDiagnostic {
+    return {
+        file: displayPath(document.uri.fsPath),
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        severity: diagnostic.severity === 1 ? 'error' : diagnostic.severity === 2 ? 'warning' : 'info',
+        code: String(diagnostic.code ?? 'unknown'),
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
+    };
+}
+
+export function byPosition(a: CliDiagnostic, b: CliDiagnostic): number {
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}

@@ -1,0 +1,19 @@
+import { InvalidArgumentError } from 'commander';
+
+declare const __STYRMODELL_VERSION__: string | undefined;
+
+/** The package version, injected by the bundler; "dev" when run from source in tests. */
+export const VERSION = typeof __STYRMODELL_VERSION__ === 'string' ? __STYRMODELL_VERSION__ : 'dev';
+
+export function parseYearOption(value: string): number {
+    const year = Number(value);
+    if (!/^\d{4}$/.test(value) || !Number.isInteger(year)) {
+        throw new InvalidArgumentError(`Året ska vara fyra siffror, till exempel 2019, inte "${value}".`);
+    }
+    return year;
+}
+
+export function parseChoice<T extends string>(value: string, choices: readonly T[]): T {
+    if ((choices as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(`Okänt värde "${value}". Välj ${choices.join(', ')}.`);
+}

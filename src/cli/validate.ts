@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { formatDiagnostics, type DiagnosticFormat } from './diagnostic-formats.js';
+import { byPosition, toCliDiagnostic } from './diagnostics.js';
+import { ExitCode } from './usage-error.js';
+import { loadWorkspace } from './workspace.js';
+import { parseChoice, parseYearOption, VERSION } from './options.js';
+
+interface ValidateOptions {
+    format: DiagnosticFormat;
+    strict?: boolean;
+    year?: number;
+}
+
+/** `styrmodell validate`: every check the editor runs, data checks included. */
+export function registerValidate(program: Command): void {
+    program.command('validate')
+        .description('Kontrollera modeller: syntax, namn, målkedja, uppföljning, gränsvärden och data')
+        .argument('[paths...]', '.styr-filer eller mappar (sökes rekursivt)')
+        .option('--format <format>', 'text, json, sarif eller github', parseFormat, 'text')
+        .option('--strict', 'varningar ger också slutstatus 1')
+        .option('--year <år>', 'uppföljningsår (standard: modellens år)', parseYearOption)
+        .action(async (paths: string[], options: ValidateOptions) => {
+            process.exitCode = await validate(paths, options);
+        });
+}
+
+async function validate(paths: string[], options: ValidateOptions): Promise<number> {
+    const workspace = await loadWorkspace(paths, { year: options.year });
+    const diagnostics = workspace.requested
+        .flatMap(document => (document.diagnostics ?? []).map(d => toCliDiagnostic(document, d)))
+        .sort(byPosition);
+    const output = formatDiagnostics(options.format, diagnostics, VERSION);
+    if (output) process.stdout.write(output + '\n');
+    const failing = diagnostics.some(d => d.severity === 'error' || options.strict && d.severity === 'warning');
+    return failing ? ExitCode.failed : ExitCode.ok;
+}
+
+function parseFormat(value: string): DiagnosticFormat {
+    return parseChoice(value, ['text', 'json', 'sarif', 'github'] as const);
+}

@@ -1,0 +1,66 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createStyrmodellServices, type StyrmodellServices } from '../language/styrmodell-module.js';
+import type { Document } from '../language/generated/ast.js';
+import { UsageError } from './usage-error.js';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', '.e2e']);
+
+export interface LoadedWorkspace {
+    services: StyrmodellServices;
+    /** The documents the user asked about. */
+    requested: LangiumDocument<Document>[];
+    /** Everything loaded, including sibling files that complete a model. */
+    all: LangiumDocument<Document>[];
+}
+
+/** Every `.styr` file under the given paths; a missing path is a usage error (exit 2). */
+export function collectStyrFiles(paths: string[]): string[] {
+    const files: string[] = [];
+    for (const path of paths.length ? paths : ['.']) {
+        const absolute = resolve(path);
+        if (!existsSync(absolute)) throw new UsageError(`Sökvägen finns inte: ${path}`);
+        walk(absolute, files, true);
+    }
+    return [...new Set(files)].sort();
+}
+
+function walk(path: string, files: string[], explicit: boolean): void {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+        for (const entry of readdirSync(path)) {
+            if (SKIPPED_FOLDERS.has(entry) || entry.startsWith('.')) continue;
+            walk(join(path, entry), files, false);
+        }
+    } else if (explicit || extname(path) === '.styr') {
+        files.push(path);
+    }
+}
+
+/**
+ * Loads and builds the files. A single file named on the command line brings its folder's other `.styr`
+ * files along, so that `del av` finds its header; only the named files are reported on.
+ */
+export async function loadWorkspace(paths: string[], options: { validation?: boolean; year?: number } = {}): Promise<LoadedWorkspace> {
+    const files = collectStyrFiles(paths);
+    const context = new Set(files);
+    for (const path of paths) {
+        const absolute = resolve(path);
+        if (statSync(absolute).isFile()) {
+            for (const entry of readdirSync(dirname(absolute))) {
+                if (extname(entry) === '.styr') context.add(join(dirname(absolute), entry));
+            }
+        }
+    }
+    const { Styrmodell } = createStyrmodellServices(NodeFileSystem);
+    const documents = Styrmodell.shared.workspace.LangiumDocuments;
+    const all: LangiumDocument<Document>[] = [];
+    for (const file of [...context].sort()) {
+        all.push(await documents.getOrCreateDocument(URI.file(file)) as LangiumDocument<Document>);
+    }
+    await Styrmodell.shared.workspace.DocumentBuilder.build(all, { validation: options.validation ?? true });
+    const requestedSet = new Set(files);
+    return { services: Styrmodell, requested: all.filter(d => requestedSet.has(d.uri.fsPath)), all };
+}

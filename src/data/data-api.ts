@@ -1,0 +1,46 @@
+/**
+ * The contract between the data layer and its consumers (engine, checks, hover, reports).
+ * Pure TypeScript: no Langium, LSP or vscode imports anywhere under src/data/.
+ */
+import type { Gender } from '../model/model-view.js';
+
+/** Where a number came from: the data file (absolute path) and its 1-based line. */
+export interface DataOrigin {
+    file: string;
+    line: number;
+}
+
+export interface DataValue {
+    value: number;
+    origin: DataOrigin;
+}
+
+/** A problem found while reading a data file; `message` is Swedish and says what to do. */
+export interface DataProblem {
+    /** Stable code, e.g. `data-rad-oläslig`. */
+    code: string;
+    file: string;
+    /** 1-based line in the data file; 0 when the problem concerns the whole file. */
+    line: number;
+    message: string;
+    severity: 'error' | 'warning';
+}
+
+/** Read-only result data as the fulfilment engine sees it. */
+export interface DataLookup {
+    /** The value for one municipality (or `0000` Riket); undefined when there is none (missing markers included). */
+    value(kpi: string, municipality: string, year: number, gender: Gender): DataValue | undefined;
+    /**
+     * Every municipality with a value for the year: four-digit codes not starting with `00`
+     * (Riket, regions and `G…` groups excluded). Used for rank, quartile and mean.
+     */
+    municipalities(kpi: string, year: number, gender: Gender): ReadonlyMap<string, DataValue>;
+    /** Years with at least one value for the KPI and gender, ascending. */
+    years(kpi: string, gender: Gender): number[];
+    /** Members of a Kolada municipality group (`kolada G…`), when a groups metadata file is loaded. */
+    groupMembers(groupId: string): readonly string[] | undefined;
+    /** Title of a KPI, when a KPI metadata file is loaded. */
+    kpiTitle(kpi: string): string | undefined;
+    /** Name of a municipality, when a municipality metadata file is loaded. */
+    municipalityName(code: string): string | undefined;
+}

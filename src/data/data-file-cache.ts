@@ -1,0 +1,113 @@
+import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { emptyParsedFile, type ParsedDataFile } from './parsed-data-file.js';
+import { DataProblemCode } from './problems.js';
+import { parseDataFile } from './read-data-file.js';
+
+interface CacheEntry {
+    mtimeNs: bigint;
+    size: bigint;
+    data: ParsedDataFile;
+}
+
+/**
+ * Parsed data files by absolute path, shared by every model that names them (a workspace with Kumla and its
+ * committees' files parses `resultat.csv` once). An entry is reused while the file's modification time
+ * (nanoseconds) and size are unchanged; `invalidate` is for the file watcher, which may know sooner.
+ * Missing and unreadable files are not cached, so they are found as soon as they appear.
+ */
+export class DataFileCache {
+    private readonly entries = new Map<string, CacheEntry>();
+
+    /** The parsed file; never throws. */
+    load(path: string): ParsedDataFile {
+        let stats;
+        try {
+            stats = statSync(path, { bigint: true });
+        } catch (error) {
+            return this.failure(path, error);
+        }
+        const cached = this.fresh(path, stats.mtimeNs, stats.size, stats.isFile());
+        if (cached) {
+            return cached;
+        }
+        let bytes: Uint8Array;
+        try {
+            bytes = readFileSync(path);
+        } catch (error) {
+            return this.failure(path, error);
+        }
+        return this.store(path, stats.mtimeNs, stats.size, parseDataFile(bytes, path));
+    }
+
+    /** Like {@link load}, reading the file without blocking; parsing is still synchronous. */
+    async loadAsync(path: string): Promise<ParsedDataFile> {
+        let stats;
+        try {
+            stats = await stat(path, { bigint: true });
+        } catch (error) {
+            return this.failure(path, error);
+        }
+        const cached = this.fresh(path, stats.mtimeNs, stats.size, stats.isFile());
+        if (cached) {
+            return cached;
+        }
+        let bytes: Uint8Array;
+        try {
+            bytes = await readFile(path);
+        } catch (error) {
+            return this.failure(path, error);
+        }
+        return this.store(path, stats.mtimeNs, stats.size, parseDataFile(bytes, path));
+    }
+
+    invalidate(path: string): void {
+        this.entries.delete(path);
+    }
+
+    clear(): void {
+        this.entries.clear();
+    }
+
+    /** Paths currently cached, for a file watcher that wants to know what to watch. */
+    paths(): string[] {
+        return [...this.entries.keys()];
+    }
+
+    private fresh(path: string, mtimeNs: bigint, size: bigint, isFile: boolean): ParsedDataFile | undefined {
+        const entry = this.entries.get(path);
+        if (entry && entry.mtimeNs === mtimeNs && entry.size === size) {
+            return entry.data;
+        }
+        this.entries.delete(path);
+        if (!isFile) {
+            return this.failure(path, Object.assign(new Error('not a file'), { code: 'EISDIR' }));
+        }
+        return undefined;
+    }
+
+    private store(path: string, mtimeNs: bigint, size: bigint, data: ParsedDataFile): ParsedDataFile {
+        this.entries.set(path, { mtimeNs, size, data });
+        return data;
+    }
+
+    private failure(path: string, error: unknown): ParsedDataFile {
+        const code = (error as { code?: unknown } | undefined)?.code;
+        const result = emptyParsedFile(path);
+        const missing = code === 'ENOENT' || code === 'ENOTDIR';
+        result.problems.push({
+            code: missing ? DataProblemCode.fileMissing : DataProblemCode.fileUnreadable,
+            file: path,
+            line: 0,
+            message: missing
+                ? `Datafilen ${path} finns inte. Kontrollera sökvägen på data-raden; ` +
+                  'den räknas från mappen där .styr-filen ligger.'
+                : code === 'EISDIR'
+                  ? `${path} är en mapp, inte en fil. Skriv sökvägen till datafilen på data-raden.`
+                  : `Datafilen ${path} kan inte läsas (${typeof code === 'string' ? code : 'okänt fel'}). ` +
+                    'Kontrollera att filen inte är låst av ett annat program och att du har behörighet att läsa den.',
+            severity: 'error',
+        });
+        return result;
+    }
+}

@@ -1,0 +1,15 @@
+/** The data layer's public surface: readers, the cache and the combined lookup. No Langium, LSP or vscode. */
+export type { DataLookup, DataOrigin, DataProblem, DataValue } from './data-api.js';
+export { DataFileCache } from './data-file-cache.js';
+export {
+    combineDataFiles,
+    loadModelData,
+    loadModelDataAsync,
+    type DataSourceFile,
+    type ModelData,
+} from './data-lookup.js';
+export { decodeText, type DecodedText, type TextEncodingName } from './decode-text.js';
+export { isMunicipalityCode, normalizeMunicipalityCode } from './municipality-code.js';
+export type { DataFileFormat, ParsedDataFile } from './parsed-data-file.js';
+export { DataProblemCode, MAX_ROW_PROBLEMS } from './problems.js';
+export { parseDataFile } from './read-data-file.js';

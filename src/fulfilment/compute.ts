@@ -1,0 +1,127 @@
+/**
+ * The engine's entry points: a whole model for one year, one measure, and the years a model has data for.
+ * Pure: everything it knows comes from the ModelView and the DataLookup.
+ */
+import type { DataLookup } from '../data/data-api.js';
+import { DEFAULT_BOUNDS, type Base, type MeasureView, type ModelView } from '../model/model-view.js';
+import { computeBase } from './bases.js';
+import { baseKey, decide, evaluateCondition } from './decide.js';
+import type { BaseResult, MeasureResult, ModelResult } from './result.js';
+import { rollUp } from './roll-up.js';
+import { createRunContext, measureSeries, measureValue, type RunContext } from './values.js';
+
+/** Computes fulfilment for every measure, goal and the vision of `model` for `year`. */
+export function computeFulfilment(model: ModelView, data: DataLookup, year: number): ModelResult {
+    const ctx = createRunContext(model, data, year);
+    const measures: MeasureResult[] = [];
+    for (const goal of model.goals) {
+        for (const measure of goal.measures) {
+            measures.push(evaluateMeasure(ctx, measure));
+        }
+    }
+    const bounds = model.bounds ?? DEFAULT_BOUNDS;
+    const { goals, vision } = rollUp(
+        model.goals,
+        model.vision,
+        new Map(measures.map((measure) => [measure.id, measure])),
+        bounds
+    );
+    const result: ModelResult = {
+        model: model.id,
+        title: model.title,
+        year,
+        bounds: { achieved: bounds.achieved, partly: bounds.partly },
+        goals,
+        measures
+    };
+    if (model.municipality !== undefined) {
+        result.municipality = model.municipality;
+    }
+    if (vision !== undefined) {
+        result.vision = vision;
+    }
+    return result;
+}
+
+/** One measure for one year, for callers (hover) that need no roll-up. */
+export function computeMeasure(model: ModelView, data: DataLookup, year: number, measure: MeasureView): MeasureResult {
+    return evaluateMeasure(createRunContext(model, data, year), measure);
+}
+
+function evaluateMeasure(ctx: RunContext, measure: MeasureView): MeasureResult {
+    const own = measureValue(ctx, measure, ctx.year);
+    const bases = new Map<string, BaseResult>();
+    const baseFor = (base: Base): BaseResult => {
+        const key = baseKey(base);
+        let result = bases.get(key);
+        if (result === undefined) {
+            result = computeBase(ctx, measure, base, own);
+            bases.set(key, result);
+        }
+        return result;
+    };
+    const full = measure.full ? evaluateCondition('full', measure.full, baseFor) : undefined;
+    const half = measure.half ? evaluateCondition('half', measure.half, baseFor) : undefined;
+    let decision = decide(full, half);
+    if (!own.ok && decision.status !== 'ej_bedomd') {
+        // No value is saknas before any threshold is looked at (LANGUAGE.md 4.1).
+        decision = { status: 'saknas', score: null, reason: own.reason };
+    }
+
+    const result: MeasureResult = {
+        id: measure.id,
+        title: measure.title,
+        goal: measure.goal,
+        location: measure.location,
+        year: ctx.year,
+        value: own.ok ? own.value.value : null,
+        status: decision.status,
+        score: decision.score,
+        weight: measure.weight,
+        bases: [...bases.values()],
+        series: measureSeries(ctx, measure)
+    };
+    if (own.ok) {
+        result.valueSource = own.value;
+    }
+    if (full) {
+        result.full = full;
+    }
+    if (half) {
+        result.half = half;
+    }
+    if (decision.decidedBy) {
+        result.decidedBy = decision.decidedBy;
+    }
+    if (decision.reason !== undefined) {
+        result.reason = decision.reason;
+    }
+    return result;
+}
+
+/**
+ * Every year the model's measures have numbers for (their `utfall` years, or the years data holds
+ * for their `nyckeltal` and gender), ascending: the years a report or a trend can show.
+ */
+export function modelYears(model: ModelView, data: DataLookup): number[] {
+    const years = new Set<number>();
+    for (const goal of model.goals) {
+        for (const measure of goal.measures) {
+            if (measure.actual !== undefined) {
+                for (const point of measure.actual) {
+                    years.add(point.year);
+                }
+            } else if (measure.kpi !== undefined) {
+                for (const year of data.years(measure.kpi, measure.gender)) {
+                    years.add(year);
+                }
+            }
+        }
+    }
+    return [...years].sort((a, b) => a - b);
+}
+
+/** computeFulfilment for several years (for trends); one result per year, in the order given. */
+export function computeYears(model: ModelView, data: DataLookup, years: readonly number[]): ModelResult[] {
+    return years.map((year) => computeFulfilment(model, data, year));
+}

@@ -1,0 +1,59 @@
+/**
+ * Number rules shared by the bases and the decisions.
+ *
+ * Values are binary floating point, so a difference such as 62,8 − 66 is −3,2000000000000028 and
+ * 0,1 + 0,2 is 0,30000000000000004. A planner who writes `skillnad mot riket >= -3,2` or `värde = 0,3`
+ * means the decimal number, so every comparison (`=`, and also `<`, `<=`, `>`, `>=` and the ties of a
+ * ranking) is made after rounding both sides to 10 decimals. No real KPI has 10 significant decimals,
+ * so the rounding never merges two values a planner would call different.
+ */
+import type { Operator } from '../model/model-view.js';
+
+const SCALE = 1e10;
+/** Above this, `x * SCALE` would exceed 2^53 and lose integer precision; toFixed is exact there. */
+const FAST_LIMIT = 9e5;
+
+/** Rounds to 10 decimals. */
+export function round10(x: number): number {
+    if (Math.abs(x) < FAST_LIMIT) {
+        // Math.round(-0.4) is -0; normalise so that equality and keys behave.
+        return Math.round(x * SCALE) / SCALE + 0;
+    }
+    if (Math.abs(x) < 1e21) {
+        return Number(x.toFixed(10));
+    }
+    return x;
+}
+
+/** `left OP right`, both sides rounded to 10 decimals. */
+export function compare(left: number, operator: Operator, right: number): boolean {
+    const a = round10(left);
+    const b = round10(right);
+    switch (operator) {
+        case '>=':
+            return a >= b;
+        case '>':
+            return a > b;
+        case '<=':
+            return a <= b;
+        case '<':
+            return a < b;
+        case '=':
+            return a === b;
+    }
+}
+
+/**
+ * A fulfilment is a weighted mean, so 3 × 0,25 can arrive as 0,7499999999999999; it still reaches
+ * a bound of 75 %. The tolerance is far below any difference one measure can make.
+ */
+const BOUND_EPSILON = 1e-9;
+
+export function reaches(fulfilment: number, bound: number): boolean {
+    return fulfilment >= bound - BOUND_EPSILON;
+}
+
+/** A number as planners type it in the model: decimal comma, no trailing zeros (`87,5`, `-5`). */
+export function formatNumber(value: number): string {
+    return String(value).replace('.', ',');
+}

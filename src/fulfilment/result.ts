@@ -1,0 +1,190 @@
+/**
+ * The engine's output: every number a renderer, hover or report shows, with where it came from.
+ * Plain, JSON-serialisable objects (no Maps, no class instances) so that the language server can send
+ * them to the preview webview as they are.
+ */
+import type { Base, Comparison, Condition, GoalLevel, SourceLocation } from '../model/model-view.js';
+
+/** ASCII status keys, as in CLI.md's `report --format json`. Display words live in status.ts. */
+export type MeasureStatus = 'hel' | 'halv' | 'ingen' | 'saknas' | 'ej_bedomd';
+export type GoalStatus = 'uppfyllt' | 'delvis' | 'ej_uppfyllt' | 'saknas';
+export type Status = MeasureStatus | GoalStatus;
+
+/** Where one number came from: a data file row, or a line of an `utfall`/`riket`/`medel` block. */
+export type Origin =
+    | { kind: 'data'; file: string; line: number }
+    | { kind: 'model'; block: 'utfall' | 'riket' | 'medel'; location: SourceLocation };
+
+export interface SourcedValue {
+    year: number;
+    value: number;
+    origin: Origin;
+}
+
+/** How a jämförelsegrupp was used by a base. */
+export interface GroupUse {
+    id: string;
+    /**
+     * The municipalities the base looked at: the group's listed codes and Kolada group members, and for
+     * `rang i`/`kvartil i` also the model's own municipality.
+     */
+    members: string[];
+    /** Members with a value for the year, i.e. the ones ranked or averaged. */
+    withValue: string[];
+    /** Members without a value for the year: left out, never counted as 0. */
+    withoutValue: string[];
+}
+
+/** A mean the base compared against: typed in `medel { }` (origin) or computed from data (count). */
+export interface MeanUse {
+    value: number;
+    /** Set when the mean was typed in the model. */
+    origin?: Origin;
+    /** Set when the mean was computed: how many municipalities had a value. */
+    count?: number;
+}
+
+/**
+ * One base of one measure for one year (`rang i Länet`), shared by every comparison that uses it.
+ * `value` is the base's number (the rank, the difference, ...); null when it cannot be computed, with
+ * `reason` saying why in Swedish.
+ */
+export interface BaseResult {
+    base: Base;
+    /** The base as a planner writes it: `värde`, `rang i Länet`, `skillnad mot riket`. */
+    text: string;
+    value: number | null;
+    reason?: string;
+    /** The measure's own value the base started from. */
+    own?: SourcedValue;
+    /** `rang`/`kvartil` (with or without a group): the rank (1 = best) and how many were ranked. */
+    rank?: number;
+    ranked?: number;
+    /** `kvartil`: 1..4. */
+    quartile?: number;
+    /** `skillnad mot riket`: the national value (data code 0000 or `riket { }`). */
+    national?: SourcedValue;
+    /** `skillnad mot medel` and `skillnad mot Grupp`: the mean compared against. */
+    mean?: MeanUse;
+    /** `förändring`: the previous year's value. */
+    previous?: SourcedValue;
+    group?: GroupUse;
+}
+
+export interface ComparisonResult {
+    comparison: Comparison;
+    /** `rang <= 10`. */
+    text: string;
+    base: BaseResult;
+    /** null: the base could not be computed. */
+    holds: boolean | null;
+}
+
+export interface ConditionResult {
+    which: 'full' | 'half';
+    condition: Condition;
+    /** `rang <= 10 och värde >= 80`. */
+    text: string;
+    /** true: every part holds; null: some part cannot be computed (undecidable); false otherwise. */
+    holds: boolean | null;
+    parts: ComparisonResult[];
+    /** Why undecidable: the first undecidable part's reason. */
+    reason?: string;
+}
+
+/** One year of a measure's series (for sparklines). */
+export interface SeriesValue {
+    year: number;
+    value: number;
+    origin: Origin;
+}
+
+export interface MeasureResult {
+    id: string;
+    title: string;
+    goal: string;
+    location: SourceLocation;
+    year: number;
+    value: number | null;
+    /** Where `value` came from. */
+    valueSource?: SourcedValue;
+    status: MeasureStatus;
+    /** 1, 0.5 or 0 for hel, halv, ingen; null when not counted (saknas, ej bedömd). */
+    score: number | null;
+    weight: number;
+    /** Both conditions are always evaluated (so hover can show every base); see `decidedBy`. */
+    full?: ConditionResult;
+    half?: ConditionResult;
+    /** The condition the decision stopped at; undefined for ej bedömd and for a missing value. */
+    decidedBy?: 'full' | 'half';
+    /** Swedish reason for saknas and ej bedömd. */
+    reason?: string;
+    /** Every distinct base the measure's conditions use, in order of appearance. */
+    bases: BaseResult[];
+    /** Every year with a value (from `utfall` when the measure has one, else from data), ascending. */
+    series: SeriesValue[];
+}
+
+/** One item of a goal's (or the vision's) weighted mean. */
+export interface Contribution {
+    kind: 'measure' | 'goal';
+    id: string;
+    weight: number;
+    /** Measure score or goal fulfilment, 0..1. */
+    score: number;
+}
+
+export interface Exclusion {
+    kind: 'measure' | 'goal';
+    id: string;
+    /** Swedish: why it is left out of the mean (`saknas`, `ej bedömd`, `vikt 0`, `cykel`). */
+    reason: string;
+}
+
+export interface Coverage {
+    /** The goal's own measures. */
+    measures: number;
+    measuresWithValue: number;
+    /** Own measures plus those of every goal contributing to it, recursively, each measure once. */
+    totalMeasures: number;
+    totalMeasuresWithValue: number;
+}
+
+interface RollUpResult {
+    id: string;
+    title: string;
+    location: SourceLocation;
+    /** 0..1; null when nothing was counted. */
+    fulfilment: number | null;
+    status: GoalStatus;
+    /** The items of the weighted mean, with their weights. */
+    counted: Contribution[];
+    /** Items present but left out of the mean, with the reason. */
+    excluded: Exclusion[];
+    coverage: Coverage;
+    /** Ids of the goals that contribute (`bidrar till`) to this one, in model order. */
+    contributors: string[];
+}
+
+export interface GoalResult extends RollUpResult {
+    level: GoalLevel;
+    weight: number;
+    /** Ids of its own measures, in model order. */
+    measures: string[];
+}
+
+export type VisionResult = RollUpResult;
+
+export interface ModelResult {
+    model: string;
+    title: string;
+    /** The model's `kommun`; undefined when the model names none (then every data value is missing). */
+    municipality?: string;
+    year: number;
+    bounds: { achieved: number; partly: number };
+    vision?: VisionResult;
+    /** In model order. */
+    goals: GoalResult[];
+    /** In model order (goal by goal, measure by measure). */
+    measures: MeasureResult[];
+}

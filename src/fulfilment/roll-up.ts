@@ -1,0 +1,197 @@
+/**
+ * Goal and vision fulfilment (LANGUAGE.md sections 4.3, 4.4 and 4.6): weighted means up the goal chain.
+ */
+import type { AssessmentBounds, GoalView, NamedView } from '../model/model-view.js';
+import { reaches } from './numbers.js';
+import type {
+    Contribution,
+    Coverage,
+    Exclusion,
+    GoalResult,
+    GoalStatus,
+    MeasureResult,
+    VisionResult
+} from './result.js';
+
+export function goalStatus(fulfilment: number | null, bounds: AssessmentBounds): GoalStatus {
+    if (fulfilment === null) {
+        return 'saknas';
+    }
+    if (reaches(fulfilment, bounds.achieved)) {
+        return 'uppfyllt';
+    }
+    return reaches(fulfilment, bounds.partly) ? 'delvis' : 'ej_uppfyllt';
+}
+
+/** Weighted mean of the counted items; null when none has weight. */
+export function weightedMean(counted: readonly Contribution[]): number | null {
+    let weights = 0;
+    let sum = 0;
+    for (const item of counted) {
+        weights += item.weight;
+        sum += item.weight * item.score;
+    }
+    return weights > 0 ? sum / weights : null;
+}
+
+interface Item {
+    kind: 'measure' | 'goal';
+    id: string;
+    weight: number;
+    /** null: saknas or ej bedömd. */
+    score: number | null;
+    /** Why a null score is not counted. */
+    missing: string;
+}
+
+/** Splits items into the mean and the left-out. A weight of 0 (or less) is a way to show without counting. */
+function partition(items: readonly Item[]): { counted: Contribution[]; excluded: Exclusion[] } {
+    const counted: Contribution[] = [];
+    const excluded: Exclusion[] = [];
+    for (const item of items) {
+        if (item.score === null) {
+            excluded.push({ kind: item.kind, id: item.id, reason: item.missing });
+        } else if (!(item.weight > 0)) {
+            excluded.push({ kind: item.kind, id: item.id, reason: 'vikt 0' });
+        } else {
+            counted.push({ kind: item.kind, id: item.id, weight: item.weight, score: item.score });
+        }
+    }
+    return { counted, excluded };
+}
+
+export interface RollUp {
+    goals: GoalResult[];
+    vision?: VisionResult;
+}
+
+/**
+ * Rolls measure scores up through `bidrar till`. A goal contributing to two goals counts in both.
+ * The language checks report cycles; here a goal met again while it is being computed is simply left
+ * out (reason `cykel`), so a cyclic model still terminates with a result.
+ */
+export function rollUp(
+    goals: readonly GoalView[],
+    vision: NamedView | undefined,
+    measures: ReadonlyMap<string, MeasureResult>,
+    bounds: AssessmentBounds
+): RollUp {
+    const contributorsOf = new Map<string, GoalView[]>();
+    for (const goal of goals) {
+        for (const target of new Set(goal.contributesTo)) {
+            let list = contributorsOf.get(target);
+            if (list === undefined) {
+                list = [];
+                contributorsOf.set(target, list);
+            }
+            list.push(goal);
+        }
+    }
+    const done = new Map<string, GoalResult>();
+    const inProgress = new Set<string>();
+
+    const contributorItems = (targetId: string): Item[] =>
+        (contributorsOf.get(targetId) ?? []).map((contributor) => {
+            if (inProgress.has(contributor.id)) {
+                return { kind: 'goal', id: contributor.id, weight: contributor.weight, score: null, missing: 'cykel' };
+            }
+            const result = computeGoal(contributor);
+            return {
+                kind: 'goal',
+                id: contributor.id,
+                weight: contributor.weight,
+                score: result.fulfilment,
+                missing: 'saknas'
+            };
+        });
+
+    const computeGoal = (goal: GoalView): GoalResult => {
+        const known = done.get(goal.id);
+        if (known !== undefined) {
+            return known;
+        }
+        inProgress.add(goal.id);
+        const items: Item[] = [];
+        for (const measure of goal.measures) {
+            const result = measures.get(measure.id);
+            items.push({
+                kind: 'measure',
+                id: measure.id,
+                weight: measure.weight,
+                score: result?.score ?? null,
+                missing: result?.status === 'ej_bedomd' ? 'ej bedömd' : 'saknas'
+            });
+        }
+        items.push(...contributorItems(goal.id));
+        const { counted, excluded } = partition(items);
+        const fulfilment = weightedMean(counted);
+        const result: GoalResult = {
+            id: goal.id,
+            title: goal.title,
+            location: goal.location,
+            level: goal.level,
+            weight: goal.weight,
+            fulfilment,
+            status: goalStatus(fulfilment, bounds),
+            counted,
+            excluded,
+            coverage: coverage(goal.id, goal.measures.map((measure) => measure.id)),
+            contributors: (contributorsOf.get(goal.id) ?? []).map((contributor) => contributor.id),
+            measures: goal.measures.map((measure) => measure.id)
+        };
+        inProgress.delete(goal.id);
+        done.set(goal.id, result);
+        return result;
+    };
+
+    const goalsById = new Map(goals.map((goal) => [goal.id, goal]));
+    /** Own measures plus every contributing goal's, recursively; each goal visited once (cycles, diamonds). */
+    const coverage = (id: string, own: readonly string[]): Coverage => {
+        const ownWithValue = own.filter((measureId) => hasValue(measures.get(measureId))).length;
+        const visited = new Set<string>([id]);
+        const stack = [id];
+        let totalMeasures = 0;
+        let totalMeasuresWithValue = 0;
+        while (stack.length > 0) {
+            const current = stack.pop()!;
+            for (const measure of goalsById.get(current)?.measures ?? []) {
+                totalMeasures++;
+                if (hasValue(measures.get(measure.id))) {
+                    totalMeasuresWithValue++;
+                }
+            }
+            for (const contributor of contributorsOf.get(current) ?? []) {
+                if (!visited.has(contributor.id)) {
+                    visited.add(contributor.id);
+                    stack.push(contributor.id);
+                }
+            }
+        }
+        return { measures: own.length, measuresWithValue: ownWithValue, totalMeasures, totalMeasuresWithValue };
+    };
+
+    const goalResults = goals.map(computeGoal);
+    if (vision === undefined) {
+        return { goals: goalResults };
+    }
+    const { counted, excluded } = partition(contributorItems(vision.id));
+    const fulfilment = weightedMean(counted);
+    return {
+        goals: goalResults,
+        vision: {
+            id: vision.id,
+            title: vision.title,
+            location: vision.location,
+            fulfilment,
+            status: goalStatus(fulfilment, bounds),
+            counted,
+            excluded,
+            coverage: coverage(vision.id, []),
+            contributors: (contributorsOf.get(vision.id) ?? []).map((contributor) => contributor.id)
+        }
+    };
+}
+
+function hasValue(result: MeasureResult | undefined): boolean {
+    return result !== undefined && result.value !== null;
+}

@@ -1,0 +1,113 @@
+import type { ValidationAcceptor } from 'langium';
+import { isGoal, isVision, type ContributesStatement, type Goal } from '../generated/ast.js';
+import { DiagnosticCodes } from '../diagnostic-codes.js';
+import { contributionTargets, goalLevel, isMunicipalityWide, modelElementsOf } from '../model-elements.js';
+import type { ModelMembership } from '../model-membership.js';
+import { reportRepeatedStatements } from './repeated-statements.js';
+
+export class ChainChecks {
+    constructor(private readonly membership: ModelMembership) {}
+
+    /** Every goal states its level; level, area, owner, weight and description appear once. */
+    checkGoalStatements = (goal: Goal, accept: ValidationAcceptor): void => {
+        if (!goalLevel(goal)) {
+            accept('error', `Målet ${goal.name} saknar nivå. Skriv \`nivå fullmäktige\` eller \`nivå nämnd\`.`,
+                { node: goal, property: 'name', code: DiagnosticCodes.missingLevel });
+        }
+        reportRepeatedStatements(goal.statements, ['LevelStatement', 'AreaStatement', 'OwnerStatement', 'MunicipalityWideStatement', 'WeightStatement', 'Description'], accept);
+    };
+
+    /** A committee goal contributes to a KF goal. */
+    checkCommitteeGoalContributes = (goal: Goal, accept: ValidationAcceptor): void => {
+        if (goalLevel(goal) !== 'nämnd') return;
+        if (!goal.statements.some(s => s.$type === 'ContributesStatement')) {
+            accept('error', `Nämndmålet ${goal.name} bidrar inte till något fullmäktigemål. Skriv \`bidrar till\` och fullmäktigemålets namn.`,
+                { node: goal, property: 'name', code: DiagnosticCodes.committeeGoalWithoutContribution });
+        }
+    };
+
+    /** A committee goal has an owning nämnd or förvaltning. */
+    checkCommitteeGoalOwner = (goal: Goal, accept: ValidationAcceptor): void => {
+        if (goalLevel(goal) === 'nämnd' && !goal.statements.some(s => s.$type === 'OwnerStatement')) {
+            accept('error', `Nämndmålet ${goal.name} saknar ansvarig. Skriv \`ansvarig\` och namnet på nämnden eller förvaltningen.`,
+                { node: goal, property: 'name', code: DiagnosticCodes.committeeGoalWithoutOwner });
+        }
+    };
+
+    /** `kommunövergripande` belongs to KF goals. */
+    checkMunicipalityWideLevel = (goal: Goal, accept: ValidationAcceptor): void => {
+        const statement = goal.statements.find(s => s.$type === 'MunicipalityWideStatement');
+        if (statement && goalLevel(goal) === 'nämnd') {
+            accept('warning', 'Bara fullmäktigemål kan vara kommunövergripande. Ta bort raden eller ändra nivån.',
+                { node: statement, code: DiagnosticCodes.misplacedGoalStatement });
+        }
+    };
+
+    /** KF goals contribute to the vision, committee goals to KF goals; never to a kommunövergripande goal. */
+    checkContributionLevels = (statement: ContributesStatement, accept: ValidationAcceptor): void => {
+        const goal = statement.$container as Goal;
+        const level = goalLevel(goal);
+        statement.targets.forEach((target, index) => {
+            const ref = target.ref;
+            if (!ref || !level) return;
+            if (level === 'fullmäktige' && !isVision(ref)) {
+                accept('error', `Fullmäktigemålet ${goal.name} ska bidra till visionen, inte till målet ${target.$refText}.`,
+                    { node: statement, property: 'targets', index, code: DiagnosticCodes.wrongContributionLevel });
+            } else if (level === 'nämnd' && isVision(ref)) {
+                accept('error', `Nämndmålet ${goal.name} ska bidra till ett fullmäktigemål, inte direkt till visionen ${target.$refText}.`,
+                    { node: statement, property: 'targets', index, code: DiagnosticCodes.wrongContributionLevel });
+            } else if (level === 'nämnd' && isGoal(ref) && goalLevel(ref) === 'nämnd') {
+                accept('error', `Nämndmålet ${goal.name} ska bidra till ett fullmäktigemål, men ${target.$refText} är ett nämndmål.`,
+                    { node: statement, property: 'targets', index, code: DiagnosticCodes.wrongContributionLevel });
+            } else if (level === 'nämnd' && isGoal(ref) && isMunicipalityWide(ref)) {
+                accept('error', `${target.$refText} är kommunövergripande och följs bara upp på kommunnivå. Låt nämndmålet bidra till ett annat fullmäktigemål.`,
+                    { node: statement, property: 'targets', index, code: DiagnosticCodes.refinesMunicipalityWideGoal });
+            }
+        });
+    };
+
+    /** The chain of `bidrar till` has no cycle. */
+    checkNoCycle = (goal: Goal, accept: ValidationAcceptor): void => {
+        const cycle = findCycle(goal);
+        if (cycle) {
+            accept('error', `Målkedjan går i cirkel: ${cycle.map(g => g.name).join(' → ')}. Ett mål kan inte bidra till sig självt.`,
+                { node: goal, property: 'name', code: DiagnosticCodes.contributionCycle });
+        }
+    };
+
+    /** A KF goal that nothing follows up: no measures and no contributing committee goals. */
+    checkGoalFollowedUp = (goal: Goal, accept: ValidationAcceptor): void => {
+        if (goalLevel(goal) !== 'fullmäktige' || goal.measures.length > 0) return;
+        const model = modelElementsOf(goal, this.membership);
+        if (!model.goals.some(g => contributionTargets(g).includes(goal))) {
+            accept('warning', `Inget följer upp fullmäktigemålet ${goal.name}: det har inga mått och inga nämndmål som bidrar till det. Lägg till ett mått eller ett nämndmål.`,
+                { node: goal, property: 'name', code: DiagnosticCodes.goalNotFollowedUp });
+        }
+    };
+
+    /** A committee goal has measures. */
+    checkCommitteeGoalMeasures = (goal: Goal, accept: ValidationAcceptor): void => {
+        if (goalLevel(goal) === 'nämnd' && goal.measures.length === 0) {
+            accept('warning', `Nämndmålet ${goal.name} har inga uppföljningsmått. Lägg till ett \`mått\` med gränsvärden.`,
+                { node: goal, property: 'name', code: DiagnosticCodes.committeeGoalWithoutMeasures });
+        }
+    };
+}
+
+/** The goals from `start` back to itself along `bidrar till`, if the chain returns to it. */
+function findCycle(start: Goal): Goal[] | undefined {
+    const path: Goal[] = [];
+    const visited = new Set<Goal>();
+    const visit = (goal: Goal): boolean => {
+        if (goal === start && path.length > 0) return true;
+        if (visited.has(goal)) return false;
+        visited.add(goal);
+        path.push(goal);
+        for (const target of contributionTargets(goal)) {
+            if (isGoal(target) && visit(target)) return true;
+        }
+        path.pop();
+        return false;
+    };
+    return visit(start) ? [...path, start] : undefined;
+}

@@ -1,0 +1,37 @@
+import type { ValidationChecks } from 'langium';
+import type { StyrmodellAstType } from '../generated/ast.js';
+import type { StyrmodellServices } from '../styrmodell-module.js';
+import { ChainChecks } from './chain-checks.js';
+import { HeaderChecks } from './header-checks.js';
+import { NameChecks } from './name-checks.js';
+import { ThresholdChecks } from './threshold-checks.js';
+
+/** Wires every family of checks to the node types it inspects. */
+export function registerValidationChecks(services: StyrmodellServices): void {
+    const membership = services.references.ModelMembership;
+    const header = new HeaderChecks(membership);
+    const names = new NameChecks(membership);
+    const chain = new ChainChecks(membership);
+    const thresholds = new ThresholdChecks();
+    const checks: ValidationChecks<StyrmodellAstType> = {
+        Document: [header.checkFileJoinsModel, names.checkUniqueNames],
+        ModelHeader: [header.checkSingleHeaderInModel, header.checkHeaderStatements, names.checkHeaderName],
+        MunicipalityStatement: [header.checkMunicipalityCode],
+        YearStatement: [header.checkYear],
+        AssessmentStatement: [header.checkAssessmentBounds],
+        Goal: [
+            chain.checkGoalStatements, chain.checkCommitteeGoalContributes, chain.checkCommitteeGoalOwner,
+            chain.checkMunicipalityWideLevel, chain.checkNoCycle, chain.checkGoalFollowedUp, chain.checkCommitteeGoalMeasures,
+            names.checkUniqueMeasureNames
+        ],
+        ContributesStatement: [chain.checkContributionLevels],
+        Measure: [
+            thresholds.checkMeasureStatements, thresholds.checkHalfNotStricter, thresholds.checkAgainstDirection,
+            thresholds.checkPercentageAsFraction, thresholds.checkDirectionGiven, thresholds.checkThresholdHasSource
+        ],
+        WeightStatement: [thresholds.checkWeight],
+        SeriesBlock: [thresholds.checkSeries],
+        Comparison: [thresholds.checkQuartileRange]
+    };
+    services.validation.ValidationRegistry.register(checks);
+}

@@ -1,0 +1,49 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Document, Goal, ModelHeader } from '../generated/ast.js';
+import { isNamedTopElement } from '../named-elements.js';
+import { DiagnosticCodes } from '../diagnostic-codes.js';
+import { modelElementsOf, where } from '../model-elements.js';
+import type { ModelMembership } from '../model-membership.js';
+
+export class NameChecks {
+    constructor(private readonly membership: ModelMembership) {}
+
+    /** Names are unique within a model, across its files. */
+    checkUniqueNames = (document: Document, accept: ValidationAcceptor): void => {
+        const model = modelElementsOf(document, this.membership);
+        const byName = new Map<string, Array<{ name: string }>>();
+        for (const element of model.elements) {
+            if (!isNamedTopElement(element) || !element.name) continue;
+            byName.set(element.name, [...(byName.get(element.name) ?? []), element]);
+        }
+        for (const element of document.elements) {
+            if (!isNamedTopElement(element) || !element.name) continue;
+            const same = (byName.get(element.name) ?? []).filter(e => e !== element);
+            if (same.length > 0) {
+                accept('error', `Namnet ${element.name} används redan (${same.map(e => where(e as never)).join(', ')}). Namn måste vara unika i modellen: byt namn på det ena.`,
+                    { node: element, property: 'name', code: DiagnosticCodes.duplicateName });
+            }
+        }
+    };
+
+    /** A header's name does not collide with an element name (a `del av` must be unambiguous). */
+    checkHeaderName = (header: ModelHeader, accept: ValidationAcceptor): void => {
+        const clash = modelElementsOf(header, this.membership).elements.find(e => isNamedTopElement(e) && e.name === header.name);
+        if (clash) {
+            accept('error', `Namnet ${header.name} används också av ${where(clash)}. Byt namn på det ena.`,
+                { node: header, property: 'name', code: DiagnosticCodes.duplicateName });
+        }
+    };
+
+    /** Measure names are unique within their goal. */
+    checkUniqueMeasureNames = (goal: Goal, accept: ValidationAcceptor): void => {
+        const seen = new Set<string>();
+        for (const measure of goal.measures) {
+            if (seen.has(measure.name)) {
+                accept('error', `Målet ${goal.name} har redan ett mått som heter ${measure.name}. Byt namn på det ena.`,
+                    { node: measure, property: 'name', code: DiagnosticCodes.duplicateName });
+            }
+            seen.add(measure.name);
+        }
+    };
+}

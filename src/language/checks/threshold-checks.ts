@@ -1,0 +1,154 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Comparison, Measure, SeriesBlock, ThresholdStatement, WeightStatement } from '../generated/ast.js';
+import { DiagnosticCodes } from '../diagnostic-codes.js';
+import { reportRepeatedStatements } from './repeated-statements.js';
+
+type Family = 'at-least' | 'at-most' | 'equal';
+
+function family(operator: string): Family {
+    return operator.startsWith('>') ? 'at-least' : operator.startsWith('<') ? 'at-most' : 'equal';
+}
+
+/** Rank and quartile count 1 as best whatever the direction, so smaller is better for them. */
+function smallerIsBetter(comparison: Comparison, direction: string | undefined): boolean {
+    const kind = comparison.base.$type;
+    if (kind === 'RankBase' || kind === 'QuartileBase') return true;
+    return direction === 'lägre';
+}
+
+function baseKey(comparison: Comparison): string {
+    const base = comparison.base as { $type: string; group?: { $refText: string }; national?: boolean; mean?: boolean };
+    return `${base.$type}:${base.group?.$refText ?? ''}:${base.national ?? ''}:${base.mean ?? ''}`;
+}
+
+function directionOf(measure: Measure): string | undefined {
+    const statement = measure.statements.find(s => s.$type === 'DirectionStatement');
+    return statement?.$type === 'DirectionStatement' ? statement.direction : undefined;
+}
+
+function thresholds(measure: Measure): ThresholdStatement[] {
+    return measure.statements.filter((s): s is ThresholdStatement => s.$type === 'ThresholdStatement');
+}
+
+function isPercentUnit(measure: Measure): boolean {
+    return measure.statements.some(s => s.$type === 'UnitStatement' && s.unit.includes('%'));
+}
+
+export class ThresholdChecks {
+    /** Each measure statement but `utfall`, `riket`, `medel`, `hel` and `halv` appears once; `hel` and `halv` once each. */
+    checkMeasureStatements = (measure: Measure, accept: ValidationAcceptor): void => {
+        reportRepeatedStatements(measure.statements, ['KpiStatement', 'UnitStatement', 'DirectionStatement', 'GenderStatement', 'WeightStatement', 'Description'], accept);
+        for (const level of ['hel', 'halv']) {
+            thresholds(measure).filter(t => t.level === level).slice(1).forEach(extra =>
+                accept('error', `\`${level} när\` står redan en gång i måttet. Slå ihop villkoren med \`och\` eller ta bort det ena.`,
+                    { node: extra, code: DiagnosticCodes.duplicateStatement }));
+        }
+        const kinds = new Set<string>();
+        for (const block of measure.statements.filter((s): s is SeriesBlock => s.$type === 'SeriesBlock')) {
+            if (kinds.has(block.kind)) {
+                accept('error', `\`${block.kind}\` står redan en gång i måttet. Samla alla år i ett block.`, { node: block, code: DiagnosticCodes.duplicateStatement });
+            }
+            kinds.add(block.kind);
+        }
+    };
+
+    /** `halv` must be easier to reach than `hel`; otherwise it can never decide. */
+    checkHalfNotStricter = (measure: Measure, accept: ValidationAcceptor): void => {
+        const full = thresholds(measure).find(t => t.level === 'hel');
+        const half = thresholds(measure).find(t => t.level === 'halv');
+        if (!full || !half) return;
+        for (const h of half.condition.parts) {
+            const f = full.condition.parts.find(p => baseKey(p) === baseKey(h) && family(p.operator) === family(h.operator) && family(h.operator) !== 'equal');
+            if (!f) continue;
+            const stricter = family(h.operator) === 'at-least' ? h.value > f.value : h.value < f.value;
+            if (stricter) {
+                accept('error', `Gränsen för halv uppfyllelse (${h.value}) är strängare än för hel (${f.value}). Byt plats på värdena i \`hel\` och \`halv\`.`,
+                    { node: h, property: 'value', code: DiagnosticCodes.halfStricterThanFull });
+            }
+        }
+    };
+
+    /** A comparison points the same way as the measure's direction (`högre är bättre` wants `>=`). */
+    checkAgainstDirection = (measure: Measure, accept: ValidationAcceptor): void => {
+        const direction = directionOf(measure);
+        for (const threshold of thresholds(measure)) {
+            for (const part of threshold.condition.parts) {
+                const kind = part.base.$type;
+                if (family(part.operator) === 'equal' || kind === 'ChangeBase' && part.value === 0) continue;
+                if (!direction && kind !== 'RankBase' && kind !== 'QuartileBase') continue;
+                const wantsAtMost = smallerIsBetter(part, direction);
+                if (wantsAtMost !== (family(part.operator) === 'at-most')) {
+                    const why = kind === 'RankBase' || kind === 'QuartileBase'
+                        ? 'Rang och kvartil räknas från 1 = bäst, så målet bör skrivas med `<=`.'
+                        : `Måttet har \`${direction} är bättre\`, så målet bör skrivas med \`${wantsAtMost ? '<=' : '>='}\`.`;
+                    accept('warning', `Villkoret går mot måttets riktning. ${why}`, { node: part, property: 'operator', code: DiagnosticCodes.thresholdAgainstDirection });
+                }
+            }
+        }
+    };
+
+    /** With `enhet "%"`, a value such as 0,9 is almost always meant as 90. */
+    checkPercentageAsFraction = (measure: Measure, accept: ValidationAcceptor): void => {
+        if (!isPercentUnit(measure)) return;
+        for (const threshold of thresholds(measure)) {
+            for (const part of threshold.condition.parts) {
+                if (part.base.$type === 'ValueBase' && part.value > 0 && part.value < 1) {
+                    accept('warning', `Enheten är procent, men gränsen ${String(part.value).replace('.', ',')} ser ut som en andel. Skriv ${String(Math.round(part.value * 1000) / 10).replace('.', ',')} för ${String(Math.round(part.value * 1000) / 10).replace('.', ',')} %.`,
+                        { node: part, property: 'value', code: DiagnosticCodes.percentageAsFraction });
+                }
+            }
+        }
+    };
+
+    /** Rank and quartile need a direction to know which end is best; every threshold should have one. */
+    checkDirectionGiven = (measure: Measure, accept: ValidationAcceptor): void => {
+        if (directionOf(measure) || thresholds(measure).length === 0) return;
+        const parts = thresholds(measure).flatMap(t => t.condition.parts);
+        const ranked = parts.find(p => p.base.$type === 'RankBase' || p.base.$type === 'QuartileBase');
+        const other = parts[0];
+        if (ranked) {
+            accept('error', `Måttet ${measure.name} rangordnas men saknar riktning. Skriv \`högre är bättre\` eller \`lägre är bättre\`.`,
+                { node: measure, property: 'name', code: DiagnosticCodes.missingDirection });
+        } else if (other) {
+            accept('warning', `Måttet ${measure.name} har gränsvärden men ingen riktning. Skriv \`högre är bättre\` eller \`lägre är bättre\`.`,
+                { node: measure, property: 'name', code: DiagnosticCodes.missingDirection });
+        }
+    };
+
+    /** A threshold needs values: a `nyckeltal` or an `utfall` block. */
+    checkThresholdHasSource = (measure: Measure, accept: ValidationAcceptor): void => {
+        if (thresholds(measure).length === 0) return;
+        const hasSource = measure.statements.some(s => s.$type === 'KpiStatement' || s.$type === 'SeriesBlock' && s.kind === 'utfall');
+        if (!hasSource) {
+            accept('warning', `Måttet ${measure.name} har gränsvärden men ingen datakälla. Ange \`nyckeltal\` eller skriv värdena i ett \`utfall\`-block.`,
+                { node: measure, property: 'name', code: DiagnosticCodes.thresholdWithoutData });
+        }
+    };
+
+    /** A weight is a positive number. */
+    checkWeight = (statement: WeightStatement, accept: ValidationAcceptor): void => {
+        if (!(statement.value > 0)) {
+            accept('error', 'Vikten ska vara ett positivt tal, till exempel 2.', { node: statement, property: 'value', code: DiagnosticCodes.invalidWeight });
+        }
+    };
+
+    /** Each year of an `utfall`, `riket` or `medel` block is a whole year, given once. */
+    checkSeries = (block: SeriesBlock, accept: ValidationAcceptor): void => {
+        const years = new Set<number>();
+        for (const point of block.points) {
+            if (!Number.isInteger(point.year) || point.year < 1900 || point.year > 2200) {
+                accept('error', `${point.year} är inget årtal. Skriv året först och sedan värdet: \`2019 87,5\`.`, { node: point, property: 'year', code: DiagnosticCodes.invalidSeries });
+            } else if (years.has(point.year)) {
+                accept('error', `Året ${point.year} står redan i blocket. Ta bort den ena raden.`, { node: point, property: 'year', code: DiagnosticCodes.invalidSeries });
+            }
+            years.add(point.year);
+        }
+    };
+
+    /** A quartile lies between 1 and 4. */
+    checkQuartileRange = (comparison: Comparison, accept: ValidationAcceptor): void => {
+        if (comparison.base.$type === 'QuartileBase' && !(comparison.value >= 1 && comparison.value <= 4)) {
+            accept('warning', 'Kvartil är 1 (bäst) till 4. Skriv ett tal från 1 till 4.', { node: comparison, property: 'value', code: DiagnosticCodes.thresholdAgainstDirection });
+        }
+    };
+}

@@ -1,0 +1,66 @@
+import { DefaultDocumentValidator, DocumentValidator, AstUtils, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CancellationToken } from 'vscode-languageserver';
+import { DiagnosticCodes } from './diagnostic-codes.js';
+import { kindWord } from './kind-words.js';
+import type { StyrmodellServices } from './styrmodell-module.js';
+import type { ModelMembership } from './model-membership.js';
+
+/**
+ * Gives syntax and reference errors stable codes and Swedish messages that say what kind of element was
+ * expected and, when the name exists with another kind, what it is.
+ */
+export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
+    private readonly membership: ModelMembership;
+    private readonly indexManager: StyrmodellServices['shared']['workspace']['IndexManager'];
+    private readonly astReflection: StyrmodellServices['shared']['AstReflection'];
+
+    constructor(services: StyrmodellServices) {
+        super(services);
+        this.membership = services.references.ModelMembership;
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.astReflection = services.shared.AstReflection;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        for (const diagnostic of diagnostics) {
+            const internal = (diagnostic.data as { code?: string } | undefined)?.code;
+            if (internal === DocumentValidator.LexingError || internal === DocumentValidator.ParsingError) {
+                diagnostic.code = DiagnosticCodes.syntaxError;
+            }
+        }
+        return diagnostics;
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const before = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        const errors = document.references.filter(ref => ref.error);
+        for (let i = before; i < diagnostics.length; i++) {
+            const reference = errors[i - before];
+            if (!reference?.error) continue;
+            const info = reference.error.info;
+            const refText = reference.$refText;
+            const expected = this.astReflection.getReferenceType(info);
+            const other = this.findAnyKind(AstUtils.getDocument(info.container), refText, expected);
+            const diagnostic = diagnostics[i];
+            if (other) {
+                diagnostic.code = DiagnosticCodes.wrongReferenceKind;
+                diagnostic.message = `${refText} är ${kindWord(other)}, men här ska det stå ${kindWord(expected)}.`;
+            } else {
+                diagnostic.code = DiagnosticCodes.unresolvedReference;
+                diagnostic.message = expected === 'ModelHeader'
+                    ? `Det finns ingen styrmodell som heter ${refText}. Skriv namnet från filen med \`styrmodell ${refText} "…" { … }\`, eller skapa den.`
+                    : `Det finns inget namn ${refText} i modellen. Här ska det stå ${kindWord(expected)}: kontrollera stavningen eller skapa det.`;
+            }
+        }
+    }
+
+    private findAnyKind(document: LangiumDocument, refText: string, expected: string): string | undefined {
+        const name = refText.normalize('NFC');
+        const uris = this.membership.urisSharingModelWith(document);
+        const match = this.indexManager.allElements(undefined, uris).find(d => d.name === name && !this.astReflection.isSubtype(d.type, expected));
+        return match?.type;
+    }
+}

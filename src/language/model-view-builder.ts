@@ -1,0 +1,160 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import {
+    isAdministration, isCommittee, isGoal, isPeerGroup, isProgramme, isStrategicArea, isVision,
+    type Base as AstBase, type Condition as AstCondition, type Document, type Goal, type Measure, type ModelHeader
+} from './generated/ast.js';
+import {
+    DEFAULT_BOUNDS, type Base, type Condition, type GoalView, type MeasureView, type ModelView, type NamedView,
+    type SeriesPoint, type SourceLocation
+} from '../model/model-view.js';
+import { dirname, resolve } from 'node:path';
+
+/** The file a location names: the file-system path for saved files, the URI for anything else. */
+export function fileOf(document: LangiumDocument): string {
+    return document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString();
+}
+
+export function locationOf(node: AstNode, file: string): SourceLocation {
+    const range = node.$cstNode?.range;
+    return {
+        file,
+        line: (range?.start.line ?? 0) + 1,
+        column: (range?.start.character ?? 0) + 1,
+        endLine: (range?.end.line ?? 0) + 1,
+        endColumn: (range?.end.character ?? 0) + 1
+    };
+}
+
+/** Builds the Langium-free view of one model from its documents (header file first). */
+export function buildModelView(modelId: string, documents: LangiumDocument<Document>[]): ModelView {
+    const header = documents.flatMap(d => d.parseResult.value.headers).find(h => h.name === modelId);
+    const headerDoc = documents.find(d => d.parseResult.value.headers.includes(header as ModelHeader)) ?? documents[0];
+    const view: ModelView = {
+        id: modelId,
+        title: header?.title ?? modelId,
+        dataSources: [],
+        bounds: { ...DEFAULT_BOUNDS },
+        areas: [], programmes: [], committees: [], administrations: [], groups: [], goals: [],
+        files: documents.map(fileOf),
+        location: header ? locationOf(header, fileOf(headerDoc)) : { file: fileOf(headerDoc), line: 1, column: 1, endLine: 1, endColumn: 1 }
+    };
+    if (header) readHeader(header, fileOf(headerDoc), view);
+    for (const document of documents) {
+        const file = fileOf(document);
+        for (const element of document.parseResult.value.elements) {
+            if (!('name' in element) || typeof element.name !== 'string') continue;
+            const named: NamedView = {
+                id: element.name, title: element.title ?? element.name, location: locationOf(element, file),
+                description: 'descriptions' in element ? element.descriptions[0]?.text : undefined
+            };
+            if (isVision(element)) view.vision ??= named;
+            else if (isStrategicArea(element)) view.areas.push(named);
+            else if (isProgramme(element)) view.programmes.push(named);
+            else if (isCommittee(element)) view.committees.push(named);
+            else if (isAdministration(element)) view.administrations.push({ ...named, committee: element.committee?.$refText?.normalize('NFC') });
+            else if (isPeerGroup(element)) {
+                view.groups.push({
+                    ...named,
+                    description: element.statements.find(s => s.$type === 'Description')?.text,
+                    municipalities: element.statements.flatMap(s => s.$type === 'MembersStatement' ? s.codes : []),
+                    koladaGroups: element.statements.flatMap(s => s.$type === 'KoladaGroupStatement' ? s.groups : [])
+                });
+            } else if (isGoal(element)) view.goals.push(goalView(element, file));
+        }
+    }
+    return view;
+}
+
+function readHeader(header: ModelHeader, file: string, view: ModelView): void {
+    for (const statement of header.statements) {
+        switch (statement.$type) {
+            case 'MunicipalityStatement': view.municipality ??= statement.code; break;
+            case 'YearStatement': view.year ??= statement.year; break;
+            case 'DataStatement':
+                view.dataSources.push({
+                    path: statement.path,
+                    resolvedPath: file.includes('://') ? statement.path : resolve(dirname(file), statement.path),
+                    kpi: statement.kpi,
+                    location: locationOf(statement, file)
+                });
+                break;
+            case 'AssessmentStatement':
+                for (const bound of statement.bounds) {
+                    if (bound.kind === 'uppfyllt') view.bounds.achieved = bound.value / 100;
+                    else view.bounds.partly = bound.value / 100;
+                }
+                break;
+        }
+    }
+}
+
+function refId(ref: { $refText: string } | undefined): string | undefined {
+    return ref?.$refText ? ref.$refText.normalize('NFC') : undefined;
+}
+
+function goalView(goal: Goal, file: string): GoalView {
+    const view: GoalView = {
+        id: goal.name, title: goal.title ?? goal.name, level: 'fullmäktige', contributesTo: [], municipalityWide: false,
+        programmes: [], weight: 1, measures: [], location: locationOf(goal, file)
+    };
+    for (const statement of goal.statements) {
+        switch (statement.$type) {
+            case 'LevelStatement': view.level = statement.level as GoalView['level']; break;
+            case 'AreaStatement': view.area = refId(statement.area); break;
+            case 'OwnerStatement': view.owner = refId(statement.owner); break;
+            case 'ContributesStatement': view.contributesTo.push(...statement.targets.map(refId).filter((id): id is string => !!id)); break;
+            case 'MunicipalityWideStatement': view.municipalityWide = true; break;
+            case 'ProgrammesStatement': view.programmes.push(...statement.programmes.map(refId).filter((id): id is string => !!id)); break;
+            case 'WeightStatement': view.weight = statement.value; break;
+            case 'Description': view.description ??= statement.text; break;
+        }
+    }
+    view.measures = goal.measures.map(m => measureView(m, goal.name, file));
+    return view;
+}
+
+function measureView(measure: Measure, goal: string, file: string): MeasureView {
+    const view: MeasureView = { id: measure.name, title: measure.title ?? measure.name, goal, gender: 'T', weight: 1, location: locationOf(measure, file) };
+    for (const statement of measure.statements) {
+        switch (statement.$type) {
+            case 'KpiStatement': view.kpi ??= statement.kpi; break;
+            case 'UnitStatement': view.unit ??= statement.unit; break;
+            case 'DirectionStatement': view.direction ??= statement.direction === 'högre' ? 'higher' : 'lower'; break;
+            case 'GenderStatement': view.gender = statement.gender === 'kvinnor' ? 'K' : statement.gender === 'män' ? 'M' : 'T'; break;
+            case 'WeightStatement': view.weight = statement.value; break;
+            case 'SeriesBlock': {
+                const points: SeriesPoint[] = statement.points.map(p => ({ year: p.year, value: p.value, location: locationOf(p, file) }));
+                const key = statement.kind === 'utfall' ? 'actual' : statement.kind === 'riket' ? 'national' : 'mean';
+                view[key] = [...(view[key] ?? []), ...points];
+                break;
+            }
+            case 'ThresholdStatement': {
+                const condition = conditionView(statement.condition, file);
+                if (statement.level === 'hel') view.full ??= condition;
+                else view.half ??= condition;
+                break;
+            }
+        }
+    }
+    return view;
+}
+
+function conditionView(condition: AstCondition, file: string): Condition {
+    return {
+        parts: condition.parts.map(p => ({ base: baseView(p.base), operator: p.operator, value: p.value, location: locationOf(p, file) })),
+        location: locationOf(condition, file)
+    };
+}
+
+function baseView(base: AstBase): Base {
+    switch (base.$type) {
+        case 'ValueBase': return { kind: 'value' };
+        case 'RankBase': return { kind: 'rank', group: refId(base.group) };
+        case 'QuartileBase': return { kind: 'quartile', group: refId(base.group) };
+        case 'ChangeBase': return { kind: 'change' };
+        case 'DifferenceBase':
+            if (base.national) return { kind: 'diffNational' };
+            if (base.mean) return { kind: 'diffMean' };
+            return { kind: 'diffGroup', group: refId(base.group) ?? '' };
+    }
+}

@@ -1,0 +1,11 @@
+import { startLanguageServer as startLangiumServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createStyrmodellServices } from '../language/styrmodell-module.js';
+
+/** Starts the language server on the process's stdio (or the transport given on the command line). */
+export function startLanguageServer(): void {
+    const connection = createConnection(ProposedFeatures.all);
+    const { shared } = createStyrmodellServices({ connection, ...NodeFileSystem });
+    startLangiumServer(shared);
+}
