@@ -5,24 +5,22 @@
  * 0,1 + 0,2 is 0,30000000000000004. A planner who writes `skillnad mot riket >= -3,2` or `värde = 0,3`
  * means the decimal number, so every comparison (`=`, and also `<`, `<=`, `>`, `>=` and the ties of a
  * ranking) is made after rounding both sides to 10 decimals. No real KPI has 10 significant decimals,
- * so the rounding never merges two values a planner would call different.
+ * so the rounding never merges two values a planner would call different. From 100 000 up a double
+ * has fewer than 10 decimals to give, so there the rounding is to 15 significant digits instead.
  */
 import type { Operator } from '../model/model-view.js';
 
 const SCALE = 1e10;
-/** Above this, `x * SCALE` would exceed 2^53 and lose integer precision; toFixed is exact there. */
-const FAST_LIMIT = 9e5;
+/** Below this, 10 decimals fit in a double's 15 significant digits and `x * SCALE` stays an exact integer. */
+const DECIMALS_LIMIT = 1e5;
 
-/** Rounds to 10 decimals. */
+/** Rounds to 10 decimals (to 15 significant digits from 100 000 up). */
 export function round10(x: number): number {
-    if (Math.abs(x) < FAST_LIMIT) {
-        // Math.round(-0.4) is -0; normalise so that equality and keys behave.
+    if (Math.abs(x) < DECIMALS_LIMIT) {
+        // Math.round(-0.4) is -0; `+ 0` normalises it so that equality and keys behave.
         return Math.round(x * SCALE) / SCALE + 0;
     }
-    if (Math.abs(x) < 1e21) {
-        return Number(x.toFixed(10));
-    }
-    return x;
+    return Number.isFinite(x) ? Number(x.toPrecision(15)) : x;
 }
 
 /** `left OP right`, both sides rounded to 10 decimals. */

@@ -165,7 +165,9 @@ describe('bases', () => {
         [266, 50, 1],
         [266, 66, 1],
         [266, 67, 2],
-        [1, 1, 1]
+        // The formula as written: alone is ceil(4 · 1 / 1) = 4 (the data checks warn about a single value).
+        [2, 1, 2],
+        [1, 1, 4]
     ])('kvartil with N = %i at rank %i → %i', (n, rank, quartile) => {
         const rows = ranked(n);
         const code = rows[rank - 1]![1];

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { computeFulfilment } from '../../src/fulfilment/compute.js';
+import { toReportJson, type ReportMeasure } from '../../src/fulfilment/report-json.js';
+import { goal, loc, measure, memoryData, model, peerGroup, points, rowsFor, type MeasureInit } from './helpers.js';
+
+const YEAR = 2019;
+const DATA = memoryData([
+    ...rowsFor('K', YEAR, [['1881', 80], ['0114', 90], ['0115', 85], ['0117', 85], ['0120', 70], ['0125', 60], ['0000', 75]])
+]);
+
+function reportMeasure(init: MeasureInit): ReportMeasure {
+    const view = model({
+        groups: [peerGroup('Grannar', ['0114', '0120'])],
+        goals: [goal('G', {}, [measure('M', { kpi: 'K', direction: 'higher', ...init })])]
+    });
+    return toReportJson(computeFulfilment(view, DATA, YEAR)).measures[0]!;
+}
+
+describe('report json', () => {
+    it.each<[string, MeasureInit, Omit<ReportMeasure, 'id' | 'goal'>]>([
+        ['värde: no rank keys', { full: 'värde >= 80' }, { value: 80, status: 'hel' }],
+        ['rang: rank', { full: 'rang <= 3', half: 'rang <= 5' }, { value: 80, status: 'halv', rank: 4 }],
+        ['kvartil: rank, quartile and ranked', { full: 'kvartil = 1', half: 'kvartil <= 3' }, { value: 80, status: 'halv', rank: 4, quartile: 3, ranked: 6 }],
+        ['rang i Grupp: groupRank', { full: 'rang i Grannar <= 1', half: 'rang i Grannar <= 2' }, { value: 80, status: 'halv', groupRank: 2 }],
+        ['kvartil i Grupp: groupRank, groupQuartile and groupRanked', { full: 'kvartil i Grannar = 1' }, {
+            value: 80,
+            status: 'ingen',
+            groupRank: 2,
+            groupQuartile: 3,
+            groupRanked: 3
+        }],
+        ['a rank base even when hel decided without it', { full: 'värde >= 80', half: 'rang <= 5' }, { value: 80, status: 'hel', rank: 4 }],
+        ['a rank base that cannot be computed: null', { direction: undefined, full: 'rang <= 3' }, { value: 80, status: 'saknas', rank: null }],
+        ['a missing value', { kpi: 'Saknas', full: 'rang <= 3' }, { value: null, status: 'saknas', rank: null }],
+        ['ej bedömd', {}, { value: 80, status: 'ej_bedomd' }],
+        ['utfall value', { kpi: undefined, actual: points({ 2019: 1.4 }), full: 'värde >= 2', half: 'värde >= 1' }, { value: 1.4, status: 'halv' }]
+    ])('%s', (_name, init, expected) => {
+        expect(reportMeasure(init)).toEqual({ id: 'M', goal: 'G', ...expected });
+    });
+
+    it('has CLI.md’s shape, goals and measures in model order', () => {
+        const view = model({
+            id: 'Kumla',
+            vision: { id: 'V', title: 'Visionen', location: loc() },
+            goals: [
+                goal('KF', { level: 'fullmäktige', contributesTo: ['V'] }),
+                goal('B', { contributesTo: ['KF'] }, [
+                    measure('b1', { kpi: 'K', direction: 'higher', full: 'värde >= 90', half: 'värde >= 80' }),
+                    measure('b2', { kpi: 'Saknas', full: 'värde >= 1' })
+                ]),
+                goal('A', { contributesTo: ['KF'] }, [measure('a1', { kpi: 'K', full: 'värde >= 80' })])
+            ]
+        });
+        expect(toReportJson(computeFulfilment(view, DATA, YEAR))).toEqual({
+            model: 'Kumla',
+            municipality: '1881',
+            year: 2019,
+            vision: { id: 'V', fulfilment: 0.75, status: 'uppfyllt' },
+            goals: [
+                { id: 'KF', level: 'fullmäktige', fulfilment: 0.75, status: 'uppfyllt', measuresWithValue: 0, measures: 0 },
+                { id: 'B', level: 'nämnd', fulfilment: 0.5, status: 'delvis', measuresWithValue: 1, measures: 2 },
+                { id: 'A', level: 'nämnd', fulfilment: 1, status: 'uppfyllt', measuresWithValue: 1, measures: 1 }
+            ],
+            measures: [
+                { id: 'b1', goal: 'B', value: 80, status: 'halv' },
+                { id: 'b2', goal: 'B', value: null, status: 'saknas' },
+                { id: 'a1', goal: 'A', value: 80, status: 'hel' }
+            ]
+        });
+    });
+
+    it('writes null for a model without a vision or municipality', () => {
+        const json = toReportJson(computeFulfilment(model({ municipality: undefined }), DATA, YEAR));
+        expect(json).toMatchObject({ municipality: null, vision: null, goals: [], measures: [] });
+    });
+
+    it('is plain JSON: a round trip changes nothing', () => {
+        const json = toReportJson(computeFulfilment(model({ goals: [goal('G', {}, [measure('M', { kpi: 'K', full: 'värde >= 1' })])] }), DATA, YEAR));
+        expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+    });
+});
