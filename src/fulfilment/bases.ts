@@ -2,19 +2,12 @@
  * The bases of LANGUAGE.md section 3: each turns a measure's value for the year into the number a
  * condition compares, or says in Swedish why it cannot.
  */
-import type { Base, Direction, MeasureView } from '../model/model-view.js';
+import type { Base, MeasureView } from '../model/model-view.js';
 import { round10 } from './numbers.js';
 import type { BaseResult, GroupUse, SourcedValue } from './result.js';
 import { baseText } from './text.js';
-import {
-    measureValue,
-    nationalValue,
-    population,
-    typedMean,
-    type Lookup,
-    type PopulationEntry,
-    type RunContext
-} from './values.js';
+import { meanAll, meanAmong, rankAll, rankAmong, type Ranking } from './population.js';
+import { measureValue, nationalValue, population as populationOf, typedMean, type Lookup, type RunContext } from './values.js';
 
 /**
  * Computes one base for the context's year. `own` is the measure's value for that year (looked up once
@@ -50,12 +43,15 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
             if (measure.direction === undefined) {
                 return undecidable('riktning saknas: ange högre är bättre eller lägre är bättre', { own: ownValue });
             }
-            const entries = population(ctx, measure, ownValue);
-            if (!entries.ok) {
-                return undecidable(entries.reason, { own: ownValue });
+            const population = populationOf(ctx, measure, ownValue);
+            if (!population.ok) {
+                return undecidable(population.reason, { own: ownValue });
             }
-            let members: Set<string> | undefined;
-            if (base.group !== undefined) {
+            let ranking: Ranking;
+            const extra: Partial<BaseResult> = {};
+            if (base.group === undefined) {
+                ranking = rankAll(population.value, measure.direction);
+            } else {
                 const group = groupMembers(ctx, base.group);
                 if (!group.ok) {
                     return undecidable(group.reason, { own: ownValue });
@@ -63,15 +59,14 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
                 if (group.value.length === 0) {
                     return undecidable(`jämförelsegruppen ${base.group} har inga kommuner`, { own: ownValue });
                 }
-                members = new Set(group.value);
                 // Rank in a group is among its members plus the municipality itself.
-                members.add(selfCode(ctx));
+                ranking = rankAmong(population.value, group.value, measure.direction);
+                const self = population.value.self;
+                const members = group.value.includes(self) ? group.value : [...group.value, self];
+                extra.group = groupUse(base.group, members, ranking.codes ?? []);
             }
-            const ranking = rank(entries.value, ownValue.value, measure.direction, selfCode(ctx), members);
-            const extra: Partial<BaseResult> = { rank: ranking.rank, ranked: ranking.ranked };
-            if (base.group !== undefined && members) {
-                extra.group = groupUse(base.group, [...members], ranking.codes);
-            }
+            extra.rank = ranking.rank;
+            extra.ranked = ranking.ranked;
             if (base.kind === 'rank') {
                 return done(ranking.rank, extra);
             }
@@ -95,15 +90,12 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
                 }
                 return done(round10(ownValue.value - typed.value.value), { mean: typed.value });
             }
-            const entries = population(ctx, measure, ownValue);
-            if (!entries.ok) {
-                return undecidable(entries.reason, { own: ownValue });
+            const population = populationOf(ctx, measure, ownValue);
+            if (!population.ok) {
+                return undecidable(population.reason, { own: ownValue });
             }
-            if (entries.value.length === 0) {
-                return undecidable(`ingen kommun har ett värde för ${ctx.year}`, { own: ownValue });
-            }
-            const mean = meanOf(entries.value);
-            return done(round10(ownValue.value - mean), { mean: { value: mean, count: entries.value.length } });
+            const mean = meanAll(population.value);
+            return done(round10(ownValue.value - mean.value), { mean });
         }
 
         case 'diffGroup': {
@@ -111,22 +103,23 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
             if (!group.ok) {
                 return undecidable(group.reason, { own: ownValue });
             }
-            const entries = population(ctx, measure, ownValue);
-            if (!entries.ok) {
-                return undecidable(entries.reason, { own: ownValue });
+            const population = populationOf(ctx, measure, ownValue);
+            if (!population.ok) {
+                return undecidable(population.reason, { own: ownValue });
             }
             // The group's members only: the municipality itself counts when it is listed as a member.
-            const members = new Set(group.value);
-            const counted = entries.value.filter((entry) => members.has(entry.code));
-            const use = groupUse(base.group, group.value, counted.map((entry) => entry.code));
-            if (counted.length === 0) {
+            const mean = meanAmong(population.value, group.value);
+            const use = groupUse(base.group, group.value, mean.codes);
+            if (mean.count === 0) {
                 return undecidable(`ingen kommun i ${base.group} har ett värde för ${ctx.year}`, {
                     own: ownValue,
                     group: use
                 });
             }
-            const mean = meanOf(counted);
-            return done(round10(ownValue.value - mean), { mean: { value: mean, count: counted.length }, group: use });
+            return done(round10(ownValue.value - mean.value), {
+                mean: { value: mean.value, count: mean.count },
+                group: use
+            });
         }
 
         case 'change': {
@@ -138,10 +131,6 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
             return done(round10(ownValue.value - previous.value.value), { previous: previous.value });
         }
     }
-}
-
-function selfCode(ctx: RunContext): string {
-    return ctx.municipality ?? '';
 }
 
 /**
@@ -175,60 +164,4 @@ function groupUse(id: string, members: string[], withValueCodes: string[]): Grou
         withValue: members.filter((code) => withValue.has(code)),
         withoutValue: members.filter((code) => !withValue.has(code))
     };
-}
-
-interface Ranking {
-    rank: number;
-    ranked: number;
-    /** Codes of the ranked municipalities. */
-    codes: string[];
-}
-
-/**
- * 1 + the number of municipalities strictly better than the own value, so ties share the better rank
- * (1, 2, 2, 4). `members` restricts the ranking to a group.
- */
-function rank(
-    entries: readonly PopulationEntry[],
-    ownValue: number,
-    direction: Direction,
-    self: string,
-    members: ReadonlySet<string> | undefined
-): Ranking {
-    const own = round10(ownValue);
-    const higher = direction === 'higher';
-    let better = 0;
-    let ranked = 0;
-    let sawSelf = false;
-    const codes: string[] = [];
-    for (const entry of entries) {
-        if (members !== undefined && !members.has(entry.code)) {
-            continue;
-        }
-        ranked++;
-        if (members !== undefined) {
-            codes.push(entry.code);
-        }
-        if (entry.code === self) {
-            sawSelf = true;
-        } else if (higher ? entry.rounded > own : entry.rounded < own) {
-            better++;
-        }
-    }
-    if (!sawSelf) {
-        // The own value always takes part, even if the data store does not list the own code.
-        ranked++;
-        if (members !== undefined) {
-            codes.push(self);
-        }
-    }
-    return { rank: better + 1, ranked, codes };
-}
-
-function meanOf(entries: readonly PopulationEntry[]): number {
-    let sum = 0;
-    for (const entry of entries) {
-        sum += entry.value;
-    }
-    return sum / entries.length;
 }

@@ -6,13 +6,17 @@ import type { DataLookup } from '../data/data-api.js';
 import { DEFAULT_BOUNDS, type Base, type MeasureView, type ModelView } from '../model/model-view.js';
 import { computeBase } from './bases.js';
 import { baseKey, decide, evaluateCondition } from './decide.js';
-import type { BaseResult, MeasureResult, ModelResult } from './result.js';
+import type { BaseResult, MeasureResult, ModelResult, SeriesValue } from './result.js';
 import { rollUp } from './roll-up.js';
 import { createRunContext, measureSeries, measureValue, type RunContext } from './values.js';
 
 /** Computes fulfilment for every measure, goal and the vision of `model` for `year`. */
 export function computeFulfilment(model: ModelView, data: DataLookup, year: number): ModelResult {
-    const ctx = createRunContext(model, data, year);
+    return computeInContext(createRunContext(model, data, year));
+}
+
+function computeInContext(ctx: RunContext): ModelResult {
+    const { model, year } = ctx;
     const measures: MeasureResult[] = [];
     for (const goal of model.goals) {
         for (const measure of goal.measures) {
@@ -123,5 +127,7 @@ export function modelYears(model: ModelView, data: DataLookup): number[] {
 
 /** computeFulfilment for several years (for trends); one result per year, in the order given. */
 export function computeYears(model: ModelView, data: DataLookup, years: readonly number[]): ModelResult[] {
-    return years.map((year) => computeFulfilment(model, data, year));
+    // Series are the same every year: read once, shared by the results.
+    const series = new Map<MeasureView, SeriesValue[]>();
+    return years.map((year) => computeInContext(createRunContext(model, data, year, series)));
 }

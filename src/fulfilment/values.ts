@@ -4,7 +4,7 @@
  */
 import type { DataLookup, DataValue } from '../data/data-api.js';
 import type { MeasureView, ModelView, PeerGroupView, SeriesPoint } from '../model/model-view.js';
-import { round10 } from './numbers.js';
+import type { Population } from './population.js';
 import type { Origin, SeriesValue, SourcedValue } from './result.js';
 
 /** Kolada's code for Riket. */
@@ -17,26 +17,24 @@ export interface RunContext {
     year: number;
     municipality?: string;
     groups: ReadonlyMap<string, PeerGroupView>;
-    /** Data values per (kpi, year, gender), read and rounded once however many measures rank on them. */
-    populations: Map<string, PopulationEntry[]>;
+    /** Series do not depend on the year: computed once per measure, shared by the years of computeYears. */
+    series: Map<MeasureView, SeriesValue[]>;
 }
 
-export function createRunContext(model: ModelView, data: DataLookup, year: number): RunContext {
+export function createRunContext(
+    model: ModelView,
+    data: DataLookup,
+    year: number,
+    series: Map<MeasureView, SeriesValue[]> = new Map()
+): RunContext {
     return {
         model,
         data,
         year,
         municipality: model.municipality,
         groups: new Map(model.groups.map((group) => [group.id, group])),
-        populations: new Map()
+        series
     };
-}
-
-export interface PopulationEntry {
-    code: string;
-    value: number;
-    /** `value` rounded to 10 decimals, for ties (see numbers.ts). */
-    rounded: number;
 }
 
 /** A number, or the Swedish reason why there is none. */
@@ -106,43 +104,33 @@ export function typedMean(measure: MeasureView, year: number): Lookup<{ value: n
         : missing(`inget medelvärde för ${year} i medel { }`);
 }
 
-function populationFromData(ctx: RunContext, kpi: string, year: number, measure: MeasureView): PopulationEntry[] {
-    const key = `${kpi}\u0000${year}\u0000${measure.gender}`;
-    let entries = ctx.populations.get(key);
-    if (entries === undefined) {
-        entries = [];
-        for (const [code, data] of ctx.data.municipalities(kpi, year, measure.gender)) {
-            entries.push({ code, value: data.value, rounded: round10(data.value) });
-        }
-        ctx.populations.set(key, entries);
-    }
-    return entries;
-}
-
 /**
- * Every municipality with a value for the year, the model's own municipality included, as rank, quartile
- * and mean see them. When the measure has `utfall`, the other municipalities still come from data (the
- * measure's `nyckeltal`) and the own municipality's data value is replaced by the typed one (or dropped
- * when `utfall` has no value for the year), so the typed value is ranked against the same population
- * the data would give. A measure without `nyckeltal` has nothing to compare with.
+ * The municipalities to rank and average among (see population.ts). The other municipalities always
+ * come from data (the measure's `nyckeltal`), also when the own value is typed in `utfall`; a measure
+ * without `nyckeltal` has nothing to compare with.
  */
-export function population(ctx: RunContext, measure: MeasureView, own: SourcedValue): Lookup<PopulationEntry[]> {
+export function population(ctx: RunContext, measure: MeasureView, own: SourcedValue): Lookup<Population> {
     if (measure.kpi === undefined) {
         return missing('måttet har inget nyckeltal att jämföra med andra kommuner');
     }
-    const fromData = populationFromData(ctx, measure.kpi, own.year, measure);
-    const self = ctx.municipality;
-    if (measure.actual === undefined) {
-        // The own value came from the same data, so the population already holds it.
-        return found(fromData);
-    }
-    const entries = fromData.filter((entry) => entry.code !== self);
-    entries.push({ code: self ?? '', value: own.value, rounded: round10(own.value) });
-    return found(entries);
+    return found({
+        data: ctx.data.municipalities(measure.kpi, own.year, measure.gender),
+        self: ctx.municipality ?? '',
+        own: own.value
+    });
 }
 
 /** Every year with a value, ascending: from `utfall` when the measure has one, else from data. */
 export function measureSeries(ctx: RunContext, measure: MeasureView): SeriesValue[] {
+    let series = ctx.series.get(measure);
+    if (series === undefined) {
+        series = readSeries(ctx, measure);
+        ctx.series.set(measure, series);
+    }
+    return series;
+}
+
+function readSeries(ctx: RunContext, measure: MeasureView): SeriesValue[] {
     const series: SeriesValue[] = [];
     if (measure.actual !== undefined) {
         const seen = new Set<number>();

@@ -1,0 +1,229 @@
+#!/usr/bin/env node
+/**
+ * Fulfilment-engine benchmark: a synthetic model of 500 measures (each on its own KPI, every base of
+ * LANGUAGE.md section 3 in the mix, some `och`, some `utfall`) in 100 committee goals under 10 KF goals
+ * and a vision, with in-memory data for 290 municipalities × 10 years. Times computing every year of the
+ * model once data is loaded (target: under 100 ms). Prints Markdown lines.
+ *
+ * Usage: node bench/fulfilment.mjs [--runs N]
+ * Importable: `const lines = await benchFulfilment({ runs })`.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const bundlePath = join(root, '.bench', 'fulfilment-bundle.mjs');
+
+const MEASURES = 500;
+const MUNICIPALITIES = 290;
+const YEARS = Array.from({ length: 10 }, (_, i) => 2010 + i);
+const OWN = '1881';
+
+/** Bundles src/fulfilment so plain Node can run the TypeScript sources. */
+async function bundleEngine() {
+    const { build } = await import('esbuild');
+    mkdirSync(dirname(bundlePath), { recursive: true });
+    await build({
+        entryPoints: [join(root, 'src/fulfilment/index.ts')],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node22',
+        outfile: bundlePath,
+        logLevel: 'silent'
+    });
+}
+
+function random(seed) {
+    return () => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed / 0x7fffffff;
+    };
+}
+
+const loc = (line) => ({ file: '/bench/model.styr', line, column: 1, endLine: line, endColumn: 2 });
+const cmp = (base, operator, value) => ({ base, operator, value, location: loc(1) });
+const cond = (...parts) => ({ parts, location: loc(1) });
+
+/** The conditions of measure i: cycles through every base. */
+function conditions(i) {
+    switch (i % 8) {
+        case 0:
+            return [cond(cmp({ kind: 'value' }, '>=', 700)), cond(cmp({ kind: 'value' }, '>=', 400))];
+        case 1:
+            return [cond(cmp({ kind: 'rank' }, '<=', 30)), cond(cmp({ kind: 'rank' }, '<=', 100))];
+        case 2:
+            return [cond(cmp({ kind: 'quartile' }, '=', 1)), cond(cmp({ kind: 'quartile' }, '<=', 2))];
+        case 3:
+            return [cond(cmp({ kind: 'diffNational' }, '>=', 0)), cond(cmp({ kind: 'diffNational' }, '>=', -50))];
+        case 4:
+            return [cond(cmp({ kind: 'diffMean' }, '>=', 0)), cond(cmp({ kind: 'change' }, '>', 0))];
+        case 5:
+            return [
+                cond(cmp({ kind: 'diffGroup', group: 'Länet' }, '>=', 0)),
+                cond(cmp({ kind: 'rank', group: 'Länet' }, '<=', 6))
+            ];
+        case 6:
+            return [
+                cond(cmp({ kind: 'value' }, '>=', 500), cmp({ kind: 'rank' }, '<=', 50)),
+                cond(cmp({ kind: 'quartile', group: 'Länet' }, '<=', 2))
+            ];
+        default:
+            return [cond(cmp({ kind: 'change' }, '>', 10)), cond(cmp({ kind: 'diffMean' }, '>=', -100))];
+    }
+}
+
+function syntheticModel() {
+    const codes = Array.from({ length: MUNICIPALITIES }, (_, i) => String(114 + i * 7).padStart(4, '0'));
+    codes[100] = OWN;
+    const kfGoals = Array.from({ length: 10 }, (_, k) => ({
+        id: `KF${k}`,
+        title: `KF-mål ${k}`,
+        level: 'fullmäktige',
+        contributesTo: ['Vision'],
+        municipalityWide: false,
+        programmes: [],
+        weight: 1 + (k % 2),
+        measures: [],
+        location: loc(1)
+    }));
+    const committeeGoals = Array.from({ length: 100 }, (_, g) => ({
+        id: `N${g}`,
+        title: `Nämndmål ${g}`,
+        level: 'nämnd',
+        owner: 'KS',
+        contributesTo: [`KF${g % 10}`],
+        municipalityWide: false,
+        programmes: [],
+        weight: 1,
+        measures: [],
+        location: loc(1)
+    }));
+    for (let i = 0; i < MEASURES; i++) {
+        const goal = committeeGoals[i % 100];
+        const [full, half] = conditions(i);
+        const measure = {
+            id: `M${i}`,
+            title: `Mått ${i}`,
+            goal: goal.id,
+            kpi: `N${String(10000 + i).padStart(5, '0')}`,
+            direction: i % 3 === 0 ? 'lower' : 'higher',
+            gender: 'T',
+            weight: 1,
+            full,
+            half,
+            location: loc(1)
+        };
+        if (i % 25 === 0) {
+            // Own values typed in the model: ranked against data for everyone else.
+            measure.actual = YEARS.map((year, y) => ({ year, value: 300 + y * 20, location: loc(y + 1) }));
+        }
+        goal.measures.push(measure);
+    }
+    const model = {
+        id: 'Bench',
+        title: 'Benchkommun',
+        municipality: OWN,
+        year: YEARS[YEARS.length - 1],
+        dataSources: [],
+        bounds: { achieved: 0.75, partly: 0.5 },
+        vision: { id: 'Vision', title: 'Visionen', location: loc(1) },
+        areas: [],
+        programmes: [],
+        committees: [],
+        administrations: [],
+        groups: [{ id: 'Länet', title: 'Länet', municipalities: codes.slice(95, 107), koladaGroups: [], location: loc(1) }],
+        goals: [...kfGoals, ...committeeGoals],
+        files: ['/bench/model.styr'],
+        location: loc(1)
+    };
+    return { model, codes };
+}
+
+/**
+ * An in-memory DataLookup shaped like the data store: per KPI and year a ready Map of the municipalities'
+ * values (the store caches these), about 1 % missing.
+ */
+function syntheticData(model, codes) {
+    const next = random(12345);
+    const byKpi = new Map();
+    let line = 2;
+    for (const goal of model.goals) {
+        for (const measure of goal.measures) {
+            const byYear = new Map();
+            for (const year of YEARS) {
+                const values = new Map();
+                for (const code of codes) {
+                    const r = next();
+                    if (r >= 0.01) {
+                        values.set(code, { value: Math.round(r * 10000) / 10, origin: { file: '/bench/data.csv', line: line++ } });
+                    }
+                }
+                byYear.set(year, { values, national: { value: 500, origin: { file: '/bench/data.csv', line: line++ } } });
+            }
+            byKpi.set(measure.kpi, byYear);
+        }
+    }
+    const empty = new Map();
+    return {
+        value: (kpi, code, year, gender) => {
+            const column = gender === 'T' ? byKpi.get(kpi)?.get(year) : undefined;
+            return code === '0000' ? column?.national : column?.values.get(code);
+        },
+        municipalities: (kpi, year, gender) => (gender === 'T' && byKpi.get(kpi)?.get(year)?.values) || empty,
+        years: (kpi, gender) => (gender === 'T' && byKpi.has(kpi) ? [...YEARS] : []),
+        groupMembers: () => undefined,
+        kpiTitle: () => undefined,
+        municipalityName: () => undefined
+    };
+}
+
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export async function benchFulfilment({ runs = 10 } = {}) {
+    await bundleEngine();
+    const engine = await import(pathToFileURL(bundlePath).href);
+    const { model, codes } = syntheticModel();
+    const data = syntheticData(model, codes);
+    const years = engine.modelYears(model, data);
+    // One warm-up run so the timings are of the engine, not of the JIT's first pass.
+    engine.computeYears(model, data, years);
+    const times = [];
+    let results;
+    for (let i = 0; i < runs; i++) {
+        const start = process.hrtime.bigint();
+        results = engine.computeYears(model, data, years);
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    const statuses = {};
+    for (const result of results) {
+        for (const measure of result.measures) {
+            statuses[measure.status] = (statuses[measure.status] ?? 0) + 1;
+        }
+    }
+    const med = median(times);
+    return [
+        `Fulfilment: ${MEASURES} measures × ${years.length} years, ${MUNICIPALITIES} municipalities, ` +
+            `median of ${runs} runs after a warm-up, Node ${process.version}`,
+        '',
+        '| median ms | min ms | max ms | ms per year | target |',
+        '| ---: | ---: | ---: | ---: | --- |',
+        `| ${med.toFixed(1)} | ${Math.min(...times).toFixed(1)} | ${Math.max(...times).toFixed(1)} | ` +
+            `${(med / years.length).toFixed(1)} | < 100 ms ${med < 100 ? 'met' : 'MISSED'} |`,
+        '',
+        `Statuses over all years: ${Object.entries(statuses).map(([status, n]) => `${status} ${n}`).join(', ')}; ` +
+            `vision ${results.map((r) => r.vision?.status).join(' ')}.`
+    ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+    const args = process.argv.slice(2);
+    const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 10;
+    console.log((await benchFulfilment({ runs })).join('\n'));
+}

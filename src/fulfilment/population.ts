@@ -1,0 +1,109 @@
+/**
+ * The municipalities a measure is ranked and averaged among, read straight from the data store's map
+ * (no copy: a model with hundreds of ranked measures would otherwise allocate one object per
+ * municipality per measure and year).
+ */
+import type { DataValue } from '../data/data-api.js';
+import type { Direction } from '../model/model-view.js';
+import { round10 } from './numbers.js';
+
+/**
+ * Every municipality with a value for the year as the data store gives them, plus the model's own
+ * municipality with its own value. The own value always takes part, once: it replaces the own data
+ * value when the measure has `utfall` (typed values are ranked against the same population the data
+ * would give), and is that data value otherwise.
+ */
+export interface Population {
+    data: ReadonlyMap<string, DataValue>;
+    self: string;
+    own: number;
+}
+
+export interface Ranking {
+    /** 1 = best; ties share the better rank (1, 2, 2, 4). */
+    rank: number;
+    ranked: number;
+    /** With a group: the members that took part (had a value), in the group's order. */
+    codes?: string[];
+}
+
+/** `a` is strictly better than `b`, both already rounded (ties are equal after rounding; see numbers.ts). */
+function better(a: number, b: number, higher: boolean): boolean {
+    return higher ? a > b : a < b;
+}
+
+/** Rank among all municipalities with a value. */
+export function rankAll(population: Population, direction: Direction): Ranking {
+    const own = round10(population.own);
+    const higher = direction === 'higher';
+    let ahead = 0;
+    let ranked = 1;
+    // Iterating values (not entries) allocates nothing per municipality; the own row is known by identity.
+    const selfData = population.data.get(population.self);
+    for (const data of population.data.values()) {
+        if (data === selfData) {
+            continue;
+        }
+        ranked++;
+        if (better(round10(data.value), own, higher)) {
+            ahead++;
+        }
+    }
+    return { rank: ahead + 1, ranked };
+}
+
+/** Rank among `members` (the municipality itself always among them) that have a value. */
+export function rankAmong(population: Population, members: readonly string[], direction: Direction): Ranking {
+    const own = round10(population.own);
+    const higher = direction === 'higher';
+    let ahead = 0;
+    const codes: string[] = [];
+    let sawSelf = false;
+    for (const code of members) {
+        if (code === population.self) {
+            sawSelf = true;
+            codes.push(code);
+            continue;
+        }
+        const data = population.data.get(code);
+        if (data === undefined) {
+            continue;
+        }
+        codes.push(code);
+        if (better(round10(data.value), own, higher)) {
+            ahead++;
+        }
+    }
+    if (!sawSelf) {
+        codes.push(population.self);
+    }
+    return { rank: ahead + 1, ranked: codes.length, codes };
+}
+
+/** Unweighted mean of all municipalities with a value. */
+export function meanAll(population: Population): { value: number; count: number } {
+    let sum = population.own;
+    let count = 1;
+    const selfData = population.data.get(population.self);
+    for (const data of population.data.values()) {
+        if (data !== selfData) {
+            sum += data.value;
+            count++;
+        }
+    }
+    return { value: sum / count, count };
+}
+
+/** Unweighted mean of the `members` that have a value; the municipality itself only if it is a member. */
+export function meanAmong(population: Population, members: readonly string[]): { value: number; count: number; codes: string[] } {
+    let sum = 0;
+    const codes: string[] = [];
+    for (const code of members) {
+        const value = code === population.self ? population.own : population.data.get(code)?.value;
+        if (value !== undefined) {
+            sum += value;
+            codes.push(code);
+        }
+    }
+    return { value: codes.length > 0 ? sum / codes.length : Number.NaN, count: codes.length, codes };
+}
