@@ -145,7 +145,8 @@ function readValueRows(
         const count = scanner.count;
         const starts = scanner.starts;
         const ends = scanner.ends;
-        if (trimStart(text, starts[0] as number, ends[0] as number) === trimEnd(text, starts[0] as number, ends[0] as number) && scanner.isBlank()) {
+        // Blank lines and Excel's `;;;;` rows; the first field is nearly never empty otherwise, so this is cheap.
+        if (trimStart(text, starts[0] as number, ends[0] as number) === ends[0] && scanner.isBlank()) {
             continue;
         }
         rows++;

@@ -18,6 +18,7 @@ interface CacheEntry {
  */
 export class DataFileCache {
     private readonly entries = new Map<string, CacheEntry>();
+    private readonly pending = new Map<string, Promise<ParsedDataFile>>();
 
     /** The parsed file; never throws. */
     load(path: string): ParsedDataFile {
@@ -40,8 +41,20 @@ export class DataFileCache {
         return this.store(path, stats.mtimeNs, stats.size, parseDataFile(bytes, path));
     }
 
-    /** Like {@link load}, reading the file without blocking; parsing is still synchronous. */
-    async loadAsync(path: string): Promise<ParsedDataFile> {
+    /**
+     * Like {@link load}, reading the file without blocking; parsing is still synchronous. Concurrent calls for
+     * one path share one read, so a model naming a file twice, or two models validated at once, parse it once.
+     */
+    loadAsync(path: string): Promise<ParsedDataFile> {
+        let pending = this.pending.get(path);
+        if (pending === undefined) {
+            pending = this.readAsync(path).finally(() => this.pending.delete(path));
+            this.pending.set(path, pending);
+        }
+        return pending;
+    }
+
+    private async readAsync(path: string): Promise<ParsedDataFile> {
         let stats;
         try {
             stats = await stat(path, { bigint: true });

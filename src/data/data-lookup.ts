@@ -39,11 +39,11 @@ export async function loadModelDataAsync(sources: readonly DataSourceView[], cac
  */
 export function combineDataFiles(files: readonly DataSourceFile[]): ModelData {
     const problems: DataProblem[] = [];
-    const reported = new Set<ParsedDataFile>();
+    const reported = new Set<string>();
     const layers: Layer[] = [];
     for (const { source, data } of files) {
-        if (!reported.has(data)) {
-            reported.add(data);
+        if (!reported.has(data.file)) {
+            reported.add(data.file);
             problems.push(...data.problems);
         }
         const isValues = data.format === 'csv-long' || data.format === 'csv-wide' || data.format === 'kolada-json';

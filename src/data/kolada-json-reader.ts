@@ -151,7 +151,7 @@ class JsonReader {
                     ? 'posten saknar "municipality" (kommunkoden)'
                     : `${quoteCell(String(rawCode))} är ingen kommunkod`;
         } else if (year === undefined) {
-            problem = `perioden ${quoteCell(JSON.stringify(entry['period']) ?? '')} är inget årtal`;
+            problem = `perioden ${showJson(entry['period'])} är inget årtal`;
         } else if (!Array.isArray(inner)) {
             problem = 'posten saknar listan "values"';
         }
@@ -171,7 +171,7 @@ class JsonReader {
                 this.problems.row(
                     DataProblemCode.rowUnreadable,
                     itemLine,
-                    `Rad ${itemLine}: könet ${quoteCell(String(item['gender']))} är okänt; ` +
+                    `Rad ${itemLine}: könet ${showJson(item['gender'])} är okänt; ` +
                         `Kolada skriver "T", "K" eller "M". ${RESAVE}`,
                 );
                 continue;
@@ -184,7 +184,7 @@ class JsonReader {
                 this.problems.row(
                     DataProblemCode.rowUnreadable,
                     itemLine,
-                    `Rad ${itemLine}: värdet ${quoteCell(JSON.stringify(item['value']) ?? '')} är inget tal. ` +
+                    `Rad ${itemLine}: värdet ${showJson(item['value'])} är inget tal. ` +
                         'Skriv ett tal eller null för värde som saknas.',
                 );
                 continue;
@@ -255,6 +255,10 @@ function entryKind(entry: JsonObject): EntryKind | undefined {
         return 'type' in entry ? 'municipalities' : 'kpis';
     }
     return undefined;
+}
+
+function showJson(value: unknown): string {
+    return quoteCell(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
 }
 
 function isObject(value: unknown): value is JsonObject {

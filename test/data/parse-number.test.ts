@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { isDecimalCommaNumber, isMissingMarker, parseNumber, parseYear } from '../../src/data/parse-number.js';
+
+const num = (s: string, decimalComma = true) => parseNumber(s, 0, s.length, decimalComma);
+
+describe('parseNumber', () => {
+    it.each([
+        ['87', 87],
+        ['87.5', 87.5],
+        ['87,5', 87.5],
+        ['-4,75', -4.75],
+        ['\u22124,75', -4.75],
+        ['+3', 3],
+        ['0', 0],
+        ['0.1', 0.1],
+        ['31.32959689', 31.32959689],
+        ['-47603.947399', -47603.947399],
+        ['.5', 0.5],
+        ['12.', 12],
+        ['1e3', 1000],
+        ['1.5E-2', 0.015],
+        ['123456789012345678', 123456789012345678],
+        ['0.1234567890123456789', 0.1234567890123456789],
+        ['1 234,5', 1234.5],
+        ['1\u00a0234\u00a0567', 1234567],
+        ['87,5 %', 87.5],
+        ['87.5%', 87.5],
+    ])('reads %j as %d', (text, expected) => {
+        expect(num(text)).toBe(expected);
+    });
+
+    it.each([['abc'], ['12abc'], ['1,2,3'], ['1.2.3'], ['--1'], ['0x10'], ['Infinity'], ['NaN'], ['12 34'], ['%']])(
+        'rejects %j',
+        (text) => {
+            expect(num(text)).toBeNaN();
+        },
+    );
+
+    it('rejects a decimal comma when the comma is the separator', () => {
+        expect(num('87,5', false)).toBeNaN();
+        expect(isDecimalCommaNumber('87,5')).toBe(true);
+        expect(isDecimalCommaNumber('abc')).toBe(false);
+    });
+
+    it('gives exactly what Number gives for every one-decimal and two-decimal value', () => {
+        for (let i = -20000; i <= 20000; i += 7) {
+            for (const text of [(i / 10).toFixed(1), (i / 100).toFixed(2), (i / 1000).toFixed(3)]) {
+                expect(num(text)).toBe(Number(text));
+                expect(num(text.replace('.', ','))).toBe(Number(text));
+            }
+        }
+    });
+
+    it('reads a range inside a longer text', () => {
+        expect(parseNumber('x;12,5;y', 2, 6, true)).toBe(12.5);
+    });
+});
+
+describe('isMissingMarker', () => {
+    it.each([[''], ['..'], ['.'], ['-'], ['\u2013']])('%j means no value', (text) => {
+        expect(isMissingMarker(text, 0, text.length)).toBe(true);
+    });
+    it.each([['0'], ['...'], ['-1'], ['n/a']])('%j is not a missing marker', (text) => {
+        expect(isMissingMarker(text, 0, text.length)).toBe(false);
+    });
+});
+
+describe('parseYear', () => {
+    it.each([
+        ['2019', 2019],
+        ['1999', 1999],
+        ['19', Number.NaN],
+        ['20x9', Number.NaN],
+        ['20190', Number.NaN],
+        ['0219', Number.NaN],
+    ])('%j → %d', (text, expected) => {
+        expect(parseYear(text, 0, text.length)).toBe(expected);
+    });
+});
