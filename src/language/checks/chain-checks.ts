@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
-import { isGoal, isVision, type ContributesStatement, type Goal } from '../generated/ast.js';
+import { isGoal, isVision, type ContributesStatement, type Goal, type Vision } from '../generated/ast.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
-import { contributionTargets, goalLevel, isMunicipalityWide, modelElementsOf } from '../model-elements.js';
+import { contributionTargets, goalLevel, isMunicipalityWide, modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
 import { reportRepeatedStatements } from './repeated-statements.js';
 
@@ -15,6 +15,15 @@ export class ChainChecks {
                 { node: goal, property: 'name', code: DiagnosticCodes.missingLevel });
         }
         reportRepeatedStatements(goal.statements, ['LevelStatement', 'AreaStatement', 'OwnerStatement', 'MunicipalityWideStatement', 'WeightStatement', 'Description'], accept);
+    };
+
+    /** A model has at most one vision: the top of the chain. Every vision after the model's first is reported. */
+    checkSingleVision = (vision: Vision, accept: ValidationAcceptor): void => {
+        const first = modelElementsOf(vision, this.membership).elements.find(isVision);
+        if (first && first !== vision) {
+            accept('error', `Modellen har redan en vision (${first.name}, ${where(first)}). En modell har en enda vision: ta bort den här eller gör den till ett fullmäktigemål.`,
+                { node: vision, property: 'name', code: DiagnosticCodes.multipleVisions });
+        }
     };
 
     /** A committee goal contributes to a KF goal. */

@@ -24,6 +24,7 @@ export function registerValidationChecks(services: StyrmodellServices): void {
             chain.checkMunicipalityWideLevel, chain.checkNoCycle, chain.checkGoalFollowedUp, chain.checkCommitteeGoalMeasures,
             names.checkUniqueMeasureNames
         ],
+        Vision: [chain.checkSingleVision],
         ContributesStatement: [chain.checkContributionLevels],
         Measure: [
             thresholds.checkMeasureStatements, thresholds.checkHalfNotStricter, thresholds.checkAgainstDirection,

@@ -30,8 +30,13 @@ function thresholds(measure: Measure): ThresholdStatement[] {
     return measure.statements.filter((s): s is ThresholdStatement => s.$type === 'ThresholdStatement');
 }
 
+/** The comparisons of a threshold that the parser read completely; a half-typed one has no base, operator or number. */
+function completeParts(threshold: ThresholdStatement): Comparison[] {
+    return (threshold.condition?.parts ?? []).filter(p => p.base !== undefined && p.operator !== undefined && typeof p.value === 'number');
+}
+
 function isPercentUnit(measure: Measure): boolean {
-    return measure.statements.some(s => s.$type === 'UnitStatement' && s.unit.includes('%'));
+    return measure.statements.some(s => s.$type === 'UnitStatement' && (s.unit ?? '').includes('%'));
 }
 
 export class ThresholdChecks {
@@ -57,8 +62,8 @@ export class ThresholdChecks {
         const full = thresholds(measure).find(t => t.level === 'hel');
         const half = thresholds(measure).find(t => t.level === 'halv');
         if (!full || !half) return;
-        for (const h of half.condition.parts) {
-            const f = full.condition.parts.find(p => baseKey(p) === baseKey(h) && family(p.operator) === family(h.operator) && family(h.operator) !== 'equal');
+        for (const h of completeParts(half)) {
+            const f = completeParts(full).find(p => baseKey(p) === baseKey(h) && family(p.operator) === family(h.operator) && family(h.operator) !== 'equal');
             if (!f) continue;
             const stricter = family(h.operator) === 'at-least' ? h.value > f.value : h.value < f.value;
             if (stricter) {
@@ -72,9 +77,9 @@ export class ThresholdChecks {
     checkAgainstDirection = (measure: Measure, accept: ValidationAcceptor): void => {
         const direction = directionOf(measure);
         for (const threshold of thresholds(measure)) {
-            for (const part of threshold.condition.parts) {
+            for (const part of completeParts(threshold)) {
                 const kind = part.base.$type;
-                if (family(part.operator) === 'equal' || kind === 'ChangeBase' && part.value === 0) continue;
+                if (family(part.operator) === 'equal') continue;
                 if (!direction && kind !== 'RankBase' && kind !== 'QuartileBase') continue;
                 const wantsAtMost = smallerIsBetter(part, direction);
                 if (wantsAtMost !== (family(part.operator) === 'at-most')) {
@@ -91,7 +96,7 @@ export class ThresholdChecks {
     checkPercentageAsFraction = (measure: Measure, accept: ValidationAcceptor): void => {
         if (!isPercentUnit(measure)) return;
         for (const threshold of thresholds(measure)) {
-            for (const part of threshold.condition.parts) {
+            for (const part of completeParts(threshold)) {
                 if (part.base.$type === 'ValueBase' && part.value > 0 && part.value < 1) {
                     accept('warning', `Enheten är procent, men gränsen ${String(part.value).replace('.', ',')} ser ut som en andel. Skriv ${String(Math.round(part.value * 1000) / 10).replace('.', ',')} för ${String(Math.round(part.value * 1000) / 10).replace('.', ',')} %.`,
                         { node: part, property: 'value', code: DiagnosticCodes.percentageAsFraction });
@@ -103,7 +108,7 @@ export class ThresholdChecks {
     /** Rank and quartile need a direction to know which end is best; every threshold should have one. */
     checkDirectionGiven = (measure: Measure, accept: ValidationAcceptor): void => {
         if (directionOf(measure) || thresholds(measure).length === 0) return;
-        const parts = thresholds(measure).flatMap(t => t.condition.parts);
+        const parts = thresholds(measure).flatMap(completeParts);
         const ranked = parts.find(p => p.base.$type === 'RankBase' || p.base.$type === 'QuartileBase');
         const other = parts[0];
         if (ranked) {
@@ -147,7 +152,7 @@ export class ThresholdChecks {
 
     /** A quartile lies between 1 and 4. */
     checkQuartileRange = (comparison: Comparison, accept: ValidationAcceptor): void => {
-        if (comparison.base.$type === 'QuartileBase' && !(comparison.value >= 1 && comparison.value <= 4)) {
+        if (comparison.base?.$type === 'QuartileBase' && typeof comparison.value === 'number' && !(comparison.value >= 1 && comparison.value <= 4)) {
             accept('warning', 'Kvartil är 1 (bäst) till 4. Skriv ett tal från 1 till 4.', { node: comparison, property: 'value', code: DiagnosticCodes.thresholdAgainstDirection });
         }
     };
