@@ -55,6 +55,7 @@ export async function loadWorkspace(paths: string[], options: { validation?: boo
         }
     }
     const { Styrmodell } = createStyrmodellServices(NodeFileSystem);
+    Styrmodell.analysis.ModelAnalysis.setYear(options.year);
     const documents = Styrmodell.shared.workspace.LangiumDocuments;
     const all: LangiumDocument<Document>[] = [];
     for (const file of [...context].sort()) {

@@ -48,11 +48,12 @@ export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
             if (other) {
                 diagnostic.code = DiagnosticCodes.wrongReferenceKind;
                 diagnostic.message = `${refText} är ${kindWord(other)}, men här ska det stå ${kindWord(expected)}.`;
+            } else if (expected === 'ModelHeader') {
+                diagnostic.code = DiagnosticCodes.partOfWithoutHeader;
+                diagnostic.message = `Det finns ingen styrmodell som heter ${refText}. Skriv namnet från filen med \`styrmodell ${refText} "…" { … }\`, eller skapa den.`;
             } else {
                 diagnostic.code = DiagnosticCodes.unresolvedReference;
-                diagnostic.message = expected === 'ModelHeader'
-                    ? `Det finns ingen styrmodell som heter ${refText}. Skriv namnet från filen med \`styrmodell ${refText} "…" { … }\`, eller skapa den.`
-                    : `Det finns inget namn ${refText} i modellen. Här ska det stå ${kindWord(expected)}: kontrollera stavningen eller skapa det.`;
+                diagnostic.message = `Det finns inget namn ${refText} i modellen. Här ska det stå ${kindWord(expected)}: kontrollera stavningen eller skapa det.`;
             }
         }
     }

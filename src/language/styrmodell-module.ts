@@ -8,18 +8,23 @@ import { registerValidationChecks } from './checks/index.js';
 import { StyrmodellDocumentBuilder } from './document-builder.js';
 import { StyrmodellDocumentValidator } from './document-validator.js';
 import { ModelMembership } from './model-membership.js';
+import { ModelAnalysis } from './analysis/model-analysis.js';
 import { SwedishLexerErrorMessageProvider, SwedishParserErrorMessageProvider } from './parser-messages.js';
 import { StyrmodellScopeProvider } from './scope-provider.js';
 import { StyrmodellValueConverter } from './value-converter.js';
+import { StyrmodellLspModule, type StyrmodellLspAddedServices } from '../lsp/lsp-module.js';
 
 /** Services this language adds to Langium's defaults. */
 export interface StyrmodellAddedServices {
     references: {
         ModelMembership: ModelMembership;
     };
+    analysis: {
+        ModelAnalysis: ModelAnalysis;
+    };
 }
 
-export type StyrmodellServices = LangiumServices & StyrmodellAddedServices;
+export type StyrmodellServices = LangiumServices & StyrmodellAddedServices & StyrmodellLspAddedServices;
 
 /** The language's own services, each overriding one default. */
 export const StyrmodellModule: Module<StyrmodellServices, PartialLangiumServices & StyrmodellAddedServices> = {
@@ -31,6 +36,9 @@ export const StyrmodellModule: Module<StyrmodellServices, PartialLangiumServices
     references: {
         ModelMembership: services => new ModelMembership(services.shared),
         ScopeProvider: services => new StyrmodellScopeProvider(services)
+    },
+    analysis: {
+        ModelAnalysis: services => new ModelAnalysis(services)
     },
     validation: {
         DocumentValidator: services => new StyrmodellDocumentValidator(services)
@@ -46,7 +54,7 @@ export const StyrmodellSharedModule: Module<LangiumSharedServices, PartialLangiu
 /** Creates the shared and language services; the language server, the CLI and the tests all start here. */
 export function createStyrmodellServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Styrmodell: StyrmodellServices } {
     const shared = inject(createDefaultSharedModule(context), StyrmodellGeneratedSharedModule, StyrmodellSharedModule);
-    const Styrmodell = inject(createDefaultModule({ shared }), StyrmodellGeneratedModule, StyrmodellModule);
+    const Styrmodell = inject(createDefaultModule({ shared }), StyrmodellGeneratedModule, StyrmodellModule, StyrmodellLspModule);
     shared.ServiceRegistry.register(Styrmodell);
     registerValidationChecks(Styrmodell);
     if (!context.connection) {

@@ -5,6 +5,7 @@ import { ChainChecks } from './chain-checks.js';
 import { HeaderChecks } from './header-checks.js';
 import { NameChecks } from './name-checks.js';
 import { ThresholdChecks } from './threshold-checks.js';
+import { DataChecks } from './data-checks.js';
 
 /** Wires every family of checks to the node types it inspects. */
 export function registerValidationChecks(services: StyrmodellServices): void {
@@ -13,8 +14,9 @@ export function registerValidationChecks(services: StyrmodellServices): void {
     const names = new NameChecks(membership);
     const chain = new ChainChecks(membership);
     const thresholds = new ThresholdChecks();
+    const data = new DataChecks(services.analysis.ModelAnalysis);
     const checks: ValidationChecks<StyrmodellAstType> = {
-        Document: [header.checkFileJoinsModel, names.checkUniqueNames],
+        Document: [header.checkFileJoinsModel, names.checkUniqueNames, data.checkData],
         ModelHeader: [header.checkSingleHeaderInModel, header.checkHeaderStatements, names.checkHeaderName],
         MunicipalityStatement: [header.checkMunicipalityCode],
         YearStatement: [header.checkYear],

@@ -1,0 +1,75 @@
+import type { LangiumDocument } from 'langium';
+import { DataFileCache, loadModelData, type ModelData } from '../../data/index.js';
+import { computeFulfilment, type ModelResult } from '../../fulfilment/index.js';
+import type { ModelView } from '../../model/model-view.js';
+import type { ModelMembership } from '../model-membership.js';
+import { buildModelView } from '../model-view-builder.js';
+import type { StyrmodellServices } from '../styrmodell-module.js';
+
+/** A model as the checks, hover, inlay hints, reports and the preview see it. */
+export interface ModelAnalysisResult {
+    view: ModelView;
+    data: ModelData;
+    /** The year evaluated: the override (CLI `--year`, the preview's year selector) or the model's `år`. */
+    year?: number;
+    /** Fulfilment for `year`; undefined when the model names no year. */
+    result?: ModelResult;
+}
+
+/**
+ * Builds each model's view, loads its data and computes fulfilment once per change, for everything that
+ * shows a number. Data files are parsed once and shared between models (DataFileCache).
+ */
+export class ModelAnalysis {
+    readonly dataCache = new DataFileCache();
+    private readonly membership: ModelMembership;
+    private readonly results = new Map<string, ModelAnalysisResult>();
+    private yearOverride?: number;
+
+    constructor(services: StyrmodellServices) {
+        this.membership = services.references.ModelMembership;
+        services.shared.workspace.DocumentBuilder.onUpdate(() => this.results.clear());
+    }
+
+    /** Evaluate every model for this year instead of its `år` (undefined: back to `år`). */
+    setYear(year: number | undefined): void {
+        if (year !== this.yearOverride) this.results.clear();
+        this.yearOverride = year;
+    }
+
+    analyseDocument(document: LangiumDocument): ModelAnalysisResult | undefined {
+        const id = this.membership.modelIdOf(document);
+        return id === undefined ? undefined : this.analyse(id);
+    }
+
+    /** Undefined when no document declares the model's header. */
+    analyse(modelId: string, year?: number): ModelAnalysisResult | undefined {
+        const documents = this.membership.documentsOf(modelId);
+        if (!documents.some(d => d.parseResult.value.headers.some(h => h.name === modelId))) return undefined;
+        const effectiveYear = year ?? this.yearOverride;
+        const key = `${modelId}\u0000${effectiveYear ?? ''}`;
+        const cached = this.results.get(key);
+        if (cached) return cached;
+        const view = buildModelView(modelId, documents);
+        const data = loadModelData(view.dataSources, this.dataCache);
+        const evaluated = effectiveYear ?? view.year;
+        const analysis: ModelAnalysisResult = {
+            view, data, year: evaluated,
+            result: evaluated === undefined ? undefined : computeFulfilment(view, data.lookup, evaluated)
+        };
+        this.results.set(key, analysis);
+        return analysis;
+    }
+
+    /** Forgets a changed data file; returns the ids of the models that name it, which must be rebuilt. */
+    dataFileChanged(path: string): string[] {
+        this.dataCache.invalidate(path);
+        const affected = this.membership.modelIds().filter(id => {
+            const analysis = [...this.results.values()].find(a => a.view.id === id);
+            const view = analysis?.view ?? buildModelView(id, this.membership.documentsOf(id));
+            return view.dataSources.some(source => source.resolvedPath === path);
+        });
+        this.results.clear();
+        return affected;
+    }
+}

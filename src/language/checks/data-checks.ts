@@ -1,0 +1,99 @@
+import { basename } from 'node:path';
+import type { ValidationAcceptor } from 'langium';
+import { AstUtils } from 'langium';
+import type { DataLookup } from '../../data/index.js';
+import type { MeasureResult } from '../../fulfilment/index.js';
+import type { ModelView } from '../../model/model-view.js';
+import type { ModelAnalysis, ModelAnalysisResult } from '../analysis/model-analysis.js';
+import { isGoal, type DataStatement, type Document, type Measure } from '../generated/ast.js';
+import { DiagnosticCodes } from '../diagnostic-codes.js';
+import { fileOf } from '../model-view-builder.js';
+
+export class DataChecks {
+    constructor(private readonly analysis: ModelAnalysis) {}
+
+    /** Every data check of the model, reported on this document's lines. */
+    checkData = (document: Document, accept: ValidationAcceptor): void => {
+        const langiumDocument = AstUtils.getDocument(document);
+        const analysis = this.analysis.analyseDocument(langiumDocument);
+        if (!analysis) return;
+        const file = fileOf(langiumDocument);
+        const dataStatements = document.headers.flatMap(h => h.statements.filter((s): s is DataStatement => s.$type === 'DataStatement'));
+        this.reportFileProblems(analysis, file, dataStatements, accept);
+        this.reportMunicipalities(analysis, document, accept);
+        for (const goal of document.elements.filter(isGoal)) {
+            for (const measure of goal.measures) {
+                const result = analysis.result?.measures.find(m => m.goal === goal.name && m.id === measure.name);
+                if (result) this.reportMeasure(result, measure, analysis, accept);
+            }
+        }
+    };
+
+    /** A missing or unreadable data file, or a row that cannot be read, is reported on its `data` line with the file's own line. */
+    private reportFileProblems(analysis: ModelAnalysisResult, file: string, statements: DataStatement[], accept: ValidationAcceptor): void {
+        if (statements.length === 0) return;
+        const sources = analysis.view.dataSources.filter(s => s.location.file === file);
+        for (const problem of analysis.data.problems) {
+            const index = sources.findIndex(s => s.resolvedPath === problem.file);
+            const statement = statements[index] ?? statements[0];
+            const where = `${basename(problem.file)}${problem.line > 0 ? `, rad ${problem.line}` : ''}`;
+            accept(problem.severity, `${where}: ${problem.message}`, { node: statement, property: 'path', code: problem.code });
+        }
+    }
+
+    /** A measure with no value for the year; rank or mean over data for only one municipality. */
+    private reportMeasure(result: MeasureResult, measure: Measure, analysis: ModelAnalysisResult, accept: ValidationAcceptor): void {
+        const hasSource = measure.statements.some(s => s.$type === 'KpiStatement' || s.$type === 'SeriesBlock' && s.kind === 'utfall');
+        if (result.value === null && hasSource) {
+            accept('warning', `Måttet ${measure.name} har inget värde för ${analysis.year}${result.reason ? ` (${result.reason})` : ''}. Fyll i värdet i \`utfall\` eller kontrollera datafilen; till dess visas måttet som saknas.`,
+                { node: measure, property: 'name', code: DiagnosticCodes.noValueForYear });
+        }
+        for (const base of result.bases) {
+            const single = base.ranked === 1 || base.mean?.count === 1 && !base.mean.origin;
+            if (single) {
+                accept('warning', `\`${base.text}\` jämför med bara en kommun: datan för ${analysis.year} har värden för en enda kommun. Lägg till en datafil med alla kommuner (styrmodell fetch) för att rang och medel ska betyda något.`,
+                    { node: measure, property: 'name', code: DiagnosticCodes.singleMunicipalityData });
+            }
+        }
+    }
+
+    /** A municipality code (the model's own, or a peer group member) that the data and metadata do not know. */
+    private reportMunicipalities(analysis: ModelAnalysisResult, document: Document, accept: ValidationAcceptor): void {
+        const known = knownMunicipalities(analysis.view, analysis.data.lookup);
+        if (known.size === 0) return;
+        const isKnown = (code: string) => known.has(code) || analysis.data.lookup.municipalityName(code) !== undefined;
+        for (const header of document.headers) {
+            for (const statement of header.statements) {
+                if (statement.$type === 'MunicipalityStatement' && /^\d{4}$/.test(statement.code) && !isKnown(statement.code)) {
+                    accept('warning', `Kommunkoden "${statement.code}" finns inte i modellens datafiler. Kontrollera koden (Kumla är "1881").`,
+                        { node: statement, property: 'code', code: DiagnosticCodes.unknownMunicipality });
+                }
+            }
+        }
+        for (const element of document.elements) {
+            if (element.$type !== 'PeerGroup') continue;
+            for (const statement of element.statements) {
+                if (statement.$type !== 'MembersStatement') continue;
+                statement.codes.forEach((code, index) => {
+                    if (!isKnown(code)) {
+                        accept('warning', `Kommunkoden "${code}" i gruppen ${element.name} finns inte i modellens datafiler. Kontrollera koden.`,
+                            { node: statement, property: 'codes', index, code: DiagnosticCodes.unknownMunicipality });
+                    }
+                });
+            }
+        }
+    }
+}
+
+/** Every municipality that has a value for any of the model's KPIs in any year. */
+function knownMunicipalities(view: ModelView, lookup: DataLookup): Set<string> {
+    const known = new Set<string>();
+    const series = new Set(view.goals.flatMap(g => g.measures).filter(m => m.kpi).map(m => `${m.kpi}\u0000${m.gender}`));
+    for (const key of series) {
+        const [kpi, gender] = key.split('\u0000') as [string, 'T' | 'K' | 'M'];
+        for (const year of lookup.years(kpi, gender)) {
+            for (const code of lookup.municipalities(kpi, year, gender).keys()) known.add(code);
+        }
+    }
+    return known;
+}

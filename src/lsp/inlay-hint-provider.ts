@@ -1,0 +1,38 @@
+import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
+import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import { InlayHintKind } from 'vscode-languageserver';
+import { isGoal, isMeasure, isVision } from '../language/generated/ast.js';
+import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
+import type { StyrmodellServices } from '../language/styrmodell-module.js';
+import { formatNumber } from '../fulfilment/index.js';
+import { percent, statusBadge } from './result-markdown.js';
+
+/** After each goal's and measure's title: its status word (with colour marker) and percentage or value for the model's year. */
+export class StyrmodellInlayHintProvider extends AbstractInlayHintProvider {
+    private readonly analysis: ModelAnalysis;
+
+    constructor(services: StyrmodellServices) {
+        super();
+        this.analysis = services.analysis.ModelAnalysis;
+    }
+
+    override computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
+        if (!isGoal(node) && !isMeasure(node) && !isVision(node)) return;
+        const result = this.analysis.analyseDocument(AstUtils.getDocument(node))?.result;
+        const titleNode = GrammarUtils.findNodeForProperty(node.$cstNode, 'title');
+        if (!result || !titleNode) return;
+        let label: string | undefined;
+        if (isMeasure(node)) {
+            const measure = result.measures.find(m => m.goal === node.$container.name && m.id === node.name);
+            if (measure) label = `${statusBadge(measure.status)}${measure.value !== null ? ` · ${formatNumber(measure.value)}` : ''}`;
+        } else if (isGoal(node)) {
+            const goal = result.goals.find(g => g.id === node.name);
+            if (goal) label = `${statusBadge(goal.status)} ${percent(goal.fulfilment)}`;
+        } else if (result.vision && result.vision.id === node.name) {
+            label = `${statusBadge(result.vision.status)} ${percent(result.vision.fulfilment)}`;
+        }
+        if (label) {
+            accept({ position: titleNode.range.end, label: ` ${label} (${result.year})`, kind: InlayHintKind.Parameter, paddingLeft: true });
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { computeYears, modelYears } from '../fulfilment/index.js';
+import type { StyrmodellServices } from '../language/styrmodell-module.js';
+import { ModelChangedNotification, PreviewRequest, type ModelChangedParams, type PreviewParams, type PreviewResult } from './protocol.js';
+
+/**
+ * Answers the preview's request with the same result objects hover and reports use, for every year with data,
+ * and tells the client when a model was rebuilt so an open preview can refresh.
+ */
+export function registerPreviewHandler(shared: LangiumSharedServices, services: StyrmodellServices): void {
+    const connection = shared.lsp.Connection;
+    if (!connection) return;
+    const builder = shared.workspace.DocumentBuilder;
+    const membership = services.references.ModelMembership;
+
+    connection.onRequest(PreviewRequest, async (params: PreviewParams): Promise<PreviewResult> => {
+        const uri = URI.parse(params.uri);
+        await builder.waitUntil(DocumentState.Validated);
+        const document = shared.workspace.LangiumDocuments.getDocument(uri);
+        if (!document) return { kind: 'unavailable', message: 'Dokumentet är inte öppet i språkservern.' };
+        return preview(services, document, params.year);
+    });
+
+    builder.onBuildPhase(DocumentState.Validated, documents => {
+        const uris = new Set<string>();
+        for (const document of documents) {
+            for (const uri of membership.urisSharingModelWith(document)) uris.add(uri);
+        }
+        if (uris.size > 0) {
+            const params: ModelChangedParams = { uris: [...uris] };
+            void connection.sendNotification(ModelChangedNotification, params);
+        }
+    });
+}
+
+export function preview(services: StyrmodellServices, document: LangiumDocument, year?: number): PreviewResult {
+    const modelId = services.references.ModelMembership.modelIdOf(document);
+    const analysis = modelId === undefined ? undefined : services.analysis.ModelAnalysis.analyse(modelId, year);
+    if (!analysis) return { kind: 'unavailable', message: 'Filen hör inte till någon modell med huvud (`styrmodell Id "namn" { … }`).' };
+    if (analysis.year === undefined) return { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
+    const years = [...new Set([...modelYears(analysis.view, analysis.data.lookup), analysis.year])].sort((a, b) => a - b);
+    return { kind: 'ok', input: { view: analysis.view, results: computeYears(analysis.view, analysis.data.lookup, years), year: analysis.year } };
+}

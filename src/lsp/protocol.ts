@@ -1,0 +1,27 @@
+/**
+ * The custom messages between the language server and the VS Code extension (and any other client).
+ * Shared by both sides so the names and shapes cannot drift apart.
+ */
+import type { RenderInput } from '../render/render-input.js';
+
+export interface PreviewParams {
+    /** A document of the model to show. */
+    uri: string;
+    /** The year to show first; the model's `år` when absent. */
+    year?: number;
+}
+
+export type PreviewResult =
+    | { kind: 'ok'; input: RenderInput }
+    | { kind: 'unavailable'; message: string };
+
+/** Request: fulfilment of the model a document belongs to, for every year with data. */
+export const PreviewRequest = 'styrmodell/preview';
+
+export interface ModelChangedParams {
+    /** Every document URI of the model that was rebuilt. */
+    uris: string[];
+}
+
+/** Notification from the server: a model was rebuilt (text or data file changed); previews re-request. */
+export const ModelChangedNotification = 'styrmodell/modelChanged';

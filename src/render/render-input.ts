@@ -1,0 +1,13 @@
+import type { ModelResult } from '../fulfilment/index.js';
+import type { ModelView } from '../model/model-view.js';
+
+/**
+ * What the report renderers and the preview draw: the model and its results for every year that has data,
+ * with `year` the one shown first. Plain JSON, so the language server can send it to the webview as it is.
+ */
+export interface RenderInput {
+    view: ModelView;
+    /** One result per year, ascending; includes `year`. */
+    results: ModelResult[];
+    year: number;
+}

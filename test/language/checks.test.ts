@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadWorkspace } from '../../src/cli/workspace.js';
+import { DiagnosticCodes } from '../../src/language/diagnostic-codes.js';
+import { expectedDiagnostics, key, type ExpectedDiagnostic } from './expected-diagnostics.js';
+
+const RESOURCES = join(import.meta.dirname, '..', 'resources', 'checks');
+const KUMLA = join(import.meta.dirname, '..', '..', '..', 'shared', 'spec', 'kumla');
+
+/** Each `.styr` file, or each folder (a model in several files, maybe with data), is one case. */
+const cases = readdirSync(RESOURCES).filter(name => name.endsWith('.styr') || statSync(join(RESOURCES, name)).isDirectory()).sort();
+
+function styrFiles(path: string): string[] {
+    if (statSync(path).isFile()) return [path];
+    return readdirSync(path, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.styr')).map(f => join(path, f)).sort();
+}
+
+async function actualDiagnostics(path: string, root: string): Promise<ExpectedDiagnostic[]> {
+    const workspace = await loadWorkspace([path]);
+    return workspace.requested.flatMap(document => (document.diagnostics ?? []).map(d => ({
+        file: relative(root, document.uri.fsPath),
+        line: d.range.start.line + 1,
+        severity: d.severity === 1 ? 'error' as const : d.severity === 2 ? 'warning' as const : 'info' as const,
+        code: String(d.code)
+    })));
+}
+
+describe('checks carry their expected diagnostics inline', () => {
+    it.each(cases)('%s', async name => {
+        const path = join(RESOURCES, name);
+        const files = styrFiles(path);
+        expect(files.length, `${name} holds no .styr file`).toBeGreaterThan(0);
+        const expected: ExpectedDiagnostic[] = files.flatMap(file => expectedDiagnostics(relative(RESOURCES, file), readFileSync(file, 'utf8')));
+        const actual = await actualDiagnostics(path, RESOURCES);
+        expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
+    });
+});
+
+describe('the check cases themselves', () => {
+    const singleFiles = cases.filter(name => name.endsWith('.styr'));
+
+    // loadWorkspace brings a named file's sibling `.styr` files along (so that `del av` finds its header), so
+    // the single-file cases all share one workspace: two of them declaring the same model would merge.
+    it('single-file cases each declare a model id of their own', () => {
+        const owners = new Map<string, string[]>();
+        for (const name of singleFiles) {
+            const text = readFileSync(join(RESOURCES, name), 'utf8').normalize('NFC');
+            for (const match of text.matchAll(/^\s*(?:styrmodell|del av)\s+([^\s"{]+)/gm)) {
+                const files = owners.get(match[1]) ?? [];
+                if (!files.includes(name)) owners.set(match[1], [...files, name]);
+            }
+        }
+        const shared = [...owners].filter(([, files]) => files.length > 1);
+        expect(shared).toEqual([]);
+    });
+
+    // Data checks need data files; they are tested with the data. Every other code has a case that shows it.
+    const dataCodes: string[] = [
+        DiagnosticCodes.dataFileUnreadable, DiagnosticCodes.dataRowUnreadable, DiagnosticCodes.noValueForYear,
+        DiagnosticCodes.singleMunicipalityData, DiagnosticCodes.unknownMunicipality
+    ];
+    const languageCodes = Object.values(DiagnosticCodes).filter(code => !dataCodes.includes(code));
+
+    it.each(languageCodes)('%s has a case named after it that expects it', code => {
+        const named = cases.find(name => name === code || name === `${code}.styr`);
+        expect(named, `test/resources/checks/${code}(.styr) is missing`).toBeDefined();
+        const expected = styrFiles(join(RESOURCES, named!)).flatMap(file => expectedDiagnostics(file, readFileSync(file, 'utf8')));
+        expect(expected.map(e => e.code)).toContain(code);
+    });
+
+    it('every expected code is a known code', () => {
+        const known = new Set<string>(Object.values(DiagnosticCodes));
+        const unknown = cases.flatMap(name => styrFiles(join(RESOURCES, name)))
+            .flatMap(file => expectedDiagnostics(relative(RESOURCES, file), readFileSync(file, 'utf8')))
+            .filter(e => !known.has(e.code)).map(key);
+        expect(unknown).toEqual([]);
+    });
+});
+
+describe.skipIf(!existsSync(KUMLA))('the reference model (../shared/spec/kumla)', () => {
+    it('has no errors; its one warning is that Besöksnöjdhet has no value for 2019', async () => {
+        const actual = await actualDiagnostics(KUMLA, KUMLA);
+        expect(actual.map(key)).toEqual(['nämnderna.styr:87 warning no-value-for-year']);
+    });
+});

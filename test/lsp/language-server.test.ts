@@ -1,0 +1,120 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CodeAction, CompletionList, Hover, LocationLink, TextEdit } from 'vscode-languageserver-protocol';
+import { PreviewRequest, type PreviewResult } from '../../src/lsp/protocol.js';
+import { LspClient } from './lsp-client.js';
+
+const FIXTURE = join(import.meta.dirname, '..', 'resources', 'lsp-model');
+
+describe('language server over stdio', () => {
+    let folder: string;
+    let client: LspClient;
+    let mainUri: string;
+    let committeeUri: string;
+    let mainText: string;
+    let committeeText: string;
+
+    beforeAll(async () => {
+        folder = mkdtempSync(join(tmpdir(), 'styrmodell-lsp-'));
+        cpSync(FIXTURE, folder, { recursive: true });
+        mainUri = pathToFileURL(join(folder, 'modell.styr')).toString();
+        committeeUri = pathToFileURL(join(folder, 'nämnd.styr')).toString();
+        mainText = readFileSync(join(folder, 'modell.styr'), 'utf8');
+        committeeText = readFileSync(join(folder, 'nämnd.styr'), 'utf8');
+        client = new LspClient();
+        await client.initialize(folder);
+        await client.open(mainUri, mainText);
+        await client.open(committeeUri, committeeText);
+    });
+
+    afterAll(async () => {
+        await client.stop();
+        rmSync(folder, { recursive: true, force: true });
+    });
+
+    function position(text: string, needle: string, delta = 0): { line: number; character: number } {
+        const offset = text.indexOf(needle) + delta;
+        const before = text.slice(0, offset).split('\n');
+        return { line: before.length - 1, character: before[before.length - 1].length };
+    }
+
+    it('publishes no diagnostics for a valid model', async () => {
+        const published = await client.diagnosticsFor(committeeUri);
+        expect(published.diagnostics).toEqual([]);
+    });
+
+    it('reports a broken chain at the offending line while typing', async () => {
+        const broken = committeeText.replace('    bidrar till Omsorg\n', '');
+        await client.change(committeeUri, broken, 2);
+        const published = await client.diagnosticsFor(committeeUri, p => p.diagnostics.length > 0);
+        expect(published.diagnostics.map(d => [d.code, d.range.start.line])).toContainEqual(['committee-goal-without-contribution', 2]);
+        const actions = await client.connection.sendRequest('textDocument/codeAction', {
+            textDocument: { uri: committeeUri }, range: published.diagnostics[0].range, context: { diagnostics: published.diagnostics }
+        }) as CodeAction[];
+        expect(actions.map(a => a.title)).toContain('Lägg till `bidrar till Omsorg`');
+        await client.change(committeeUri, committeeText, 3);
+        await client.diagnosticsFor(committeeUri, p => p.diagnostics.length === 0);
+    });
+
+    it('hover on a measure shows its value, status and data row', async () => {
+        const hover = await client.connection.sendRequest('textDocument/hover', {
+            textDocument: { uri: committeeUri }, position: position(committeeText, 'Nöjdhet "', 2)
+        }) as Hover;
+        const text = (hover.contents as { value: string }).value;
+        expect(text).toContain('88,5');
+        expect(text).toContain('resultat.csv rad 3');
+        expect(text).toContain('halv');
+    });
+
+    it('completes KF goals only after a committee goal\'s `bidrar till`', async () => {
+        const edited = committeeText.replace('bidrar till Omsorg', 'bidrar till ');
+        await client.change(committeeUri, edited, 4);
+        const result = await client.connection.sendRequest('textDocument/completion', {
+            textDocument: { uri: committeeUri }, position: position(edited, 'bidrar till ', 'bidrar till '.length)
+        }) as CompletionList;
+        const labels = result.items.map(i => i.label);
+        expect(labels).toContain('Omsorg');
+        expect(labels).not.toContain('Vision');
+        expect(labels).not.toContain('SN');
+        await client.change(committeeUri, committeeText, 5);
+    });
+
+    it('goes to the definition in another file', async () => {
+        const locations = await client.connection.sendRequest('textDocument/definition', {
+            textDocument: { uri: committeeUri }, position: position(committeeText, 'Omsorg', 1)
+        }) as LocationLink[];
+        expect(locations[0]?.targetUri).toBe(mainUri);
+    });
+
+    it('formats a messy document into the reference style', async () => {
+        const messy = committeeText.replace('    nivå nämnd', 'nivå    nämnd');
+        await client.change(committeeUri, messy, 6);
+        const edits = await client.connection.sendRequest('textDocument/formatting', {
+            textDocument: { uri: committeeUri }, options: { tabSize: 4, insertSpaces: true }
+        }) as TextEdit[];
+        expect(edits).toHaveLength(1);
+        expect(edits[0].newText).toBe(committeeText);
+        await client.change(committeeUri, committeeText, 7);
+    });
+
+    it('answers the preview request with results for every year with data', async () => {
+        const result = await client.connection.sendRequest(PreviewRequest, { uri: mainUri }) as PreviewResult;
+        expect(result.kind).toBe('ok');
+        if (result.kind !== 'ok') return;
+        expect(result.input.year).toBe(2020);
+        expect(result.input.results.map(r => r.year)).toEqual([2019, 2020]);
+        const measure = result.input.results[1].measures.find(m => m.id === 'Nöjdhet');
+        expect(measure?.status).toBe('halv');
+    });
+
+    it('recomputes when a data file changes on disk', async () => {
+        const csv = join(folder, 'data', 'resultat.csv');
+        writeFileSync(csv, readFileSync(csv, 'utf8').replace('nöjdhet;1001;2020;88,5', 'nöjdhet;1001;2020;abc'));
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(csv).toString(), type: 2 }] });
+        const published = await client.diagnosticsFor(mainUri, p => p.diagnostics.some(d => d.message.includes('rad 3')));
+        expect(published.diagnostics.find(d => d.message.includes('rad 3'))?.range.start.line).toBe(4);
+    });
+});
