@@ -60,7 +60,7 @@ describe.skipIf(!existsSync(kumla))('the reference model\'s data', () => {
         const file = join(kumla, 'foretagsklimat.csv');
         const rows = naiveRows(file, ';', 'latin1');
         const years = (rows[0] as string[]).slice(2).map(Number);
-        rows.slice(1).forEach((row, i) => {
+        rows.slice(1).forEach((row) => {
             const [code, name, ...values] = row;
             if (!code) {
                 return;
