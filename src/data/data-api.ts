@@ -17,7 +17,7 @@ export interface DataValue {
 
 /** A problem found while reading a data file; `message` is Swedish and says what to do. */
 export interface DataProblem {
-    /** Stable code, e.g. `data-rad-oläslig`. */
+    /** Stable code, e.g. `data-row-unreadable`. */
     code: string;
     file: string;
     /** 1-based line in the data file; 0 when the problem concerns the whole file. */

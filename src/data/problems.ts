@@ -6,25 +6,25 @@ import type { DataProblem } from './data-api.js';
  */
 export const DataProblemCode = {
     /** The file named on a `data` line does not exist. */
-    fileMissing: 'data-fil-saknas',
+    fileMissing: 'data-file-missing',
     /** The file exists but cannot be read: a folder, no permission, binary content. */
-    fileUnreadable: 'data-fil-oläslig',
+    fileUnreadable: 'data-file-unreadable',
     /** The file has no content at all. */
-    fileEmpty: 'data-fil-tom',
+    fileEmpty: 'data-file-empty',
     /** The file has a header (or JSON) but not one of the known layouts. */
-    unknownLayout: 'data-format-okänt',
+    unknownLayout: 'data-format-unknown',
     /** JSON that does not parse. */
-    jsonInvalid: 'data-json-oläslig',
+    jsonInvalid: 'data-json-invalid',
     /** A row (or JSON entry) that cannot be read. */
-    rowUnreadable: 'data-rad-oläslig',
+    rowUnreadable: 'data-row-unreadable',
     /** The same KPI, municipality, year and gender twice in one file. */
-    duplicate: 'data-dubblett',
+    duplicate: 'data-duplicate-row',
     /** The file has no kpi column and the `data` line names no `nyckeltal`. */
-    kpiRequired: 'data-nyckeltal-krävs',
+    kpiRequired: 'data-kpi-required',
     /** The `data` line names a `nyckeltal` that the file has no values for. */
-    kpiNotInFile: 'data-nyckeltal-finns-inte',
+    kpiNotInFile: 'data-kpi-not-in-file',
     /** A readable file without a single value. */
-    noValues: 'data-inga-värden',
+    noValues: 'data-no-values',
 } as const;
 
 export type DataProblemCode = (typeof DataProblemCode)[keyof typeof DataProblemCode];
@@ -53,7 +53,7 @@ export class ProblemList {
     }
 
     /** A problem with one row; counted against the cap. */
-    row(code: DataProblemCode, line: number, message: string, severity: 'error' | 'warning' = 'error'): void {
+    row(code: DataProblemCode, line: number, message: string, severity: 'error' | 'warning' = 'warning'): void {
         if (this.rowProblems >= MAX_ROW_PROBLEMS) {
             if (this.omitted === 0) {
                 this.firstOmittedLine = line;

@@ -37,9 +37,17 @@ export const DiagnosticCodes = {
     thresholdWithoutData: 'threshold-without-data',
     invalidWeight: 'invalid-weight',
     invalidSeries: 'invalid-series',
-    // Data
+    // Data (the data layer's own problem codes are listed in src/data/problems.ts)
+    dataFileMissing: 'data-file-missing',
     dataFileUnreadable: 'data-file-unreadable',
+    dataFileEmpty: 'data-file-empty',
+    dataFormatUnknown: 'data-format-unknown',
+    dataJsonInvalid: 'data-json-invalid',
     dataRowUnreadable: 'data-row-unreadable',
+    dataDuplicateRow: 'data-duplicate-row',
+    dataKpiRequired: 'data-kpi-required',
+    dataKpiNotInFile: 'data-kpi-not-in-file',
+    dataNoValues: 'data-no-values',
     noValueForYear: 'no-value-for-year',
     singleMunicipalityData: 'single-municipality-data',
     unknownMunicipality: 'unknown-municipality'

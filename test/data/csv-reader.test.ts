@@ -142,7 +142,7 @@ describe('broken rows', () => {
             file: '/data/test.csv',
             line,
             message,
-            severity: 'error',
+            severity: 'warning',
         });
         expect(data.problems).toHaveLength(8);
         expect(stored(data, 'N1', '0114', 2019)?.value).toBe(1.5);
