@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerFormat } from './format-command.js';
 import { registerLsp } from './lsp-command.js';
+import { registerReport } from './report.js';
 import { registerValidate } from './validate.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { VERSION } from './options.js';
@@ -16,6 +17,7 @@ export function createProgram(): Command {
         .exitOverride()
         .configureOutput({ writeErr: text => process.stderr.write(translateCommanderMessage(text)) });
     registerValidate(program);
+    registerReport(program);
     registerFormat(program);
     registerLsp(program);
     return program;

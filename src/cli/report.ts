@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
-import { toReportJson } from '../fulfilment/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { computeYears, modelYears, toReportJson } from '../fulfilment/index.js';
 import { byPosition, toCliDiagnostic } from './diagnostics.js';
 import { formatDiagnostics } from './diagnostic-formats.js';
 import { parseChoice, parseYearOption, VERSION } from './options.js';
 import { writeOutput } from './write-output.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
-import { renderHtmlReport, renderMarkdownReport } from '../render/index.js';
+import { renderHtmlReport, renderMarkdownReport, type RenderInput } from '../render/index.js';
 import { pickModel } from './pick-model.js';
 
 type ReportFormat = 'md' | 'html' | 'json';
@@ -49,11 +51,36 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     if (!analysis?.result) {
         throw new UsageError(`Modellen ${modelId} anger inget år. Skriv \`år 2019\` i huvudet eller använd --year.`);
     }
-    const output = options.format === 'json'
-        ? JSON.stringify(toReportJson(analysis.result), null, 2) + '\n'
-        : options.format === 'md'
-            ? renderMarkdownReport(analysis)
-            : renderHtmlReport(analysis, workspace.services.analysis.ModelAnalysis);
+    let output: string;
+    if (options.format === 'json') {
+        output = JSON.stringify(toReportJson(analysis.result), null, 2) + '\n';
+    } else {
+        // Every year with data, so the report's year selector and sparklines can show the trend.
+        const year = analysis.result.year;
+        const years = [...new Set([...modelYears(analysis.view, analysis.data.lookup), year])].sort((a, b) => a - b);
+        const input: RenderInput = { view: analysis.view, results: computeYears(analysis.view, analysis.data.lookup, years), year };
+        const baseDir = process.cwd();
+        output = options.format === 'md'
+            ? renderMarkdownReport(input, { baseDir })
+            : renderHtmlReport(input, { script: readWebviewScript(), baseDir });
+    }
     writeOutput(output, options.out);
     return ExitCode.ok;
+}
+
+/**
+ * The preview's browser bundle, inlined in the HTML report: out/webview/preview.js next to the CLI bundle
+ * (out/cli/main.js), or the built one when the CLI runs from source (src/cli/report.ts).
+ */
+function readWebviewScript(): string {
+    const candidates = [new URL('../webview/preview.js', import.meta.url), new URL('../../out/webview/preview.js', import.meta.url)];
+    for (const candidate of candidates) {
+        const path = fileURLToPath(candidate);
+        if (existsSync(path)) {
+            return readFileSync(path, 'utf8');
+        }
+    }
+    throw new UsageError(
+        `Förhandsvisningens skript saknas (${fileURLToPath(candidates[0]!)}), så HTML-rapporten kan inte skrivas. Kör npm run build och försök igen.`
+    );
 }

@@ -4,6 +4,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createStyrmodellServices } from '../language/styrmodell-module.js';
 import { registerDataFileWatcher } from './data-file-watcher.js';
 import { registerPreviewHandler } from './preview-handler.js';
+import { registerYearSetting } from './year-setting.js';
 
 /** Starts the language server on the process's stdio (or the transport given on the command line). */
 export function startLanguageServer(): void {
@@ -11,5 +12,6 @@ export function startLanguageServer(): void {
     const { shared, Styrmodell } = createStyrmodellServices({ connection, ...NodeFileSystem });
     registerPreviewHandler(shared, Styrmodell);
     registerDataFileWatcher(shared, Styrmodell, Styrmodell.lsp.KoladaCatalog);
+    registerYearSetting(shared, Styrmodell);
     startLangiumServer(shared);
 }

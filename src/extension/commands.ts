@@ -1,0 +1,30 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PreviewManager } from './preview-manager.js';
+
+/** The commands of package.json, each a line here. */
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, previews: PreviewManager): void {
+    context.subscriptions.push(
+        vscode.commands.registerCommand('styrmodell.showPreview', (uri?: vscode.Uri) => previews.show(targetUri(uri), false)),
+        vscode.commands.registerCommand('styrmodell.showPreviewToSide', (uri?: vscode.Uri) => previews.show(targetUri(uri), true)),
+        vscode.commands.registerCommand('styrmodell.selectYear', () => selectYear()),
+        vscode.commands.registerCommand('styrmodell.restartServer', () => client.restart())
+    );
+}
+
+function targetUri(uri: vscode.Uri | undefined): vscode.Uri | undefined {
+    return uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+}
+
+async function selectYear(): Promise<void> {
+    const configuration = vscode.workspace.getConfiguration('styrmodell');
+    const current = configuration.get<number | null>('year');
+    const answer = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Follow-up year'),
+        prompt: vscode.l10n.t('Year to evaluate (empty: each model\'s own year)'),
+        value: current ? String(current) : '',
+        validateInput: value => value === '' || /^\d{4}$/.test(value) ? undefined : vscode.l10n.t('Write a year with four digits, e.g. 2019.')
+    });
+    if (answer === undefined) return;
+    await configuration.update('year', answer === '' ? null : Number(answer), vscode.ConfigurationTarget.Workspace);
+}

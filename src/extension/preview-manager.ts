@@ -1,0 +1,126 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ModelChangedNotification, PreviewRequest, type ModelChangedParams, type PreviewParams, type PreviewResult } from '../lsp/protocol.js';
+import { createNonce, renderPreviewShell } from '../render/document.js';
+import { isWebviewToExtensionMessage, type ExtensionToWebviewMessage, type PreviewState } from '../webview/messages.js';
+
+const VIEW_TYPE = 'styrmodell.preview';
+
+/**
+ * Hosts the fulfilment preview: one panel that follows the active `.styr` editor, asks the language server
+ * for the model's results and posts them to the webview. Updates are debounced while typing and follow data
+ * file changes (the server announces every rebuilt model). The panel survives a window reload.
+ */
+export class PreviewManager implements vscode.Disposable {
+    private panel?: vscode.WebviewPanel;
+    private uri?: vscode.Uri;
+    private year?: number;
+    private timer?: NodeJS.Timeout;
+    private readonly disposables: vscode.Disposable[] = [];
+
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+        this.disposables.push(
+            vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+                deserializeWebviewPanel: async (panel, state: (PreviewState & { uri?: string }) | undefined) => {
+                    const uri = state?.uri ? vscode.Uri.parse(state.uri) : vscode.window.activeTextEditor?.document.uri;
+                    this.adopt(panel, uri, state?.year);
+                }
+            }),
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                if (this.panel && editor?.document.languageId === 'styrmodell' && editor.document.uri.toString() !== this.uri?.toString()) {
+                    this.uri = editor.document.uri;
+                    this.schedule(0);
+                }
+            }),
+            client.onNotification(ModelChangedNotification, (params: ModelChangedParams) => {
+                if (this.uri && params.uris.includes(this.uri.toString())) this.schedule();
+            })
+        );
+    }
+
+    /** Opens (or reveals) the preview for a document. */
+    show(uri: vscode.Uri | undefined, toSide: boolean): void {
+        if (!uri) {
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a .styr file to show its goal fulfilment.'));
+            return;
+        }
+        const column = toSide || vscode.workspace.getConfiguration('styrmodell').get<boolean>('preview.openToSide', true)
+            ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+        if (this.panel) {
+            this.uri = uri;
+            this.panel.reveal(column, true);
+            this.schedule(0);
+            return;
+        }
+        const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Goal fulfilment'), { viewColumn: column, preserveFocus: true }, this.webviewOptions());
+        this.adopt(panel, uri, undefined);
+    }
+
+    private webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+        return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview')] };
+    }
+
+    private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri | undefined, year: number | undefined): void {
+        this.panel = panel;
+        this.uri = uri;
+        this.year = year;
+        panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'styr-file.svg');
+        panel.webview.options = this.webviewOptions();
+        const scriptUri = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview', 'preview.js'));
+        panel.webview.html = renderPreviewShell({ nonce: createNonce(), cspSource: panel.webview.cspSource, scriptUri: scriptUri.toString(), title: vscode.l10n.t('Goal fulfilment') });
+        panel.webview.onDidReceiveMessage(message => this.onMessage(message), undefined, this.disposables);
+        panel.onDidDispose(() => {
+            if (this.panel === panel) this.panel = undefined;
+        }, undefined, this.disposables);
+    }
+
+    private onMessage(message: unknown): void {
+        if (!isWebviewToExtensionMessage(message)) return;
+        switch (message.type) {
+            case 'ready':
+                this.schedule(0);
+                break;
+            case 'year':
+                this.year = message.year;
+                break;
+            case 'reveal':
+                void this.reveal(message.file, message.line, message.column);
+                break;
+        }
+    }
+
+    private async reveal(file: string, line: number, column = 1): Promise<void> {
+        const uri = file.includes('://') ? vscode.Uri.parse(file) : vscode.Uri.file(file);
+        const position = new vscode.Position(line - 1, column - 1);
+        await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+    }
+
+    /** Debounced: typing produces one update per pause, not one per keystroke. */
+    private schedule(delay = vscode.workspace.getConfiguration('styrmodell').get<number>('preview.updateDelay', 300)): void {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.update(), delay);
+    }
+
+    private async update(): Promise<void> {
+        const panel = this.panel;
+        const uri = this.uri;
+        if (!panel || !uri) return;
+        const params: PreviewParams = { uri: uri.toString(), year: this.year };
+        let result: PreviewResult;
+        try {
+            result = await this.client.sendRequest(PreviewRequest, params);
+        } catch (error) {
+            result = { kind: 'unavailable', message: String(error) };
+        }
+        const message: ExtensionToWebviewMessage & { uri?: string } = result.kind === 'ok'
+            ? { type: 'update', input: result.input, uri: uri.toString() }
+            : { type: 'unavailable', message: result.message };
+        await panel.webview.postMessage(message);
+    }
+
+    dispose(): void {
+        clearTimeout(this.timer);
+        this.panel?.dispose();
+        this.disposables.forEach(d => d.dispose());
+    }
+}

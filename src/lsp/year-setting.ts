@@ -1,0 +1,25 @@
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { StyrmodellServices } from '../language/styrmodell-module.js';
+
+function validYear(value: unknown): number | undefined {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200 ? value : undefined;
+}
+
+/**
+ * The client's `styrmodell.year` setting (initialisation options, then configuration updates) chooses the year
+ * the checks, hover and inlay hints evaluate; changing it rebuilds every model.
+ */
+export function registerYearSetting(shared: LangiumSharedServices, services: StyrmodellServices): void {
+    const analysis = services.analysis.ModelAnalysis;
+    shared.lsp.LanguageServer.onInitialize(params => {
+        analysis.setYear(validYear((params.initializationOptions as { year?: unknown } | undefined)?.year));
+    });
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section !== 'styrmodell') return;
+        const year = validYear((update.configuration as { year?: unknown } | undefined)?.year);
+        analysis.setYear(year);
+        const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
+        void shared.workspace.WorkspaceManager.ready.then(() =>
+            shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token)));
+    });
+}
