@@ -1,0 +1,338 @@
+/**
+ * The goal tree as HTML, shared by the HTML report and the VS Code preview: one string, assigned with one
+ * `innerHTML` in the webview. Every status shows its word next to its colour; every node carries its source
+ * (`data-file`, `data-line`) and an accessible name; every piece of model text is escaped.
+ *
+ * The tree follows the WAI-ARIA tree pattern (role tree/treeitem/group, aria-level, aria-expanded, one
+ * item in the tab order); the keyboard handling lives in the webview script.
+ */
+import type { GoalResult, Status } from '../fulfilment/result.js';
+import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
+import { escapeHtml } from './escape.js';
+import { coverageText, dirname, formatPercent, formatValue, relativePath } from './format.js';
+import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
+import type { RenderInput } from './render-input.js';
+import { buildReportTree, statusCounts, type AreaNode, type GoalNode, type MeasureNode, type ReportTree } from './report-model.js';
+import { renderSparkline, type SparkPoint } from './sparkline.js';
+import { COLOUR_NAME } from './status-marks.js';
+import type { SourceLocation } from '../model/model-view.js';
+
+export interface HtmlBodyOptions {
+    /** The year shown; default `input.year`. */
+    year?: number;
+    /** Show only the goals of this nämnd or förvaltning (and the KF goals they serve). */
+    owner?: string;
+    /** Keys (`data-key`) of the nodes shown collapsed. */
+    collapsed?: Iterable<string>;
+    /** Key of the node that takes the tab stop; default the first node. */
+    focusKey?: string;
+    /** Paths are shown relative to this directory; default the model's folder. */
+    baseDir?: string;
+    /** `preview`: clicking a node opens its source; `report`: it shows where the node is written. */
+    host?: 'report' | 'preview';
+}
+
+/** Ids of the controls and the tree, for the webview script. */
+export const HTML_IDS = {
+    app: 'sm-app',
+    year: 'sm-year',
+    owner: 'sm-owner',
+    tree: 'sm-tree'
+} as const;
+
+/** From this many shown nodes on, goals off screen are not laid out until they scroll into view. */
+const LARGE_TREE = 400;
+
+interface Context {
+    tree: ReportTree;
+    base: string;
+    collapsed: ReadonlySet<string>;
+    /** The one node in the tab order: the requested one when it is shown, else the first. */
+    tabStopKey: string | undefined;
+    /** Set once a node took the tab stop (a goal under two KF goals has one key twice). */
+    tabStopTaken: boolean;
+    goalSeries: (id: string) => SparkPoint[];
+}
+
+export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}): string {
+    const tree = buildReportTree(input, options);
+    if (!tree) {
+        return `<div class="sm-app sm-empty" id="${HTML_IDS.app}"><p class="sm-message">Det finns inga resultat att visa för ${escapeHtml(input.view.title)}: modellen anger inget år, eller inga mått har data.</p></div>`;
+    }
+    const base = options.baseDir ?? dirname(input.view.files[0] ?? input.view.location.file);
+    const goalIndex = input.results.map((r) => ({ year: r.year, goals: new Map<string, GoalResult>(r.goals.map((g) => [g.id, g])) }));
+    const ctx: Context = {
+        tree,
+        base,
+        collapsed: new Set(options.collapsed ?? []),
+        tabStopKey: undefined,
+        tabStopTaken: false,
+        goalSeries: (id) =>
+            goalIndex.map((entry) => {
+                const goal = entry.goals.get(id);
+                return { year: entry.year, value: goal?.fulfilment == null ? null : Math.round(goal.fulfilment * 1000) / 10, status: goal?.status ?? 'saknas' };
+            })
+    };
+    const shown = shownKeys(tree, ctx.collapsed);
+    ctx.tabStopKey = options.focusKey !== undefined && shown.includes(options.focusKey) ? options.focusKey : shown[0];
+    const host = options.host ?? 'report';
+    const items: string[] = [];
+    if (tree.vision) {
+        items.push(visionItem(ctx));
+    }
+    for (const area of tree.areas) {
+        items.push(areaItem(ctx, area));
+    }
+    if (tree.unattached.length > 0) {
+        items.push(
+            groupItem(ctx, 'u:', 'Nämndmål utan fullmäktigemål', 'Nämndmål som inte bidrar till något fullmäktigemål', undefined, tree.unattached.map((g) => goalItem(ctx, g, 2)))
+        );
+    }
+    const treeHtml = items.length > 0
+        ? `<ul class="sm-tree" id="${HTML_IDS.tree}" role="tree" aria-label="Målträd ${tree.year}">${items.join('')}</ul>`
+        : `<p class="sm-message">Modellen har inga mål ännu.</p>`;
+    const hint = host === 'preview'
+        ? 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut, Enter öppnar raden i modellen.'
+        : 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut. En markerad rad visar var den står i modellen.';
+    // A large tree lets the browser skip what is off screen (see `.sm-large` in styles.ts).
+    const large = shown.length > LARGE_TREE ? ' sm-large' : '';
+    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base)}${filterNote(tree)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
+}
+
+/** Keys of the nodes not hidden inside a collapsed node, in document order. */
+function shownKeys(tree: ReportTree, collapsed: ReadonlySet<string>): string[] {
+    const keys: string[] = [];
+    const goal = (node: GoalNode) => {
+        keys.push(node.key);
+        if (!collapsed.has(node.key)) {
+            node.measures.forEach((m) => keys.push(m.key));
+            node.children.forEach(goal);
+        }
+    };
+    if (tree.vision) {
+        keys.push('v:');
+    }
+    for (const area of tree.areas) {
+        keys.push(area.key);
+        if (!collapsed.has(area.key)) {
+            area.goals.forEach(goal);
+        }
+    }
+    if (tree.unattached.length > 0) {
+        keys.push('u:');
+        if (!collapsed.has('u:')) {
+            tree.unattached.forEach(goal);
+        }
+    }
+    return keys;
+}
+
+function header(tree: ReportTree, base: string): string {
+    const { view } = tree;
+    const years = [...tree.years].sort((a, b) => b - a);
+    const yearOptions = years.map((y) => `<option value="${y}"${y === tree.year ? ' selected' : ''}>${y}</option>`).join('');
+    const ownerOptions = tree.owners
+        .map((o) => {
+            const label = o.kind === 'förvaltning' ? `\u2003${o.title}` : o.title;
+            return `<option value="${escapeHtml(o.id)}"${o.id === tree.owner ? ' selected' : ''}>${escapeHtml(label)}</option>`;
+        })
+        .join('');
+    const municipality = view.municipality ? `Kommunkod ${escapeHtml(view.municipality)}` : 'Ingen kommunkod i modellen';
+    const measures = tree.result.measures.length;
+    const files = view.files.map((f) => relativePath(f, base)).join(', ');
+    const meta = [municipality, `Uppföljningsår ${tree.year}`, `${measures} mått`, `<span title="${escapeHtml(files)}">Modell ${escapeHtml(view.id)}</span>`];
+    const ownerControl = tree.owners.length > 0
+        ? `<label class="sm-control"><span class="sm-control-label">Ansvarig</span><select id="${HTML_IDS.owner}" data-control="owner"><option value="">Alla nämnder och förvaltningar</option>${ownerOptions}</select></label>`
+        : '';
+    return `<header class="sm-header"><div class="sm-titles"><p class="sm-kicker">Uppföljning av styrmodellen</p><h1 class="sm-title">${escapeHtml(view.title)}</h1><p class="sm-meta">${meta.map((m) => `<span>${m}</span>`).join('')}</p></div>`
+        + `<div class="sm-controls"><label class="sm-control"><span class="sm-control-label">År</span><select id="${HTML_IDS.year}" data-control="year"${years.length < 2 ? ' disabled' : ''}>${yearOptions}</select></label>${ownerControl}</div></header>`;
+}
+
+function filterNote(tree: ReportTree): string {
+    if (tree.owner === undefined) {
+        return '';
+    }
+    const owner = tree.owners.find((o) => o.id === tree.owner);
+    return `<p class="sm-filter-note" role="status">Visar mål som <strong>${escapeHtml(owner?.title ?? tree.owner)}</strong> ansvarar för, och de fullmäktigemål de bidrar till.</p>`;
+}
+
+/** A status pill: the word, with its colour dot drawn by CSS (`.sm-pill::before`), so one never comes without the other. */
+export function statusPill(status: Status, extra = ''): string {
+    const display = statusDisplay(status);
+    return `<span class="sm-pill ${display.cssClass}">${escapeHtml(display.word)}${extra}</span>`;
+}
+
+function sourceAttributes(location: SourceLocation | undefined): string {
+    return location ? ` data-file="${escapeHtml(location.file)}" data-line="${location.line}" data-column="${location.column}"` : '';
+}
+
+interface ItemParts {
+    key: string;
+    level: number;
+    kind: string;
+    label: string;
+    location?: SourceLocation;
+    row: string;
+    children?: string[];
+}
+
+function treeItem(ctx: Context, parts: ItemParts): string {
+    const expandable = parts.children !== undefined && parts.children.length > 0;
+    const expanded = expandable && !ctx.collapsed.has(parts.key);
+    let tabindex = '-1';
+    if (!ctx.tabStopTaken && parts.key === ctx.tabStopKey) {
+        tabindex = '0';
+        ctx.tabStopTaken = true;
+    }
+    // The source line (`data-file`, `data-line`) is shown by the script when the node has the focus.
+    const source = sourceAttributes(parts.location);
+    const twisty = expandable ? '<span class="sm-twisty" aria-hidden="true"></span>' : '';
+    return `<li class="sm-node sm-${parts.kind}" role="treeitem" aria-level="${parts.level}"${expandable ? ` aria-expanded="${expanded}"` : ''} tabindex="${tabindex}" data-key="${escapeHtml(parts.key)}"${source} aria-label="${escapeHtml(parts.label)}">`
+        + `<div class="sm-row">${twisty}${parts.row}</div>`
+        + (expandable ? `<ul role="group">${parts.children!.join('')}</ul>` : '')
+        + '</li>';
+}
+
+function goalFigures(status: Status, fulfilment: number | null, spark: string): string {
+    const display = statusDisplay(status);
+    const percent = fulfilment === null ? '–' : formatPercent(fulfilment);
+    const width = fulfilment === null ? 0 : Math.max(0, Math.min(100, Math.round(fulfilment * 100)));
+    return `<span class="sm-figure"><span class="sm-percent">${percent}</span><span class="sm-bar" aria-hidden="true"><span class="sm-bar-fill ${display.cssClass}" style="width:${width}%"></span></span></span>`
+        + `<span class="sm-trend">${spark}</span>${statusPill(status)}`;
+}
+
+function goalLabel(kind: string, title: string, status: Status, fulfilment: number | null, coverage: string, owner?: string): string {
+    const display = statusDisplay(status);
+    const parts = [`${kind}: ${title}`, `status ${display.word} (${COLOUR_NAME[display.colour]})`];
+    if (fulfilment !== null) {
+        parts.push(`${formatPercent(fulfilment)} uppfyllelse`);
+    }
+    parts.push(coverage);
+    if (owner) {
+        parts.push(`ansvarig ${owner}`);
+    }
+    return parts.join(', ');
+}
+
+function coverageHtml(withValue: number, total: number): string {
+    const text = coverageText(withValue, total);
+    return `<span class="sm-coverage${withValue < total ? ' sm-coverage-partial' : ''}">${escapeHtml(text)}</span>`;
+}
+
+function visionItem(ctx: Context): string {
+    const { view, result } = ctx.tree.vision!;
+    const coverage = coverageText(result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures);
+    const counts = statusCounts(ctx.tree.result);
+    const countList = (label: string, statuses: readonly Status[], record: Record<string, number>) => {
+        const pills = statuses.filter((s) => (record[s] ?? 0) > 0).map((s) => `<li>${statusPill(s, `<span class="sm-count">${record[s]}</span>`)}</li>`).join('');
+        return pills ? `<div class="sm-counts"><span class="sm-counts-label">${label}</span><ul>${pills}</ul></div>` : '';
+    };
+    const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%');
+    const row = `<div class="sm-main"><span class="sm-kind">Vision</span><span class="sm-name sm-vision-name">${escapeHtml(view.title)}</span>`
+        + (view.description ? `<span class="sm-description">${escapeHtml(view.description)}</span>` : '')
+        + `<span class="sm-sub">${coverageHtml(result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures)}</span>`
+        + `<div class="sm-summary">${countList('Fullmäktiges mål', GOAL_STATUSES, counts.kf)}${countList('Nämndmål', GOAL_STATUSES, counts.committee)}${countList('Mått', MEASURE_STATUSES, counts.measures)}</div></div>`
+        + goalFigures(result.status, result.fulfilment, spark);
+    return treeItem(ctx, {
+        key: 'v:',
+        level: 1,
+        kind: 'vision',
+        label: goalLabel('Vision', view.title, result.status, result.fulfilment, coverage),
+        location: view.location,
+        row,
+    });
+}
+
+function groupItem(ctx: Context, key: string, title: string, label: string, location: SourceLocation | undefined, children: string[], description?: string, kind?: string): string {
+    const row = `<div class="sm-main">${kind ? `<span class="sm-kind">${kind}</span>` : ''}<h2 class="sm-area-title">${escapeHtml(title)}</h2>${description ? `<span class="sm-description">${escapeHtml(description)}</span>` : ''}</div>`;
+    return treeItem(ctx, { key, level: 1, kind: 'area', label, location, row, children });
+}
+
+function areaItem(ctx: Context, area: AreaNode): string {
+    const count = area.goals.length;
+    const label = `${area.view ? 'Inriktning: ' : ''}${area.title}, ${count === 1 ? '1 fullmäktigemål' : `${count} fullmäktigemål`}`;
+    const children = area.goals.map((g) => goalItem(ctx, g, 2));
+    if (children.length === 0) {
+        children.push(`<li class="sm-node sm-note" role="none"><div class="sm-row"><span class="sm-main sm-muted">Inga fullmäktigemål har denna inriktning.</span></div></li>`);
+    }
+    return groupItem(ctx, area.key, area.title, label, area.view?.location, children, area.view?.description, area.view ? 'Inriktning' : undefined);
+}
+
+function goalItem(ctx: Context, node: GoalNode, level: number): string {
+    const { view, result } = node;
+    const isKf = view.level === 'fullmäktige';
+    const kind = isKf ? 'Fullmäktigemål' : 'Nämndmål';
+    const owner = node.owner ? (node.owner.committee ? `${node.owner.title} (${node.owner.committee.title})` : node.owner.title) : undefined;
+    const coverage = coverageText(result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures);
+    const sub: string[] = [];
+    if (owner) {
+        sub.push(`<span class="sm-owner">${escapeHtml(owner)}</span>`);
+    } else if (view.municipalityWide) {
+        sub.push(`<span class="sm-owner">Kommunövergripande</span>`);
+    }
+    sub.push(coverageHtml(result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures));
+    if (view.weight !== 1) {
+        sub.push(`<span>vikt ${escapeHtml(String(view.weight).replace('.', ','))}</span>`);
+    }
+    const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%');
+    const row = `<div class="sm-main"><span class="sm-kind">${kind}</span><span class="sm-name">${escapeHtml(view.title)}</span><span class="sm-sub">${sub.join('')}</span></div>`
+        + goalFigures(result.status, result.fulfilment, spark);
+    const children = [
+        ...node.measures.map((m) => measureItem(ctx, m, level + 1)),
+        ...node.children.map((c) => goalItem(ctx, c, level + 1))
+    ];
+    return treeItem(ctx, {
+        key: node.key,
+        level,
+        kind: isKf ? 'goal sm-kf' : 'goal sm-committee',
+        label: goalLabel(kind, view.title, result.status, result.fulfilment, coverage, owner),
+        location: view.location,
+        row,
+        children,
+    });
+}
+
+function measureItem(ctx: Context, node: MeasureNode, level: number): string {
+    const { view, result } = node;
+    const display = statusDisplay(result.status);
+    const value = measureValueText(result, view.unit);
+    const decided = decisionText(result);
+    const comparisons = comparisonTexts(result, view.unit);
+    const source = valueSourceText(result, ctx.base);
+    const reason = (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
+    const details: string[] = [];
+    if (decided) {
+        details.push(`<code class="sm-threshold">${escapeHtml(decided)}</code>`);
+    }
+    for (const comparison of comparisons) {
+        details.push(`<span>${escapeHtml(comparison)}</span>`);
+    }
+    if (reason) {
+        details.push(`<span class="sm-reason">${escapeHtml(reason)}</span>`);
+    }
+    const points: SparkPoint[] = ctx.tree.measureSeries(view.id).map(({ year, result: r }) => ({ year, value: r?.value ?? null, status: r?.status ?? 'saknas' }));
+    const spark = renderSparkline(points, ctx.tree.year, view.unit);
+    const valueTitle = source ? ` title="${escapeHtml(`Värdet kommer från ${source}`)}"` : '';
+    const row = `<div class="sm-main"><span class="sm-name">${escapeHtml(view.title)}</span>${details.length > 0 ? `<span class="sm-sub">${details.join('')}</span>` : ''}</div>`
+        + `<span class="sm-figure sm-value${result.value === null ? ' sm-missing' : ''}"${valueTitle}>${escapeHtml(value)}</span>`
+        + `<span class="sm-trend">${spark}</span>${statusPill(result.status)}`;
+    const label = [`Mått: ${view.title}`, `status ${display.word} (${COLOUR_NAME[display.colour]})`, `värde ${value}`, decided, ...comparisons, reason, source ? `källa ${source}` : undefined]
+        .filter((p): p is string => !!p)
+        .join(', ');
+    return treeItem(ctx, { key: node.key, level, kind: 'measure', label, location: view.location, row });
+}
+
+function legend(tree: ReportTree): string {
+    const bounds = tree.result.bounds;
+    const rows: Array<[Status[], string]> = [
+        [['hel', 'uppfyllt'], `Måttet når gränsvärdet för hel (1 poäng). Målet når minst ${formatPercent(bounds.achieved)}.`],
+        [['halv', 'delvis'], `Måttet når gränsvärdet för halv (0,5 poäng). Målet når minst ${formatPercent(bounds.partly)}.`],
+        [['ingen', 'ej_uppfyllt'], `Måttet når inget gränsvärde (0 poäng). Målet når under ${formatPercent(bounds.partly)}.`],
+        [['saknas', 'ej_bedomd'], 'Värde saknas, villkoret kan inte avgöras eller måttet har inga gränsvärden. Räknas inte, aldrig som 0.']
+    ];
+    const items = rows
+        .map(([statuses, meaning]) => `<div class="sm-legend-row"><dt>${statuses.map((s) => statusPill(s)).join('')}</dt><dd>${escapeHtml(meaning)}</dd></div>`)
+        .join('');
+    const unitNote = `Ett måls uppfyllelse är det viktade medelvärdet av dess mått och av de mål som bidrar till det. ”Mått med värde” räknar nämndmålens mått in i fullmäktigemålens. Kurvan visar värdet år för år (${escapeHtml(formatValue(tree.years.length, 'år'))} i underlaget).`;
+    return `<section class="sm-legend" aria-labelledby="sm-legend-title"><h2 id="sm-legend-title">Teckenförklaring</h2><dl>${items}</dl><p class="sm-muted">${unitNote}</p></section>`;
+}

@@ -1,0 +1,272 @@
+/**
+ * The goal tree both renderers draw, built once from a RenderInput for one year and one owner filter:
+ * vision, then KF goals grouped by inriktning, under each the goals that contribute to it (committee
+ * goals, with their owners named) and every goal's own measures. Nothing here recomputes a status:
+ * every number comes from the engine's ModelResult.
+ */
+import type { GoalResult, MeasureResult, ModelResult, VisionResult } from '../fulfilment/result.js';
+import type { GoalView, MeasureView, ModelView, NamedView } from '../model/model-view.js';
+import type { RenderInput } from './render-input.js';
+
+export interface MeasureNode {
+    kind: 'measure';
+    /** `m:Id`: stable across years and filters (a goal under two KF goals shares its key). */
+    key: string;
+    view: MeasureView;
+    result: MeasureResult;
+}
+
+export interface GoalNode {
+    kind: 'goal';
+    key: string;
+    view: GoalView;
+    result: GoalResult;
+    /** The owner's title (`Kommunledningsförvaltningen`), with its nämnd for a förvaltning. */
+    owner?: OwnerInfo;
+    /** Goals contributing to this one (committee goals under a KF goal). */
+    children: GoalNode[];
+    measures: MeasureNode[];
+}
+
+export interface AreaNode {
+    kind: 'area';
+    key: string;
+    /** Undefined for the group of KF goals without an inriktning. */
+    view?: NamedView;
+    title: string;
+    goals: GoalNode[];
+}
+
+export interface OwnerInfo {
+    id: string;
+    title: string;
+    kind: 'nämnd' | 'förvaltning';
+    /** A förvaltning's nämnd. */
+    committee?: { id: string; title: string };
+}
+
+export interface OwnerOption extends OwnerInfo {
+    /** Goals owned by it (for a nämnd: its förvaltningar's too). */
+    goals: number;
+}
+
+export interface ReportTree {
+    input: RenderInput;
+    view: ModelView;
+    /** The result shown: the one for `year`. */
+    result: ModelResult;
+    year: number;
+    years: number[];
+    /** The owner filter applied (a nämnd or förvaltning id), if any. */
+    owner?: string;
+    vision?: { view: NamedView; result: VisionResult };
+    areas: AreaNode[];
+    /** Committee goals no KF goal reaches (the checks flag them; the preview still shows them). */
+    unattached: GoalNode[];
+    owners: OwnerOption[];
+    /** Every result by year, for sparklines. */
+    measureSeries(id: string): Array<{ year: number; result: MeasureResult | undefined }>;
+}
+
+/** The result for `year`, or the input's year, or the last one. */
+export function pickResult(input: RenderInput, year?: number): ModelResult | undefined {
+    const results = input.results;
+    return results.find((r) => r.year === year) ?? results.find((r) => r.year === input.year) ?? results[results.length - 1];
+}
+
+export function ownerInfo(view: ModelView, id: string | undefined): OwnerInfo | undefined {
+    if (id === undefined) {
+        return undefined;
+    }
+    const committee = view.committees.find((c) => c.id === id);
+    if (committee) {
+        return { id, title: committee.title, kind: 'nämnd' };
+    }
+    const administration = view.administrations.find((a) => a.id === id);
+    if (administration) {
+        const parent = view.committees.find((c) => c.id === administration.committee);
+        const info: OwnerInfo = { id, title: administration.title, kind: 'förvaltning' };
+        if (parent) {
+            info.committee = { id: parent.id, title: parent.title };
+        }
+        return info;
+    }
+    return { id, title: id, kind: 'nämnd' };
+}
+
+/** The owners that own at least one goal: each nämnd followed by its förvaltningar. */
+export function ownerOptions(view: ModelView): OwnerOption[] {
+    const counts = new Map<string, number>();
+    for (const goal of view.goals) {
+        if (goal.owner !== undefined) {
+            counts.set(goal.owner, (counts.get(goal.owner) ?? 0) + 1);
+        }
+    }
+    const options: OwnerOption[] = [];
+    const seen = new Set<string>();
+    for (const committee of view.committees) {
+        const administrations = view.administrations.filter((a) => a.committee === committee.id);
+        const total = (counts.get(committee.id) ?? 0) + administrations.reduce((sum, a) => sum + (counts.get(a.id) ?? 0), 0);
+        if (total > 0) {
+            options.push({ id: committee.id, title: committee.title, kind: 'nämnd', goals: total });
+            seen.add(committee.id);
+            for (const administration of administrations) {
+                const count = counts.get(administration.id) ?? 0;
+                if (count > 0) {
+                    options.push({ ...ownerInfo(view, administration.id)!, goals: count });
+                    seen.add(administration.id);
+                }
+            }
+        }
+    }
+    for (const [id, count] of counts) {
+        if (!seen.has(id)) {
+            options.push({ ...ownerInfo(view, id)!, goals: count });
+        }
+    }
+    return options;
+}
+
+/** Whether a goal's owner is `owner` or one of `owner`'s förvaltningar. */
+function ownedBy(view: ModelView, goal: GoalView, owner: string): boolean {
+    if (goal.owner === undefined) {
+        return false;
+    }
+    if (goal.owner === owner) {
+        return true;
+    }
+    return view.administrations.some((a) => a.id === goal.owner && a.committee === owner);
+}
+
+export interface TreeOptions {
+    year?: number;
+    /** A nämnd or förvaltning id: show only the goals it owns (and the KF goals they serve). */
+    owner?: string;
+}
+
+export function buildReportTree(input: RenderInput, options: TreeOptions = {}): ReportTree | undefined {
+    const result = pickResult(input, options.year);
+    if (!result) {
+        return undefined;
+    }
+    const view = input.view;
+    const goalViews = new Map(view.goals.map((g) => [g.id, g]));
+    const goalResults = new Map(result.goals.map((g) => [g.id, g]));
+    const measureResults = new Map(result.measures.map((m) => [m.id, m]));
+    const owner = options.owner && ownerOptions(view).some((o) => o.id === options.owner) ? options.owner : undefined;
+    const reached = new Set<string>();
+
+    const measureNodes = (goal: GoalView): MeasureNode[] =>
+        goal.measures.flatMap((measure) => {
+            const measureResult = measureResults.get(measure.id);
+            return measureResult ? [{ kind: 'measure' as const, key: `m:${measure.id}`, view: measure, result: measureResult }] : [];
+        });
+
+    const goalNode = (goal: GoalView, path: ReadonlySet<string>): GoalNode | undefined => {
+        const goalResult = goalResults.get(goal.id);
+        if (!goalResult || path.has(goal.id)) {
+            return undefined;
+        }
+        reached.add(goal.id);
+        const inner = new Set(path).add(goal.id);
+        const children = goalResult.contributors
+            .map((id) => goalViews.get(id))
+            .filter((child): child is GoalView => child !== undefined)
+            .map((child) => goalNode(child, inner))
+            .filter((node): node is GoalNode => node !== undefined);
+        const node: GoalNode = { kind: 'goal', key: `g:${goal.id}`, view: goal, result: goalResult, children, measures: measureNodes(goal) };
+        const info = ownerInfo(view, goal.owner);
+        if (info) {
+            node.owner = info;
+        }
+        return node;
+    };
+
+    /** With an owner filter: keep the goals it owns, and the goals above them on the way. */
+    const filter = (node: GoalNode): GoalNode | undefined => {
+        if (owner === undefined) {
+            return node;
+        }
+        if (ownedBy(view, node.view, owner)) {
+            return node;
+        }
+        const children = node.children.map(filter).filter((c): c is GoalNode => c !== undefined);
+        // A goal the owner does not own is shown only as the frame of the owner's goals, without its own measures.
+        return children.length > 0 ? { ...node, children, measures: [] } : undefined;
+    };
+
+    const kfGoals = view.goals.filter((g) => g.level === 'fullmäktige');
+    const areas: AreaNode[] = [];
+    const areaIds = new Set(view.areas.map((a) => a.id));
+    for (const area of view.areas) {
+        const key = `a:${area.id}`;
+        const goals = kfGoals
+            .filter((g) => g.area === area.id)
+            .map((g) => goalNode(g, new Set()))
+            .filter((n): n is GoalNode => n !== undefined);
+        areas.push({ kind: 'area', key, view: area, title: area.title, goals });
+    }
+    const loose = kfGoals.filter((g) => g.area === undefined || !areaIds.has(g.area));
+    if (loose.length > 0) {
+        const key = 'a:';
+        areas.push({
+            kind: 'area',
+            key,
+            title: view.areas.length > 0 ? 'Övriga fullmäktigemål' : 'Fullmäktiges mål',
+            goals: loose.map((g) => goalNode(g, new Set())).filter((n): n is GoalNode => n !== undefined)
+        });
+    }
+    // Committee goals no KF goal reaches; the ones that others contribute to come first so that their
+    // contributors appear under them, not beside them.
+    const unattached: GoalNode[] = [];
+    const rest = view.goals.filter((g) => g.level !== 'fullmäktige' && !reached.has(g.id));
+    const isTarget = new Set(rest.flatMap((g) => g.contributesTo));
+    for (const goal of [...rest.filter((g) => isTarget.has(g.id)), ...rest.filter((g) => !isTarget.has(g.id))]) {
+        const node = reached.has(goal.id) ? undefined : goalNode(goal, new Set());
+        if (node) {
+            unattached.push(node);
+        }
+    }
+
+    const years = input.results.map((r) => r.year);
+    const seriesIndex = input.results.map((r) => ({ year: r.year, measures: new Map(r.measures.map((m) => [m.id, m])) }));
+    const tree: ReportTree = {
+        input,
+        view,
+        result,
+        year: result.year,
+        years,
+        areas: areas
+            .map((area) => ({ ...area, goals: area.goals.map(filter).filter((g): g is GoalNode => g !== undefined) }))
+            .filter((area) => area.goals.length > 0 || owner === undefined && area.view !== undefined),
+        unattached: unattached.map(filter).filter((g): g is GoalNode => g !== undefined),
+        owners: ownerOptions(view),
+        measureSeries: (id) => seriesIndex.map((entry) => ({ year: entry.year, result: entry.measures.get(id) }))
+    };
+    if (owner !== undefined) {
+        tree.owner = owner;
+    }
+    if (view.vision && result.vision) {
+        tree.vision = { view: view.vision, result: result.vision };
+    }
+    return tree;
+}
+
+/** Counts per status, for the summary: KF goals, committee goals and measures of the whole model. */
+export function statusCounts(result: ModelResult): {
+    kf: Record<string, number>;
+    committee: Record<string, number>;
+    measures: Record<string, number>;
+} {
+    const kf: Record<string, number> = {};
+    const committee: Record<string, number> = {};
+    const measures: Record<string, number> = {};
+    for (const goal of result.goals) {
+        const target = goal.level === 'fullmäktige' ? kf : committee;
+        target[goal.status] = (target[goal.status] ?? 0) + 1;
+    }
+    for (const measure of result.measures) {
+        measures[measure.status] = (measures[measure.status] ?? 0) + 1;
+    }
+    return { kf, committee, measures };
+}

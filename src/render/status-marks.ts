@@ -1,0 +1,27 @@
+/**
+ * Status as text: the colour marker and the word (from fulfilment/status.ts), always together.
+ */
+import type { Status } from '../fulfilment/result.js';
+import { statusDisplay, type StatusColour } from '../fulfilment/status.js';
+
+/** The coloured circle Markdown viewers and word processors show; grey is the white circle. */
+export const COLOUR_MARKER: Readonly<Record<StatusColour, string>> = {
+    green: '🟢',
+    yellow: '🟡',
+    red: '🔴',
+    grey: '⚪'
+};
+
+/** Swedish name of the colour, for accessible names and the legend. */
+export const COLOUR_NAME: Readonly<Record<StatusColour, string>> = {
+    green: 'grön',
+    yellow: 'gul',
+    red: 'röd',
+    grey: 'grå'
+};
+
+/** `🟢 uppfyllt`. */
+export function statusMark(status: Status): string {
+    const display = statusDisplay(status);
+    return `${COLOUR_MARKER[display.colour]} ${display.word}`;
+}

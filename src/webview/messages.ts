@@ -1,0 +1,96 @@
+/**
+ * The messages between the VS Code extension (the preview panel host) and the preview webview, and the
+ * state the webview keeps across reloads. Shared by both sides so the names and shapes cannot drift apart.
+ * Pure types and guards: no vscode or DOM imports.
+ */
+import type { RenderInput } from '../render/render-input.js';
+
+/** Extension → webview: draw this model (all years are in `input.results`; `input.year` is shown first). */
+export interface UpdateMessage {
+    type: 'update';
+    input: RenderInput;
+}
+
+/** Extension → webview: nothing to draw (no model, no year, the server is not ready); `message` is Swedish. */
+export interface UnavailableMessage {
+    type: 'unavailable';
+    message: string;
+}
+
+export type ExtensionToWebviewMessage = UpdateMessage | UnavailableMessage;
+
+/** Webview → extension: the script has started and listens; send the current input. */
+export interface ReadyMessage {
+    type: 'ready';
+}
+
+/**
+ * Webview → extension: the user picked another year. The webview has already drawn it from `input.results`;
+ * the extension may ask the server (PreviewRequest with `year`) so that later updates start at this year.
+ */
+export interface YearMessage {
+    type: 'year';
+    year: number;
+}
+
+/** Webview → extension: open the model file at this place (a click on a node, or Enter). */
+export interface RevealMessage {
+    type: 'reveal';
+    /** Absolute path or URI string, as in the ModelView's SourceLocation. */
+    file: string;
+    /** 1-based. */
+    line: number;
+    /** 1-based; absent means the start of the line. */
+    column?: number;
+}
+
+export type WebviewToExtensionMessage = ReadyMessage | YearMessage | RevealMessage;
+
+/** What the webview keeps with `vscode.setState`, so a reload (or a panel moved) looks the same. */
+export interface PreviewState {
+    year?: number;
+    /** Owner filter: a nämnd or förvaltning id; absent for all. */
+    owner?: string;
+    /** Keys (`data-key`) of collapsed tree nodes. */
+    collapsed?: string[];
+    /** Key of the node that had the focus. */
+    focusKey?: string;
+    scrollY?: number;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null;
+}
+
+/** For the webview: a message from the extension it understands. */
+export function isExtensionToWebviewMessage(value: unknown): value is ExtensionToWebviewMessage {
+    if (!isRecord(value)) {
+        return false;
+    }
+    switch (value.type) {
+        case 'update':
+            return isRecord(value.input) && Array.isArray((value.input as Record<string, unknown>).results);
+        case 'unavailable':
+            return typeof value.message === 'string';
+        default:
+            return false;
+    }
+}
+
+/** For the extension: a well-formed message from the webview (check before acting on it). */
+export function isWebviewToExtensionMessage(value: unknown): value is WebviewToExtensionMessage {
+    if (!isRecord(value)) {
+        return false;
+    }
+    switch (value.type) {
+        case 'ready':
+            return true;
+        case 'year':
+            return Number.isInteger(value.year);
+        case 'reveal':
+            return typeof value.file === 'string' && Number.isInteger(value.line) && (value.line as number) >= 1
+                && (value.column === undefined || Number.isInteger(value.column));
+        default:
+            return false;
+    }
+}

@@ -1,0 +1,420 @@
+/**
+ * The preview's browser code, shared by the VS Code webview and the HTML report. It draws the goal tree
+ * with the shared renderer (one innerHTML assignment per change), handles the year selector and the owner
+ * filter, the tree's keyboard navigation, and, in VS Code, reveals a node's source and keeps its state.
+ */
+import { DOCUMENT_IDS } from '../render/document.js';
+import { escapeHtml } from '../render/escape.js';
+import { HTML_IDS, renderHtmlBody } from '../render/html.js';
+import type { RenderInput } from '../render/render-input.js';
+import {
+    isExtensionToWebviewMessage,
+    type PreviewState,
+    type WebviewToExtensionMessage
+} from './messages.js';
+
+/** The API VS Code gives a webview script (once). */
+export interface VsCodeApi {
+    postMessage(message: WebviewToExtensionMessage): void;
+    getState(): unknown;
+    setState(state: PreviewState): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const TREEITEM = 'li[role="treeitem"]';
+
+export class PreviewApp {
+    private input: RenderInput | undefined;
+    /** `input.year` of the last update, to tell a deliberate year change by the extension from a re-send. */
+    private lastInputYear: number | undefined;
+    private state: PreviewState;
+    private readonly collapsed: Set<string>;
+    private restoreScroll: boolean;
+    /** Milliseconds the last render took (building the HTML, innerHTML and layout), for diagnostics and tests. */
+    lastRenderMs = 0;
+    /** The parts of `lastRenderMs`: building the string, the innerHTML assignment, style and layout. */
+    lastRenderTimings = { html: 0, dom: 0, layout: 0 };
+
+    constructor(
+        private readonly root: HTMLElement,
+        private readonly vscode: VsCodeApi | undefined
+    ) {
+        const saved = vscode?.getState();
+        this.state = typeof saved === 'object' && saved !== null ? { ...(saved as PreviewState) } : {};
+        if (!vscode) {
+            Object.assign(this.state, readHash());
+        }
+        this.collapsed = new Set(this.state.collapsed ?? []);
+        this.restoreScroll = this.state.scrollY !== undefined;
+        root.addEventListener('change', (event) => this.onChange(event));
+        root.addEventListener('click', (event) => this.onClick(event));
+        root.addEventListener('keydown', (event) => this.onKeyDown(event));
+        root.addEventListener('focusin', (event) => this.onFocusIn(event));
+    }
+
+    get host(): 'report' | 'preview' {
+        return this.vscode ? 'preview' : 'report';
+    }
+
+    /** The report: the body is already drawn from `input`; draw again only when the saved state differs. */
+    hydrate(input: RenderInput): void {
+        this.input = input;
+        this.lastInputYear = input.year;
+        const year = this.validYear(this.state.year) ?? input.year;
+        const shown = this.root.querySelector<HTMLElement>(`#${HTML_IDS.app}`)?.dataset.year;
+        if (String(year) !== shown || this.state.owner || this.collapsed.size > 0) {
+            this.state.year = year;
+            this.render();
+        } else {
+            this.state.year = year;
+        }
+    }
+
+    /** A new input from the extension. */
+    update(input: RenderInput): void {
+        const first = this.input === undefined;
+        const deliberate = !first && input.year !== this.lastInputYear;
+        this.input = input;
+        this.lastInputYear = input.year;
+        const kept = first || !deliberate ? this.validYear(this.state.year) : undefined;
+        this.state.year = kept ?? input.year;
+        this.render();
+    }
+
+    unavailable(message: string): void {
+        this.input = undefined;
+        this.root.innerHTML = `<p class="sm-message" role="status">${escapeHtml(message)}</p>`;
+    }
+
+    private validYear(year: number | undefined): number | undefined {
+        return year !== undefined && this.input?.results.some((r) => r.year === year) ? year : undefined;
+    }
+
+    /** Draws the body for the current state with one innerHTML assignment, and puts the focus back. */
+    render(): void {
+        const input = this.input;
+        if (!input) {
+            return;
+        }
+        const active = document.activeElement as HTMLElement | null;
+        const activeControl = active && this.root.contains(active) && active instanceof HTMLSelectElement ? active.id : undefined;
+        const activeKey = active && this.root.contains(active) ? active.dataset.key : undefined;
+        const started = performance.now();
+        let built = started;
+        let assigned = started;
+        try {
+            const html = renderHtmlBody(input, {
+                year: this.state.year,
+                owner: this.state.owner,
+                collapsed: this.collapsed,
+                focusKey: this.state.focusKey,
+                host: this.host
+            });
+            built = performance.now();
+            this.root.innerHTML = html;
+            document.title = `Uppföljning ${this.root.querySelector<HTMLElement>(`#${HTML_IDS.app}`)?.dataset.year ?? input.year}: ${input.view.title}`;
+            assigned = performance.now();
+        } catch (error) {
+            this.root.innerHTML = `<p class="sm-message" role="alert">Förhandsvisningen kunde inte ritas: ${escapeHtml(String((error as Error)?.message ?? error))}</p>`;
+            return;
+        }
+        if (activeControl) {
+            document.getElementById(activeControl)?.focus();
+        } else if (activeKey) {
+            this.itemByKey(activeKey)?.focus();
+        }
+        // Reading a layout property makes the timing include style and layout, not only parsing.
+        void this.root.offsetHeight;
+        const done = performance.now();
+        this.lastRenderMs = done - started;
+        this.lastRenderTimings = { html: built - started, dom: assigned - built, layout: done - assigned };
+        if (this.restoreScroll) {
+            this.restoreScroll = false;
+            window.scrollTo(0, this.state.scrollY ?? 0);
+        }
+        this.save();
+    }
+
+    private save(): void {
+        this.state.collapsed = [...this.collapsed];
+        if (this.vscode) {
+            this.vscode.setState(this.state);
+        } else {
+            writeHash(this.state, this.input?.year);
+        }
+    }
+
+    saveScroll(): void {
+        this.state.scrollY = Math.round(window.scrollY);
+        if (this.vscode) {
+            this.vscode.setState(this.state);
+        }
+    }
+
+    private onChange(event: Event): void {
+        const target = event.target;
+        if (!(target instanceof HTMLSelectElement)) {
+            return;
+        }
+        if (target.dataset.control === 'year') {
+            const year = Number(target.value);
+            if (!Number.isInteger(year)) {
+                return;
+            }
+            this.state.year = year;
+            this.render();
+            this.vscode?.postMessage({ type: 'year', year });
+        } else if (target.dataset.control === 'owner') {
+            if (target.value) {
+                this.state.owner = target.value;
+            } else {
+                delete this.state.owner;
+            }
+            this.render();
+        }
+    }
+
+    private onClick(event: MouseEvent): void {
+        const target = event.target as Element | null;
+        const item = target?.closest<HTMLElement>(TREEITEM);
+        if (!item || !this.root.contains(item)) {
+            return;
+        }
+        // Only the row itself acts, not a click inside the item's children.
+        const row = target!.closest('.sm-row');
+        if (!row || row.parentElement !== item) {
+            return;
+        }
+        if (target!.closest('.sm-twisty') && item.hasAttribute('aria-expanded')) {
+            this.toggle(item);
+            item.focus();
+            return;
+        }
+        item.focus();
+        this.reveal(item);
+    }
+
+    private reveal(item: HTMLElement): void {
+        const file = item.dataset.file;
+        const line = Number(item.dataset.line);
+        if (!this.vscode || !file || !Number.isInteger(line)) {
+            return;
+        }
+        const column = Number(item.dataset.column);
+        this.vscode.postMessage(Number.isInteger(column) ? { type: 'reveal', file, line, column } : { type: 'reveal', file, line });
+    }
+
+    private toggle(item: HTMLElement, expand?: boolean): void {
+        const expanded = item.getAttribute('aria-expanded') === 'true';
+        const next = expand ?? !expanded;
+        if (next === expanded) {
+            return;
+        }
+        item.setAttribute('aria-expanded', String(next));
+        const key = item.dataset.key;
+        if (key) {
+            if (next) {
+                this.collapsed.delete(key);
+            } else {
+                this.collapsed.add(key);
+            }
+        }
+        this.save();
+    }
+
+    private onFocusIn(event: FocusEvent): void {
+        const item = event.target instanceof HTMLElement && event.target.matches(TREEITEM) ? event.target : undefined;
+        if (!item) {
+            return;
+        }
+        for (const other of Array.from(this.root.querySelectorAll<HTMLElement>(`${TREEITEM}[tabindex="0"]`))) {
+            if (other !== item) {
+                other.tabIndex = -1;
+            }
+        }
+        item.tabIndex = 0;
+        if (!this.vscode) {
+            showSource(item);
+        }
+        if (item.dataset.key !== undefined && item.dataset.key !== this.state.focusKey) {
+            this.state.focusKey = item.dataset.key;
+            this.save();
+        }
+    }
+
+    private visibleItems(): HTMLElement[] {
+        const tree = this.root.querySelector(`#${HTML_IDS.tree}`);
+        if (!tree) {
+            return [];
+        }
+        return Array.from(tree.querySelectorAll<HTMLElement>(TREEITEM)).filter((item) => !item.parentElement?.closest('li[aria-expanded="false"]'));
+    }
+
+    private onKeyDown(event: KeyboardEvent): void {
+        const item = event.target instanceof HTMLElement && event.target.matches(TREEITEM) ? event.target : undefined;
+        if (!item || event.altKey || event.ctrlKey || event.metaKey) {
+            return;
+        }
+        const move = (to: HTMLElement | undefined | null) => {
+            if (to) {
+                to.focus();
+                to.scrollIntoView({ block: 'nearest' });
+            }
+        };
+        const expandable = item.hasAttribute('aria-expanded');
+        const expanded = item.getAttribute('aria-expanded') === 'true';
+        let handled = true;
+        switch (event.key) {
+            case 'ArrowDown': {
+                const items = this.visibleItems();
+                move(items[items.indexOf(item) + 1]);
+                break;
+            }
+            case 'ArrowUp': {
+                const items = this.visibleItems();
+                move(items[items.indexOf(item) - 1]);
+                break;
+            }
+            case 'Home':
+                move(this.visibleItems()[0]);
+                break;
+            case 'End': {
+                const items = this.visibleItems();
+                move(items[items.length - 1]);
+                break;
+            }
+            case 'ArrowRight':
+                if (expandable && !expanded) {
+                    this.toggle(item, true);
+                } else if (expanded) {
+                    move(item.querySelector<HTMLElement>(`:scope > ul > ${TREEITEM}`));
+                }
+                break;
+            case 'ArrowLeft':
+                if (expanded) {
+                    this.toggle(item, false);
+                } else {
+                    move(item.parentElement?.closest<HTMLElement>(TREEITEM));
+                }
+                break;
+            case 'Enter':
+                this.reveal(item);
+                break;
+            case ' ':
+                if (expandable) {
+                    this.toggle(item);
+                }
+                break;
+            default:
+                handled = false;
+        }
+        if (handled) {
+            event.preventDefault();
+        }
+    }
+
+    private itemByKey(key: string): HTMLElement | undefined {
+        for (const item of Array.from(this.root.querySelectorAll<HTMLElement>(TREEITEM))) {
+            if (item.dataset.key === key) {
+                return item;
+            }
+        }
+        return undefined;
+    }
+}
+
+/** The report: a focused node shows where it is written (`styrmodell.styr rad 12`), under its row. */
+function showSource(item: HTMLElement): void {
+    const row = item.querySelector(':scope > .sm-row');
+    const file = item.dataset.file;
+    if (!row || !file || row.querySelector(':scope > .sm-source')) {
+        return;
+    }
+    const note = document.createElement('span');
+    note.className = 'sm-source';
+    note.textContent = `${file} rad ${item.dataset.line ?? '?'}`;
+    row.appendChild(note);
+}
+
+/** The report keeps its year and owner in the address (`#år=2018&ansvarig=BUN`), so a reload or a link keeps them. */
+function readHash(): PreviewState {
+    const state: PreviewState = {};
+    try {
+        const params = new URLSearchParams(location.hash.slice(1));
+        const year = Number(params.get('år'));
+        if (Number.isInteger(year) && year > 0) {
+            state.year = year;
+        }
+        const owner = params.get('ansvarig');
+        if (owner) {
+            state.owner = owner;
+        }
+    } catch {
+        // An address that cannot be read keeps the defaults.
+    }
+    return state;
+}
+
+function writeHash(state: PreviewState, defaultYear: number | undefined): void {
+    const params = new URLSearchParams();
+    if (state.year !== undefined && state.year !== defaultYear) {
+        params.set('år', String(state.year));
+    }
+    if (state.owner) {
+        params.set('ansvarig', state.owner);
+    }
+    const hash = params.toString();
+    if (hash === location.hash.slice(1) || (!hash && !location.hash)) {
+        return;
+    }
+    try {
+        history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+    } catch {
+        // Some hosts forbid it; the selection still works, it is only not remembered.
+    }
+}
+
+/** Starts the preview on this page: the report (embedded input) or the VS Code webview (messages). */
+export function startPreview(): PreviewApp | undefined {
+    const root = document.getElementById(DOCUMENT_IDS.root);
+    if (!root) {
+        return undefined;
+    }
+    const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
+    const app = new PreviewApp(root, vscode);
+    let scrollPending = false;
+    window.addEventListener('scroll', () => {
+        if (!scrollPending) {
+            scrollPending = true;
+            requestAnimationFrame(() => {
+                scrollPending = false;
+                app.saveScroll();
+            });
+        }
+    }, { passive: true });
+
+    const embedded = document.getElementById(DOCUMENT_IDS.input);
+    if (embedded?.textContent) {
+        try {
+            app.hydrate(JSON.parse(embedded.textContent) as RenderInput);
+        } catch (error) {
+            console.warn('styrmodell: the embedded report data cannot be read', error);
+        }
+    }
+    if (vscode) {
+        window.addEventListener('message', (event: MessageEvent) => {
+            const message: unknown = event.data;
+            if (!isExtensionToWebviewMessage(message)) {
+                return;
+            }
+            if (message.type === 'update') {
+                app.update(message.input);
+            } else {
+                app.unavailable(message.message);
+            }
+        });
+        vscode.postMessage({ type: 'ready' });
+    }
+    return app;
+}

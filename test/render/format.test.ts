@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { coverageText, formatDecimal, formatPercent, formatSigned, formatValue, relativePath } from '../../src/render/format.js';
+
+const NBSP = '\u00a0';
+
+describe('formatDecimal', () => {
+    it.each([
+        [87.5, '87,5'],
+        [90, '90'],
+        [0.1 + 0.2, '0,3'],
+        [76.0512, '76,05'],
+        [-3.2000000000000028, '-3,2'],
+        [-0.001, '-0,001'],
+        [0, '0'],
+        [1234, '1234'],
+        [12345.6, `12${NBSP}345,6`],
+        [1234567, `1${NBSP}234${NBSP}567`]
+    ])('%s is %s', (value, expected) => {
+        expect(formatDecimal(value)).toBe(expected);
+    });
+});
+
+describe('formatSigned, formatValue, formatPercent, coverageText', () => {
+    it.each([
+        [() => formatSigned(2.5), '+2,5'],
+        [() => formatSigned(-1.25), '-1,25'],
+        [() => formatSigned(0), '0'],
+        [() => formatValue(87.5, '%'), `87,5${NBSP}%`],
+        [() => formatValue(62.8, 'index'), `62,8${NBSP}index`],
+        [() => formatValue(9), '9'],
+        [() => formatPercent(0.5555), `56${NBSP}%`],
+        [() => formatPercent(1), `100${NBSP}%`],
+        [() => coverageText(3, 4), '3 av 4 mått har värde'],
+        [() => coverageText(0, 0), 'inga mått']
+    ])('%#: %s', (format, expected) => {
+        expect(format()).toBe(expected);
+    });
+});
+
+describe('relativePath', () => {
+    it.each([
+        ['/m/kumla/data/resultat.csv', '/m/kumla', 'data/resultat.csv'],
+        ['/m/kumla/styrmodell.styr', '/m/kumla/', 'styrmodell.styr'],
+        ['/m/shared/kumla/a.styr', '/m/main', '../shared/kumla/a.styr'],
+        ['C:\\modell\\data\\a.csv', 'C:\\modell', 'data/a.csv'],
+        ['D:\\data\\a.csv', 'C:\\modell', 'D:\\data\\a.csv'],
+        ['untitled:Untitled-1', '/m', 'untitled:Untitled-1'],
+        ['data/a.csv', '/m', 'data/a.csv'],
+        ['/m/a.styr', undefined, '/m/a.styr']
+    ])('%s from %s is %s', (file, base, expected) => {
+        expect(relativePath(file, base)).toBe(expected);
+    });
+});
