@@ -10,6 +10,7 @@ import { ExitCode, UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
 import { renderHtmlReport, renderMarkdownReport, type RenderInput } from '../render/index.js';
 import { pickModel } from './pick-model.js';
+import { idOfKey } from '../language/model-membership.js';
 
 type ReportFormat = 'md' | 'html' | 'json';
 
@@ -36,8 +37,9 @@ export function registerReport(program: Command): void {
 
 async function report(paths: string[], options: ReportOptions): Promise<number> {
     const workspace = await loadWorkspace(paths, { year: options.year });
-    const modelId = pickModel(workspace, options.model);
-    const modelDocuments = workspace.services.references.ModelMembership.documentsOf(modelId);
+    const modelKey = pickModel(workspace, options.model);
+    const modelId = idOfKey(modelKey);
+    const modelDocuments = workspace.services.references.ModelMembership.documentsOf(modelKey);
     const errors = modelDocuments
         .flatMap(document => (document.diagnostics ?? []).map(d => toCliDiagnostic(document, d)))
         .filter(d => d.severity === 'error')
@@ -47,7 +49,7 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
         process.stderr.write(`Modellen ${modelId} har fel; rätta dem innan rapporten kan skrivas.\n`);
         return ExitCode.failed;
     }
-    const analysis = workspace.services.analysis.ModelAnalysis.analyse(modelId);
+    const analysis = workspace.services.analysis.ModelAnalysis.analyse(modelKey);
     if (!analysis?.result) {
         throw new UsageError(`Modellen ${modelId} anger inget år. Skriv \`år 2019\` i huvudet eller använd --year.`);
     }

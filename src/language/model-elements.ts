@@ -9,26 +9,29 @@ export interface ModelElements {
     headers: ModelHeader[];
     elements: TopElement[];
     goals: Goal[];
+    /** Goals by what they contribute to (`bidrar till`). */
+    contributors: Map<AstNode, Goal[]>;
 }
 
 export function modelElementsOf(node: AstNode, membership: ModelMembership): ModelElements {
     const document = AstUtils.getDocument(node) as LangiumDocument<Document>;
-    const id = membership.modelIdOf(document);
-    const documents = id === undefined ? [document] : membership.documentsOf(id);
-    const roots = documents.map(d => d.parseResult.value);
-    const elements = roots.flatMap(r => r.elements ?? []);
-    return {
-        id,
-        documents,
-        headers: roots.flatMap(r => r.headers ?? []),
-        elements,
-        goals: elements.filter(isGoal)
+    const key = membership.modelKeyOf(document);
+    const build = (documents: LangiumDocument<Document>[]): ModelElements => {
+        const roots = documents.map(d => d.parseResult.value);
+        const elements = roots.flatMap(r => r.elements ?? []);
+        const goals = elements.filter(isGoal);
+        const contributors = new Map<AstNode, Goal[]>();
+        for (const goal of goals) {
+            for (const target of contributionTargets(goal)) contributors.set(target, [...(contributors.get(target) ?? []), goal]);
+        }
+        return { id: membership.modelIdOf(document), documents, headers: roots.flatMap(r => r.headers ?? []), elements, goals, contributors };
     };
+    return key === undefined ? build([document]) : membership.memo(key, 'elements', () => build(membership.documentsOf(key)));
 }
 
 /** Goals that name `goal` in their `bidrar till`. */
 export function contributorsOf(goal: Goal, model: ModelElements): Goal[] {
-    return model.goals.filter(g => contributionTargets(g).includes(goal));
+    return model.contributors.get(goal) ?? [];
 }
 
 export function contributionTargets(goal: Goal): AstNode[] {

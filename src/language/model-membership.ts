@@ -1,13 +1,15 @@
-import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { DocumentState, UriUtils, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { isDocument, type Document } from './generated/ast.js';
 
 /**
- * Which model a document belongs to: the id of its `styrmodell` header or of its `del av`.
- * Two models in one workspace never see each other's names, so scoping and model-wide checks ask here.
+ * Which model a document belongs to. A model is its header file plus the `del av` files that join it; the
+ * key is the model id and the header's folder, so two copies of a model in different folders (a consultant's
+ * workspace, a repository with examples) stay apart. A `del av X` file joins the header X in its own folder or
+ * the nearest folder above it. Two models never see each other's names: scoping and model-wide checks ask here.
  */
 export class ModelMembership {
     private readonly documents: LangiumSharedCoreServices['workspace']['LangiumDocuments'];
-    private cache?: Map<string, LangiumDocument<Document>[]>;
+    private cache?: { byKey: Map<string, LangiumDocument<Document>[]>; keyOf: Map<string, string>; memos: Map<string, unknown> };
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
@@ -16,58 +18,104 @@ export class ModelMembership {
         builder.onBuildPhase(DocumentState.IndexedContent, () => this.cache = undefined);
     }
 
-    /** The model id a document declares, or undefined for a file with neither header nor `del av`. */
+    /** The model id a document declares (header name or `del av` target), or undefined for neither. */
     modelIdOf(document: LangiumDocument): string | undefined {
         const root = document.parseResult.value;
         return isDocument(root) ? modelIdOfRoot(root) : undefined;
     }
 
+    /** The key of the model the document belongs to; undefined for a file with neither header nor `del av`. */
+    modelKeyOf(document: LangiumDocument): string | undefined {
+        return this.index().keyOf.get(document.uri.toString());
+    }
+
     /** Every document of the model, header file first, then by URI. */
-    documentsOf(modelId: string): LangiumDocument<Document>[] {
-        return this.index().get(modelId) ?? [];
+    documentsOf(key: string): LangiumDocument<Document>[] {
+        return this.index().byKey.get(key) ?? [];
     }
 
     /** The URIs of the documents that share a model with this one (just itself when it has no model). */
     urisSharingModelWith(document: LangiumDocument): Set<string> {
-        const id = this.modelIdOf(document);
-        const docs = id === undefined ? [document] : this.documentsOf(id);
+        const key = this.modelKeyOf(document);
+        const docs = key === undefined ? [document] : this.documentsOf(key);
         return new Set(docs.map(d => d.uri.toString()));
     }
 
-    modelIds(): string[] {
-        return [...this.index().keys()];
+    /** Keys of the models that have a header. */
+    modelKeys(): string[] {
+        return [...this.index().byKey.entries()].filter(([, docs]) => docs.some(hasHeader)).map(([key]) => key);
     }
 
-    sameModel(a: LangiumDocument, b: URI): boolean {
-        return this.urisSharingModelWith(a).has(b.toString());
+    /**
+     * A value derived from a model's documents, computed once until the next change; model-wide checks use it
+     * so that a check run for each of thousands of goals does not rescan the model each time.
+     */
+    memo<T>(key: string, name: string, compute: () => T): T {
+        const memos = this.index().memos;
+        const id = `${name}\u0001${key}`;
+        if (!memos.has(id)) memos.set(id, compute());
+        return memos.get(id) as T;
     }
 
-    private index(): Map<string, LangiumDocument<Document>[]> {
-        if (!this.cache) {
-            const map = new Map<string, LangiumDocument<Document>[]>();
-            for (const doc of this.documents.all) {
-                const id = this.modelIdOf(doc);
-                if (id === undefined) continue;
-                const list = map.get(id) ?? [];
-                list.push(doc as LangiumDocument<Document>);
-                map.set(id, list);
-            }
-            for (const list of map.values()) {
-                list.sort((a, b) => headerFirst(a) - headerFirst(b) || a.uri.toString().localeCompare(b.uri.toString()));
-            }
-            this.cache = map;
+    private index(): NonNullable<ModelMembership['cache']> {
+        if (this.cache) return this.cache;
+        const all = this.documents.all.toArray() as LangiumDocument<Document>[];
+        const headerDocs = all.filter(hasHeader);
+        const keyOf = new Map<string, string>();
+        const byKey = new Map<string, LangiumDocument<Document>[]>();
+        for (const doc of all) {
+            const root = doc.parseResult.value;
+            const id = isDocument(root) ? modelIdOfRoot(root) : undefined;
+            if (id === undefined) continue;
+            const key = hasHeader(doc) ? keyFor(id, doc) : partKey(id, doc, headerDocs);
+            keyOf.set(doc.uri.toString(), key);
+            byKey.set(key, [...(byKey.get(key) ?? []), doc]);
         }
+        for (const list of byKey.values()) {
+            list.sort((a, b) => Number(hasHeader(b)) - Number(hasHeader(a)) || a.uri.toString().localeCompare(b.uri.toString()));
+        }
+        this.cache = { byKey, keyOf, memos: new Map() };
         return this.cache;
     }
 }
 
 export function modelIdOfRoot(root: Document): string | undefined {
-    const header = root.headers[0];
+    const header = root.headers?.[0];
     if (header?.name) return header.name;
-    const part = root.parts[0];
+    const part = root.parts?.[0];
     return part?.model?.$refText ? part.model.$refText.normalize('NFC') : undefined;
 }
 
-function headerFirst(doc: LangiumDocument<Document>): number {
-    return doc.parseResult.value.headers?.length ? 0 : 1;
+/** The model id within a key. */
+export function idOfKey(key: string): string {
+    return key.split('\u0000')[0];
+}
+
+function hasHeader(doc: LangiumDocument): boolean {
+    const root = doc.parseResult.value;
+    return isDocument(root) && root.headers.length > 0 && !!root.headers[0].name;
+}
+
+function folderOf(doc: LangiumDocument): string {
+    return UriUtils.dirname(doc.uri).toString();
+}
+
+function keyFor(id: string, headerDoc: LangiumDocument): string {
+    return `${id}\u0000${folderOf(headerDoc)}`;
+}
+
+/** A `del av` file joins the header of its id in the same folder or the nearest one above it (else the closest one). */
+function partKey(id: string, doc: LangiumDocument, headerDocs: LangiumDocument<Document>[]): string {
+    const candidates = headerDocs.filter(h => h.parseResult.value.headers[0].name === id);
+    if (candidates.length === 0) return `${id}\u0000`;
+    const folder = folderOf(doc) + '/';
+    const score = (header: LangiumDocument) => {
+        const headerFolder = folderOf(header) + '/';
+        if (folder.startsWith(headerFolder)) return 10_000 + headerFolder.length;
+        let common = 0;
+        while (common < folder.length && folder[common] === headerFolder[common]) common++;
+        return common;
+    };
+    const best = candidates.reduce((a, b) => score(b) > score(a) ? b : a);
+    return keyFor(id, best);
 }

@@ -1,4 +1,4 @@
-import { DefaultScopeProvider, MapScope, AstUtils, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
+import { DefaultScopeProvider, DocumentState, MapScope, AstUtils, WorkspaceCache, type LangiumDocument, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
 import { ModelHeader } from './generated/ast.js';
 import type { StyrmodellServices } from './styrmodell-module.js';
 import type { ModelMembership } from './model-membership.js';
@@ -18,18 +18,29 @@ export class NormalisingScope extends MapScope {
  */
 export class StyrmodellScopeProvider extends DefaultScopeProvider {
     private readonly membership: ModelMembership;
+    /** One scope per model and reference type; building it per reference made big models quadratic. */
+    private readonly modelScopes: WorkspaceCache<string, Scope>;
 
     constructor(services: StyrmodellServices) {
         super(services);
         this.membership = services.references.ModelMembership;
+        this.modelScopes = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
     }
 
     override getScope(context: ReferenceInfo): Scope {
         const type = this.reflection.getReferenceType(context);
+        const document = AstUtils.getDocument(context.container);
+        const key = `${this.membership.modelKeyOf(document) ?? document.uri.toString()}\u0001${type}`;
+        return this.modelScopes.get(key, () => this.createModelScope(document, type));
+    }
+
+    private createModelScope(document: LangiumDocument, type: string): Scope {
+        const uris = this.membership.urisSharingModelWith(document);
         if (type === ModelHeader.$type) {
-            return new NormalisingScope(this.indexManager.allElements(type));
+            // `del av X` links to the header of the model the file joined (the nearest X), else to any X.
+            const own = this.indexManager.allElements(type, uris).toArray();
+            return new NormalisingScope(own.length > 0 ? own : this.indexManager.allElements(type));
         }
-        const uris = this.membership.urisSharingModelWith(AstUtils.getDocument(context.container));
         return new NormalisingScope(this.indexManager.allElements(type, uris));
     }
 }

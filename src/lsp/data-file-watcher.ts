@@ -26,8 +26,8 @@ export function registerDataFileWatcher(shared: LangiumSharedServices, services:
         const changed = params.changes.map(change => URI.parse(change.uri)).filter(uri => DATA_FILES.test(uri.path));
         if (changed.length === 0) return;
         catalog.invalidate();
-        const modelIds = new Set(changed.flatMap(uri => analysis.dataFileChanged(uri.fsPath)));
-        const uris = [...modelIds].flatMap(id => membership.documentsOf(id).map(d => d.uri));
+        const modelKeys = new Set(changed.flatMap(uri => analysis.dataFileChanged(uri.fsPath)));
+        const uris = [...modelKeys].flatMap(key => membership.documentsOf(key).map(d => d.uri));
         if (uris.length === 0) return;
         void shared.workspace.WorkspaceManager.ready.then(() =>
             shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token)));

@@ -35,8 +35,8 @@ export function registerPreviewHandler(shared: LangiumSharedServices, services: 
 }
 
 export function preview(services: StyrmodellServices, document: LangiumDocument, year?: number): PreviewResult {
-    const modelId = services.references.ModelMembership.modelIdOf(document);
-    const analysis = modelId === undefined ? undefined : services.analysis.ModelAnalysis.analyse(modelId, year);
+    const key = services.references.ModelMembership.modelKeyOf(document);
+    const analysis = key === undefined ? undefined : services.analysis.ModelAnalysis.analyse(key, year);
     if (!analysis) return { kind: 'unavailable', message: 'Filen hör inte till någon modell med huvud (`styrmodell Id "namn" { … }`).' };
     if (analysis.year === undefined) return { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
     const years = [...new Set([...modelYears(analysis.view, analysis.data.lookup), analysis.year])].sort((a, b) => a - b);

@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import { DataFileCache, loadModelData, type ModelData } from '../../data/index.js';
 import { computeFulfilment, type ModelResult } from '../../fulfilment/index.js';
 import type { ModelView } from '../../model/model-view.js';
-import type { ModelMembership } from '../model-membership.js';
+import { idOfKey, type ModelMembership } from '../model-membership.js';
 import { buildModelView } from '../model-view-builder.js';
 import type { StyrmodellServices } from '../styrmodell-module.js';
 
@@ -38,16 +38,17 @@ export class ModelAnalysis {
     }
 
     analyseDocument(document: LangiumDocument): ModelAnalysisResult | undefined {
-        const id = this.membership.modelIdOf(document);
-        return id === undefined ? undefined : this.analyse(id);
+        const key = this.membership.modelKeyOf(document);
+        return key === undefined ? undefined : this.analyse(key);
     }
 
-    /** Undefined when no document declares the model's header. */
-    analyse(modelId: string, year?: number): ModelAnalysisResult | undefined {
-        const documents = this.membership.documentsOf(modelId);
+    /** The model with this key (ModelMembership); undefined when no document declares its header. */
+    analyse(modelKey: string, year?: number): ModelAnalysisResult | undefined {
+        const modelId = idOfKey(modelKey);
+        const documents = this.membership.documentsOf(modelKey);
         if (!documents.some(d => d.parseResult.value.headers.some(h => h.name === modelId))) return undefined;
         const effectiveYear = year ?? this.yearOverride;
-        const key = `${modelId}\u0000${effectiveYear ?? ''}`;
+        const key = `${modelKey}\u0001${effectiveYear ?? ''}`;
         const cached = this.results.get(key);
         if (cached) return cached;
         const view = buildModelView(modelId, documents);
@@ -61,14 +62,11 @@ export class ModelAnalysis {
         return analysis;
     }
 
-    /** Forgets a changed data file; returns the ids of the models that name it, which must be rebuilt. */
+    /** Forgets a changed data file; returns the keys of the models that name it, which must be rebuilt. */
     dataFileChanged(path: string): string[] {
         this.dataCache.invalidate(path);
-        const affected = this.membership.modelIds().filter(id => {
-            const analysis = [...this.results.values()].find(a => a.view.id === id);
-            const view = analysis?.view ?? buildModelView(id, this.membership.documentsOf(id));
-            return view.dataSources.some(source => source.resolvedPath === path);
-        });
+        const affected = this.membership.modelKeys().filter(key =>
+            buildModelView(idOfKey(key), this.membership.documentsOf(key)).dataSources.some(source => source.resolvedPath === path));
         this.results.clear();
         return affected;
     }

@@ -21,9 +21,10 @@ export class DataChecks {
         const dataStatements = document.headers.flatMap(h => h.statements.filter((s): s is DataStatement => s.$type === 'DataStatement'));
         this.reportFileProblems(analysis, file, dataStatements, accept);
         this.reportMunicipalities(analysis, document, accept);
+        const results = new Map(analysis.result?.measures.map(m => [`${m.goal}\u0000${m.id}`, m]));
         for (const goal of document.elements.filter(isGoal)) {
             for (const measure of goal.measures) {
-                const result = analysis.result?.measures.find(m => m.goal === goal.name && m.id === measure.name);
+                const result = results.get(`${goal.name}\u0000${measure.name}`);
                 if (result) this.reportMeasure(result, measure, analysis, accept);
             }
         }
