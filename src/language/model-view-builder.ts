@@ -68,9 +68,10 @@ export function buildModelView(modelId: string, documents: LangiumDocument<Docum
 function readHeader(header: ModelHeader, file: string, view: ModelView): void {
     for (const statement of header.statements) {
         switch (statement.$type) {
-            case 'MunicipalityStatement': view.municipality ??= statement.code; break;
-            case 'YearStatement': view.year ??= statement.year; break;
+            case 'MunicipalityStatement': if (statement.code !== undefined) view.municipality ??= statement.code; break;
+            case 'YearStatement': if (Number.isInteger(statement.year)) view.year ??= statement.year; break;
             case 'DataStatement':
+                if (typeof statement.path !== 'string') break;
                 view.dataSources.push({
                     path: statement.path,
                     resolvedPath: file.includes('://') ? statement.path : resolve(dirname(file), statement.path),
@@ -79,7 +80,7 @@ function readHeader(header: ModelHeader, file: string, view: ModelView): void {
                 });
                 break;
             case 'AssessmentStatement':
-                for (const bound of statement.bounds) {
+                for (const bound of statement.bounds.filter(b => typeof b.value === 'number')) {
                     if (bound.kind === 'uppfyllt') view.bounds.achieved = bound.value / 100;
                     else view.bounds.partly = bound.value / 100;
                 }
@@ -99,13 +100,13 @@ function goalView(goal: Goal, file: string): GoalView {
     };
     for (const statement of goal.statements) {
         switch (statement.$type) {
-            case 'LevelStatement': view.level = statement.level as GoalView['level']; break;
+            case 'LevelStatement': if (statement.level) view.level = statement.level as GoalView['level']; break;
             case 'AreaStatement': view.area = refId(statement.area); break;
             case 'OwnerStatement': view.owner = refId(statement.owner); break;
             case 'ContributesStatement': view.contributesTo.push(...statement.targets.map(refId).filter((id): id is string => !!id)); break;
             case 'MunicipalityWideStatement': view.municipalityWide = true; break;
             case 'ProgrammesStatement': view.programmes.push(...statement.programmes.map(refId).filter((id): id is string => !!id)); break;
-            case 'WeightStatement': view.weight = statement.value; break;
+            case 'WeightStatement': if (typeof statement.value === 'number') view.weight = statement.value; break;
             case 'Description': view.description ??= statement.text; break;
         }
     }
@@ -121,14 +122,15 @@ function measureView(measure: Measure, goal: string, file: string): MeasureView 
             case 'UnitStatement': view.unit ??= statement.unit; break;
             case 'DirectionStatement': view.direction ??= statement.direction === 'högre' ? 'higher' : 'lower'; break;
             case 'GenderStatement': view.gender = statement.gender === 'kvinnor' ? 'K' : statement.gender === 'män' ? 'M' : 'T'; break;
-            case 'WeightStatement': view.weight = statement.value; break;
+            case 'WeightStatement': if (typeof statement.value === 'number') view.weight = statement.value; break;
             case 'SeriesBlock': {
-                const points: SeriesPoint[] = statement.points.map(p => ({ year: p.year, value: p.value, location: locationOf(p, file) }));
+                const points: SeriesPoint[] = statement.points.filter(p => typeof p.year === 'number' && typeof p.value === 'number').map(p => ({ year: p.year, value: p.value, location: locationOf(p, file) }));
                 const key = statement.kind === 'utfall' ? 'actual' : statement.kind === 'riket' ? 'national' : 'mean';
                 view[key] = [...(view[key] ?? []), ...points];
                 break;
             }
             case 'ThresholdStatement': {
+                if (!statement.condition) break;
                 const condition = conditionView(statement.condition, file);
                 if (statement.level === 'hel') view.full ??= condition;
                 else view.half ??= condition;
@@ -141,7 +143,7 @@ function measureView(measure: Measure, goal: string, file: string): MeasureView 
 
 function conditionView(condition: AstCondition, file: string): Condition {
     return {
-        parts: condition.parts.map(p => ({ base: baseView(p.base), operator: p.operator, value: p.value, location: locationOf(p, file) })),
+        parts: condition.parts.filter(p => p.base !== undefined && p.operator !== undefined && typeof p.value === 'number').map(p => ({ base: baseView(p.base), operator: p.operator, value: p.value, location: locationOf(p, file) })),
         location: locationOf(condition, file)
     };
 }
