@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerFormat } from './format-command.js';
 import { registerLsp } from './lsp-command.js';
 import { registerReport } from './report.js';
+import { registerDiff } from './diff-command.js';
 import { registerValidate } from './validate.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { VERSION } from './options.js';
@@ -18,6 +19,7 @@ export function createProgram(): Command {
         .configureOutput({ writeErr: text => process.stderr.write(translateCommanderMessage(text)) });
     registerValidate(program);
     registerReport(program);
+    registerDiff(program);
     registerFormat(program);
     registerLsp(program);
     return program;

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { URI } from 'langium';
+import type { Command } from 'commander';
+import { diffModels, renderDiffMarkdown, type ModelChange } from '../diff/index.js';
+import { idOfKey } from '../language/model-membership.js';
+import type { ModelAnalysisResult } from '../language/analysis/model-analysis.js';
+import { checkoutRevision, describeRevision, gitTopLevel } from './git-tree.js';
+import { parseChoice } from './options.js';
+import { ExitCode } from './usage-error.js';
+import { loadWorkspace } from './workspace.js';
+
+interface DiffOptions {
+    format: 'md' | 'json';
+    failOnWeakened?: boolean;
+}
+
+/** One side of the comparison: the models found under the paths, by id and folder relative to the tree. */
+interface Side {
+    label: string;
+    models: Map<string, { key: string; analysis: (year?: number) => ModelAnalysisResult | undefined }>;
+}
+
+/** `styrmodell diff BASE [HEAD] [-- PATH...]`: what changed in the goals between two revisions. */
+export function registerDiff(program: Command): void {
+    program.command('diff')
+        .description('Jämför modellerna mellan två git-revisioner: mål, mått, gränsvärden (sänkt/höjd) och status')
+        .argument('<base>', 'git-revision att jämföra från')
+        .argument('[head]', 'git-revision att jämföra med (standard: arbetskopian)')
+        .argument('[paths...]', 'efter --: .styr-filer eller mappar')
+        .option('--format <format>', 'md eller json', (v: string) => parseChoice(v, ['md', 'json'] as const), 'md')
+        .option('--fail-on-weakened', 'slutstatus 1 om något gränsvärde har sänkts')
+        .action(async (base: string, head: string | undefined, paths: string[], options: DiffOptions) => {
+            const operands = splitAtDoubleDash(head, paths);
+            process.exitCode = await diff(base, operands.head, operands.paths, options);
+        });
+}
+
+/**
+ * Commander fills `[head]` with the first operand even after `--`, but CLI.md says everything after `--` is a
+ * path: `diff main -- seeds` compares main with the work tree under seeds/.
+ */
+function splitAtDoubleDash(head: string | undefined, paths: string[]): { head?: string; paths: string[] } {
+    const separator = process.argv.indexOf('--');
+    if (separator < 0) return { head, paths };
+    const afterSeparator = process.argv.slice(separator + 1);
+    const headBeforeSeparator = head !== undefined && process.argv.slice(0, separator).includes(head);
+    return { head: headBeforeSeparator ? head : undefined, paths: afterSeparator };
+}
+
+async function diff(base: string, head: string | undefined, paths: string[], options: DiffOptions): Promise<number> {
+    const top = gitTopLevel(process.cwd());
+    const relativePaths = (paths.length ? paths : ['.']).map(p => relative(top, resolve(p)));
+    const before = await loadSide(checkoutRevision(top, base), relativePaths, describeRevision(top, base));
+    const after = head === undefined
+        ? await loadSide(top, relativePaths, 'arbetskopian')
+        : await loadSide(checkoutRevision(top, head), relativePaths, describeRevision(top, head));
+    const ids = [...new Set([...before.models.keys(), ...after.models.keys()])].sort();
+    const changes: ModelChange[] = [];
+    const sections: string[] = [];
+    for (const id of ids) {
+        const afterAnalysis = after.models.get(id)?.analysis();
+        const year = afterAnalysis?.year ?? before.models.get(id)?.analysis()?.year;
+        const beforeAnalysis = before.models.get(id)?.analysis(year);
+        const afterForYear = after.models.get(id)?.analysis(year);
+        const modelChanges = diffModels({
+            before: beforeAnalysis?.view, after: afterForYear?.view,
+            beforeResult: beforeAnalysis?.result, afterResult: afterForYear?.result
+        });
+        changes.push(...modelChanges);
+        const name = (afterForYear ?? beforeAnalysis)?.view.title ?? id;
+        sections.push(renderDiffMarkdown(`${name}: ${before.label} → ${after.label}`, modelChanges, year));
+    }
+    if (options.format === 'json') {
+        process.stdout.write(JSON.stringify({ changes: changes.map(({ kind, id, before: b, after: a, weakened }) => ({ kind, id, before: b, after: a, weakened })) }, null, 2) + '\n');
+    } else {
+        process.stdout.write(sections.length ? sections.join('\n') : 'Inga styrmodeller under sökvägarna.\n');
+    }
+    return options.failOnWeakened && changes.some(c => c.weakened) ? ExitCode.failed : ExitCode.ok;
+}
+
+async function loadSide(root: string, relativePaths: string[], label: string): Promise<Side> {
+    const paths = relativePaths.map(p => join(root, p)).filter(existsSync);
+    const models: Side['models'] = new Map();
+    if (paths.length === 0) return { label, models };
+    const workspace = await loadWorkspace(paths);
+    const membership = workspace.services.references.ModelMembership;
+    const requested = new Set(workspace.requested.map(d => d.uri.toString()));
+    for (const key of membership.modelKeys()) {
+        const documents = membership.documentsOf(key);
+        if (!documents.some(d => requested.has(d.uri.toString()))) continue;
+        const folder = relative(root, URI.parse(key.split('\u0000')[1]).fsPath) || '.';
+        models.set(`${idOfKey(key)} (${folder})`, { key, analysis: year => workspace.services.analysis.ModelAnalysis.analyse(key, year) });
+    }
+    return { label, models };
+}

@@ -1,0 +1,28 @@
+/** One semantic change between two versions of a model, as `diff --format json` prints it. */
+export interface ModelChange {
+    /** What changed, e.g. `threshold-changed`, `goal-added`, `measure-moved`, `status-changed`. */
+    kind: ChangeKind;
+    /** The goal or measure (`Goal.Measure`), or the header element, that changed. */
+    id: string;
+    /** Text forms as a planner writes them (`rang <= 10`); null when the element did not exist. */
+    before: string | null;
+    after: string | null;
+    /** True when a target became easier to reach for the measure's direction (sänkt). */
+    weakened: boolean;
+    /** True when a target became harder to reach (höjd). */
+    raised?: boolean;
+    /** Swedish explanation for the Markdown report. */
+    note?: string;
+}
+
+export type ChangeKind =
+    | 'model-added' | 'model-removed'
+    | 'municipality-changed' | 'year-changed' | 'bounds-changed'
+    | 'data-source-added' | 'data-source-removed' | 'data-source-changed'
+    | 'vision-changed'
+    | 'goal-added' | 'goal-removed' | 'goal-renamed' | 'goal-moved' | 'goal-title-changed'
+    | 'goal-level-changed' | 'goal-owner-changed' | 'goal-weight-changed'
+    | 'measure-added' | 'measure-removed' | 'measure-renamed' | 'measure-moved' | 'measure-title-changed'
+    | 'threshold-added' | 'threshold-removed' | 'threshold-changed'
+    | 'direction-changed' | 'measure-weight-changed' | 'kpi-changed' | 'unit-changed' | 'gender-changed'
+    | 'status-changed';

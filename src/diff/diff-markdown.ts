@@ -1,0 +1,55 @@
+import type { ChangeKind, ModelChange } from './changes.js';
+
+const KIND_WORDS: Record<ChangeKind, string> = {
+    'model-added': 'Ny modell', 'model-removed': 'Borttagen modell',
+    'municipality-changed': 'Kommunkod ändrad', 'year-changed': 'Uppföljningsår ändrat', 'bounds-changed': 'Bedömningsgräns ändrad',
+    'data-source-added': 'Ny datafil', 'data-source-removed': 'Borttagen datafil', 'data-source-changed': 'Datafil ändrad',
+    'vision-changed': 'Visionen ändrad',
+    'goal-added': 'Nytt mål', 'goal-removed': 'Borttaget mål', 'goal-renamed': 'Mål har bytt namn', 'goal-moved': 'Mål flyttat',
+    'goal-title-changed': 'Målets rubrik ändrad', 'goal-level-changed': 'Målets nivå ändrad', 'goal-owner-changed': 'Ny ansvarig',
+    'goal-weight-changed': 'Målets vikt ändrad',
+    'measure-added': 'Nytt mått', 'measure-removed': 'Borttaget mått', 'measure-renamed': 'Mått har bytt namn', 'measure-moved': 'Mått flyttat',
+    'measure-title-changed': 'Måttets rubrik ändrad',
+    'threshold-added': 'Nytt gränsvärde', 'threshold-removed': 'Borttaget gränsvärde', 'threshold-changed': 'Gränsvärde ändrat',
+    'direction-changed': 'Riktning ändrad', 'measure-weight-changed': 'Måttets vikt ändrad', 'kpi-changed': 'Nyckeltal ändrat',
+    'unit-changed': 'Enhet ändrad', 'gender-changed': 'Könsserie ändrad',
+    'status-changed': 'Ny status'
+};
+
+function cell(text: string | null): string {
+    return text === null ? '–' : '`' + text.replace(/\|/g, '\\|').replace(/`/g, "'") + '`';
+}
+
+function label(change: ModelChange): string {
+    const word = KIND_WORDS[change.kind];
+    if (change.weakened) return `${word}: **sänkt** ⚠️`;
+    if (change.raised) return `${word}: höjd`;
+    return change.note ? `${word} (${change.note})` : word;
+}
+
+/** A pull-request comment: weakened targets first and loudly, then every other change, then status effects. */
+export function renderDiffMarkdown(title: string, changes: ModelChange[], year?: number): string {
+    const lines = [`## ${title}`, ''];
+    if (changes.length === 0) {
+        lines.push('Inga ändringar i målen, måtten eller gränsvärdena.');
+        return lines.join('\n') + '\n';
+    }
+    const weakened = changes.filter(c => c.weakened);
+    if (weakened.length > 0) {
+        lines.push(`> ⚠️ **${weakened.length} ${weakened.length === 1 ? 'gränsvärde har sänkts' : 'gränsvärden har sänkts'}**: målen blir lättare att nå.`, '');
+    }
+    const structural = changes.filter(c => c.kind !== 'status-changed');
+    const ordered = [...structural.filter(c => c.weakened), ...structural.filter(c => !c.weakened)];
+    if (ordered.length > 0) {
+        lines.push('| Ändring | Vad | Före | Efter |', '| --- | --- | --- | --- |');
+        for (const c of ordered) lines.push(`| ${label(c)} | ${c.id} | ${cell(c.before)} | ${cell(c.after)} |`);
+        lines.push('');
+    }
+    const statuses = changes.filter(c => c.kind === 'status-changed');
+    if (statuses.length > 0) {
+        lines.push(`### Status som ändras${year ? ` (${year})` : ''}`, '', '| Mål eller mått | Före | Efter |', '| --- | --- | --- |');
+        for (const c of statuses) lines.push(`| ${c.id} | ${c.before ?? '–'} | ${c.after ?? '–'} |`);
+        lines.push('');
+    }
+    return lines.join('\n');
+}

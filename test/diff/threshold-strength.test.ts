@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compareConditions, type Strength } from '../../src/diff/index.js';
+import type { Base, Comparison, Condition, Operator } from '../../src/model/model-view.js';
+
+const at = { file: 'm.styr', line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+function part(kind: Base['kind'], operator: Operator, value: number): Comparison {
+    return { base: (kind === 'diffGroup' ? { kind, group: 'G' } : { kind }) as Base, operator, value, location: at };
+}
+
+function condition(...parts: Comparison[]): Condition {
+    return { parts, location: at };
+}
+
+describe('compareConditions: sänkt (weakened) or höjd (raised)', () => {
+    it.each<[string, Condition | undefined, Condition | undefined, Strength]>([
+        ['värde >= 90 → 85 is easier', condition(part('value', '>=', 90)), condition(part('value', '>=', 85)), 'weakened'],
+        ['värde >= 90 → 95 is harder', condition(part('value', '>=', 90)), condition(part('value', '>=', 95)), 'raised'],
+        ['lower is better: värde <= 6 → 7 is easier', condition(part('value', '<=', 6)), condition(part('value', '<=', 7)), 'weakened'],
+        ['rang <= 10 → 20 is easier', condition(part('rank', '<=', 10)), condition(part('rank', '<=', 20)), 'weakened'],
+        ['kvartil <= 2 → 1 is harder', condition(part('quartile', '<=', 2)), condition(part('quartile', '<=', 1)), 'raised'],
+        ['> 0 → >= 0 is easier', condition(part('change', '>', 0)), condition(part('change', '>=', 0)), 'weakened'],
+        ['<= 10 → < 10 is harder', condition(part('rank', '<=', 10)), condition(part('rank', '<', 10)), 'raised'],
+        ['skillnad mot riket >= 0 → -3 is easier', condition(part('diffNational', '>=', 0)), condition(part('diffNational', '>=', -3)), 'weakened'],
+        ['dropping a part of `och` is easier', condition(part('value', '>=', 90), part('change', '>', 0)), condition(part('value', '>=', 90)), 'weakened'],
+        ['adding a part with `och` is harder', condition(part('value', '>=', 90)), condition(part('value', '>=', 90), part('change', '>', 0)), 'raised'],
+        ['a new threshold gives a score that was impossible', undefined, condition(part('value', '>=', 80)), 'weakened'],
+        ['a removed threshold takes a score away', condition(part('value', '>=', 80)), undefined, 'raised'],
+        ['another base cannot be compared', condition(part('value', '>=', 80)), condition(part('rank', '<=', 10)), 'incomparable'],
+        ['one part easier, one harder', condition(part('value', '>=', 80), part('rank', '<=', 10)), condition(part('value', '>=', 70), part('rank', '<=', 5)), 'incomparable'],
+        ['nothing changed', condition(part('value', '>=', 80)), condition(part('value', '>=', 80)), 'same'],
+        ['= with another number cannot be ordered', condition(part('quartile', '=', 1)), condition(part('quartile', '=', 2)), 'incomparable']
+    ])('%s', (_name, before, after, expected) => {
+        expect(compareConditions(before, after)).toBe(expected);
+    });
+});
