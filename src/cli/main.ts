@@ -3,6 +3,7 @@ import { registerFormat } from './format-command.js';
 import { registerLsp } from './lsp-command.js';
 import { registerReport } from './report.js';
 import { registerDiff } from './diff-command.js';
+import { registerFetch } from './fetch-command.js';
 import { registerValidate } from './validate.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { VERSION } from './options.js';
@@ -20,6 +21,7 @@ export function createProgram(): Command {
     registerValidate(program);
     registerReport(program);
     registerDiff(program);
+    registerFetch(program);
     registerFormat(program);
     registerLsp(program);
     return program;

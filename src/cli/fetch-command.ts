@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { fetchKpiValues, KOLADA_API, KoladaError } from '../kolada/kolada-client.js';
+import { displayPath } from './diagnostics.js';
+import { ExitCode, UsageError } from './usage-error.js';
+import { writeOutput } from './write-output.js';
+import { loadWorkspace } from './workspace.js';
+
+interface FetchCommandOptions {
+    api: string;
+    years?: [number, number];
+    out: string;
+    retries: number;
+}
+
+/** A Kolada KPI id such as `U21468` or `N00901`; own series ids (`"telefon-direktsvar"`) are not fetched. */
+const KOLADA_ID = /^[A-Z]\d{5}$/;
+
+/** `styrmodell fetch`: the models' Kolada values for all municipalities, saved as one Kolada-JSON file. */
+export function registerFetch(program: Command): void {
+    program.command('fetch')
+        .description('Hämta modellernas Kolada-nyckeltal för alla kommuner till en Kolada-JSON-fil')
+        .argument('[paths...]', '.styr-filer eller mappar (sökes rekursivt)')
+        .option('--api <url>', 'Koladas API', KOLADA_API)
+        .option('--years <A-B>', 'år att hämta, till exempel 2015-2019 (standard: modellens år och fyra år före)', parseYears)
+        .option('--out <fil>', 'filen att skriva', 'kolada.json')
+        .option('--retries <n>', 'försök per anrop vid 429 och 5xx', parseRetries, 5)
+        .action(async (paths: string[], options: FetchCommandOptions) => {
+            process.exitCode = await fetchCommand(paths, options);
+        });
+}
+
+function parseRetries(value: string): number {
+    const retries = Number(value);
+    if (!Number.isInteger(retries) || retries < 1 || retries > 20) throw new InvalidArgumentError(`Skriv antal försök som ett heltal 1–20, inte "${value}".`);
+    return retries;
+}
+
+function parseYears(value: string): [number, number] {
+    const match = /^(\d{4})(?:-(\d{4}))?$/.exec(value);
+    const from = Number(match?.[1]);
+    const to = Number(match?.[2] ?? match?.[1]);
+    if (!match || to < from || to - from > 50) throw new InvalidArgumentError(`Skriv åren som 2015-2019, inte "${value}".`);
+    return [from, to];
+}
+
+async function fetchCommand(paths: string[], options: FetchCommandOptions): Promise<number> {
+    const workspace = await loadWorkspace(paths, { validation: false });
+    const analysis = workspace.services.analysis.ModelAnalysis;
+    const views = workspace.services.references.ModelMembership.modelKeys().map(key => analysis.analyse(key)?.view).filter(v => v !== undefined);
+    const kpis = [...new Set(views.flatMap(v => v.goals.flatMap(g => g.measures.map(m => m.kpi))).filter((k): k is string => !!k && KOLADA_ID.test(k)))].sort();
+    if (kpis.length === 0) throw new UsageError('Modellerna har inga Kolada-nyckeltal (id som U21468) att hämta.');
+    const [from, to] = options.years ?? defaultYears(views.map(v => v.year));
+    const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    process.stderr.write(`Hämtar ${kpis.length} nyckeltal (${kpis.join(', ')}) för ${from}–${to} från ${options.api} …\n`);
+    let values: unknown[];
+    try {
+        values = await fetchKpiValues({ api: options.api, kpis, years, attempts: options.retries, onPage: (_url, n) => process.stderr.write(`  ${n} värden\n`) });
+    } catch (error) {
+        if (error instanceof KoladaError) {
+            process.stderr.write(`fel: ${error.message} Ingen fil skrevs.\n`);
+            return ExitCode.failed;
+        }
+        throw error;
+    }
+    writeOutput(JSON.stringify({ values }, null, 1) + '\n', resolve(options.out));
+    process.stderr.write(`Skrev ${values.length} poster till ${displayPath(resolve(options.out))}. Lägg till \`data "${options.out}"\` i modellens huvud.\n`);
+    return ExitCode.ok;
+}
+
+function defaultYears(modelYears: Array<number | undefined>): [number, number] {
+    const latest = Math.max(...modelYears.filter((y): y is number => y !== undefined));
+    if (!Number.isFinite(latest)) throw new UsageError('Modellerna anger inget år. Använd --years, till exempel --years 2015-2019.');
+    return [latest - 4, latest];
+}
