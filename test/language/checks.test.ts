@@ -1,12 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/cli/workspace.js';
 import { DiagnosticCodes } from '../../src/language/diagnostic-codes.js';
 import { expectedDiagnostics, key, type ExpectedDiagnostic } from './expected-diagnostics.js';
+import { buildWorkspace } from './workspace-helper.js';
+import { KUMLA } from './reference-model.js';
 
 const RESOURCES = join(import.meta.dirname, '..', 'resources', 'checks');
-const KUMLA = join(import.meta.dirname, '..', '..', '..', 'shared', 'spec', 'kumla');
 
 /** Each `.styr` file, or each folder (a model in several files, maybe with data), is one case. */
 const cases = readdirSync(RESOURCES).filter(name => name.endsWith('.styr') || statSync(join(RESOURCES, name)).isDirectory()).sort();
@@ -56,11 +57,8 @@ describe('the check cases themselves', () => {
     });
 
     // Data checks need data files; they are tested with the data. Every other code has a case that shows it.
-    const dataCodes: string[] = [
-        DiagnosticCodes.dataFileUnreadable, DiagnosticCodes.dataRowUnreadable, DiagnosticCodes.noValueForYear,
-        DiagnosticCodes.singleMunicipalityData, DiagnosticCodes.unknownMunicipality
-    ];
-    const languageCodes = Object.values(DiagnosticCodes).filter(code => !dataCodes.includes(code));
+    const otherDataCodes: string[] = [DiagnosticCodes.noValueForYear, DiagnosticCodes.singleMunicipalityData, DiagnosticCodes.unknownMunicipality];
+    const languageCodes = Object.values(DiagnosticCodes).filter(code => !code.startsWith('data-') && !otherDataCodes.includes(code));
 
     it.each(languageCodes)('%s has a case named after it that expects it', code => {
         const named = cases.find(name => name === code || name === `${code}.styr`);
@@ -78,9 +76,27 @@ describe('the check cases themselves', () => {
     });
 });
 
-describe.skipIf(!existsSync(KUMLA))('the reference model (../shared/spec/kumla)', () => {
+describe('messages write numbers the Swedish way (decimal comma)', () => {
+    const header = 'styrmodell T "t" {\n    kommun "1881"\n    år 2019\n}\nvision V "v"\n';
+    const measure = (body: string) => `mål K "k" {\n    nivå fullmäktige\n    bidrar till V\n    mått M "m" {\n        enhet "%"\n        högre är bättre\n${body}\n    }\n}\n`;
+    it.each<[string, string, string]>([
+        ['half-stricter-than-full', measure('        utfall { 2019 80 }\n        hel  när värde >= 87,5\n        halv när värde >= 88,25'), 'Gränsen för halv uppfyllelse (88,25) är strängare än för hel (87,5).'],
+        ['percentage-as-fraction', measure('        utfall { 2019 80 }\n        hel  när värde >= 0,875'), 'Enheten är procent, men gränsen 0,875 ser ut som en andel. Skriv 87,5 för 87,5 %.'],
+        ['invalid-series', measure('        utfall { 87,5 2019 }'), '87,5 är inget årtal.'],
+        ['invalid-assessment-bounds', '', 'Gränsen för delvis (75,5 %) är högre än för uppfyllt (60 %).']
+    ])('%s', async (code, body, message) => {
+        const text = code === 'invalid-assessment-bounds'
+            ? 'styrmodell T "t" {\n    år 2019\n    bedömning {\n        uppfyllt >= 60\n        delvis   >= 75,5\n    }\n}\n'
+            : header + body;
+        const workspace = await buildWorkspace({ 'm.styr': text });
+        const messages = workspace.raw('m.styr').filter(d => d.code === code).map(d => String(d.message));
+        expect(messages.some(m => m.includes(message)), JSON.stringify(messages)).toBe(true);
+    });
+});
+
+describe.skipIf(!KUMLA)('the reference model', () => {
     it('has no errors; its one warning is that Besöksnöjdhet has no value for 2019', async () => {
-        const actual = await actualDiagnostics(KUMLA, KUMLA);
+        const actual = await actualDiagnostics(KUMLA!, KUMLA!);
         expect(actual.map(key)).toEqual(['nämnderna.styr:87 warning no-value-for-year']);
     });
 });

@@ -1,5 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
-import { isGoal, isVision, type ContributesStatement, type Goal, type Vision } from '../generated/ast.js';
+import { isGoal, isVision, type ContributesStatement, type Document, type Goal, type Vision } from '../generated/ast.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { contributionTargets, goalLevel, isMunicipalityWide, modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
@@ -84,13 +84,19 @@ export class ChainChecks {
         }
     };
 
-    /** A KF goal that nothing follows up: no measures and no contributing committee goals. */
-    checkGoalFollowedUp = (goal: Goal, accept: ValidationAcceptor): void => {
-        if (goalLevel(goal) !== 'fullmäktige' || goal.measures.length > 0) return;
-        const model = modelElementsOf(goal, this.membership);
-        if (!model.goals.some(g => contributionTargets(g).includes(goal))) {
-            accept('warning', `Inget följer upp fullmäktigemålet ${goal.name}: det har inga mått och inga nämndmål som bidrar till det. Lägg till ett mått eller ett nämndmål.`,
-                { node: goal, property: 'name', code: DiagnosticCodes.goalNotFollowedUp });
+    /**
+     * A KF goal that nothing follows up: no measures and no contributing committee goals. Runs once per file,
+     * collecting the model's contributions once, so that a large model is not scanned once per goal.
+     */
+    checkGoalsFollowedUp = (document: Document, accept: ValidationAcceptor): void => {
+        const candidates = document.elements.filter(isGoal).filter(g => goalLevel(g) === 'fullmäktige' && g.measures.length === 0);
+        if (candidates.length === 0) return;
+        const followed = new Set(modelElementsOf(document, this.membership).goals.flatMap(contributionTargets));
+        for (const goal of candidates) {
+            if (!followed.has(goal)) {
+                accept('warning', `Inget följer upp fullmäktigemålet ${goal.name}: det har inga mått och inga nämndmål som bidrar till det. Lägg till ett mått eller ett nämndmål.`,
+                    { node: goal, property: 'name', code: DiagnosticCodes.goalNotFollowedUp });
+            }
         }
     };
 

@@ -3,6 +3,7 @@ import type { AssessmentStatement, Document, ModelHeader, MunicipalityStatement,
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
+import { formatSwedishNumber } from '../swedish-number.js';
 import { reportRepeatedStatements } from './repeated-statements.js';
 
 export class HeaderChecks {
@@ -77,7 +78,7 @@ export class HeaderChecks {
         const achieved = statement.bounds.find(b => b.kind === 'uppfyllt');
         const partly = statement.bounds.find(b => b.kind === 'delvis');
         if (achieved && partly && partly.value > achieved.value) {
-            accept('error', `Gränsen för delvis (${partly.value} %) är högre än för uppfyllt (${achieved.value} %). Byt plats på dem.`,
+            accept('error', `Gränsen för delvis (${formatSwedishNumber(partly.value)} %) är högre än för uppfyllt (${formatSwedishNumber(achieved.value)} %). Byt plats på dem.`,
                 { node: partly, code: DiagnosticCodes.invalidBounds });
         }
     };

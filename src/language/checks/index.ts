@@ -16,14 +16,14 @@ export function registerValidationChecks(services: StyrmodellServices): void {
     const thresholds = new ThresholdChecks();
     const data = new DataChecks(services.analysis.ModelAnalysis);
     const checks: ValidationChecks<StyrmodellAstType> = {
-        Document: [header.checkFileJoinsModel, names.checkUniqueNames, data.checkData],
+        Document: [header.checkFileJoinsModel, names.checkUniqueNames, chain.checkGoalsFollowedUp, data.checkData],
         ModelHeader: [header.checkSingleHeaderInModel, header.checkHeaderStatements, names.checkHeaderName],
         MunicipalityStatement: [header.checkMunicipalityCode],
         YearStatement: [header.checkYear],
         AssessmentStatement: [header.checkAssessmentBounds],
         Goal: [
             chain.checkGoalStatements, chain.checkCommitteeGoalContributes, chain.checkCommitteeGoalOwner,
-            chain.checkMunicipalityWideLevel, chain.checkNoCycle, chain.checkGoalFollowedUp, chain.checkCommitteeGoalMeasures,
+            chain.checkMunicipalityWideLevel, chain.checkNoCycle, chain.checkCommitteeGoalMeasures,
             names.checkUniqueMeasureNames
         ],
         Vision: [chain.checkSingleVision],

@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Comparison, Measure, SeriesBlock, ThresholdStatement, WeightStatement } from '../generated/ast.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
+import { formatSwedishNumber } from '../swedish-number.js';
 import { reportRepeatedStatements } from './repeated-statements.js';
 
 type Family = 'at-least' | 'at-most' | 'equal';
@@ -67,7 +68,7 @@ export class ThresholdChecks {
             if (!f) continue;
             const stricter = family(h.operator) === 'at-least' ? h.value > f.value : h.value < f.value;
             if (stricter) {
-                accept('error', `Gränsen för halv uppfyllelse (${h.value}) är strängare än för hel (${f.value}). Byt plats på värdena i \`hel\` och \`halv\`.`,
+                accept('error', `Gränsen för halv uppfyllelse (${formatSwedishNumber(h.value)}) är strängare än för hel (${formatSwedishNumber(f.value)}). Byt plats på värdena i \`hel\` och \`halv\`.`,
                     { node: h, property: 'value', code: DiagnosticCodes.halfStricterThanFull });
             }
         }
@@ -98,7 +99,8 @@ export class ThresholdChecks {
         for (const threshold of thresholds(measure)) {
             for (const part of completeParts(threshold)) {
                 if (part.base.$type === 'ValueBase' && part.value > 0 && part.value < 1) {
-                    accept('warning', `Enheten är procent, men gränsen ${String(part.value).replace('.', ',')} ser ut som en andel. Skriv ${String(Math.round(part.value * 1000) / 10).replace('.', ',')} för ${String(Math.round(part.value * 1000) / 10).replace('.', ',')} %.`,
+                    const percent = formatSwedishNumber(Math.round(part.value * 1000) / 10);
+                    accept('warning', `Enheten är procent, men gränsen ${formatSwedishNumber(part.value)} ser ut som en andel. Skriv ${percent} för ${percent} %.`,
                         { node: part, property: 'value', code: DiagnosticCodes.percentageAsFraction });
                 }
             }
@@ -142,7 +144,7 @@ export class ThresholdChecks {
         const years = new Set<number>();
         for (const point of block.points) {
             if (!Number.isInteger(point.year) || point.year < 1900 || point.year > 2200) {
-                accept('error', `${point.year} är inget årtal. Skriv året först och sedan värdet: \`2019 87,5\`.`, { node: point, property: 'year', code: DiagnosticCodes.invalidSeries });
+                accept('error', `${formatSwedishNumber(point.year)} är inget årtal. Skriv året först och sedan värdet: \`2019 87,5\`.`, { node: point, property: 'year', code: DiagnosticCodes.invalidSeries });
             } else if (years.has(point.year)) {
                 accept('error', `Året ${point.year} står redan i blocket. Ta bort den ena raden.`, { node: point, property: 'year', code: DiagnosticCodes.invalidSeries });
             }

@@ -56,10 +56,14 @@ function newlinesBetween(text: string, from: number, to: number): number {
 
 /** Formats a parsed document; returns undefined when it has syntax errors (formatting could then lose text). */
 export function prettyPrint(root: Document, text: string): string | undefined {
+    if (hasSyntaxErrors(root)) return undefined;
     const cst = root.$cstNode;
     if (!cst) return text.trim() === '' ? '' : undefined;
     const leaves = CstUtils.streamCst(cst).filter((n: CstNode): n is LeafCstNode => isLeafCstNode(n)).toArray()
         .sort((a, b) => a.offset - b.offset);
+    // Only whitespace may lie between the tokens: anything else was skipped by the lexer or the parser.
+    if (!onlyWhitespaceBetween(leaves, text)) return undefined;
+    if (leaves.length === 0) return '';
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const forceBlank = blankLinesAroundBlocks(leaves, text);
     let out = '';
@@ -88,6 +92,20 @@ export function prettyPrint(root: Document, text: string): string | undefined {
         previous = leaf;
     }
     return out + eol;
+}
+
+function hasSyntaxErrors(root: Document): boolean {
+    const result = root.$document?.parseResult;
+    return result !== undefined && (result.lexerErrors.length > 0 || result.parserErrors.length > 0);
+}
+
+function onlyWhitespaceBetween(leaves: LeafCstNode[], text: string): boolean {
+    let from = 0;
+    for (const leaf of leaves) {
+        if (leaf.offset < from || text.substring(from, leaf.offset).trim() !== '' || text.substring(leaf.offset, leaf.end) !== leaf.text) return false;
+        from = leaf.end;
+    }
+    return text.substring(from).trim() === '';
 }
 
 /** Two spaces after `hel` align it with `halv när`; bound names are padded to `uppfyllt`. */
