@@ -21,7 +21,7 @@ export class PreviewManager implements vscode.Disposable {
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
         this.disposables.push(
             vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-                deserializeWebviewPanel: async (panel, state: (PreviewState & { uri?: string }) | undefined) => {
+                deserializeWebviewPanel: async (panel, state: PreviewState | undefined) => {
                     const uri = state?.uri ? vscode.Uri.parse(state.uri) : vscode.window.activeTextEditor?.document.uri;
                     this.adopt(panel, uri, state?.year);
                 }
@@ -112,7 +112,7 @@ export class PreviewManager implements vscode.Disposable {
         } catch (error) {
             result = { kind: 'unavailable', message: String(error) };
         }
-        const message: ExtensionToWebviewMessage & { uri?: string } = result.kind === 'ok'
+        const message: ExtensionToWebviewMessage = result.kind === 'ok'
             ? { type: 'update', input: result.input, uri: uri.toString() }
             : { type: 'unavailable', message: result.message };
         await panel.webview.postMessage(message);

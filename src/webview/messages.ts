@@ -9,6 +9,8 @@ import type { RenderInput } from '../render/render-input.js';
 export interface UpdateMessage {
     type: 'update';
     input: RenderInput;
+    /** The document the preview follows; kept in the state so a window reload reopens the same model. */
+    uri?: string;
 }
 
 /** Extension → webview: nothing to draw (no model, no year, the server is not ready); `message` is Swedish. */
@@ -48,6 +50,8 @@ export type WebviewToExtensionMessage = ReadyMessage | YearMessage | RevealMessa
 
 /** What the webview keeps with `vscode.setState`, so a reload (or a panel moved) looks the same. */
 export interface PreviewState {
+    /** The document the preview follows (from the last update). */
+    uri?: string;
     year?: number;
     /** Owner filter: a nämnd or förvaltning id; absent for all. */
     owner?: string;

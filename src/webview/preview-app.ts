@@ -72,7 +72,8 @@ export class PreviewApp {
     }
 
     /** A new input from the extension. */
-    update(input: RenderInput): void {
+    update(input: RenderInput, uri?: string): void {
+        if (uri !== undefined) this.state.uri = uri;
         const first = this.input === undefined;
         const deliberate = !first && input.year !== this.lastInputYear;
         this.input = input;
@@ -409,7 +410,7 @@ export function startPreview(): PreviewApp | undefined {
                 return;
             }
             if (message.type === 'update') {
-                app.update(message.input);
+                app.update(message.input, message.uri);
             } else {
                 app.unavailable(message.message);
             }
