@@ -36,6 +36,7 @@ export const DiagnosticCodes = {
     missingDirection: 'missing-direction',
     thresholdWithoutData: 'threshold-without-data',
     invalidWeight: 'invalid-weight',
+    invalidQuartile: 'invalid-quartile',
     invalidSeries: 'invalid-series',
     // Data (the data layer's own problem codes are listed in src/data/problems.ts)
     dataFileMissing: 'data-file-missing',

@@ -3,13 +3,13 @@ import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } f
 
 /** Swedish names for what the parser expected, so a planner understands a syntax error. */
 export function describeToken(type: TokenType): string {
-    if (type.name.endsWith(':KW')) return `\`${type.name.slice(0, -3)}\``;
     switch (type.name) {
         case 'ID': return 'ett namn';
         case 'STRING': return 'en text inom citattecken';
         case 'NUMBER': return 'ett tal';
         case 'EOF': return 'filens slut';
-        default: return type.name;
+        // Langium names a keyword's token after the keyword itself.
+        default: return `\`${type.name}\``;
     }
 }
 

@@ -32,6 +32,7 @@ export const RULE_TITLES: Record<DiagnosticCode, string> & Record<string, string
     [C.missingDirection]: 'Riktning saknas',
     [C.thresholdWithoutData]: 'Gränsvärde utan datakälla',
     [C.invalidWeight]: 'Ogiltig vikt',
+    [C.invalidQuartile]: 'Kvartil utanför 1–4',
     [C.invalidSeries]: 'Ogiltigt år i värdeblock',
     [C.dataFileMissing]: 'Datafilen finns inte',
     [C.dataFileUnreadable]: 'Datafilen kan inte läsas',

@@ -12,6 +12,7 @@ import { ModelAnalysis } from './analysis/model-analysis.js';
 import { SwedishLexerErrorMessageProvider, SwedishParserErrorMessageProvider } from './parser-messages.js';
 import { StyrmodellScopeProvider } from './scope-provider.js';
 import { StyrmodellValueConverter } from './value-converter.js';
+import { StyrmodellTokenBuilder } from './token-builder.js';
 import { StyrmodellLspModule, type StyrmodellLspAddedServices } from '../lsp/lsp-module.js';
 
 /** Services this language adds to Langium's defaults. */
@@ -30,6 +31,7 @@ export type StyrmodellServices = LangiumServices & StyrmodellAddedServices & Sty
 export const StyrmodellModule: Module<StyrmodellServices, PartialLangiumServices & StyrmodellAddedServices> = {
     parser: {
         ValueConverter: () => new StyrmodellValueConverter(),
+        TokenBuilder: () => new StyrmodellTokenBuilder(),
         ParserErrorMessageProvider: () => new SwedishParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SwedishLexerErrorMessageProvider()
     },

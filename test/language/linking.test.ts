@@ -248,10 +248,8 @@ describe('names written in NFD', () => {
         expect(codes(workspace, 'm.styr')).toEqual(['5:duplicate-name', '6:duplicate-name']);
     });
 
-    // Known bug, reported: keywords with å, ä or ö (`mål`, `nämnd`, `förvaltning`, `högre är bättre`, `år` …) are
-    // lexed only in NFC, so a file saved wholly in NFD has syntax errors. LANGUAGE.md section 2 promises that
-    // such a file still works. When the lexer accepts NFD keywords this test fails: make it `it`.
-    it.fails('a file saved wholly in NFD, keywords included, parses and links', async () => {
+    // LANGUAGE.md section 2: a file saved in NFD, keywords with å, ä and ö included, works like its NFC twin.
+    it('a file saved wholly in NFD, keywords included, parses and links', async () => {
         const workspace = await buildWorkspace({
             'm.styr': HEADER('M') + 'nämnd KS "KS"\n',
             'del.styr': nfd('del av M\nförvaltning Äldreförvaltningen "Äldreförvaltningen" under KS\nmål Mål "mål" {\n    nivå nämnd\n    ansvarig Äldreförvaltningen\n}\n')

@@ -424,10 +424,7 @@ describe('syntax errors are Swedish', () => {
 });
 
 describe('syntax errors name the expected keywords', () => {
-    // Known bug, reported: parser-messages.ts quotes a keyword only when its token name ends in ':KW', but
-    // Langium 4 names keyword tokens by the keyword itself, so messages read "Här ska det stå fullmäktige
-    // eller nämnd" without the backticks that mark code. When that is fixed this test fails: make it `it`.
-    it.fails('quotes keywords in backticks, as it quotes what it found', async () => {
+    it('quotes keywords in backticks, as it quotes what it found', async () => {
         const [message] = syntaxErrors(await parse('mål G "g" { nivå kommun }\n'));
         expect(message).toBe('Oväntat `kommun`. Här ska det stå `fullmäktige` eller `nämnd`.');
     });

@@ -155,7 +155,7 @@ export class ThresholdChecks {
     /** A quartile lies between 1 and 4. */
     checkQuartileRange = (comparison: Comparison, accept: ValidationAcceptor): void => {
         if (comparison.base?.$type === 'QuartileBase' && typeof comparison.value === 'number' && !(comparison.value >= 1 && comparison.value <= 4)) {
-            accept('warning', 'Kvartil är 1 (bäst) till 4. Skriv ett tal från 1 till 4.', { node: comparison, property: 'value', code: DiagnosticCodes.thresholdAgainstDirection });
+            accept('warning', 'Kvartil är 1 (bäst) till 4. Skriv ett tal från 1 till 4.', { node: comparison, property: 'value', code: DiagnosticCodes.invalidQuartile });
         }
     };
 }

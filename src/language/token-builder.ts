@@ -1,0 +1,23 @@
+import { DefaultTokenBuilder, type GrammarAST } from 'langium';
+import type { TokenPattern } from 'chevrotain';
+
+function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Keywords with å, ä or ö also match their decomposed (NFD) spelling, so a file saved in NFD (as some macOS
+ * tools write) reads exactly like its NFC twin; names are NFC-normalised by the value converter.
+ */
+export class StyrmodellTokenBuilder extends DefaultTokenBuilder {
+    protected override buildKeywordPattern(keyword: GrammarAST.Keyword, caseInsensitive: boolean): TokenPattern {
+        const composed = keyword.value.normalize('NFC');
+        const decomposed = keyword.value.normalize('NFD');
+        if (composed === decomposed) return super.buildKeywordPattern(keyword, caseInsensitive);
+        const pattern = [...composed].map(char => {
+            const nfd = char.normalize('NFD');
+            return nfd === char ? escapeRegExp(char) : `(?:${escapeRegExp(char)}|${escapeRegExp(nfd)})`;
+        }).join('');
+        return new RegExp(pattern, caseInsensitive ? 'i' : undefined);
+    }
+}
