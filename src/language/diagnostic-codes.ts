@@ -51,7 +51,8 @@ export const DiagnosticCodes = {
     dataNoValues: 'data-no-values',
     noValueForYear: 'no-value-for-year',
     singleMunicipalityData: 'single-municipality-data',
-    unknownMunicipality: 'unknown-municipality'
+    unknownMunicipality: 'unknown-municipality',
+    unknownKoladaGroup: 'unknown-kolada-group'
 } as const;
 
 export type DiagnosticCode = typeof DiagnosticCodes[keyof typeof DiagnosticCodes];

@@ -46,5 +46,6 @@ export const RULE_TITLES: Record<DiagnosticCode, string> & Record<string, string
     [C.dataNoValues]: 'Datafilen har inga värden',
     [C.noValueForYear]: 'Inget värde för året',
     [C.singleMunicipalityData]: 'Data för bara en kommun',
-    [C.unknownMunicipality]: 'Okänd kommunkod'
+    [C.unknownMunicipality]: 'Okänd kommunkod',
+    [C.unknownKoladaGroup]: 'Okänd Kolada-grupp'
 };

@@ -21,6 +21,7 @@ export class DataChecks {
         const dataStatements = document.headers.flatMap(h => h.statements.filter((s): s is DataStatement => s.$type === 'DataStatement'));
         this.reportFileProblems(analysis, file, dataStatements, accept);
         this.reportMunicipalities(analysis, document, accept);
+        this.reportKoladaGroups(analysis, document, accept);
         const results = new Map(analysis.result?.measures.map(m => [`${m.goal}\u0000${m.id}`, m]));
         for (const goal of document.elements.filter(isGoal)) {
             for (const measure of goal.measures) {
@@ -44,16 +45,35 @@ export class DataChecks {
 
     /** A measure with no value for the year; rank or mean over data for only one municipality. */
     private reportMeasure(result: MeasureResult, measure: Measure, analysis: ModelAnalysisResult, accept: ValidationAcceptor): void {
-        const hasSource = measure.statements.some(s => s.$type === 'KpiStatement' || s.$type === 'SeriesBlock' && s.kind === 'utfall');
-        if (result.value === null && hasSource) {
-            accept('warning', `Måttet ${measure.name} har inget värde för ${analysis.year}${result.reason ? ` (${result.reason})` : ''}. Fyll i värdet i \`utfall\` eller kontrollera datafilen; till dess visas måttet som saknas.`,
-                { node: measure, property: 'name', code: DiagnosticCodes.noValueForYear });
+        const hasActual = measure.statements.some(s => s.$type === 'SeriesBlock' && s.kind === 'utfall');
+        const kpi = measure.statements.find(s => s.$type === 'KpiStatement')?.kpi;
+        if (result.value === null && (hasActual || kpi)) {
+            const message = hasActual
+                ? `Måttet ${measure.name} har inget värde för ${analysis.year} i \`utfall\`. Skriv in värdet (\`${analysis.year} 87,5\`); till dess visas måttet som saknas.`
+                : `Måttet ${measure.name} har inget värde för ${analysis.year} i datafilerna (nyckeltal ${kpi}, kommun ${analysis.view.municipality ?? '?'}). Kontrollera datafilen eller hämta data med \`styrmodell fetch\`; till dess visas måttet som saknas.`;
+            accept('warning', message, { node: measure, property: 'name', code: DiagnosticCodes.noValueForYear });
         }
         for (const base of result.bases) {
             const single = base.ranked === 1 || base.mean?.count === 1 && !base.mean.origin;
             if (single) {
                 accept('warning', `\`${base.text}\` jämför med bara en kommun: datan för ${analysis.year} har värden för en enda kommun. Lägg till en datafil med alla kommuner (styrmodell fetch) för att rang och medel ska betyda något.`,
                     { node: measure, property: 'name', code: DiagnosticCodes.singleMunicipalityData });
+            }
+        }
+    }
+
+    /** A `kolada G…` group that no loaded groups metadata file defines. */
+    private reportKoladaGroups(analysis: ModelAnalysisResult, document: Document, accept: ValidationAcceptor): void {
+        for (const element of document.elements) {
+            if (element.$type !== 'PeerGroup') continue;
+            for (const statement of element.statements) {
+                if (statement.$type !== 'KoladaGroupStatement') continue;
+                statement.groups.forEach((group, index) => {
+                    if (analysis.data.lookup.groupMembers(group) === undefined) {
+                        accept('warning', `Kolada-gruppen ${group} finns inte i någon datafil, så gruppen ${element.name} saknar dess medlemmar. Lägg till Koladas kommungrupper (/v3/municipality_groups) som \`data\`, eller skriv medlemmarna med \`kommuner\`.`,
+                            { node: statement, property: 'groups', index, code: DiagnosticCodes.unknownKoladaGroup });
+                    }
+                });
             }
         }
     }
