@@ -50,7 +50,7 @@ export class DataChecks {
         if (result.value === null && (hasActual || kpi)) {
             const message = hasActual
                 ? `Måttet ${measure.name} har inget värde för ${analysis.year} i \`utfall\`. Skriv in värdet (\`${analysis.year} 87,5\`); till dess visas måttet som saknas.`
-                : `Måttet ${measure.name} har inget värde för ${analysis.year} i datafilerna (nyckeltal ${kpi}, kommun ${analysis.view.municipality ?? '?'}). Kontrollera datafilen eller hämta data med \`styrmodell fetch\`; till dess visas måttet som saknas.`;
+                : `Måttet ${measure.name} har inget värde för ${analysis.year} i datafilerna (nyckeltal ${kpi}, kommun ${analysis.view.municipality ?? '?'}). ${/^[A-Z]\d{5}$/.test(kpi ?? '') ? 'Kontrollera datafilen eller hämta data med `styrmodell fetch`' : 'Lägg till värdet i datafilen eller i ett `utfall`-block'}; till dess visas måttet som saknas.`;
             accept('warning', message, { node: measure, property: 'name', code: DiagnosticCodes.noValueForYear });
         }
         for (const base of result.bases) {
