@@ -18,7 +18,8 @@ export const STYLES = String.raw`
     --sm-input-fg: var(--vscode-dropdown-foreground, #1f2328);
     --sm-input-border: var(--vscode-dropdown-border, #c5ced8);
     --sm-green: var(--vscode-charts-green, #1a7f37);
-    --sm-yellow: var(--vscode-charts-yellow, #c99700);
+    /* VS Code's light charts.yellow is olive, too close to green: the warning colour is amber in every theme. */
+    --sm-yellow: var(--vscode-editorWarning-foreground, var(--vscode-charts-yellow, #c99700));
     --sm-red: var(--vscode-charts-red, #cf222e);
     --sm-grey: var(--vscode-disabledForeground, #8c959f);
     --sm-font: var(--vscode-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
@@ -39,7 +40,7 @@ export const STYLES = String.raw`
         --sm-input-fg: var(--vscode-dropdown-foreground, #e6edf3);
         --sm-input-border: var(--vscode-dropdown-border, #3d444d);
         --sm-green: var(--vscode-charts-green, #3fb950);
-        --sm-yellow: var(--vscode-charts-yellow, #d8a72a);
+        --sm-yellow: var(--vscode-editorWarning-foreground, var(--vscode-charts-yellow, #d8a72a));
         --sm-red: var(--vscode-charts-red, #f0605a);
         --sm-grey: var(--vscode-disabledForeground, #6e7781);
     }
