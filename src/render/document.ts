@@ -83,17 +83,7 @@ export function renderHtmlReport(input: RenderInput, options: HtmlReportOptions)
     const body = renderHtmlBody(shown, { ...bodyOptions, baseDir: undefined, host: 'report' });
     const year = shown.results.some((r) => r.year === bodyOptions.year) ? bodyOptions.year! : shown.year;
     const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
-    return `<!DOCTYPE html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="styrmodell">
-<title>${escapeHtml(`Uppföljning ${year}: ${input.view.title}`)}</title>
-<style>${STYLES}</style>
-</head>
+    return `${documentHead(csp, `Uppföljning ${year}: ${input.view.title}`, STYLES, '<meta name="referrer" content="no-referrer">\n<meta name="generator" content="styrmodell">\n')}
 <body class="sm-report">
 <div id="${DOCUMENT_IDS.root}">${body}</div>
 <script type="application/json" id="${DOCUMENT_IDS.input}">${jsonForScript(shown)}</script>
@@ -132,19 +122,24 @@ export function renderPreviewShell(options: PreviewShellOptions): string {
         "base-uri 'none'",
         "form-action 'none'"
     ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(options.title ?? 'Förhandsvisning')}</title>
-<style>${STYLES}${options.styles ?? ''}</style>
-</head>
+    return `${documentHead(csp, options.title ?? 'Förhandsvisning', STYLES + (options.styles ?? ''))}
 <body class="sm-preview">
 <div id="${DOCUMENT_IDS.root}"><p class="sm-message">Beräknar måluppfyllelsen …</p></div>
 <script nonce="${escapeHtml(nonce)}" src="${escapeHtml(scriptUri)}"></script>
 </body>
 </html>
 `;
+}
+
+/** The shared `<head>` of the report and the preview: Swedish, a strict CSP, the inline stylesheet. */
+function documentHead(csp: string, title: string, styles: string, extraMeta = ''): string {
+    return `<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${extraMeta}<title>${escapeHtml(title)}</title>
+<style>${styles}</style>
+</head>`;
 }
