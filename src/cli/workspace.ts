@@ -34,8 +34,10 @@ function walk(path: string, files: string[], explicit: boolean): void {
             if (SKIPPED_FOLDERS.has(entry) || entry.startsWith('.')) continue;
             walk(join(path, entry), files, false);
         }
-    } else if (explicit || extname(path) === '.styr') {
+    } else if (extname(path) === '.styr') {
         files.push(path);
+    } else if (explicit) {
+        throw new UsageError(`${path} är ingen .styr-fil. Ange .styr-filer eller mappar.`);
     }
 }
 

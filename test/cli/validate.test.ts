@@ -88,6 +88,7 @@ describe('styrmodell validate', () => {
 
     it.each([
         [['validate', 'finns-inte'], /Sökvägen finns inte: finns-inte/],
+        [['validate', 'package.json'], /package\.json är ingen \.styr-fil/],
         [['validate', '--okänd'], /okänd flagga '--okänd'/],
         [['validate', '--format', 'xml'], /Okänt värde "xml"/],
         [['validate', '--year', 'nitton'], /Året ska vara fyra siffror/],
