@@ -178,7 +178,8 @@ function syntheticData(model, codes) {
         years: (kpi, gender) => (gender === 'T' && byKpi.has(kpi) ? [...YEARS] : []),
         groupMembers: () => undefined,
         kpiTitle: () => undefined,
-        municipalityName: () => undefined
+        municipalityName: () => undefined,
+        knownMunicipalities: () => new Set()
     };
 }
 

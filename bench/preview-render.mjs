@@ -134,7 +134,8 @@ export function syntheticInput(engine, nodes) {
         years: () => [],
         groupMembers: () => undefined,
         kpiTitle: () => undefined,
-        municipalityName: () => undefined
+        municipalityName: () => undefined,
+        knownMunicipalities: () => new Set()
     };
     return { view, results: engine.computeYears(view, empty, [2018, 2019, 2020]), year: 2020 };
 }

@@ -43,4 +43,6 @@ export interface DataLookup {
     kpiTitle(kpi: string): string | undefined;
     /** Name of a municipality, when a municipality metadata file is loaded. */
     municipalityName(code: string): string | undefined;
+    /** Every municipality code that appears in the loaded value files, for the unknown-municipality check. */
+    knownMunicipalities(): ReadonlySet<string>;
 }

@@ -114,6 +114,7 @@ class Layer {
 class CombinedLookup implements DataLookup {
     private readonly municipalityCache = new Map<string, ReadonlyMap<string, DataValue>>();
     private readonly yearCache = new Map<string, number[]>();
+    private knownCodes: Set<string> | undefined;
 
     constructor(private readonly layers: readonly Layer[]) {}
 
@@ -179,6 +180,11 @@ class CombinedLookup implements DataLookup {
 
     municipalityName(code: string): string | undefined {
         return this.latest((data) => data.municipalityNames.get(code));
+    }
+
+    knownMunicipalities(): ReadonlySet<string> {
+        this.knownCodes ??= new Set(this.layers.flatMap((layer) => layer.table.codes.filter(isMunicipalityCode)));
+        return this.knownCodes;
     }
 
     private latest<T>(get: (data: ParsedDataFile) => T | undefined): T | undefined {

@@ -6,10 +6,16 @@ import type { StyrmodellServices } from './styrmodell-module.js';
  * file re-checks the model's other files too, not only those whose references point into it.
  */
 export class StyrmodellDocumentBuilder extends DefaultDocumentBuilder {
+    /** The models the last update's changed files belong to; shouldRelink is asked once per workspace file. */
+    private changedModels?: { uris: Set<string>; keys: Set<string | undefined> };
+
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (super.shouldRelink(document, changedUris)) return true;
-        const services = this.serviceRegistry.getServices(document.uri) as StyrmodellServices;
-        const sameModel = services.references.ModelMembership.urisSharingModelWith(document);
-        return [...changedUris].some(uri => sameModel.has(uri));
+        const membership = (this.serviceRegistry.getServices(document.uri) as StyrmodellServices).references.ModelMembership;
+        if (this.changedModels?.uris !== changedUris) {
+            const changed = this.langiumDocuments.all.filter(d => changedUris.has(d.uri.toString()));
+            this.changedModels = { uris: changedUris, keys: new Set(changed.map(d => membership.modelKeyOf(d)).filter(k => k !== undefined)) };
+        }
+        return this.changedModels.keys.has(membership.modelKeyOf(document));
     }
 }

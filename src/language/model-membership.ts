@@ -60,14 +60,18 @@ export class ModelMembership {
     private index(): NonNullable<ModelMembership['cache']> {
         if (this.cache) return this.cache;
         const all = this.documents.all.toArray() as LangiumDocument<Document>[];
-        const headerDocs = all.filter(hasHeader);
+        const headersById = new Map<string, LangiumDocument<Document>[]>();
+        for (const doc of all.filter(hasHeader)) {
+            const id = doc.parseResult.value.headers[0].name;
+            headersById.set(id, [...(headersById.get(id) ?? []), doc]);
+        }
         const keyOf = new Map<string, string>();
         const byKey = new Map<string, LangiumDocument<Document>[]>();
         for (const doc of all) {
             const root = doc.parseResult.value;
             const id = isDocument(root) ? modelIdOfRoot(root) : undefined;
             if (id === undefined) continue;
-            const key = hasHeader(doc) ? keyFor(id, doc) : partKey(id, doc, headerDocs);
+            const key = hasHeader(doc) ? keyFor(id, doc) : partKey(id, doc, headersById.get(id) ?? []);
             keyOf.set(doc.uri.toString(), key);
             byKey.set(key, [...(byKey.get(key) ?? []), doc]);
         }
@@ -105,8 +109,7 @@ function keyFor(id: string, headerDoc: LangiumDocument): string {
 }
 
 /** A `del av` file joins the header of its id in the same folder or the nearest one above it (else the closest one). */
-function partKey(id: string, doc: LangiumDocument, headerDocs: LangiumDocument<Document>[]): string {
-    const candidates = headerDocs.filter(h => h.parseResult.value.headers[0].name === id);
+function partKey(id: string, doc: LangiumDocument, candidates: LangiumDocument<Document>[]): string {
     if (candidates.length === 0) return `${id}\u0000`;
     const folder = folderOf(doc) + '/';
     const score = (header: LangiumDocument) => {
