@@ -13,7 +13,7 @@ import type { KoladaCatalog } from './kolada-catalog.js';
 export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
     private readonly catalog: KoladaCatalog;
 
-    constructor(services: StyrmodellServices & { lsp: { KoladaCatalog: KoladaCatalog } }) {
+    constructor(services: StyrmodellServices) {
         super(services);
         this.catalog = services.lsp.KoladaCatalog;
     }
