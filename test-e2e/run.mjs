@@ -96,7 +96,11 @@ function ensureCodeServer() {
         private: true,
         allowScripts: { 'code-server': true, argon2: true }
     }, null, 2));
-    run('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', `code-server@${CODE_SERVER_VERSION}`], { cwd: codeServerPrefix });
+    // The npm that started this script (maybe on Node 20) left npm_config_user_agent and other npm_* variables
+    // in the environment; the inner npm would take them as its own config, and code-server's postinstall reads
+    // the Node version from that user agent. Without them the inner npm describes itself.
+    const installEnv = Object.fromEntries(Object.entries(env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+    run('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', `code-server@${CODE_SERVER_VERSION}`], { cwd: codeServerPrefix, env: installEnv });
     if (!codeServerInstalled()) throw new Error(`code-server ${CODE_SERVER_VERSION} did not install completely into ${codeServerPrefix}`);
 }
 
