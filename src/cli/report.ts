@@ -1,14 +1,15 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { computeYears, modelYears, toReportJson } from '../fulfilment/index.js';
+import { toReportJson } from '../fulfilment/index.js';
+import { renderInputOf } from '../language/analysis/model-analysis.js';
 import { byPosition, toCliDiagnostic } from './diagnostics.js';
 import { formatDiagnostics } from './diagnostic-formats.js';
 import { parseChoice, parseYearOption, VERSION } from './options.js';
 import { writeOutput } from './write-output.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
-import { renderHtmlReport, renderMarkdownReport, type RenderInput } from '../render/index.js';
+import { renderHtmlReport, renderMarkdownReport } from '../render/index.js';
 import { pickModel } from './pick-model.js';
 import { idOfKey } from '../language/model-membership.js';
 
@@ -57,10 +58,7 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     if (options.format === 'json') {
         output = JSON.stringify(toReportJson(analysis.result), null, 2) + '\n';
     } else {
-        // Every year with data, so the report's year selector and sparklines can show the trend.
-        const year = analysis.result.year;
-        const years = [...new Set([...modelYears(analysis.view, analysis.data.lookup), year])].sort((a, b) => a - b);
-        const input: RenderInput = { view: analysis.view, results: computeYears(analysis.view, analysis.data.lookup, years), year };
+        const input = renderInputOf(analysis)!;
         const baseDir = process.cwd();
         output = options.format === 'md'
             ? renderMarkdownReport(input, { baseDir })

@@ -1,6 +1,6 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { computeYears, modelYears } from '../fulfilment/index.js';
+import { renderInputOf } from '../language/analysis/model-analysis.js';
 import type { StyrmodellServices } from '../language/styrmodell-module.js';
 import { ModelChangedNotification, PreviewRequest, type ModelChangedParams, type PreviewParams, type PreviewResult } from './protocol.js';
 
@@ -38,7 +38,6 @@ export function preview(services: StyrmodellServices, document: LangiumDocument,
     const key = services.references.ModelMembership.modelKeyOf(document);
     const analysis = key === undefined ? undefined : services.analysis.ModelAnalysis.analyse(key, year);
     if (!analysis) return { kind: 'unavailable', message: 'Filen hör inte till någon modell med huvud (`styrmodell Id "namn" { … }`).' };
-    if (analysis.year === undefined) return { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
-    const years = [...new Set([...modelYears(analysis.view, analysis.data.lookup), analysis.year])].sort((a, b) => a - b);
-    return { kind: 'ok', input: { view: analysis.view, results: computeYears(analysis.view, analysis.data.lookup, years), year: analysis.year } };
+    const input = renderInputOf(analysis);
+    return input ? { kind: 'ok', input } : { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
 }

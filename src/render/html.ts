@@ -96,7 +96,7 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
         : 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut. En markerad rad visar var den står i modellen.';
     // A large tree lets the browser skip what is off screen (see `.sm-large` in styles.ts).
     const large = shown.length > LARGE_TREE ? ' sm-large' : '';
-    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base)}${filterNote(tree)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
+    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base, input.municipalityName)}${filterNote(tree)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
 }
 
 /** Keys of the nodes not hidden inside a collapsed node, in document order. */
@@ -127,7 +127,7 @@ function shownKeys(tree: ReportTree, collapsed: ReadonlySet<string>): string[] {
     return keys;
 }
 
-function header(tree: ReportTree, base: string): string {
+function header(tree: ReportTree, base: string, municipalityName: string | undefined): string {
     const { view } = tree;
     const years = [...tree.years].sort((a, b) => b - a);
     const yearOptions = years.map((y) => `<option value="${y}"${y === tree.year ? ' selected' : ''}>${y}</option>`).join('');
@@ -137,7 +137,8 @@ function header(tree: ReportTree, base: string): string {
             return `<option value="${escapeHtml(o.id)}"${o.id === tree.owner ? ' selected' : ''}>${escapeHtml(label)}</option>`;
         })
         .join('');
-    const municipality = view.municipality ? `Kommunkod ${escapeHtml(view.municipality)}` : 'Ingen kommunkod i modellen';
+    const code = view.municipality ? `kommunkod ${escapeHtml(view.municipality)}` : 'ingen kommunkod i modellen';
+    const municipality = municipalityName ? `${escapeHtml(municipalityName)} (${code})` : code.charAt(0).toUpperCase() + code.slice(1);
     const measures = tree.result.measures.length;
     const files = view.files.map((f) => relativePath(f, base)).join(', ');
     const meta = [municipality, `Uppföljningsår ${tree.year}`, `${measures} mått`, `<span title="${escapeHtml(files)}">Modell ${escapeHtml(view.id)}</span>`];

@@ -34,7 +34,8 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
 
     out.push(`# Uppföljning ${tree.year}: ${title}`, '');
     const facts: string[] = [];
-    facts.push(`**Kommun:** ${view.municipality ? escapeMarkdown(view.municipality) : 'anges inte i modellen'}`);
+    const code = view.municipality ? escapeMarkdown(view.municipality) : 'anges inte i modellen';
+    facts.push(`**Kommun:** ${input.municipalityName ? `${escapeMarkdown(input.municipalityName)} (${code})` : code}`);
     facts.push(`**Uppföljningsår:** ${tree.year}`);
     facts.push(`**Styrmodell:** ${escapeMarkdown(view.id)} (${view.files.map((f) => `\`${relativePath(f, base)}\``).join(', ')})`);
     if (tree.owner !== undefined) {

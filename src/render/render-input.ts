@@ -10,4 +10,6 @@ export interface RenderInput {
     /** One result per year, ascending; includes `year`. */
     results: ModelResult[];
     year: number;
+    /** The municipality's name when a data or metadata file gives it (`Kumla`). */
+    municipalityName?: string;
 }

@@ -37,6 +37,8 @@ describe('styrmodell report', () => {
         const markdown = readFileSync(join(folder, 'r.md'), 'utf8');
         expect(markdown).toContain('Vision 2025');
         expect(markdown).toContain('ej uppfyllt');
+        // foretagsklimat.csv names the municipalities (kommunnamn), so the report can say which one it is.
+        expect(markdown).toContain('**Kommun:** Kumla (1881)');
         const html = runCli(['report', KUMLA, '--format', 'html', '--out', join(folder, 'r.html')]);
         expect(html.status).toBe(0);
         const page = readFileSync(join(folder, 'r.html'), 'utf8');

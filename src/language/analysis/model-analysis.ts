@@ -1,6 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { DataFileCache, loadModelData, type ModelData } from '../../data/index.js';
-import { computeFulfilment, type ModelResult } from '../../fulfilment/index.js';
+import { computeFulfilment, computeYears, modelYears, type ModelResult } from '../../fulfilment/index.js';
+import type { RenderInput } from '../../render/render-input.js';
 import type { ModelView } from '../../model/model-view.js';
 import { idOfKey, type ModelMembership } from '../model-membership.js';
 import { buildModelView } from '../model-view-builder.js';
@@ -70,4 +71,13 @@ export class ModelAnalysis {
         this.results.clear();
         return affected;
     }
+}
+
+/** What the preview and the reports draw: results for every year with data (sparklines, the year selector). */
+export function renderInputOf(analysis: ModelAnalysisResult): RenderInput | undefined {
+    const { view, data, year } = analysis;
+    if (year === undefined) return undefined;
+    const years = [...new Set([...modelYears(view, data.lookup), year])].sort((a, b) => a - b);
+    const municipalityName = view.municipality === undefined ? undefined : data.lookup.municipalityName(view.municipality);
+    return { view, results: computeYears(view, data.lookup, years), year, municipalityName };
 }
