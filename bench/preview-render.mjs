@@ -52,9 +52,8 @@ async function bundleRenderer() {
     await build({
         stdin: {
             contents: [
-                "export { computeYears } from './src/fulfilment/index.ts';",
                 "export { renderPreviewShell } from './src/render/index.ts';",
-                "export { DEFAULT_BOUNDS } from './src/model/model-view.ts';"
+                "export { syntheticRenderInput } from './test/support/synthetic-render-input.ts';"
             ].join('\n'),
             resolveDir: root,
             loader: 'ts'
@@ -69,76 +68,6 @@ async function bundleRenderer() {
     return import(`${pathToFileURL(bundlePath).href}?${Date.now()}`);
 }
 
-const loc = (line) => ({ file: '/synthetic/styrmodell.styr', line, column: 1, endLine: line, endColumn: 10 });
-
-/**
- * A synthetic RenderInput of at least `nodes` tree nodes, shaped like the 2,000-node case of
- * test-e2e/report-html.e2e.test.ts: 5 inriktningar × 8 KF goals × 5 committee goals, measures spread evenly.
- */
-export function syntheticInput(engine, nodes) {
-    const areas = 5;
-    const kfPerArea = 8;
-    const committeePerKf = 5;
-    const fixed = 1 + areas + areas * kfPerArea + areas * kfPerArea * committeePerKf;
-    const measuresPerGoal = Math.ceil((nodes - fixed) / (areas * kfPerArea * committeePerKf));
-    const goals = [];
-    let line = 1;
-    const owners = ['KS', 'BUN', 'VON', 'SBN', 'KFN'];
-    for (let a = 0; a < areas; a++) {
-        for (let k = 0; k < kfPerArea; k++) {
-            const kfId = `KF_${a}_${k}`;
-            goals.push({ id: kfId, title: `Fullmäktigemål ${a + 1}.${k + 1} om service, lärande och trygghet`, level: 'fullmäktige', area: `A${a}`, contributesTo: ['V'], municipalityWide: false, programmes: [], weight: 1, measures: [], location: loc(line++) });
-            for (let c = 0; c < committeePerKf; c++) {
-                const id = `N_${a}_${k}_${c}`;
-                const measures = [];
-                for (let m = 0; m < measuresPerGoal; m++) {
-                    const base = 50 + ((a * 7 + k * 5 + c * 3 + m * 11) % 45);
-                    measures.push({
-                        id: `M_${a}_${k}_${c}_${m}`,
-                        title: `Mått ${m + 1} för nämndmål ${a + 1}.${k + 1}.${c + 1}: andel nöjda invånare`,
-                        goal: id,
-                        unit: '%',
-                        direction: 'higher',
-                        gender: 'T',
-                        weight: 1,
-                        actual: [2018, 2019, 2020].map((year, i) => ({ year, value: base + i * 1.5 - (m % 3), location: loc(line++) })),
-                        full: { parts: [{ base: { kind: 'value' }, operator: '>=', value: 80, location: loc(line) }], location: loc(line++) },
-                        half: { parts: [{ base: { kind: 'value' }, operator: '>=', value: 65, location: loc(line) }], location: loc(line++) },
-                        location: loc(line++)
-                    });
-                }
-                goals.push({ id, title: `Nämndmål ${a + 1}.${k + 1}.${c + 1}`, level: 'nämnd', owner: owners[c % owners.length], contributesTo: [kfId], municipalityWide: false, programmes: [], weight: 1, measures, location: loc(line++) });
-            }
-        }
-    }
-    const view = {
-        id: 'Syntet',
-        title: 'Syntetisk kommun',
-        municipality: '1999',
-        year: 2020,
-        dataSources: [],
-        bounds: engine.DEFAULT_BOUNDS,
-        vision: { id: 'V', title: 'Vision', location: loc(0) },
-        areas: Array.from({ length: areas }, (_, a) => ({ id: `A${a}`, title: `Inriktning ${a + 1}`, location: loc(0) })),
-        programmes: [],
-        committees: owners.map((id) => ({ id, title: `Nämnden ${id}`, location: loc(0) })),
-        administrations: [],
-        groups: [],
-        goals,
-        files: ['/synthetic/styrmodell.styr'],
-        location: loc(0)
-    };
-    const empty = {
-        value: () => undefined,
-        municipalities: () => new Map(),
-        years: () => [],
-        groupMembers: () => undefined,
-        kpiTitle: () => undefined,
-        municipalityName: () => undefined,
-        knownMunicipalities: () => new Set()
-    };
-    return { view, results: engine.computeYears(view, empty, [2018, 2019, 2020]), year: 2020 };
-}
 
 function median(values) {
     const sorted = [...values].sort((a, b) => a - b);
@@ -157,7 +86,7 @@ export async function benchPreviewRender({ runs = 20, nodes = 2000 } = {}) {
     }
     if (!existsSync(previewScript)) throw new Error('out/webview/preview.js is missing: run `npm run bundle` first');
     const engine = await bundleRenderer();
-    const input = syntheticInput(engine, nodes);
+    const input = engine.syntheticRenderInput(nodes);
     const nodeCount = 1 + input.view.areas.length + input.view.goals.length + input.view.goals.reduce((n, g) => n + g.measures.length, 0);
     const { chromium } = await import('playwright-core');
     const dir = mkdtempSync(join(tmpdir(), 'styrmodell-bench-preview-'));

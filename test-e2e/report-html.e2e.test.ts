@@ -12,11 +12,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { Command } from 'commander';
-import { computeYears } from '../src/fulfilment/compute.js';
-import { DEFAULT_BOUNDS, type GoalView, type MeasureView, type ModelView, type SourceLocation } from '../src/model/model-view.js';
 import { renderHtmlReport, renderPreviewShell } from '../src/render/index.js';
 import type { RenderInput } from '../src/render/render-input.js';
-import type { DataLookup } from '../src/data/data-api.js';
+import { syntheticRenderInput } from '../test/support/synthetic-render-input.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -117,74 +115,6 @@ async function generateReport(modelDir: string, out: string): Promise<void> {
     } finally {
         process.exitCode = previous;
     }
-}
-
-const loc = (line: number): SourceLocation => ({ file: '/synthetic/styrmodell.styr', line, column: 1, endLine: line, endColumn: 10 });
-
-/** A synthetic model of at least `nodes` tree nodes (vision, inriktningar, goals, measures) with three years of `utfall`. */
-export function syntheticInput(nodes: number): RenderInput {
-    const areas = 5;
-    const kfPerArea = 8;
-    const committeePerKf = 5;
-    const fixed = 1 + areas + areas * kfPerArea + areas * kfPerArea * committeePerKf;
-    const committeeGoals = areas * kfPerArea * committeePerKf;
-    const measuresPerGoal = Math.ceil((nodes - fixed) / committeeGoals);
-    const goals: GoalView[] = [];
-    let line = 1;
-    const owners = ['KS', 'BUN', 'VON', 'SBN', 'KFN'];
-    for (let a = 0; a < areas; a++) {
-        for (let k = 0; k < kfPerArea; k++) {
-            const kfId = `KF_${a}_${k}`;
-            goals.push({ id: kfId, title: `Fullmäktigemål ${a + 1}.${k + 1} om service, lärande och trygghet`, level: 'fullmäktige', area: `A${a}`, contributesTo: ['V'], municipalityWide: false, programmes: [], weight: 1, measures: [], location: loc(line++) });
-            for (let c = 0; c < committeePerKf; c++) {
-                const id = `N_${a}_${k}_${c}`;
-                const measures: MeasureView[] = [];
-                for (let m = 0; m < measuresPerGoal; m++) {
-                    const base = 50 + ((a * 7 + k * 5 + c * 3 + m * 11) % 45);
-                    measures.push({
-                        id: `M_${a}_${k}_${c}_${m}`,
-                        title: `Mått ${m + 1} för nämndmål ${a + 1}.${k + 1}.${c + 1}: andel nöjda invånare`,
-                        goal: id,
-                        unit: '%',
-                        direction: 'higher',
-                        gender: 'T',
-                        weight: 1,
-                        actual: [2018, 2019, 2020].map((year, i) => ({ year, value: base + i * 1.5 - (m % 3), location: loc(line++) })),
-                        full: { parts: [{ base: { kind: 'value' }, operator: '>=', value: 80, location: loc(line) }], location: loc(line++) },
-                        half: { parts: [{ base: { kind: 'value' }, operator: '>=', value: 65, location: loc(line) }], location: loc(line++) },
-                        location: loc(line++)
-                    });
-                }
-                goals.push({ id, title: `Nämndmål ${a + 1}.${k + 1}.${c + 1}`, level: 'nämnd', owner: owners[c % owners.length], contributesTo: [kfId], municipalityWide: false, programmes: [], weight: 1, measures, location: loc(line++) });
-            }
-        }
-    }
-    const view: ModelView = {
-        id: 'Syntet',
-        title: 'Syntetisk kommun',
-        municipality: '1999',
-        year: 2020,
-        dataSources: [],
-        bounds: DEFAULT_BOUNDS,
-        vision: { id: 'V', title: 'Vision', location: loc(0) },
-        areas: Array.from({ length: areas }, (_, a) => ({ id: `A${a}`, title: `Inriktning ${a + 1}`, location: loc(0) })),
-        programmes: [],
-        committees: owners.map((id) => ({ id, title: `Nämnden ${id}`, location: loc(0) })),
-        administrations: [],
-        groups: [],
-        goals,
-        files: ['/synthetic/styrmodell.styr'],
-        location: loc(0)
-    };
-    const empty: DataLookup = {
-        value: () => undefined,
-        municipalities: () => new Map(),
-        years: () => [],
-        groupMembers: () => undefined,
-        kpiTitle: () => undefined,
-        municipalityName: () => undefined
-    };
-    return { view, results: computeYears(view, empty, [2018, 2019, 2020]), year: 2020 };
 }
 
 interface Recorder {
@@ -421,7 +351,7 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
         });
 
         it('renders 2,000 nodes (timing printed, not asserted)', async () => {
-            const input = syntheticInput(2000);
+            const input = syntheticRenderInput(2000);
             const nodes = 1 + input.view.areas.length + input.view.goals.length + input.view.goals.reduce((n, g) => n + g.measures.length, 0);
             const page = await openPreview('');
             await page.goto(pathToFileURL(shellFile()).href);
