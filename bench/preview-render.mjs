@@ -14,7 +14,7 @@
  * Importable: `const lines = await benchPreviewRender({ runs })`; the lines carry a `summary` (bench/run.mjs).
  * Without `chromium` on PATH it says so and skips.
  */
-import { execFileSync } from 'node:child_process';
+import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -26,24 +26,6 @@ const bundlePath = join(root, '.bench', 'render-bundle.mjs');
 const previewScript = join(root, 'out', 'webview', 'preview.js');
 
 export const TARGET_MS = 200;
-
-const FLAGS = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync'
-];
-
-function chromiumPath() {
-    try {
-        return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || undefined;
-    } catch {
-        return undefined;
-    }
-}
 
 /** Bundles the engine and the renderers' document shell so plain Node can run the TypeScript sources. */
 async function bundleRenderer() {
@@ -97,7 +79,7 @@ export async function benchPreviewRender({ runs = 20, nodes = 2000 } = {}) {
         context = await chromium.launchPersistentContext(join(dir, 'profile'), {
             executablePath,
             headless: true,
-            args: FLAGS,
+            args: CHROMIUM_FLAGS,
             viewport: { width: 1280, height: 900 },
             locale: 'sv-SE'
         });
@@ -190,7 +172,7 @@ export async function benchPreviewRender({ runs = 20, nodes = 2000 } = {}) {
         const b = summarise(results.baseline);
         const f = (n) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
         const lines = [
-            `Preview render: ${nodeCount.toLocaleString('en')} tree nodes, Chromium ${browserVersion} (headless, ${FLAGS.join(' ')}), ` +
+            `Preview render: ${nodeCount.toLocaleString('en')} tree nodes, Chromium ${browserVersion} (headless, ${CHROMIUM_FLAGS.join(' ')}), ` +
                 `${runs} runs alternating with the baseline after a warm-up, medians`,
             '',
             '| contender | median ms | p95 ms | max ms | build HTML | innerHTML | style + layout | to next frame | target (median) | result |',

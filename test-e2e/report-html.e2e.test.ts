@@ -15,31 +15,14 @@ import { Command } from 'commander';
 import { renderHtmlReport, renderPreviewShell } from '../src/render/index.js';
 import type { RenderInput } from '../src/render/render-input.js';
 import { syntheticRenderInput } from '../test/support/synthetic-render-input.js';
+import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
 const resultsDir = join(repo, 'test-results', 'report-html');
 const bundlePath = join(repo, 'out', 'webview', 'preview.js');
 
-function chromiumPath(): string | undefined {
-    try {
-        return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || undefined;
-    } catch {
-        return undefined;
-    }
-}
-
 const executablePath = chromiumPath();
-
-const FLAGS = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync'
-];
 
 /** A small model with `utfall` values, for when examples/exempelkommun is not there. */
 function writeFallbackModel(dir: string): void {
@@ -162,7 +145,7 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
         context = await chromium.launchPersistentContext(userDataDir, {
             executablePath,
             headless: true,
-            args: FLAGS,
+            args: CHROMIUM_FLAGS,
             viewport: { width: 1280, height: 900 },
             locale: 'sv-SE'
         });

@@ -4,11 +4,12 @@
  * Everything lives in fresh temporary directories; `close()` ends the browser and code-server's whole
  * process group, and is safe to call after a failed start.
  */
+import { CHROMIUM_FLAGS, chromiumPath } from '../../test/support/chromium.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
-import { freePort, GroupProcess, ROOT, temporaryDirectory, waitFor, which } from './processes.js';
+import { freePort, GroupProcess, ROOT, temporaryDirectory, waitFor } from './processes.js';
 
 export const CODE_SERVER_ENTRY = join(ROOT, '.e2e', 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
@@ -81,11 +82,11 @@ export class CodeServerSession {
             throw new Error(`${(error as Error).message}\n${this.server?.tail()}`);
         });
 
-        const executablePath = which('chromium') ?? which('chromium-browser');
+        const executablePath = chromiumPath();
         if (!executablePath || !existsSync(executablePath)) throw new Error('Chromium is not installed (apt-get install chromium; npm run test:e2e does)');
         this.browser = await chromium.launch({
             executablePath,
-            args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+            args: [...CHROMIUM_FLAGS, '--disable-dev-shm-usage'],
             timeout: 60_000
         });
         const context = await this.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'en-US' });
