@@ -4,7 +4,7 @@ import { InlayHintKind } from 'vscode-languageserver';
 import { isGoal, isMeasure, isVision } from '../language/generated/ast.js';
 import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
 import type { StyrmodellServices } from '../language/styrmodell-module.js';
-import { formatNumber } from '../fulfilment/index.js';
+import { formatNumber, type GoalResult, type MeasureResult, type ModelResult } from '../fulfilment/index.js';
 import { percent, statusBadge } from './result-markdown.js';
 
 /** After each goal's and measure's title: its status word (with colour marker) and percentage or value for the model's year. */
@@ -21,12 +21,13 @@ export class StyrmodellInlayHintProvider extends AbstractInlayHintProvider {
         const result = this.analysis.analyseDocument(AstUtils.getDocument(node))?.result;
         const titleNode = GrammarUtils.findNodeForProperty(node.$cstNode, 'title');
         if (!result || !titleNode) return;
+        const index = indexOf(result);
         let label: string | undefined;
         if (isMeasure(node)) {
-            const measure = result.measures.find(m => m.goal === node.$container.name && m.id === node.name);
+            const measure = index.measures.get(`${node.$container.name}\u0000${node.name}`);
             if (measure) label = `${statusBadge(measure.status)}${measure.value !== null ? ` · ${formatNumber(measure.value)}` : ''}`;
         } else if (isGoal(node)) {
-            const goal = result.goals.find(g => g.id === node.name);
+            const goal = index.goals.get(node.name);
             if (goal) label = `${statusBadge(goal.status)} ${percent(goal.fulfilment)}`;
         } else if (result.vision && result.vision.id === node.name) {
             label = `${statusBadge(result.vision.status)} ${percent(result.vision.fulfilment)}`;
@@ -35,4 +36,19 @@ export class StyrmodellInlayHintProvider extends AbstractInlayHintProvider {
             accept({ position: titleNode.range.end, label: ` ${label} (${result.year})`, kind: InlayHintKind.Parameter, paddingLeft: true });
         }
     }
+}
+
+/** Results by id, built once per result: a hint is asked for every goal and measure in view. */
+const indexes = new WeakMap<ModelResult, { goals: Map<string, GoalResult>; measures: Map<string, MeasureResult> }>();
+
+function indexOf(result: ModelResult): { goals: Map<string, GoalResult>; measures: Map<string, MeasureResult> } {
+    let index = indexes.get(result);
+    if (!index) {
+        index = {
+            goals: new Map(result.goals.map(g => [g.id, g])),
+            measures: new Map(result.measures.map(m => [`${m.goal}\u0000${m.id}`, m]))
+        };
+        indexes.set(result, index);
+    }
+    return index;
 }
