@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { formatNumber, statusDisplay, type BaseResult, type GoalResult, type MeasureResult, type Origin, type Status, type VisionResult } from '../fulfilment/index.js';
+import { formatNumber, statusDisplay, type BaseResult, type ConditionResult, type GoalResult, type MeasureResult, type Origin, type Status, type VisionResult } from '../fulfilment/index.js';
 
 const MARKERS = { green: '🟢', yellow: '🟡', red: '🔴', grey: '⚪' } as const;
 
@@ -22,13 +22,21 @@ function origin(origin: Origin | undefined): string {
 function describeBase(base: BaseResult): string {
     if (base.value === null) return `- \`${base.text}\`: kan inte beräknas (${base.reason ?? 'okänt skäl'})`;
     const details: string[] = [];
-    if (base.rank !== undefined) details.push(`rang ${base.rank} av ${base.ranked}`);
-    if (base.quartile !== undefined) details.push(`kvartil ${base.quartile}`);
+    if (base.quartile !== undefined) details.push(`rang ${base.rank} av ${base.ranked}`);
+    else if (base.rank !== undefined) details.push(`av ${base.ranked}`);
     if (base.national) details.push(`riket ${formatNumber(base.national.value)} (${origin(base.national.origin)})`);
     if (base.mean) details.push(`medel ${formatNumber(base.mean.value)}${base.mean.count !== undefined ? ` av ${base.mean.count} kommuner` : ` (${origin(base.mean.origin)})`}`);
     if (base.previous) details.push(`${base.previous.year}: ${formatNumber(base.previous.value)} (${origin(base.previous.origin)})`);
     if (base.group) details.push(`${base.group.withValue.length} av ${base.group.members.length} i ${base.group.id} har värde`);
-    return `- \`${base.text}\` = ${formatNumber(base.value)}${details.length ? ` (${details.join('; ')})` : ''}`;
+    const shown = base.rank !== undefined && base.quartile === undefined ? `${base.rank} ${details.shift()}` : formatNumber(base.value);
+    return `- \`${base.text}\` = ${shown}${details.length ? ` (${details.join('; ')})` : ''}`;
+}
+
+function describeCondition(condition: ConditionResult | undefined, decided: boolean): string | undefined {
+    if (!condition) return undefined;
+    const word = condition.which === 'full' ? 'hel' : 'halv';
+    const outcome = condition.holds === true ? 'ja' : condition.holds === false ? 'nej' : `kan inte avgöras (${condition.reason ?? 'okänt skäl'})`;
+    return `- \`${word} när ${condition.text}\`: ${outcome}${decided ? ' ← avgjorde' : ''}`;
 }
 
 export function describeMeasure(measure: MeasureResult): string {
@@ -38,12 +46,10 @@ export function describeMeasure(measure: MeasureResult): string {
     } else {
         lines.push(`Värde ${measure.year}: saknas${measure.reason ? ` (${measure.reason})` : ''}`);
     }
-    const decided = measure.decidedBy === 'full' ? measure.full : measure.decidedBy === 'half' ? measure.half : undefined;
-    if (decided) {
-        lines.push('', `Avgjordes av \`${decided.which === 'full' ? 'hel' : 'halv'} när ${decided.text}\`: ${decided.holds === true ? 'uppfyllt' : decided.holds === false ? 'inte uppfyllt' : `kan inte avgöras (${decided.reason ?? ''})`}`);
-    } else if (measure.status === 'ingen') {
-        lines.push('', 'Varken `hel` eller `halv` nåddes.');
-    }
+    const conditions = [describeCondition(measure.full, measure.decidedBy === 'full'), describeCondition(measure.half, measure.decidedBy === 'half')]
+        .filter((line): line is string => line !== undefined);
+    if (measure.value !== null && conditions.length) lines.push('', ...conditions);
+    if (measure.status === 'ej_bedomd') lines.push('', 'Måttet har inga gränsvärden och räknas inte i målets uppfyllelse.');
     if (measure.bases.length) lines.push('', ...measure.bases.map(describeBase));
     return lines.join('\n');
 }
