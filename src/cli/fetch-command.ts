@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseDataFile } from '../data/index.js';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { fetchKpiValues, KOLADA_API, KoladaError } from '../kolada/kolada-client.js';
@@ -51,6 +53,7 @@ async function fetchCommand(paths: string[], options: FetchCommandOptions): Prom
     const views = workspace.services.references.ModelMembership.modelKeys().map(key => analysis.analyse(key)?.view).filter(v => v !== undefined);
     const kpis = [...new Set(views.flatMap(v => v.goals.flatMap(g => g.measures.map(m => m.kpi))).filter((k): k is string => !!k && KOLADA_ID.test(k)))].sort();
     if (kpis.length === 0) throw new UsageError('Modellerna har inga Kolada-nyckeltal (id som U21468) att hämta.');
+    refuseToOverwriteOtherFiles(resolve(options.out));
     const [from, to] = options.years ?? defaultYears(views.map(v => v.year));
     const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
     process.stderr.write(`Hämtar ${kpis.length} nyckeltal (${kpis.join(', ')}) för ${from}–${to} från ${options.api} …\n`);
@@ -73,4 +76,12 @@ function defaultYears(modelYears: Array<number | undefined>): [number, number] {
     const latest = Math.max(...modelYears.filter((y): y is number => y !== undefined));
     if (!Number.isFinite(latest)) throw new UsageError('Modellerna anger inget år. Använd --years, till exempel --years 2015-2019.');
     return [latest - 4, latest];
+}
+
+/** A refresh may replace an earlier Kolada file, never a file the planner wrote (a CSV, a model, notes). */
+function refuseToOverwriteOtherFiles(out: string): void {
+    if (!existsSync(out)) return;
+    if (parseDataFile(readFileSync(out), out).format !== 'kolada-json') {
+        throw new UsageError(`${displayPath(out)} finns redan och är ingen Kolada-JSON-fil. Välj ett annat namn med --out.`);
+    }
 }

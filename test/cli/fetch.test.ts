@@ -72,6 +72,13 @@ describe('styrmodell fetch', () => {
         expect(existsSync(join(folder, 'trasig.json'))).toBe(false);
     });
 
+    it('never overwrites a file that is not a Kolada file', async () => {
+        const result = await run(['fetch', '.', '--api', `${stub.url}/v3`, '--years', '2019', '--out', 'data/resultat.csv'], folder);
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('finns redan och är ingen Kolada-JSON-fil');
+        expect(readFileSync(join(folder, 'data', 'resultat.csv'), 'utf8')).toMatch(/^nyckeltal;kommun;år;kön;värde/);
+    });
+
     it('a malformed --years is a usage error', async () => {
         const result = await run(['fetch', '.', '--years', '2019-2015'], folder);
         expect(result.status).toBe(2);
