@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { prettyPrint } from '../language/format/pretty-printer.js';
 import { displayPath } from './diagnostics.js';
 import { ExitCode } from './usage-error.js';
+import { writeFileAtomically } from './write-output.js';
 import { loadWorkspace } from './workspace.js';
 
 interface FormatOptions {
@@ -36,7 +36,7 @@ async function format(paths: string[], options: FormatOptions): Promise<number> 
                 process.stdout.write(`${path}: skulle formateras om\n`);
                 failed = true;
             } else {
-                writeFileSync(document.uri.fsPath, formatted, 'utf8');
+                writeFileAtomically(document.uri.fsPath, formatted);
                 process.stdout.write(`${path}: formaterad\n`);
             }
         }

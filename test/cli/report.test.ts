@@ -46,6 +46,12 @@ describe('styrmodell report', () => {
         expect(page).not.toMatch(/(src|href)="https?:/);
     });
 
+    it('never writes a report over a model file', () => {
+        const run = runCli(['report', KUMLA, '--format', 'md', '--out', 'ny.styr']);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('ny.styr är en modellfil');
+    });
+
     it('needs --model when the paths hold several models, and lists them', () => {
         const folder = mkdtempSync(join(tmpdir(), 'styrmodell-two-'));
         cpSync(KUMLA, join(folder, 'kumla'), { recursive: true });
