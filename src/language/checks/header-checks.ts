@@ -73,6 +73,10 @@ export class HeaderChecks {
             seen.add(bound.kind);
             if (!(bound.value >= 0 && bound.value <= 100)) {
                 accept('error', `Gränsen ska vara en procentsats mellan 0 och 100, till exempel 75 %.`, { node: bound, property: 'value', code: DiagnosticCodes.invalidBounds });
+            } else if (bound.value > 0 && bound.value < 1) {
+                const percent = formatSwedishNumber(Math.round(bound.value * 1000) / 10);
+                accept('warning', `Gränsen ${formatSwedishNumber(bound.value)} ser ut som en andel, men bedömningens gränser är procent. Skriv ${percent} för ${percent} %.`,
+                    { node: bound, property: 'value', code: DiagnosticCodes.percentageAsFraction });
             }
         }
         const achieved = statement.bounds.find(b => b.kind === 'uppfyllt');
