@@ -1,7 +1,7 @@
 import type { CodeActionProvider } from 'langium/lsp';
 import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { isComparison, isGoal, isMeasure, type Comparison, type Document, type Goal, type Measure } from '../language/generated/ast.js';
+import { isAssessmentBound, isComparison, isGoal, isMeasure, type AssessmentBound, type Comparison, type Document, type Goal, type Measure } from '../language/generated/ast.js';
 import { DiagnosticCodes } from '../language/diagnostic-codes.js';
 import { goalLevel, isMunicipalityWide, modelElementsOf } from '../language/model-elements.js';
 import type { ModelMembership } from '../language/model-membership.js';
@@ -77,12 +77,12 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         ], true)];
     }
 
-    /** `0,9` becomes `90` when the unit is percent. */
+    /** `0,9` becomes `90` in a threshold of a percentage measure or a `bedömning` bound. */
     private fractionToPercent(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
-        const comparison = AstUtils.getContainerOfType(node, isComparison);
-        const value = comparison && valueNode(comparison);
-        if (!comparison || !value) return [];
-        const replacement = formatSwedishNumber(Math.round(comparison.value * 100 * 1e6) / 1e6);
+        const holder = AstUtils.getContainerOfType(node, (n): n is Comparison | AssessmentBound => isComparison(n) || isAssessmentBound(n));
+        const value = holder && valueNode(holder);
+        if (!holder || !value) return [];
+        const replacement = formatSwedishNumber(Math.round(holder.value * 100 * 1e6) / 1e6);
         return [this.action(`Skriv ${replacement} i stället för ${value.text}`, document, diagnostic, [{ range: value.range, newText: replacement }], true)];
     }
 
@@ -134,7 +134,7 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
     }
 }
 
-function valueNode(comparison: Comparison): { range: import('vscode-languageserver').Range; text: string } | undefined {
-    const node = comparison.$cstNode ? GrammarUtils.findNodeForProperty(comparison.$cstNode, 'value') : undefined;
+function valueNode(holder: Comparison | AssessmentBound): { range: import('vscode-languageserver').Range; text: string } | undefined {
+    const node = holder.$cstNode ? GrammarUtils.findNodeForProperty(holder.$cstNode, 'value') : undefined;
     return node ? { range: node.range, text: node.text } : undefined;
 }

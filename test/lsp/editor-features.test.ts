@@ -83,6 +83,16 @@ describe('editor features over stdio', () => {
         expect(newTexts(action).sort()).toEqual([...texts].sort());
     });
 
+    it('turns a bedömning bound written as a fraction into a percentage', async () => {
+        const uri = pathToFileURL(join(folder, 'andel.styr')).toString();
+        await client.open(uri, 'styrmodell Andelsby "Andelsby" {\n    bedömning {\n        uppfyllt >= 0,8\n    }\n}\n');
+        const [diagnostic] = (await client.diagnosticsFor(uri, p => p.diagnostics.some(d => d.code === 'percentage-as-fraction'))).diagnostics;
+        const actions = await client.connection.sendRequest('textDocument/codeAction', {
+            textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        }) as CodeAction[];
+        expect(actions.map(a => [a.title, newTexts(a)])).toEqual([['Skriv 80 i stället för 0,8', ['80']]]);
+    });
+
     it('finds references across files and renames in every file', async () => {
         const position = { line: 13, character: 5 };
         const references = await client.connection.sendRequest('textDocument/references', {
