@@ -8,8 +8,9 @@
  * Usage: node bench/data-load.mjs [--runs N] [--rows-scale F]
  * Imported by bench/run.mjs: `const lines = await benchDataLoad({ runs })`; `lines.summary` holds the numbers.
  */
+import { bundleForBench } from './bundle-for-bench.mjs';
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,17 +25,7 @@ const YEARS = 10;
 
 /** Bundles src/data so plain Node can run the TypeScript sources. */
 async function bundleDataLayer() {
-    const { build } = await import('esbuild');
-    mkdirSync(dirname(bundlePath), { recursive: true });
-    await build({
-        entryPoints: [join(root, 'src/data/index.ts')],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node22',
-        outfile: bundlePath,
-        logLevel: 'silent',
-    });
+    await bundleForBench('data-bundle', 'src/data/index.ts');
 }
 
 /** Writes the synthetic file: Swedish layout, decimal comma, about 1 % Kolada missing markers. */

@@ -10,7 +10,8 @@
  * Usage: node bench/fulfilment.mjs [--runs N]
  * Importable: `const lines = await benchFulfilment({ runs })`.
  */
-import { mkdirSync } from 'node:fs';
+import { bundleForBench } from './bundle-for-bench.mjs';
+
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -25,17 +26,7 @@ const OWN = '1881';
 
 /** Bundles src/fulfilment so plain Node can run the TypeScript sources. */
 async function bundleEngine() {
-    const { build } = await import('esbuild');
-    mkdirSync(dirname(bundlePath), { recursive: true });
-    await build({
-        entryPoints: [join(root, 'src/fulfilment/index.ts')],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node22',
-        outfile: bundlePath,
-        logLevel: 'silent'
-    });
+    await bundleForBench('fulfilment-bundle', 'src/fulfilment/index.ts');
 }
 
 function random(seed) {

@@ -14,40 +14,26 @@
  * Importable: `const lines = await benchPreviewRender({ runs })`; the lines carry a `summary` (bench/run.mjs).
  * Without `chromium` on PATH it says so and skips.
  */
+import { bundleForBench } from './bundle-for-bench.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
-const bundlePath = join(root, '.bench', 'render-bundle.mjs');
 const previewScript = join(root, 'out', 'webview', 'preview.js');
 
 export const TARGET_MS = 200;
 
 /** Bundles the engine and the renderers' document shell so plain Node can run the TypeScript sources. */
 async function bundleRenderer() {
-    const { build } = await import('esbuild');
-    mkdirSync(dirname(bundlePath), { recursive: true });
-    await build({
-        stdin: {
-            contents: [
-                "export { renderPreviewShell } from './src/render/index.ts';",
-                "export { syntheticRenderInput } from './test/support/synthetic-render-input.ts';"
-            ].join('\n'),
-            resolveDir: root,
-            loader: 'ts'
-        },
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node22',
-        outfile: bundlePath,
-        logLevel: 'silent'
-    });
-    return import(`${pathToFileURL(bundlePath).href}?${Date.now()}`);
+    const bundle = await bundleForBench('render-bundle', [
+        "export { renderPreviewShell } from './src/render/index.ts';",
+        "export { syntheticRenderInput } from './test/support/synthetic-render-input.ts';"
+    ]);
+    return import(`${pathToFileURL(bundle).href}?${Date.now()}`);
 }
 
 
