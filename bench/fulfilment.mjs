@@ -11,7 +11,6 @@
  * Importable: `const lines = await benchFulfilment({ runs })`.
  */
 import { bundleForBench } from './bundle-for-bench.mjs';
-
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
