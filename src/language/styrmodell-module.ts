@@ -14,6 +14,7 @@ import { StyrmodellScopeProvider } from './scope-provider.js';
 import { StyrmodellValueConverter } from './value-converter.js';
 import { StyrmodellTokenBuilder } from './token-builder.js';
 import { StyrmodellLspModule, type StyrmodellLspAddedServices } from '../lsp/lsp-module.js';
+import { StyrmodellWorkspaceSymbolProvider } from '../lsp/workspace-symbol-provider.js';
 
 /** Services this language adds to Langium's defaults. */
 export interface StyrmodellAddedServices {
@@ -50,6 +51,9 @@ export const StyrmodellModule: Module<StyrmodellServices, PartialLangiumServices
 export const StyrmodellSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: shared => new StyrmodellDocumentBuilder(shared)
+    },
+    lsp: {
+        WorkspaceSymbolProvider: shared => new StyrmodellWorkspaceSymbolProvider(shared)
     }
 };
 

@@ -112,6 +112,11 @@ describe('editor features over stdio', () => {
         expect(main.find(s => s.name === 'Vision')?.children?.map(c => c.name)).toEqual(['Omsorg']);
     });
 
+    it('finds goals across the workspace with their place in the goal tree', async () => {
+        const symbols = await client.connection.sendRequest('workspace/symbol', { query: 'NöjdaBrukare' }) as Array<{ name: string; containerName?: string; location: { uri: string } }>;
+        expect(symbols.map(s => [s.name, s.containerName, s.location.uri])).toContainEqual(['NöjdaBrukare', 'Omsorg', committeeUri]);
+    });
+
     it('colours references by kind with semantic tokens', async () => {
         const tokens = await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: committeeUri } }) as SemanticTokens;
         expect(tokens.data.length).toBeGreaterThan(5 * 4);
