@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
-import { isGoal, isMeasure, type Document, type Goal, type Measure, type ModelHeader, type TopElement } from './generated/ast.js';
+import { isGoal, type Document, type Goal, type ModelHeader, type TopElement } from './generated/ast.js';
 import type { ModelMembership } from './model-membership.js';
 
 /** The elements of one model across its files, for checks that look beyond one file. */
@@ -47,13 +47,7 @@ export function isMunicipalityWide(goal: Goal): boolean {
     return goal.statements.some(s => s.$type === 'MunicipalityWideStatement');
 }
 
-export function containingGoal(measure: Measure): Goal {
-    return measure.$container;
-}
 
-export function measureOf(node: AstNode): Measure | undefined {
-    return AstUtils.getContainerOfType(node, isMeasure);
-}
 
 /** "fil.styr:12", for messages that point at another place. */
 export function where(node: AstNode): string {
