@@ -8,6 +8,7 @@ import { computeBase } from './bases.js';
 import { baseKey, decide, evaluateCondition } from './decide.js';
 import type { BaseResult, MeasureResult, ModelResult, SeriesValue } from './result.js';
 import { rollUp } from './roll-up.js';
+import { areaRollUp } from './area-roll-up.js';
 import { createRunContext, measureSeries, measureValue, type RunContext } from './values.js';
 
 /** Computes fulfilment for every measure, goal and the vision of `model` for `year`. */
@@ -36,6 +37,7 @@ function computeInContext(ctx: RunContext): ModelResult {
         year,
         bounds: { achieved: bounds.achieved, partly: bounds.partly },
         goals,
+        areas: areaRollUp(model.areas, model.goals, goals, measures, bounds),
         measures
     };
     if (model.municipality !== undefined) {

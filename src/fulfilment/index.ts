@@ -14,4 +14,5 @@ export {
 export { baseText, comparisonText, conditionText } from './text.js';
 export { compare, formatNumber, reaches, round10 } from './numbers.js';
 export { goalStatus, weightedMean } from './roll-up.js';
+export { areaRollUp } from './area-roll-up.js';
 export type * from './result.js';

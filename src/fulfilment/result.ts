@@ -175,6 +175,22 @@ export interface GoalResult extends RollUpResult {
 
 export type VisionResult = RollUpResult;
 
+/**
+ * One inriktning's roll-up (area-roll-up.ts): the weighted mean of its KF goals, and how many goals and
+ * measures under it are in each status. `id` null gathers the KF goals without a known inriktning.
+ */
+export interface AreaResult {
+    id: string | null;
+    /** Ids of its KF goals, in model order. */
+    goals: string[];
+    fulfilment: number | null;
+    status: GoalStatus;
+    counted: Contribution[];
+    excluded: Exclusion[];
+    /** The KF goals, every goal contributing to them and all their measures, each counted once. */
+    counts: { goals: Partial<Record<GoalStatus, number>>; measures: Partial<Record<MeasureStatus, number>> };
+}
+
 export interface ModelResult {
     model: string;
     title: string;
@@ -183,6 +199,8 @@ export interface ModelResult {
     year: number;
     bounds: { achieved: number; partly: number };
     vision?: VisionResult;
+    /** One per inriktning in model order, then (id null) the KF goals without one, if any. */
+    areas?: AreaResult[];
     /** In model order. */
     goals: GoalResult[];
     /** In model order (goal by goal, measure by measure). */

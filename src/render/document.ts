@@ -45,8 +45,8 @@ function unread(holder: object, key: string): boolean {
         // MeasureResult: every year's value is already in `results`.
         return true;
     }
-    // Goal and vision results: the items of the weighted mean.
-    return (key === 'counted' || key === 'excluded') && 'coverage' in holder;
+    // Goal, vision and area results: the items of the weighted mean.
+    return (key === 'counted' || key === 'excluded') && ('coverage' in holder || 'counts' in holder);
 }
 
 /**
