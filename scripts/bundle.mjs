@@ -22,7 +22,7 @@ const targets = [
         format: 'esm',
         banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" }
     },
-    { ...common, entryPoints: ['src/lsp/main.ts'], outfile: 'out/server/main.cjs', format: 'cjs', minify: true },
+    { ...common, entryPoints: ['src/server-main.ts'], outfile: 'out/server/main.cjs', format: 'cjs', minify: true },
     // The VS Code extension: a thin client; `vscode` is provided by the extension host.
     { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'out/extension/main.cjs', format: 'cjs', external: ['vscode'], minify: true },
     // The preview webview's script; the HTML report inlines it, so no source map comment.

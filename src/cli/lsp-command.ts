@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { startLanguageServer } from '../lsp/server.js';
+import { startLanguageServer } from '../language-server.js';
 
 /** `styrmodell lsp --stdio`: the language server for any LSP client. */
 export function registerLsp(program: Command): void {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createStyrmodellServices, type StyrmodellServices } from '../language/styrmodell-module.js';
+import { createStyrmodellServices, type StyrmodellServices } from '../services.js';
 import type { Document } from '../language/generated/ast.js';
 import { UsageError } from './usage-error.js';
 

@@ -1,5 +1,5 @@
 import { DefaultDocumentBuilder, type LangiumDocument } from 'langium';
-import type { StyrmodellServices } from './styrmodell-module.js';
+import type { StyrmodellLanguageServices } from './styrmodell-module.js';
 
 /**
  * Model-wide checks (unique names, one header, follow-up) look at every file of a model, so a change in one
@@ -11,7 +11,7 @@ export class StyrmodellDocumentBuilder extends DefaultDocumentBuilder {
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (super.shouldRelink(document, changedUris)) return true;
-        const membership = (this.serviceRegistry.getServices(document.uri) as StyrmodellServices).references.ModelMembership;
+        const membership = (this.serviceRegistry.getServices(document.uri) as StyrmodellLanguageServices).references.ModelMembership;
         if (this.changedModels?.uris !== changedUris) {
             const changed = this.langiumDocuments.all.filter(d => changedUris.has(d.uri.toString()));
             this.changedModels = { uris: changedUris, keys: new Set(changed.map(d => membership.modelKeyOf(d)).filter(k => k !== undefined)) };

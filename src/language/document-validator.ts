@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { DiagnosticCodes } from './diagnostic-codes.js';
 import { kindWord } from './kind-words.js';
-import type { StyrmodellServices } from './styrmodell-module.js';
+import type { StyrmodellLanguageServices } from './styrmodell-module.js';
 import type { ModelMembership } from './model-membership.js';
 
 /**
@@ -12,10 +12,10 @@ import type { ModelMembership } from './model-membership.js';
  */
 export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
     private readonly membership: ModelMembership;
-    private readonly indexManager: StyrmodellServices['shared']['workspace']['IndexManager'];
-    private readonly astReflection: StyrmodellServices['shared']['AstReflection'];
+    private readonly indexManager: StyrmodellLanguageServices['shared']['workspace']['IndexManager'];
+    private readonly astReflection: StyrmodellLanguageServices['shared']['AstReflection'];
 
-    constructor(services: StyrmodellServices) {
+    constructor(services: StyrmodellLanguageServices) {
         super(services);
         this.membership = services.references.ModelMembership;
         this.indexManager = services.shared.workspace.IndexManager;

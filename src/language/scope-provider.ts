@@ -1,6 +1,6 @@
 import { DefaultScopeProvider, DocumentState, MapScope, AstUtils, WorkspaceCache, type LangiumDocument, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
 import { ModelHeader } from './generated/ast.js';
-import type { StyrmodellServices } from './styrmodell-module.js';
+import type { StyrmodellLanguageServices } from './styrmodell-module.js';
 import type { ModelMembership } from './model-membership.js';
 
 /** Looks names up after NFC normalisation, so a reference typed or saved in NFD still resolves. */
@@ -21,7 +21,7 @@ export class StyrmodellScopeProvider extends DefaultScopeProvider {
     /** One scope per model and reference type; building it per reference made big models quadratic. */
     private readonly modelScopes: WorkspaceCache<string, Scope>;
 
-    constructor(services: StyrmodellServices) {
+    constructor(services: StyrmodellLanguageServices) {
         super(services);
         this.membership = services.references.ModelMembership;
         this.modelScopes = new WorkspaceCache(services.shared, DocumentState.IndexedContent);

@@ -1,10 +1,7 @@
-import { inject, type Module } from 'langium';
-import {
-    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+import type { Module } from 'langium';
+import type {
+    LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices
 } from 'langium/lsp';
-import { StyrmodellGeneratedModule, StyrmodellGeneratedSharedModule } from './generated/module.js';
-import { registerValidationChecks } from './checks/index.js';
 import { StyrmodellDocumentBuilder } from './document-builder.js';
 import { StyrmodellDocumentValidator } from './document-validator.js';
 import { ModelMembership } from './model-membership.js';
@@ -13,8 +10,6 @@ import { SwedishLexerErrorMessageProvider, SwedishParserErrorMessageProvider } f
 import { StyrmodellScopeProvider } from './scope-provider.js';
 import { StyrmodellValueConverter } from './value-converter.js';
 import { StyrmodellTokenBuilder } from './token-builder.js';
-import { StyrmodellLspModule, type StyrmodellLspAddedServices } from '../lsp/lsp-module.js';
-import { StyrmodellWorkspaceSymbolProvider } from '../lsp/workspace-symbol-provider.js';
 
 /** Services this language adds to Langium's defaults. */
 export interface StyrmodellAddedServices {
@@ -26,10 +21,11 @@ export interface StyrmodellAddedServices {
     };
 }
 
-export type StyrmodellServices = LangiumServices & StyrmodellAddedServices & StyrmodellLspAddedServices;
+/** The language's services without the editor features; everything under `language/` works with these. */
+export type StyrmodellLanguageServices = LangiumServices & StyrmodellAddedServices;
 
 /** The language's own services, each overriding one default. */
-export const StyrmodellModule: Module<StyrmodellServices, PartialLangiumServices & StyrmodellAddedServices> = {
+export const StyrmodellModule: Module<StyrmodellLanguageServices, PartialLangiumServices & StyrmodellAddedServices> = {
     parser: {
         ValueConverter: () => new StyrmodellValueConverter(),
         TokenBuilder: () => new StyrmodellTokenBuilder(),
@@ -51,21 +47,5 @@ export const StyrmodellModule: Module<StyrmodellServices, PartialLangiumServices
 export const StyrmodellSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: shared => new StyrmodellDocumentBuilder(shared)
-    },
-    lsp: {
-        WorkspaceSymbolProvider: shared => new StyrmodellWorkspaceSymbolProvider(shared)
     }
 };
-
-/** Creates the shared and language services; the language server, the CLI and the tests all start here. */
-export function createStyrmodellServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Styrmodell: StyrmodellServices } {
-    const shared = inject(createDefaultSharedModule(context), StyrmodellGeneratedSharedModule, StyrmodellSharedModule);
-    const Styrmodell = inject(createDefaultModule({ shared }), StyrmodellGeneratedModule, StyrmodellModule, StyrmodellLspModule);
-    shared.ServiceRegistry.register(Styrmodell);
-    registerValidationChecks(Styrmodell);
-    if (!context.connection) {
-        // Without a language client nobody sends the configuration; mark it initialised so builds can run.
-        shared.workspace.ConfigurationProvider.initialized({});
-    }
-    return { shared, Styrmodell };
-}

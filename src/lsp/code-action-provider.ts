@@ -6,7 +6,7 @@ import { DiagnosticCodes } from '../language/diagnostic-codes.js';
 import { goalLevel, isMunicipalityWide, modelElementsOf } from '../language/model-elements.js';
 import type { ModelMembership } from '../language/model-membership.js';
 import { formatSwedishNumber } from '../language/swedish-number.js';
-import type { StyrmodellServices } from '../language/styrmodell-module.js';
+import type { StyrmodellServices } from './lsp-services.js';
 
 const INDENT = '    ';
 const MAX_CHOICES = 12;

@@ -3,7 +3,7 @@ import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type 
 import { CompletionItemKind } from 'vscode-languageserver';
 import { isGoal, isVision } from '../language/generated/ast.js';
 import { goalLevel, isMunicipalityWide } from '../language/model-elements.js';
-import type { StyrmodellServices } from '../language/styrmodell-module.js';
+import type { StyrmodellServices } from './lsp-services.js';
 import type { KoladaCatalog } from './kolada-catalog.js';
 
 /**

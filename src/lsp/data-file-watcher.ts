@@ -1,7 +1,7 @@
 import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
-import type { StyrmodellServices } from '../language/styrmodell-module.js';
+import type { StyrmodellServices } from './lsp-services.js';
 import type { KoladaCatalog } from './kolada-catalog.js';
 
 const DATA_FILES = /\.(csv|tsv|txt|json)$/i;

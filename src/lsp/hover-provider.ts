@@ -3,7 +3,7 @@ import { AstUtils, type AstNode, type GrammarAST, type LangiumDocument, type May
 import type { Hover } from 'vscode-languageserver';
 import { isGoal, isMeasure, isVision } from '../language/generated/ast.js';
 import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
-import type { StyrmodellServices } from '../language/styrmodell-module.js';
+import type { StyrmodellServices } from './lsp-services.js';
 import { describeGoal, describeMeasure, describeVision } from './result-markdown.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
 

@@ -3,7 +3,7 @@ import { AstUtils, GrammarUtils, type AstNode } from 'langium';
 import { InlayHintKind } from 'vscode-languageserver';
 import { isGoal, isMeasure, isVision } from '../language/generated/ast.js';
 import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
-import type { StyrmodellServices } from '../language/styrmodell-module.js';
+import type { StyrmodellServices } from './lsp-services.js';
 import { formatNumber, type GoalResult, type MeasureResult, type ModelResult } from '../fulfilment/index.js';
 import { percent, statusBadge } from './result-markdown.js';
 

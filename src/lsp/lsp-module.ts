@@ -1,6 +1,6 @@
 import type { Module } from 'langium';
-import type { PartialLangiumServices } from 'langium/lsp';
-import type { StyrmodellServices } from '../language/styrmodell-module.js';
+import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import type { StyrmodellLspAddedServices, StyrmodellServices } from './lsp-services.js';
 import { StyrmodellCodeActionProvider } from './code-action-provider.js';
 import { StyrmodellCompletionProvider } from './completion-provider.js';
 import { StyrmodellDocumentSymbolProvider } from './document-symbol-provider.js';
@@ -9,15 +9,10 @@ import { StyrmodellHoverProvider } from './hover-provider.js';
 import { StyrmodellInlayHintProvider } from './inlay-hint-provider.js';
 import { KoladaCatalog } from './kolada-catalog.js';
 import { StyrmodellSemanticTokenProvider } from './semantic-token-provider.js';
-
-export interface StyrmodellLspAddedServices {
-    lsp: {
-        KoladaCatalog: KoladaCatalog;
-    };
-}
+import { StyrmodellWorkspaceSymbolProvider } from './workspace-symbol-provider.js';
 
 /** One class per LSP feature, each replacing one Langium default. */
-export const StyrmodellLspModule: Module<StyrmodellServices & StyrmodellLspAddedServices, PartialLangiumServices & StyrmodellLspAddedServices> = {
+export const StyrmodellLspModule: Module<StyrmodellServices, PartialLangiumServices & StyrmodellLspAddedServices> = {
     lsp: {
         KoladaCatalog: () => new KoladaCatalog(),
         CompletionProvider: services => new StyrmodellCompletionProvider(services),
@@ -27,5 +22,11 @@ export const StyrmodellLspModule: Module<StyrmodellServices & StyrmodellLspAdded
         Formatter: () => new StyrmodellFormatter(),
         SemanticTokenProvider: services => new StyrmodellSemanticTokenProvider(services),
         DocumentSymbolProvider: services => new StyrmodellDocumentSymbolProvider(services)
+    }
+};
+
+export const StyrmodellLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        WorkspaceSymbolProvider: shared => new StyrmodellWorkspaceSymbolProvider(shared)
     }
 };

@@ -1,5 +1,5 @@
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { StyrmodellServices } from '../language/styrmodell-module.js';
+import type { StyrmodellServices } from './lsp-services.js';
 
 function validYear(value: unknown): number | undefined {
     return typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200 ? value : undefined;

@@ -5,7 +5,7 @@ import { parseHelper } from 'langium/test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prettyPrint } from '../../src/language/format/pretty-printer.js';
 import type { Document } from '../../src/language/generated/ast.js';
-import { createStyrmodellServices, type StyrmodellServices } from '../../src/language/styrmodell-module.js';
+import { createStyrmodellServices, type StyrmodellServices } from '../../src/services.js';
 import { plainAst } from './plain-ast.js';
 import { KUMLA } from './reference-model.js';
 

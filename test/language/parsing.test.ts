@@ -4,7 +4,7 @@ import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison, Document, Goal, Measure, SeriesBlock, ThresholdStatement } from '../../src/language/generated/ast.js';
-import { createStyrmodellServices } from '../../src/language/styrmodell-module.js';
+import { createStyrmodellServices } from '../../src/services.js';
 import { plainAst, type Plain } from './plain-ast.js';
 import { KUMLA } from './reference-model.js';
 

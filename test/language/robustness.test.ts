@@ -9,7 +9,7 @@ import { loadWorkspace } from '../../src/cli/workspace.js';
 import { prettyPrint } from '../../src/language/format/pretty-printer.js';
 import { DiagnosticCodes } from '../../src/language/diagnostic-codes.js';
 import type { Document } from '../../src/language/generated/ast.js';
-import { createStyrmodellServices } from '../../src/language/styrmodell-module.js';
+import { createStyrmodellServices } from '../../src/services.js';
 import { buildWorkspace } from './workspace-helper.js';
 import { KUMLA } from './reference-model.js';
 

@@ -1,7 +1,7 @@
 import { EmptyFileSystem, URI, type Cancellation, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Document } from '../../src/language/generated/ast.js';
-import { createStyrmodellServices, type StyrmodellServices } from '../../src/language/styrmodell-module.js';
+import { createStyrmodellServices, type StyrmodellServices } from '../../src/services.js';
 
 export interface TestWorkspace {
     services: StyrmodellServices;

@@ -5,7 +5,7 @@ import type { RenderInput } from '../../render/render-input.js';
 import type { ModelView } from '../../model/model-view.js';
 import { idOfKey, type ModelMembership } from '../model-membership.js';
 import { buildModelView } from '../model-view-builder.js';
-import type { StyrmodellServices } from '../styrmodell-module.js';
+import type { StyrmodellLanguageServices } from '../styrmodell-module.js';
 
 /** A model as the checks, hover, inlay hints, reports and the preview see it. */
 export interface ModelAnalysisResult {
@@ -27,7 +27,7 @@ export class ModelAnalysis {
     private readonly results = new Map<string, ModelAnalysisResult>();
     private yearOverride?: number;
 
-    constructor(services: StyrmodellServices) {
+    constructor(services: StyrmodellLanguageServices) {
         this.membership = services.references.ModelMembership;
         services.shared.workspace.DocumentBuilder.onUpdate(() => this.results.clear());
     }

@@ -1,6 +1,6 @@
 import type { ValidationChecks } from 'langium';
 import type { StyrmodellAstType } from '../generated/ast.js';
-import type { StyrmodellServices } from '../styrmodell-module.js';
+import type { StyrmodellLanguageServices } from '../styrmodell-module.js';
 import { ChainChecks } from './chain-checks.js';
 import { HeaderChecks } from './header-checks.js';
 import { NameChecks } from './name-checks.js';
@@ -8,7 +8,7 @@ import { ThresholdChecks } from './threshold-checks.js';
 import { DataChecks } from './data-checks.js';
 
 /** Wires every family of checks to the node types it inspects. */
-export function registerValidationChecks(services: StyrmodellServices): void {
+export function registerValidationChecks(services: StyrmodellLanguageServices): void {
     const membership = services.references.ModelMembership;
     const header = new HeaderChecks(membership);
     const names = new NameChecks(membership);

@@ -1,12 +1,15 @@
 import { startLanguageServer as startLangiumServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createStyrmodellServices } from '../language/styrmodell-module.js';
-import { registerDataFileWatcher } from './data-file-watcher.js';
-import { registerPreviewHandler } from './preview-handler.js';
-import { registerYearSetting } from './year-setting.js';
+import { createStyrmodellServices } from './services.js';
+import { registerDataFileWatcher } from './lsp/data-file-watcher.js';
+import { registerPreviewHandler } from './lsp/preview-handler.js';
+import { registerYearSetting } from './lsp/year-setting.js';
 
-/** Starts the language server on the process's stdio (or the transport given on the command line). */
+/**
+ * Starts the language server on the process's stdio (or the transport given on the command line): the
+ * connection, the services and the custom handlers, wired above `lsp/` like the services themselves.
+ */
 export function startLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Styrmodell } = createStyrmodellServices({ connection, ...NodeFileSystem });
