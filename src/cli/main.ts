@@ -4,6 +4,7 @@ import { registerLsp } from './lsp-command.js';
 import { registerReport } from './report.js';
 import { registerDiff } from './diff-command.js';
 import { registerFetch } from './fetch-command.js';
+import { registerInit } from './init-command.js';
 import { registerValidate } from './validate.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { VERSION } from './options.js';
@@ -22,6 +23,7 @@ export function createProgram(): Command {
     registerReport(program);
     registerDiff(program);
     registerFetch(program);
+    registerInit(program);
     registerFormat(program);
     registerLsp(program);
     return program;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { newModel } from './new-model-command.js';
 import type { PreviewManager } from './preview-manager.js';
 
 /** The commands of package.json, each a line here. */
@@ -8,7 +9,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         vscode.commands.registerCommand('styrmodell.showPreview', (uri?: vscode.Uri) => previews.show(targetUri(uri), false)),
         vscode.commands.registerCommand('styrmodell.showPreviewToSide', (uri?: vscode.Uri) => previews.show(targetUri(uri), true)),
         vscode.commands.registerCommand('styrmodell.selectYear', () => selectYear()),
-        vscode.commands.registerCommand('styrmodell.restartServer', () => client.restart())
+        vscode.commands.registerCommand('styrmodell.restartServer', () => client.restart()),
+        vscode.commands.registerCommand('styrmodell.newModel', () => newModel())
     );
 }
 

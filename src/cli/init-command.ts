@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import { MUNICIPALITIES } from '../init/municipalities.js';
+import { MODEL_FILE, newModelFiles, SNAPSHOT_FILE } from '../init/new-model.js';
+import { displayPath } from './diagnostics.js';
+import { ExitCode, UsageError } from './usage-error.js';
+
+interface InitOptions {
+    dir: string;
+    year: number;
+}
+
+/** `styrmodell init KOMMUNKOD`: a small, valid model for the municipality to start from. */
+export function registerInit(program: Command): void {
+    program.command('init')
+        .description('Skriv en liten styrmodell för kommunen att utgå från')
+        .argument('<kommunkod>', 'kommunens fyrsiffriga kod, till exempel 1881 för Kumla')
+        .option('--dir <mapp>', 'mappen att skriva modellen i', '.')
+        .option('--year <år>', 'året som följs upp (standard: förra året)', parseYear, new Date().getFullYear() - 1)
+        .action((code: string, options: InitOptions) => {
+            process.exitCode = initCommand(code, options);
+        });
+}
+
+function parseYear(value: string): number {
+    if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(`Skriv året med fyra siffror, till exempel 2025, inte "${value}".`);
+    return Number(value);
+}
+
+function initCommand(code: string, options: InitOptions): number {
+    const files = newModelFiles(code, options.year);
+    if (!files) {
+        throw new UsageError(`${code} är ingen kommunkod. Skriv kommunens fyra siffror, till exempel 1881 för Kumla` +
+            (/^\d{3}$/.test(code) && MUNICIPALITIES.has(`0${code}`) ? ` (menade du 0${code}?).` : '.'));
+    }
+    const folder = resolve(options.dir);
+    const existing = existsSync(folder) ? readdirSync(folder).filter(name => name.endsWith('.styr')) : [];
+    if (existing.length > 0) {
+        throw new UsageError(`${displayPath(folder)} har redan en modell (${existing.join(', ')}). Välj en annan mapp med --dir.`);
+    }
+    mkdirSync(folder, { recursive: true });
+    for (const file of files) {
+        const path = join(folder, file.name);
+        // An earlier snapshot from `fetch` is kept as it is; `wx` also refuses a file created meanwhile.
+        if (file.name === SNAPSHOT_FILE && existsSync(path)) continue;
+        try {
+            writeFileSync(path, file.text, { encoding: 'utf8', flag: 'wx' });
+        } catch (error) {
+            throw new UsageError(`Kan inte skriva ${displayPath(path)}: ${(error as Error).message}`);
+        }
+    }
+    const model = displayPath(join(folder, MODEL_FILE));
+    const snapshot = displayPath(join(folder, SNAPSHOT_FILE));
+    process.stdout.write(`Skrev ${model} för ${MUNICIPALITIES.get(code)} kommun (${code}), uppföljningsår ${options.year}.\n` +
+        `Nästa steg: hämta Koladas värden till modellen med\n    npx styrmodell fetch ${displayPath(folder)} --out ${snapshot}\n` +
+        `och se måluppfyllelsen med\n    npx styrmodell report ${displayPath(folder)}\n`);
+    return ExitCode.ok;
+}
