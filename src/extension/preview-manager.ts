@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ModelChangedNotification, PreviewRequest, type ModelChangedParams, type PreviewParams, type PreviewResult } from '../lsp/protocol.js';
+import { ModelChangedNotification, PreviewRequest, type PreviewParams, type PreviewResult } from '../lsp/protocol.js';
 import { createNonce, renderPreviewShell } from '../render/document.js';
 import { isWebviewToExtensionMessage, type ExtensionToWebviewMessage, type PreviewState } from '../webview/messages.js';
 
@@ -32,7 +32,7 @@ export class PreviewManager implements vscode.Disposable {
                     this.schedule(0);
                 }
             }),
-            client.onNotification(ModelChangedNotification, (params: ModelChangedParams) => {
+            client.onNotification(ModelChangedNotification, params => {
                 if (this.uri && params.uris.includes(this.uri.toString())) this.schedule();
             })
         );

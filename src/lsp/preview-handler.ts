@@ -2,7 +2,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
 import type { StyrmodellServices } from './lsp-services.js';
-import { ModelChangedNotification, PreviewRequest, type ModelChangedParams, type PreviewParams, type PreviewResult } from './protocol.js';
+import { ModelChangedNotification, PreviewRequest, type PreviewResult } from './protocol.js';
 
 /**
  * Answers the preview's request with the same result objects hover and reports use, for every year with data,
@@ -14,7 +14,7 @@ export function registerPreviewHandler(shared: LangiumSharedServices, services: 
     const builder = shared.workspace.DocumentBuilder;
     const membership = services.references.ModelMembership;
 
-    connection.onRequest(PreviewRequest, async (params: PreviewParams): Promise<PreviewResult> => {
+    connection.onRequest(PreviewRequest, async params => {
         const uri = URI.parse(params.uri);
         await builder.waitUntil(DocumentState.Validated);
         const document = shared.workspace.LangiumDocuments.getDocument(uri);
@@ -28,8 +28,7 @@ export function registerPreviewHandler(shared: LangiumSharedServices, services: 
             for (const uri of membership.urisSharingModelWith(document)) uris.add(uri);
         }
         if (uris.size > 0) {
-            const params: ModelChangedParams = { uris: [...uris] };
-            void connection.sendNotification(ModelChangedNotification, params);
+            void connection.sendNotification(ModelChangedNotification, { uris: [...uris] });
         }
     });
 }

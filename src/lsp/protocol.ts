@@ -2,6 +2,7 @@
  * The custom messages between the language server and the VS Code extension (and any other client).
  * Shared by both sides so the names and shapes cannot drift apart.
  */
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { RenderInput } from '../render/render-input.js';
 
 export interface PreviewParams {
@@ -16,7 +17,7 @@ export type PreviewResult =
     | { kind: 'unavailable'; message: string };
 
 /** Request: fulfilment of the model a document belongs to, for every year with data. */
-export const PreviewRequest = 'styrmodell/preview';
+export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>('styrmodell/preview');
 
 export interface ModelChangedParams {
     /** Every document URI of the model that was rebuilt. */
@@ -24,4 +25,4 @@ export interface ModelChangedParams {
 }
 
 /** Notification from the server: a model was rebuilt (text or data file changed); previews re-request. */
-export const ModelChangedNotification = 'styrmodell/modelChanged';
+export const ModelChangedNotification = new NotificationType<ModelChangedParams>('styrmodell/modelChanged');

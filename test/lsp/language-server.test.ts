@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionList, Hover, LocationLink, TextEdit } from 'vscode-languageserver-protocol';
-import { PreviewRequest, type PreviewResult } from '../../src/lsp/protocol.js';
+import { PreviewRequest } from '../../src/lsp/protocol.js';
 import { LspClient } from './lsp-client.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'resources', 'lsp-model');
@@ -101,7 +101,7 @@ describe('language server over stdio', () => {
     });
 
     it('answers the preview request with results for every year with data', async () => {
-        const result = await client.connection.sendRequest(PreviewRequest, { uri: mainUri }) as PreviewResult;
+        const result = await client.connection.sendRequest(PreviewRequest, { uri: mainUri });
         expect(result.kind).toBe('ok');
         if (result.kind !== 'ok') return;
         expect(result.input.year).toBe(2020);
