@@ -57,18 +57,24 @@ async function fetchCommand(paths: string[], options: FetchCommandOptions): Prom
     const [from, to] = options.years ?? defaultYears(views.map(v => v.year));
     const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
     process.stderr.write(`Hämtar ${kpis.length} nyckeltal (${kpis.join(', ')}) för ${from}–${to} från ${options.api} …\n`);
+    const out = resolve(options.out);
+    const untouched = existsSync(out) ? ` ${displayPath(out)} är orörd.` : ' Ingen fil skrevs.';
     let values: unknown[];
     try {
         values = await fetchKpiValues({ api: options.api, kpis, years, attempts: options.retries, onPage: (_url, n) => process.stderr.write(`  ${n} värden\n`) });
     } catch (error) {
         if (error instanceof KoladaError) {
-            process.stderr.write(`fel: ${error.message} Ingen fil skrevs.\n`);
+            process.stderr.write(`fel: ${error.message}${untouched}\n`);
             return ExitCode.failed;
         }
         throw error;
     }
-    writeOutput(JSON.stringify({ values }, null, 1) + '\n', resolve(options.out));
-    process.stderr.write(`Skrev ${values.length} poster till ${displayPath(resolve(options.out))}. Lägg till \`data "${options.out}"\` i modellens huvud.\n`);
+    if (values.length === 0) {
+        process.stderr.write(`fel: Kolada gav inga värden för ${kpis.join(', ')} ${from}–${to}. Kontrollera åren (--years).${untouched}\n`);
+        return ExitCode.failed;
+    }
+    writeOutput(JSON.stringify({ values }, null, 1) + '\n', out);
+    process.stderr.write(`Skrev ${values.length} poster till ${displayPath(out)}. Lägg till \`data "${options.out}"\` i modellens huvud.\n`);
     return ExitCode.ok;
 }
 

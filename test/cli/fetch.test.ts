@@ -1,40 +1,12 @@
-import { createServer, type Server } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { KUMLA, ROOT } from './run-cli.js';
+import { expectedValues, snapshotValues, type StandIn, startStandIn } from '../kolada/kolada-stand-in.js';
 
-/** A Kolada look-alike on loopback: two pages, a 429 before the first, and a path that always fails. */
-function koladaStub(): Promise<{ server: Server; url: string; requests: string[] }> {
-    const requests: string[] = [];
-    let throttled = false;
-    const server = createServer((request, response) => {
-        const path = request.url ?? '';
-        requests.push(path);
-        if (path.startsWith('/broken/')) {
-            response.writeHead(503).end();
-            return;
-        }
-        if (!throttled) {
-            throttled = true;
-            response.writeHead(429, { 'retry-after': '0' }).end();
-            return;
-        }
-        const page = path.includes('page=2') ? 2 : 1;
-        const entry = (kpi: string, municipality: string) => ({ kpi, municipality, period: 2019, values: [{ gender: 'T', value: page * 10, status: '', count: 1 }] });
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({
-            values: [entry('U21468', page === 1 ? '0114' : '0115')],
-            next_page: page === 1 ? `${path}?page=2` : null
-        }));
-    });
-    return new Promise(resolve => server.listen(0, '127.0.0.1', () => {
-        const address = server.address() as { port: number };
-        resolve({ server, url: `http://127.0.0.1:${address.port}`, requests });
-    }));
-}
+const KUMLA_KPIS = ['N15428', 'N15543', 'U07414', 'U07453', 'U21468'];
 
 function run(args: string[], cwd: string): Promise<{ status: number | null; stderr: string }> {
     return new Promise(resolve => {
@@ -46,34 +18,51 @@ function run(args: string[], cwd: string): Promise<{ status: number | null; stde
 }
 
 describe('styrmodell fetch', () => {
-    let stub: Awaited<ReturnType<typeof koladaStub>>;
+    let standIn: StandIn;
     let folder: string;
+    const saved = (name: string) => snapshotValues(JSON.parse(readFileSync(join(folder, name), 'utf8')).values);
 
     beforeAll(async () => {
-        stub = await koladaStub();
+        standIn = await startStandIn();
         folder = mkdtempSync(join(tmpdir(), 'styrmodell-fetch-'));
         cpSync(KUMLA, folder, { recursive: true });
     });
-    afterAll(() => stub.server.close());
+    afterAll(() => standIn.close());
 
-    it('fetches every Kolada KPI of the model for the years asked, following pages and retrying 429', async () => {
-        const result = await run(['fetch', '.', '--api', `${stub.url}/v3`, '--years', '2018-2019', '--out', 'kolada.json'], folder);
+    it.each(['v3', 'v2', 'throttle/v3'])('saves every value of every Kolada KPI of the model from %s, across all pages', async api => {
+        const result = await run(['fetch', '.', '--api', `${standIn.url}/${api}`, '--years', '2018-2019', '--out', 'kolada.json'], folder);
+        expect(result.stderr).toContain('Skrev 300 poster');
         expect(result.status).toBe(0);
-        expect(stub.requests[0]).toBe('/v3/data/kpi/N15428,N15543,U07414,U07453,U21468/year/2018,2019');
-        const saved = JSON.parse(readFileSync(join(folder, 'kolada.json'), 'utf8'));
-        expect(saved.values.map((v: { municipality: string }) => v.municipality)).toEqual(['0114', '0115']);
-        expect(result.stderr).toContain('Skrev 2 poster');
+        expect(standIn.requests).toContain(`/${api}/data/kpi/${KUMLA_KPIS.join(',')}/year/2018,2019`);
+        expect(saved('kolada.json')).toEqual(expectedValues(KUMLA_KPIS, [2018, 2019]));
+    });
+
+    it.each([
+        ['junk/v3', 'ingen sida med värden'],
+        ['malformed/v3', 'är felaktig'],
+        ['endless/v3', 'sidor'],
+        ['empty/v3', 'Kolada gav inga värden'],
+        ['offsite/v2', 'en annan värd'],
+    ])('a failure from %s exits 1 and leaves the earlier snapshot as it was', async (api, message) => {
+        writeFileSync(join(folder, 'tidigare.json'), JSON.stringify({ values: [] }));
+        const before = readFileSync(join(folder, 'tidigare.json'));
+        const result = await run(['fetch', '.', '--api', `${standIn.url}/${api}`, '--years', '2019', '--out', 'tidigare.json'], folder);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain(message);
+        expect(result.stderr).toContain('tidigare.json är orörd');
+        expect(readFileSync(join(folder, 'tidigare.json'))).toEqual(before);
     });
 
     it('exits 1 after the retries and leaves no file behind', async () => {
-        const result = await run(['fetch', '.', '--api', `${stub.url}/broken`, '--years', '2019', '--out', 'trasig.json', '--retries', '2'], folder);
+        const result = await run(['fetch', '.', '--api', `${standIn.url}/unavailable/v3`, '--years', '2019', '--out', 'trasig.json', '--retries', '2'], folder);
         expect(result.status).toBe(1);
+        expect(result.stderr).toContain('svarade inte efter 2 försök (HTTP 503)');
         expect(result.stderr).toContain('Ingen fil skrevs');
         expect(existsSync(join(folder, 'trasig.json'))).toBe(false);
     });
 
     it('never overwrites a file that is not a Kolada file', async () => {
-        const result = await run(['fetch', '.', '--api', `${stub.url}/v3`, '--years', '2019', '--out', 'data/resultat.csv'], folder);
+        const result = await run(['fetch', '.', '--api', `${standIn.url}/v3`, '--years', '2019', '--out', 'data/resultat.csv'], folder);
         expect(result.status).toBe(2);
         expect(result.stderr).toContain('finns redan och är ingen Kolada-JSON-fil');
         expect(readFileSync(join(folder, 'data', 'resultat.csv'), 'utf8')).toMatch(/^nyckeltal;kommun;år;kön;värde/);
