@@ -174,12 +174,12 @@ describe('VS Code (code-server) with the packaged extension', () => {
         expect(await session.previewStatusSeen('ServiceTillgänglighet')).toMatchObject(seen('ej uppfyllt', 'red'));
         expect(await session.previewStatusSeen('NöjdaBrukare')).toMatchObject(seen('uppfyllt', 'green'));
         expect(await session.previewStatusSeen('KulturFritid')).toMatchObject(seen('saknas', 'grey'));
-        expect(await session.previewStatusSeen('m:DirektSvar')).toMatchObject(seen('halv', 'yellow'));
-        expect(await session.previewStatusSeen('m:GottBemötande')).toMatchObject(seen('ingen', 'red'));
+        expect(await session.previewStatusSeen('m:GodService.DirektSvar')).toMatchObject(seen('halv', 'yellow'));
+        expect(await session.previewStatusSeen('m:GodService.GottBemötande')).toMatchObject(seen('ingen', 'red'));
         // The header names the model and the year; the measure row shows its value, the goal its percentage.
         await expect.poll(() => preview.locator('.sm-header').innerText()).toContain('Kumla kommun');
         expect(await preview.locator('.sm-header').innerText()).toContain('2019');
-        const value = session.previewNode('m:DirektSvar').locator('.sm-value');
+        const value = session.previewNode('m:GodService.DirektSvar').locator('.sm-value');
         expect(await value.isVisible()).toBe(true);
         expect(await value.innerText()).toContain('76,05');
         const percent = session.previewNode('GodService').locator(':scope > .sm-row .sm-percent');
@@ -215,10 +215,10 @@ describe('VS Code (code-server) with the packaged extension', () => {
         // No reopening: the open webview follows the edit.
         await expect.poll(() => session.previewStatusWord('GodService'), { timeout: SLOW }).toBe('delvis');
         expect(await session.previewStatusSeen('GodService')).toMatchObject(seen('delvis', 'yellow'));
-        expect(await session.previewStatusSeen('m:GottBemötande')).toMatchObject(seen('halv', 'yellow'));
+        expect(await session.previewStatusSeen('m:GodService.GottBemötande')).toMatchObject(seen('halv', 'yellow'));
         expect(await session.previewStatusSeen('ServiceTillgänglighet')).toMatchObject(seen('delvis', 'yellow'));
         expect(await session.previewStatusSeen('v:')).toMatchObject(seen('delvis', 'yellow'));
-        expect(await session.previewNode('m:GottBemötande').innerText()).toContain('halv när rang <= 40');
+        expect(await session.previewNode('m:GodService.GottBemötande').innerText()).toContain('halv när rang <= 40');
         expect(await session.previewNode('GodService').locator(':scope > .sm-row .sm-percent').innerText()).toMatch(/^50\s?%$/);
         expect(await page.locator('.tabs-container .tab', { hasText: 'Goal fulfilment' }).count()).toBe(1);
         await session.previewNode('GodService').scrollIntoViewIfNeeded();

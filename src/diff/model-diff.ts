@@ -1,4 +1,5 @@
 import { conditionText, formatNumber, statusWord, type ModelResult } from '../fulfilment/index.js';
+import { measureKey } from '../model/measure-key.js';
 import type { Condition, GoalView, MeasureView, ModelView } from '../model/model-view.js';
 import type { ChangeKind, ModelChange } from './changes.js';
 import { compareConditions } from './threshold-strength.js';
@@ -19,10 +20,6 @@ function change(kind: ChangeKind, id: string, before: string | null | undefined,
 
 function text(condition: Condition | undefined): string | null {
     return condition ? conditionText(condition) : null;
-}
-
-function measureKey(m: MeasureView): string {
-    return `${m.goal}.${m.id}`;
 }
 
 /**
@@ -124,7 +121,7 @@ function diffMeasures(before: ModelView, after: ModelView): ModelChange[] {
         }
     }
     const afterKey = (m: MeasureView) => measureKey(m);
-    const beforeKeyInAfter = (m: MeasureView) => `${renamedGoals.get(m.goal) ?? m.goal}.${m.id}`;
+    const beforeKeyInAfter = (m: MeasureView) => measureKey(renamedGoals.get(m.goal) ?? m.goal, m.id);
     const afterByKey = new Map(afterMeasures.map(m => [afterKey(m), m]));
     const matched = new Set<MeasureView>();
     const pairs: Array<[MeasureView, MeasureView]> = [];
@@ -193,10 +190,10 @@ function diffStatuses(before: ModelResult | undefined, after: ModelResult | unde
         const old = beforeGoals.get(goal.id);
         if (old && old.status !== goal.status) changes.push(change('status-changed', goal.id, statusWord(old.status), statusWord(goal.status)));
     }
-    const beforeMeasures = new Map(before.measures.map(m => [`${m.goal}.${m.id}`, m]));
+    const beforeMeasures = new Map(before.measures.map(m => [measureKey(m), m]));
     for (const measure of after.measures) {
-        const old = beforeMeasures.get(`${measure.goal}.${measure.id}`);
-        if (old && old.status !== measure.status) changes.push(change('status-changed', `${measure.goal}.${measure.id}`, statusWord(old.status), statusWord(measure.status)));
+        const old = beforeMeasures.get(measureKey(measure));
+        if (old && old.status !== measure.status) changes.push(change('status-changed', measureKey(measure), statusWord(old.status), statusWord(measure.status)));
     }
     if (before.vision && after.vision && before.vision.status !== after.vision.status) {
         changes.push(change('status-changed', after.vision.id, statusWord(before.vision.status), statusWord(after.vision.status)));

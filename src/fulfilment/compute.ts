@@ -3,6 +3,7 @@
  * Pure: everything it knows comes from the ModelView and the DataLookup.
  */
 import type { DataLookup } from '../data/data-api.js';
+import { measureKey } from '../model/measure-key.js';
 import { DEFAULT_BOUNDS, type Base, type MeasureView, type ModelView } from '../model/model-view.js';
 import { computeBase } from './bases.js';
 import { baseKey, decide, evaluateCondition } from './decide.js';
@@ -28,7 +29,7 @@ function computeInContext(ctx: RunContext): ModelResult {
     const { goals, vision } = rollUp(
         model.goals,
         model.vision,
-        new Map(measures.map((measure) => [measure.id, measure])),
+        new Map(measures.map((measure) => [measureKey(measure), measure])),
         bounds
     );
     const result: ModelResult = {

@@ -1,7 +1,8 @@
 /**
  * Goal and vision fulfilment (LANGUAGE.md sections 4.3, 4.4 and 4.6): weighted means up the goal chain.
  */
-import type { AssessmentBounds, GoalView, NamedView } from '../model/model-view.js';
+import { measureKey, type MeasureKey } from '../model/measure-key.js';
+import type { AssessmentBounds, GoalView, MeasureView, NamedView } from '../model/model-view.js';
 import { reaches } from './numbers.js';
 import type {
     Contribution,
@@ -73,7 +74,7 @@ export interface RollUp {
 export function rollUp(
     goals: readonly GoalView[],
     vision: NamedView | undefined,
-    measures: ReadonlyMap<string, MeasureResult>,
+    measures: ReadonlyMap<MeasureKey, MeasureResult>,
     bounds: AssessmentBounds
 ): RollUp {
     const contributorsOf = new Map<string, GoalView[]>();
@@ -113,7 +114,7 @@ export function rollUp(
         inProgress.add(goal.id);
         const items: Item[] = [];
         for (const measure of goal.measures) {
-            const result = measures.get(measure.id);
+            const result = measures.get(measureKey(measure));
             items.push({
                 kind: 'measure',
                 id: measure.id,
@@ -135,7 +136,7 @@ export function rollUp(
             status: goalStatus(fulfilment, bounds),
             counted,
             excluded,
-            coverage: coverage(goal.id, goal.measures.map((measure) => measure.id)),
+            coverage: coverage(goal.id, goal.measures),
             contributors: (contributorsOf.get(goal.id) ?? []).map((contributor) => contributor.id),
             measures: goal.measures.map((measure) => measure.id)
         };
@@ -146,8 +147,8 @@ export function rollUp(
 
     const goalsById = new Map(goals.map((goal) => [goal.id, goal]));
     /** Own measures plus every contributing goal's, recursively; each goal visited once (cycles, diamonds). */
-    const coverage = (id: string, own: readonly string[]): Coverage => {
-        const ownWithValue = own.filter((measureId) => hasValue(measures.get(measureId))).length;
+    const coverage = (id: string, own: readonly MeasureView[]): Coverage => {
+        const ownWithValue = own.filter((measure) => hasValue(measures.get(measureKey(measure)))).length;
         const visited = new Set<string>([id]);
         const stack = [id];
         let totalMeasures = 0;
@@ -156,7 +157,7 @@ export function rollUp(
             const current = stack.pop()!;
             for (const measure of goalsById.get(current)?.measures ?? []) {
                 totalMeasures++;
-                if (hasValue(measures.get(measure.id))) {
+                if (hasValue(measures.get(measureKey(measure)))) {
                     totalMeasuresWithValue++;
                 }
             }

@@ -6,6 +6,7 @@ import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
 import type { StyrmodellServices } from './lsp-services.js';
 import { describeGoal, describeMeasure, describeVision } from './result-markdown.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
+import { sameMeasure } from '../model/measure-key.js';
 
 /** Hover says where every number comes from: measures show value, base, threshold and data row; goals their roll-up. */
 export class StyrmodellHoverProvider extends AstNodeHoverProvider {
@@ -20,7 +21,7 @@ export class StyrmodellHoverProvider extends AstNodeHoverProvider {
         const document: LangiumDocument = AstUtils.getDocument(node);
         const result = this.analysis.analyseDocument(document)?.result;
         if (isMeasure(node)) {
-            const measure = result?.measures.find(m => m.goal === node.$container.name && m.id === node.name);
+            const measure = result?.measures.find(m => sameMeasure(m, { goal: node.$container.name, id: node.name }));
             return measure ? describeMeasure(measure) : `**${node.title}**\n\nIngen beräkning: modellen saknar år eller huvud.`;
         }
         if (isGoal(node)) {

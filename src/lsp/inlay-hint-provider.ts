@@ -5,6 +5,7 @@ import { isGoal, isMeasure, isVision } from '../language/generated/ast.js';
 import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
 import type { StyrmodellServices } from './lsp-services.js';
 import { formatNumber, type GoalResult, type MeasureResult, type ModelResult } from '../fulfilment/index.js';
+import { measureKey, type MeasureKey } from '../model/measure-key.js';
 import { percent, statusBadge } from './result-markdown.js';
 
 /** After each goal's and measure's title: its status word (with colour marker) and percentage or value for the model's year. */
@@ -24,7 +25,7 @@ export class StyrmodellInlayHintProvider extends AbstractInlayHintProvider {
         const index = indexOf(result);
         let label: string | undefined;
         if (isMeasure(node)) {
-            const measure = index.measures.get(`${node.$container.name}\u0000${node.name}`);
+            const measure = index.measures.get(measureKey(node.$container.name, node.name));
             if (measure) label = `${statusBadge(measure.status)}${measure.value !== null ? ` · ${formatNumber(measure.value)}` : ''}`;
         } else if (isGoal(node)) {
             const goal = index.goals.get(node.name);
@@ -39,14 +40,14 @@ export class StyrmodellInlayHintProvider extends AbstractInlayHintProvider {
 }
 
 /** Results by id, built once per result: a hint is asked for every goal and measure in view. */
-const indexes = new WeakMap<ModelResult, { goals: Map<string, GoalResult>; measures: Map<string, MeasureResult> }>();
+const indexes = new WeakMap<ModelResult, { goals: Map<string, GoalResult>; measures: Map<MeasureKey, MeasureResult> }>();
 
-function indexOf(result: ModelResult): { goals: Map<string, GoalResult>; measures: Map<string, MeasureResult> } {
+function indexOf(result: ModelResult): { goals: Map<string, GoalResult>; measures: Map<MeasureKey, MeasureResult> } {
     let index = indexes.get(result);
     if (!index) {
         index = {
             goals: new Map(result.goals.map(g => [g.id, g])),
-            measures: new Map(result.measures.map(m => [`${m.goal}\u0000${m.id}`, m]))
+            measures: new Map(result.measures.map(m => [measureKey(m), m]))
         };
         indexes.set(result, index);
     }

@@ -311,7 +311,7 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     if (reason) {
         details.push(`<span class="sm-reason">${escapeHtml(reason)}</span>`);
     }
-    const points: SparkPoint[] = ctx.tree.measureSeries(view.id).map(({ year, result: r }) => ({ year, value: r?.value ?? null, status: r?.status ?? 'saknas' }));
+    const points: SparkPoint[] = ctx.tree.measureSeries(view).map(({ year, result: r }) => ({ year, value: r?.value ?? null, status: r?.status ?? 'saknas' }));
     const spark = renderSparkline(points, ctx.tree.year, view.unit);
     const valueTitle = source ? ` title="${escapeHtml(`Värdet kommer från ${source}`)}"` : '';
     const row = `<div class="sm-main"><span class="sm-name">${escapeHtml(view.title)}</span>${details.length > 0 ? `<span class="sm-sub">${details.join('')}</span>` : ''}</div>`

@@ -6,11 +6,12 @@
  */
 import type { GoalResult, MeasureResult, ModelResult, VisionResult } from '../fulfilment/result.js';
 import type { GoalView, MeasureView, ModelView, NamedView } from '../model/model-view.js';
+import { measureKey, type MeasureIdentity } from '../model/measure-key.js';
 import type { RenderInput } from './render-input.js';
 
 export interface MeasureNode {
     kind: 'measure';
-    /** `m:Id`: stable across years and filters (a goal under two KF goals shares its key). */
+    /** `m:Goal.Measure`: stable across years and filters (a goal under two KF goals shares its key). */
     key: string;
     view: MeasureView;
     result: MeasureResult;
@@ -64,8 +65,8 @@ export interface ReportTree {
     /** Committee goals no KF goal reaches (the checks flag them; the preview still shows them). */
     unattached: GoalNode[];
     owners: OwnerOption[];
-    /** Every result by year, for sparklines. */
-    measureSeries(id: string): Array<{ year: number; result: MeasureResult | undefined }>;
+    /** Every result of one measure by year, for sparklines. */
+    measureSeries(measure: MeasureIdentity): Array<{ year: number; result: MeasureResult | undefined }>;
 }
 
 /** The result for `year`, or the input's year, or the last one. */
@@ -152,14 +153,14 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
     const view = input.view;
     const goalViews = new Map(view.goals.map((g) => [g.id, g]));
     const goalResults = new Map(result.goals.map((g) => [g.id, g]));
-    const measureResults = new Map(result.measures.map((m) => [m.id, m]));
+    const measureResults = new Map(result.measures.map((m) => [measureKey(m), m]));
     const owner = options.owner && ownerOptions(view).some((o) => o.id === options.owner) ? options.owner : undefined;
     const reached = new Set<string>();
 
     const measureNodes = (goal: GoalView): MeasureNode[] =>
         goal.measures.flatMap((measure) => {
-            const measureResult = measureResults.get(measure.id);
-            return measureResult ? [{ kind: 'measure' as const, key: `m:${measure.id}`, view: measure, result: measureResult }] : [];
+            const measureResult = measureResults.get(measureKey(measure));
+            return measureResult ? [{ kind: 'measure' as const, key: `m:${measureKey(measure)}`, view: measure, result: measureResult }] : [];
         });
 
     const goalNode = (goal: GoalView, path: ReadonlySet<string>): GoalNode | undefined => {
@@ -229,7 +230,7 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
     }
 
     const years = input.results.map((r) => r.year);
-    const seriesIndex = input.results.map((r) => ({ year: r.year, measures: new Map(r.measures.map((m) => [m.id, m])) }));
+    const seriesIndex = input.results.map((r) => ({ year: r.year, measures: new Map(r.measures.map((m) => [measureKey(m), m])) }));
     const tree: ReportTree = {
         input,
         view,
@@ -241,7 +242,7 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
             .filter((area) => area.goals.length > 0 || owner === undefined && area.view !== undefined),
         unattached: unattached.map(filter).filter((g): g is GoalNode => g !== undefined),
         owners: ownerOptions(view),
-        measureSeries: (id) => seriesIndex.map((entry) => ({ year: entry.year, result: entry.measures.get(id) }))
+        measureSeries: (measure) => seriesIndex.map((entry) => ({ year: entry.year, result: entry.measures.get(measureKey(measure)) }))
     };
     if (owner !== undefined) {
         tree.owner = owner;

@@ -219,7 +219,7 @@ export class CodeServerSession {
     }
 
     /**
-     * The tree item of a goal or measure by id (`GodService`, `m:DirektSvar`), or of the vision (`v:`). Found by
+     * The tree item of a goal or measure by id (`GodService`, `m:GodService.DirektSvar`), or of the vision (`v:`). Found by
      * its `data-key`, which ends in `g:<id>` / `m:<id>` whether or not the key carries the path to the node.
      */
     previewNode(id: string): Locator {

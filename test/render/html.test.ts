@@ -198,9 +198,9 @@ describe('renderHtmlBody', () => {
     it.each([
         ['the first node', {}, 'v:'],
         ['the first node without a vision', { vision: undefined }, 'a:Trygghet'],
-        ['the node asked for', { focusKey: 'm:Svar' }, 'm:Svar'],
-        ['the first node when the one asked for is hidden in a collapsed goal', { focusKey: 'm:Svar', collapsed: ['g:SnabbService'] }, 'v:'],
-        ['the first node when the one asked for is filtered out', { focusKey: 'm:Svar', owner: 'BUN' }, 'v:']
+        ['the node asked for', { focusKey: 'm:SnabbService.Svar' }, 'm:SnabbService.Svar'],
+        ['the first node when the one asked for is hidden in a collapsed goal', { focusKey: 'm:SnabbService.Svar', collapsed: ['g:SnabbService'] }, 'v:'],
+        ['the first node when the one asked for is filtered out', { focusKey: 'm:SnabbService.Svar', owner: 'BUN' }, 'v:']
     ])('gives the tab stop to %s', (_name, options, key) => {
         const { vision, ...rest } = options as { vision?: undefined; focusKey?: string; collapsed?: string[]; owner?: string };
         const source = 'vision' in options ? fixtureInput({ vision }) : input;
