@@ -1,5 +1,6 @@
 import { conditionText, formatNumber, statusWord, type ModelResult } from '../fulfilment/index.js';
 import { measureKey } from '../model/measure-key.js';
+import { formatBound } from '../render/format.js';
 import type { Condition, GoalView, MeasureView, ModelView } from '../model/model-view.js';
 import type { ChangeKind, ModelChange } from './changes.js';
 import { compareConditions } from './threshold-strength.js';
@@ -48,7 +49,7 @@ function diffHeader(before: ModelView, after: ModelView): ModelChange[] {
         const a = after.bounds[bound];
         if (b !== a) {
             const word = bound === 'achieved' ? 'uppfyllt' : 'delvis';
-            changes.push(change('bounds-changed', `bedömning.${word}`, `${word} >= ${formatNumber(b * 100)} %`, `${word} >= ${formatNumber(a * 100)} %`, { weakened: a < b, raised: a > b }));
+            changes.push(change('bounds-changed', `bedömning.${word}`, `${word} >= ${formatBound(b)}`, `${word} >= ${formatBound(a)}`, { weakened: a < b, raised: a > b }));
         }
     }
     const sourceText = (s: { path: string; kpi?: string }) => s.kpi ? `${s.path} nyckeltal ${s.kpi}` : s.path;

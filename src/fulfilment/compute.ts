@@ -88,6 +88,9 @@ function evaluateMeasure(ctx: RunContext, measure: MeasureView): MeasureResult {
         bases: [...bases.values()],
         series: measureSeries(ctx, measure)
     };
+    if (measure.unit !== undefined) {
+        result.unit = measure.unit;
+    }
     if (own.ok) {
         result.valueSource = own.value;
     }

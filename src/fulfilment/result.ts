@@ -104,6 +104,8 @@ export interface MeasureResult {
     title: string;
     goal: string;
     location: SourceLocation;
+    /** The measure's `enhet`, so that every surface shows the value with it. */
+    unit?: string;
     year: number;
     value: number | null;
     /** Where `value` came from. */

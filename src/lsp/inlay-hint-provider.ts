@@ -4,9 +4,10 @@ import { InlayHintKind } from 'vscode-languageserver';
 import { isGoal, isMeasure, isVision } from '../language/generated/ast.js';
 import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
 import type { StyrmodellServices } from './lsp-services.js';
-import { formatNumber, type GoalResult, type MeasureResult, type ModelResult } from '../fulfilment/index.js';
+import type { GoalResult, MeasureResult, ModelResult } from '../fulfilment/index.js';
+import { formatPercent, formatValue } from '../render/format.js';
 import { measureKey, type MeasureKey } from '../model/measure-key.js';
-import { percent, statusBadge } from './result-markdown.js';
+import { statusBadge } from './result-markdown.js';
 
 /** After each goal's and measure's title: its status word (with colour marker) and percentage or value for the model's year. */
 export class StyrmodellInlayHintProvider extends AbstractInlayHintProvider {
@@ -26,12 +27,12 @@ export class StyrmodellInlayHintProvider extends AbstractInlayHintProvider {
         let label: string | undefined;
         if (isMeasure(node)) {
             const measure = index.measures.get(measureKey(node.$container.name, node.name));
-            if (measure) label = `${statusBadge(measure.status)}${measure.value !== null ? ` · ${formatNumber(measure.value)}` : ''}`;
+            if (measure) label = `${statusBadge(measure.status)}${measure.value !== null ? ` · ${formatValue(measure.value, measure.unit)}` : ''}`;
         } else if (isGoal(node)) {
             const goal = index.goals.get(node.name);
-            if (goal) label = `${statusBadge(goal.status)} ${percent(goal.fulfilment)}`;
+            if (goal) label = `${statusBadge(goal.status)} ${formatPercent(goal.fulfilment)}`;
         } else if (result.vision && result.vision.id === node.name) {
-            label = `${statusBadge(result.vision.status)} ${percent(result.vision.fulfilment)}`;
+            label = `${statusBadge(result.vision.status)} ${formatPercent(result.vision.fulfilment)}`;
         }
         if (label) {
             accept({ position: titleNode.range.end, label: ` ${label} (${result.year})`, kind: InlayHintKind.Parameter, paddingLeft: true });

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { formatNumber, statusDisplay, type BaseResult, type ConditionResult, type GoalResult, type MeasureResult, type Origin, type Status, type VisionResult } from '../fulfilment/index.js';
+import { formatPercent, formatRank, formatSigned, formatValue } from '../render/format.js';
 
 const MARKERS = { green: '🟢', yellow: '🟡', red: '🔴', grey: '⚪' } as const;
 
@@ -9,27 +10,35 @@ export function statusBadge(status: Status): string {
     return `${MARKERS[display.colour]} ${display.word}`;
 }
 
-export function percent(fulfilment: number | null): string {
-    return fulfilment === null ? '–' : `${formatNumber(Math.round(fulfilment * 1000) / 10)} %`;
-}
-
 function origin(origin: Origin | undefined): string {
     if (!origin) return '';
     if (origin.kind === 'data') return `${basename(origin.file)} rad ${origin.line}`;
     return `\`${origin.block}\` på rad ${origin.location.line}`;
 }
 
-function describeBase(base: BaseResult): string {
+/** The base's own number by the formatter's rule for its kind: a rank, a quartile, a difference or a value. */
+function baseNumber(base: BaseResult & { value: number }, unit: string | undefined): string {
+    switch (base.base.kind) {
+        case 'rank':
+            return base.rank !== undefined ? formatRank(base.rank, base.ranked) : formatRank(base.value);
+        case 'quartile':
+            return formatRank(base.quartile ?? base.value);
+        case 'value':
+            return formatValue(base.value, unit);
+        default:
+            return formatSigned(base.value);
+    }
+}
+
+function describeBase(base: BaseResult, unit: string | undefined): string {
     if (base.value === null) return `- \`${base.text}\`: kan inte beräknas (${base.reason ?? 'okänt skäl'})`;
     const details: string[] = [];
-    if (base.quartile !== undefined) details.push(`rang ${base.rank} av ${base.ranked}`);
-    else if (base.rank !== undefined) details.push(`av ${base.ranked}`);
-    if (base.national) details.push(`riket ${formatNumber(base.national.value)} (${origin(base.national.origin)})`);
-    if (base.mean) details.push(`medel ${formatNumber(base.mean.value)}${base.mean.count !== undefined ? ` av ${base.mean.count} kommuner` : ` (${origin(base.mean.origin)})`}`);
-    if (base.previous) details.push(`${base.previous.year}: ${formatNumber(base.previous.value)} (${origin(base.previous.origin)})`);
-    if (base.group) details.push(`${base.group.withValue.length} av ${base.group.members.length} i ${base.group.id} har värde`);
-    const shown = base.rank !== undefined && base.quartile === undefined ? `${base.rank} ${details.shift()}` : formatNumber(base.value);
-    return `- \`${base.text}\` = ${shown}${details.length ? ` (${details.join('; ')})` : ''}`;
+    if (base.quartile !== undefined && base.rank !== undefined) details.push(`rang ${formatRank(base.rank, base.ranked)}`);
+    if (base.national) details.push(`riket ${formatValue(base.national.value, unit)} (${origin(base.national.origin)})`);
+    if (base.mean) details.push(`medel ${formatValue(base.mean.value, unit)}${base.mean.count !== undefined ? ` av ${formatRank(base.mean.count)} kommuner` : ` (${origin(base.mean.origin)})`}`);
+    if (base.previous) details.push(`${base.previous.year}: ${formatValue(base.previous.value, unit)} (${origin(base.previous.origin)})`);
+    if (base.group) details.push(`${formatRank(base.group.withValue.length, base.group.members.length)} i ${base.group.id} har värde`);
+    return `- \`${base.text}\` = ${baseNumber({ ...base, value: base.value }, unit)}${details.length ? ` (${details.join('; ')})` : ''}`;
 }
 
 function describeCondition(condition: ConditionResult | undefined, decided: boolean): string | undefined {
@@ -42,7 +51,7 @@ function describeCondition(condition: ConditionResult | undefined, decided: bool
 export function describeMeasure(measure: MeasureResult): string {
     const lines = [`**${measure.title}** · ${statusBadge(measure.status)}`, ''];
     if (measure.value !== null) {
-        lines.push(`Värde ${measure.year}: **${formatNumber(measure.value)}** från ${origin(measure.valueSource?.origin)}`);
+        lines.push(`Värde ${measure.year}: **${formatValue(measure.value, measure.unit)}** från ${origin(measure.valueSource?.origin)}`);
     } else {
         lines.push(`Värde ${measure.year}: saknas${measure.reason ? ` (${measure.reason})` : ''}`);
     }
@@ -50,16 +59,16 @@ export function describeMeasure(measure: MeasureResult): string {
         .filter((line): line is string => line !== undefined);
     if (measure.value !== null && conditions.length) lines.push('', ...conditions);
     if (measure.status === 'ej_bedomd') lines.push('', 'Måttet har inga gränsvärden och räknas inte i målets uppfyllelse.');
-    if (measure.bases.length) lines.push('', ...measure.bases.map(describeBase));
+    if (measure.bases.length) lines.push('', ...measure.bases.map(base => describeBase(base, measure.unit)));
     return lines.join('\n');
 }
 
 export function describeGoal(goal: GoalResult): string {
-    const lines = [`**${goal.title}** · ${statusBadge(goal.status)} ${percent(goal.fulfilment)}`, ''];
+    const lines = [`**${goal.title}** · ${statusBadge(goal.status)} ${formatPercent(goal.fulfilment)}`, ''];
     lines.push(`Täckning: ${goal.coverage.measuresWithValue} av ${goal.coverage.measures} egna mått har värde` +
         (goal.coverage.totalMeasures !== goal.coverage.measures ? `; ${goal.coverage.totalMeasuresWithValue} av ${goal.coverage.totalMeasures} med bidragande mål` : ''));
     if (goal.counted.length) {
-        lines.push('', 'Vägt medel av:', ...goal.counted.map(c => `- ${c.kind === 'goal' ? 'mål' : 'mått'} ${c.id}: ${percent(c.score)} × vikt ${formatNumber(c.weight)}`));
+        lines.push('', 'Vägt medel av:', ...goal.counted.map(c => `- ${c.kind === 'goal' ? 'mål' : 'mått'} ${c.id}: ${formatPercent(c.score)} × vikt ${formatNumber(c.weight)}`));
     }
     if (goal.excluded.length) {
         lines.push('', 'Räknas inte:', ...goal.excluded.map(e => `- ${e.kind === 'goal' ? 'mål' : 'mått'} ${e.id}: ${e.reason}`));
@@ -68,8 +77,8 @@ export function describeGoal(goal: GoalResult): string {
 }
 
 export function describeVision(vision: VisionResult): string {
-    const lines = [`**${vision.title}** · ${statusBadge(vision.status)} ${percent(vision.fulfilment)}`, ''];
-    lines.push(...vision.counted.map(c => `- mål ${c.id}: ${percent(c.score)} × vikt ${formatNumber(c.weight)}`));
+    const lines = [`**${vision.title}** · ${statusBadge(vision.status)} ${formatPercent(vision.fulfilment)}`, ''];
+    lines.push(...vision.counted.map(c => `- mål ${c.id}: ${formatPercent(c.score)} × vikt ${formatNumber(c.weight)}`));
     if (vision.excluded.length) lines.push('', 'Räknas inte:', ...vision.excluded.map(e => `- ${e.id}: ${e.reason}`));
     return lines.join('\n');
 }

@@ -1,20 +1,45 @@
 /**
- * How numbers, paths and provenance read in the reports and the preview: Swedish conventions (decimal
- * comma, a space before `%`, thousands grouped from five digits), so a committee can paste them as they are.
- * Pure string functions: shared by the Node renderer and the browser bundle.
+ * The one formatter: how every number reads on every surface (Markdown and HTML report, preview, hover,
+ * inlay hints, diff), so that a committee sees the same figure wherever it looks and can paste it as it is.
+ * Pure string functions: shared by the Node side and the browser bundle.
+ *
+ * One rule per kind of number:
+ * - **Value** (a measure's value, the national value, a mean, last year's value): decimal comma; rounded
+ *   half away from zero to at most 2 decimals, trailing zeros dropped (`87,5`, `76,82`); a non-zero value
+ *   below 0,1 keeps two significant digits instead of becoming 0 (`0,0034`); thousands grouped with a
+ *   no-break space from five integer digits on (`1234`, `12 345`); negative numbers with the Unicode minus
+ *   sign `−` (U+2212); the unit after a no-break space (`87,5 %`, `62,8 index`).
+ * - **Difference** (skillnad mot riket/medel/grupp, förändring): a value with its sign always shown
+ *   (`+2,3`, `−1,5`, `0`).
+ * - **Percentage** (a goal's or the vision's fulfilment, 0..1): whole percent, rounded *down* (`55 %` for
+ *   0,556), so a shown percentage never reaches a bound (75 %, 50 %) its status has not reached; a
+ *   fulfilment within 1e-9 of the next whole percent counts as reaching it, as the status does.
+ * - **Rank** (rang, kvartil, a count): a whole number, grouped like a value (`11 av 290`).
+ * - **Bound** (a `bedömning` bound, 0..1): the percentage the planner wrote, not rounded (`75,5 %`).
+ * A number that is not finite is shown as `–`; no surface ever shows `NaN` or `Infinity`.
+ *
+ * Numbers quoted from the model's own text (the threshold in `hel när rang <= 10`, a weight) are written the
+ * way the planner wrote them: `formatNumber` in fulfilment/numbers.ts (full precision, ASCII `-`), so that
+ * the quote matches the line it points at.
  */
 import type { Origin } from '../fulfilment/result.js';
 import type { SourceLocation } from '../model/model-view.js';
 
 const NBSP = '\u00a0';
+const MINUS = '\u2212';
+/** What a number that cannot be shown (not finite) reads as. */
+export const NO_NUMBER = '–';
+/** Fulfilments this close below a whole percent reach it (the same tolerance as the engine's `reaches`). */
+const PERCENT_EPSILON = 1e-9;
 
-/**
- * A value as shown: decimal comma, at most `maxDecimals` decimals without trailing zeros, thousands
- * grouped with a no-break space from 10 000 up, ASCII minus (as planners type it in thresholds).
- */
+function group(integer: string): string {
+    return integer.length > 4 ? integer.replace(/\B(?=(\d{3})+$)/g, NBSP) : integer;
+}
+
+/** A value as shown, without a unit: `87,5`, `76,82`, `12 345`, `−3,2`. */
 export function formatDecimal(value: number, maxDecimals = 2): string {
     if (!Number.isFinite(value)) {
-        return String(value);
+        return NO_NUMBER;
     }
     let decimals = maxDecimals;
     // A small non-zero value keeps two significant digits instead of rounding to 0.
@@ -26,25 +51,38 @@ export function formatDecimal(value: number, maxDecimals = 2): string {
     const negative = value < 0 && rounded !== 0;
     const [integer = '0', fraction] = rounded.toFixed(decimals).split('.');
     const trimmed = fraction?.replace(/0+$/, '') ?? '';
-    const grouped = integer.length > 4 ? integer.replace(/\B(?=(\d{3})+$)/g, NBSP) : integer;
-    return `${negative ? '-' : ''}${grouped}${trimmed ? ',' + trimmed : ''}`;
-}
-
-/** `+2,3`, `-1,5`, `0`: a difference or a change, always with its sign. */
-export function formatSigned(value: number): string {
-    const text = formatDecimal(value);
-    return value > 0 && text !== '0' ? `+${text}` : text;
+    return `${negative ? MINUS : ''}${group(integer)}${trimmed ? ',' + trimmed : ''}`;
 }
 
 /** A value with its unit: `87,5 %`, `62,8 index`, `12 kr`, or the bare number without a unit. */
 export function formatValue(value: number, unit?: string): string {
     const number = formatDecimal(value);
-    return unit ? `${number}${NBSP}${unit}` : number;
+    return unit && number !== NO_NUMBER ? `${number}${NBSP}${unit}` : number;
 }
 
-/** A fulfilment 0..1 as a whole percentage: `56 %`. */
-export function formatPercent(fraction: number): string {
-    return `${Math.round(fraction * 100)}${NBSP}%`;
+/** A difference or a change, always with its sign: `+2,3`, `−1,5`, `0`; with the unit when one is given. */
+export function formatSigned(value: number, unit?: string): string {
+    const text = formatValue(value, unit);
+    return value > 0 && Number.isFinite(value) && formatDecimal(value) !== '0' ? `+${text}` : text;
+}
+
+/** A fulfilment 0..1 as a whole percentage, rounded down: `55 %`; `–` without one. */
+export function formatPercent(fraction: number | null | undefined): string {
+    if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) {
+        return NO_NUMBER;
+    }
+    return `${group(String(Math.floor(fraction * 100 + PERCENT_EPSILON * 100)))}${NBSP}%`;
+}
+
+/** A `bedömning` bound 0..1 as the planner wrote it: `75 %`, `75,5 %`. */
+export function formatBound(fraction: number): string {
+    return formatValue(fraction * 100, '%');
+}
+
+/** A rank or a count: a whole number, `11`; with how many were ranked: `11 av 290`. */
+export function formatRank(rank: number, ranked?: number): string {
+    const whole = (n: number) => (Number.isFinite(n) ? group(String(Math.round(n))) : NO_NUMBER);
+    return ranked === undefined ? whole(rank) : `${whole(rank)} av ${whole(ranked)}`;
 }
 
 /** `3 av 4 mått har värde`; `inga mått` when there is nothing to count. */

@@ -9,7 +9,7 @@
 import type { GoalResult, Status } from '../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
 import { escapeHtml } from './escape.js';
-import { coverageText, dirname, formatPercent, formatValue, relativePath } from './format.js';
+import { coverageText, dirname, formatBound, formatPercent, formatValue, relativePath } from './format.js';
 import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
 import type { RenderInput } from './render-input.js';
 import { buildReportTree, statusCounts, type AreaNode, type GoalNode, type MeasureNode, type ReportTree } from './report-model.js';
@@ -70,7 +70,8 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
         goalSeries: (id) =>
             goalIndex.map((entry) => {
                 const goal = entry.goals.get(id);
-                return { year: entry.year, value: goal?.fulfilment == null ? null : Math.round(goal.fulfilment * 1000) / 10, status: goal?.status ?? 'saknas' };
+                const fulfilment = goal?.fulfilment ?? null;
+                return { year: entry.year, value: fulfilment === null ? null : fulfilment * 100, text: formatPercent(fulfilment), status: goal?.status ?? 'saknas' };
             })
     };
     const shown = shownKeys(tree, ctx.collapsed);
@@ -196,7 +197,7 @@ function treeItem(ctx: Context, parts: ItemParts): string {
 
 function goalFigures(status: Status, fulfilment: number | null, spark: string): string {
     const display = statusDisplay(status);
-    const percent = fulfilment === null ? '–' : formatPercent(fulfilment);
+    const percent = formatPercent(fulfilment);
     const width = fulfilment === null ? 0 : Math.max(0, Math.min(100, Math.round(fulfilment * 100)));
     return `<span class="sm-figure"><span class="sm-percent">${percent}</span><span class="sm-bar" aria-hidden="true"><span class="sm-bar-fill ${display.cssClass}" style="width:${width}%"></span></span></span>`
         + `<span class="sm-trend">${spark}</span>${statusPill(status)}`;
@@ -326,9 +327,9 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
 function legend(tree: ReportTree): string {
     const bounds = tree.result.bounds;
     const rows: Array<[Status[], string]> = [
-        [['hel', 'uppfyllt'], `Måttet når gränsvärdet för hel (1 poäng). Målet når minst ${formatPercent(bounds.achieved)}.`],
-        [['halv', 'delvis'], `Måttet når gränsvärdet för halv (0,5 poäng). Målet når minst ${formatPercent(bounds.partly)}.`],
-        [['ingen', 'ej_uppfyllt'], `Måttet når inget gränsvärde (0 poäng). Målet når under ${formatPercent(bounds.partly)}.`],
+        [['hel', 'uppfyllt'], `Måttet når gränsvärdet för hel (1 poäng). Målet når minst ${formatBound(bounds.achieved)}.`],
+        [['halv', 'delvis'], `Måttet når gränsvärdet för halv (0,5 poäng). Målet når minst ${formatBound(bounds.partly)}.`],
+        [['ingen', 'ej_uppfyllt'], `Måttet når inget gränsvärde (0 poäng). Målet når under ${formatBound(bounds.partly)}.`],
         [['saknas', 'ej_bedomd'], 'Värde saknas, villkoret kan inte avgöras eller måttet har inga gränsvärden. Räknas inte, aldrig som 0.']
     ];
     const items = rows

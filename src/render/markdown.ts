@@ -6,7 +6,7 @@
 import type { GoalStatus, MeasureStatus } from '../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
 import { escapeMarkdown } from './escape.js';
-import { coverageText, dirname, formatPercent, relativePath } from './format.js';
+import { coverageText, dirname, formatBound, formatPercent, relativePath } from './format.js';
 import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
 import type { RenderInput } from './render-input.js';
 import { buildReportTree, statusCounts, type GoalNode, type MeasureNode, type ReportTree } from './report-model.js';
@@ -94,7 +94,7 @@ function summary(tree: ReportTree): string[] {
         for (const goal of kfGoals) {
             const r = goal.result;
             out.push(
-                `| ${cell(goal.view.title)} | ${statusMark(r.status)} | ${r.fulfilment === null ? '–' : formatPercent(r.fulfilment)} | ${r.coverage.totalMeasuresWithValue} av ${r.coverage.totalMeasures} |`
+                `| ${cell(goal.view.title)} | ${statusMark(r.status)} | ${formatPercent(r.fulfilment)} | ${r.coverage.totalMeasuresWithValue} av ${r.coverage.totalMeasures} |`
             );
         }
         out.push('');
@@ -173,9 +173,9 @@ function legend(bounds: { achieved: number; partly: number }): string[] {
         '',
         '| Färg | Mått | Mål och vision | Betydelse |',
         '| --- | --- | --- | --- |',
-        row('hel', 'uppfyllt', `måttet når gränsvärdet för hel (1 poäng); målet når minst ${formatPercent(bounds.achieved)}`),
-        row('halv', 'delvis', `måttet når gränsvärdet för halv (0,5 poäng); målet når minst ${formatPercent(bounds.partly)}`),
-        row('ingen', 'ej_uppfyllt', `måttet når inget gränsvärde (0 poäng); målet når under ${formatPercent(bounds.partly)}`),
+        row('hel', 'uppfyllt', `måttet når gränsvärdet för hel (1 poäng); målet når minst ${formatBound(bounds.achieved)}`),
+        row('halv', 'delvis', `måttet når gränsvärdet för halv (0,5 poäng); målet når minst ${formatBound(bounds.partly)}`),
+        row('ingen', 'ej_uppfyllt', `måttet når inget gränsvärde (0 poäng); målet når under ${formatBound(bounds.partly)}`),
         row('saknas', 'saknas', 'värde saknas eller villkoret kan inte avgöras; räknas inte, aldrig som 0', 'ej_bedomd'),
         '',
         'Ett måls uppfyllelse är det viktade medelvärdet av dess mått och av de mål som bidrar till det. ' +

@@ -3,7 +3,7 @@
  * that decided its status, its ranks and differences, and where its value came from.
  */
 import type { BaseResult, ConditionResult, MeasureResult } from '../fulfilment/result.js';
-import { formatDecimal, formatSigned, formatValue, originText } from './format.js';
+import { formatRank, formatSigned, formatValue, originText } from './format.js';
 
 const WHICH_WORD = { full: 'hel', half: 'halv' } as const;
 
@@ -58,12 +58,12 @@ export function baseOutcomeText(base: BaseResult, unit?: string): string | undef
         return `${base.text}: kan inte beräknas`;
     }
     const group = 'group' in base.base && base.base.group !== undefined ? ` i ${base.base.group}` : '';
-    const rankOf = base.rank !== undefined && base.ranked !== undefined ? `rang ${base.rank} av ${base.ranked}${group}` : undefined;
+    const rankOf = base.rank !== undefined && base.ranked !== undefined ? `rang ${formatRank(base.rank, base.ranked)}${group}` : undefined;
     switch (base.base.kind) {
         case 'rank':
-            return rankOf ?? `rang ${formatDecimal(base.value)}${group}`;
+            return rankOf ?? `rang ${formatRank(base.value)}${group}`;
         case 'quartile':
-            return `kvartil ${base.quartile ?? formatDecimal(base.value)}${group}${rankOf ? ` (${rankOf})` : ''}`;
+            return `kvartil ${formatRank(base.quartile ?? base.value)}${group}${rankOf ? ` (${rankOf})` : ''}`;
         case 'diffNational':
             return `${formatSigned(base.value)} mot riket${base.national ? ` (riket ${formatValue(base.national.value, unit)})` : ''}`;
         case 'diffMean': {
@@ -82,7 +82,7 @@ export function baseOutcomeText(base: BaseResult, unit?: string): string | undef
 }
 
 /** Every base outcome of a measure, in the order its conditions use them. */
-export function comparisonTexts(measure: MeasureResult, unit?: string): string[] {
+export function comparisonTexts(measure: MeasureResult, unit = measure.unit): string[] {
     return measure.bases.map((base) => baseOutcomeText(base, unit)).filter((t): t is string => t !== undefined);
 }
 
@@ -92,7 +92,7 @@ export function baseReasons(measure: MeasureResult): string[] {
 }
 
 /** `87,5 %`, or `saknas` without a value. */
-export function measureValueText(measure: MeasureResult, unit?: string): string {
+export function measureValueText(measure: MeasureResult, unit = measure.unit): string {
     return measure.value === null ? 'saknas' : formatValue(measure.value, unit);
 }
 

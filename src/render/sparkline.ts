@@ -13,6 +13,8 @@ export interface SparkPoint {
     /** null: no value that year (a gap in the line). */
     value: number | null;
     status?: Status;
+    /** How the value reads when it is not a plain value in the unit (a goal's fulfilment: `formatPercent`). */
+    text?: string;
 }
 
 export interface SparkGeometry {
@@ -66,7 +68,7 @@ export function sparklinePath(points: readonly SparkPoint[], geometry: SparkGeom
 
 /** The text alternative: `2017: 85 %, 2018: 87,5 %, 2019: saknas`. */
 export function sparklineText(points: readonly SparkPoint[], unit?: string): string {
-    return points.map((p) => `${p.year}: ${p.value === null ? 'saknas' : formatValue(p.value, unit)}${p.status ? ` (${statusDisplay(p.status).word})` : ''}`).join(', ');
+    return points.map((p) => `${p.year}: ${p.value === null ? 'saknas' : p.text ?? formatValue(p.value, unit)}${p.status ? ` (${statusDisplay(p.status).word})` : ''}`).join(', ');
 }
 
 /**

@@ -132,8 +132,8 @@ describe('editor features over stdio', () => {
             textDocument: { uri: committeeUri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }
         }) as Array<{ label: string; position: { line: number } }>;
         expect(hints.map(h => [h.position.line, h.label.trim()])).toEqual([
-            [2, '🟡 delvis 50 % (2020)'],
-            [7, '🟡 halv · 88,5 (2020)']
+            [2, '🟡 delvis 50\u00a0% (2020)'],
+            [7, '🟡 halv · 88,5\u00a0% (2020)']
         ]);
     });
 });

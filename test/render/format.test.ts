@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coverageText, formatDecimal, formatPercent, formatSigned, formatValue, relativePath } from '../../src/render/format.js';
+import { coverageText, formatBound, formatDecimal, formatPercent, formatRank, formatSigned, formatValue, relativePath } from '../../src/render/format.js';
 
 const NBSP = '\u00a0';
+const MINUS = '\u2212';
 
 describe('formatDecimal', () => {
     it.each([
@@ -9,8 +10,14 @@ describe('formatDecimal', () => {
         [90, '90'],
         [0.1 + 0.2, '0,3'],
         [76.0512, '76,05'],
-        [-3.2000000000000028, '-3,2'],
-        [-0.001, '-0,001'],
+        [-3.2000000000000028, `${MINUS}3,2`],
+        [-0.001, `${MINUS}0,001`],
+        [-0.001 / 1e6, '0'],
+        [76.82035087719295, '76,82'],
+        [0.0034, '0,0034'],
+        [2.005, '2,01'],
+        [Infinity, '–'],
+        [NaN, '–'],
         [0, '0'],
         [1234, '1234'],
         [12345.6, `12${NBSP}345,6`],
@@ -23,12 +30,24 @@ describe('formatDecimal', () => {
 describe('formatSigned, formatValue, formatPercent, coverageText', () => {
     it.each([
         [() => formatSigned(2.5), '+2,5'],
-        [() => formatSigned(-1.25), '-1,25'],
+        [() => formatSigned(-1.25), `${MINUS}1,25`],
+        [() => formatSigned(0.001), '+0,001'],
+        [() => formatSigned(-2.5, '%'), `${MINUS}2,5${NBSP}%`],
         [() => formatSigned(0), '0'],
         [() => formatValue(87.5, '%'), `87,5${NBSP}%`],
         [() => formatValue(62.8, 'index'), `62,8${NBSP}index`],
         [() => formatValue(9), '9'],
-        [() => formatPercent(0.5555), `56${NBSP}%`],
+        [() => formatPercent(0.5555), `55${NBSP}%`],
+        [() => formatPercent(0.7499), `74${NBSP}%`],
+        [() => formatPercent(0.25 * 3), `75${NBSP}%`],
+        [() => formatPercent(0.7499999999999999), `75${NBSP}%`],
+        [() => formatPercent(2 / 3), `66${NBSP}%`],
+        [() => formatPercent(0), `0${NBSP}%`],
+        [() => formatPercent(null), '–'],
+        [() => formatBound(0.755), `75,5${NBSP}%`],
+        [() => formatRank(11, 290), '11 av 290'],
+        [() => formatRank(3), '3'],
+        [() => formatRank(12345, 20000), `12${NBSP}345 av 20${NBSP}000`],
         [() => formatPercent(1), `100${NBSP}%`],
         [() => coverageText(3, 4), '3 av 4 mått har värde'],
         [() => coverageText(0, 0), 'inga mått']
