@@ -1,13 +1,13 @@
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { Command } from 'commander';
 import { diffModels, renderDiffMarkdown, type ModelChange } from '../diff/index.js';
 import { idOfKey } from '../language/model-membership.js';
 import type { ModelAnalysisResult } from '../language/analysis/model-analysis.js';
-import { checkoutRevision, describeRevision, gitTopLevel } from './git-tree.js';
+import { describeRevision, gitTopLevel, TemporaryCheckouts } from './git-tree.js';
 import { parseChoice } from './options.js';
-import { ExitCode } from './usage-error.js';
+import { ExitCode, UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
 
 interface DiffOptions {
@@ -25,9 +25,9 @@ interface Side {
 export function registerDiff(program: Command): void {
     program.command('diff')
         .description('Jämför modellerna mellan två git-revisioner: mål, mått, gränsvärden (sänkt/höjd) och status')
-        .argument('<base>', 'git-revision att jämföra från')
-        .argument('[head]', 'git-revision att jämföra med (standard: arbetskopian)')
-        .argument('[paths...]', 'efter --: .styr-filer eller mappar')
+        .argument('<från>', 'git-revision att jämföra från')
+        .argument('[till]', 'git-revision att jämföra med (standard: arbetskopian)')
+        .argument('[sökvägar...]', 'efter --: .styr-filer eller mappar')
         .option('--format <format>', 'md eller json', (v: string) => parseChoice(v, ['md', 'json'] as const), 'md')
         .option('--fail-on-weakened', 'slutstatus 1 om något gränsvärde har sänkts')
         .action(async (base: string, head: string | undefined, paths: string[], options: DiffOptions) => {
@@ -50,11 +50,33 @@ function splitAtDoubleDash(head: string | undefined, paths: string[]): { head?: 
 
 async function diff(base: string, head: string | undefined, paths: string[], options: DiffOptions): Promise<number> {
     const top = gitTopLevel(process.cwd());
-    const relativePaths = (paths.length ? paths : ['.']).map(p => relative(top, resolve(p)));
-    const before = await loadSide(checkoutRevision(top, base), relativePaths, describeRevision(top, base));
-    const after = head === undefined
-        ? await loadSide(top, relativePaths, 'arbetskopian')
-        : await loadSide(checkoutRevision(top, head), relativePaths, describeRevision(top, head));
+    const relativePaths = (paths.length ? paths : ['.']).map(p => relativeInsideTree(top, p));
+    const checkouts = new TemporaryCheckouts(top);
+    try {
+        const before = await loadSide(checkouts.checkout(base), relativePaths, describeRevision(top, base));
+        const after = head === undefined
+            ? await loadSide(top, relativePaths, 'arbetskopian')
+            : await loadSide(checkouts.checkout(head), relativePaths, describeRevision(top, head));
+        return await compareSides(before, after, options);
+    } finally {
+        checkouts.removeAll();
+    }
+}
+
+/** A path after `--`, relative to the top of the work tree; one outside the tree is a usage error. */
+function relativeInsideTree(top: string, path: string): string {
+    const inside = relative(realpathOrSelf(top), realpathOrSelf(resolve(path)));
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+        throw new UsageError(`${path} ligger utanför git-arbetsträdet ${top}. Ange sökvägar inuti det.`);
+    }
+    return inside;
+}
+
+function realpathOrSelf(path: string): string {
+    return existsSync(path) ? realpathSync(path) : path;
+}
+
+async function compareSides(before: Side, after: Side, options: DiffOptions): Promise<number> {
     const ids = [...new Set([...before.models.keys(), ...after.models.keys()])].sort();
     const changes: ModelChange[] = [];
     const sections: string[] = [];

@@ -23,7 +23,7 @@ const KOLADA_ID = /^[A-Z]\d{5}$/;
 export function registerFetch(program: Command): void {
     program.command('fetch')
         .description('Hämta modellernas Kolada-nyckeltal för alla kommuner till en Kolada-JSON-fil')
-        .argument('[paths...]', '.styr-filer eller mappar (sökes rekursivt)')
+        .argument('[sökvägar...]', '.styr-filer eller mappar (sökes rekursivt)')
         .option('--api <url>', 'Koladas API', KOLADA_API)
         .option('--years <A-B>', 'år att hämta, till exempel 2015-2019 (standard: modellens år och fyra år före)', parseYears)
         .option('--out <fil>', 'filen att skriva', 'kolada.json')

@@ -13,7 +13,7 @@ interface FormatOptions {
 export function registerFormat(program: Command): void {
     program.command('format')
         .description('Formatera .styr-filer i den gemensamma stilen')
-        .argument('[paths...]', '.styr-filer eller mappar (sökes rekursivt)')
+        .argument('[sökvägar...]', '.styr-filer eller mappar (sökes rekursivt)')
         .option('--check', 'skriv inget; slutstatus 1 om någon fil skulle ändras')
         .action(async (paths: string[], options: FormatOptions) => {
             process.exitCode = await format(paths, options);

@@ -26,7 +26,7 @@ interface ReportOptions {
 export function registerReport(program: Command): void {
     program.command('report')
         .description('Beräkna måluppfyllelsen och skriv en uppföljningsrapport')
-        .argument('[paths...]', '.styr-filer eller mappar (sökes rekursivt)')
+        .argument('[sökvägar...]', '.styr-filer eller mappar (sökes rekursivt)')
         .option('--year <år>', 'uppföljningsår (standard: modellens år)', parseYearOption)
         .option('--format <format>', 'md, html eller json', (v: string) => parseChoice(v, ['md', 'html', 'json'] as const), 'md')
         .option('--out <fil>', 'skriv rapporten till en fil i stället för standard ut')

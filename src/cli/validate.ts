@@ -8,6 +8,7 @@ import { parseChoice, parseYearOption, VERSION } from './options.js';
 interface ValidateOptions {
     format: DiagnosticFormat;
     strict?: boolean;
+    quiet?: boolean;
     year?: number;
 }
 
@@ -15,9 +16,10 @@ interface ValidateOptions {
 export function registerValidate(program: Command): void {
     program.command('validate')
         .description('Kontrollera modeller: syntax, namn, målkedja, uppföljning, gränsvärden och data')
-        .argument('[paths...]', '.styr-filer eller mappar (sökes rekursivt)')
+        .argument('[sökvägar...]', '.styr-filer eller mappar (sökes rekursivt)')
         .option('--format <format>', 'text, json, sarif eller github', parseFormat, 'text')
         .option('--strict', 'varningar ger också slutstatus 1')
+        .option('--quiet', 'skriv bara ut fel (inga varningar eller info, ingenting när allt är rätt)')
         .option('--year <år>', 'uppföljningsår (standard: modellens år)', parseYearOption)
         .action(async (paths: string[], options: ValidateOptions) => {
             process.exitCode = await validate(paths, options);
@@ -29,7 +31,8 @@ async function validate(paths: string[], options: ValidateOptions): Promise<numb
     const diagnostics = workspace.requested
         .flatMap(document => (document.diagnostics ?? []).map(d => toCliDiagnostic(document, d)))
         .sort(byPosition);
-    const output = formatDiagnostics(options.format, diagnostics, VERSION);
+    const shown = options.quiet ? diagnostics.filter(d => d.severity === 'error') : diagnostics;
+    const output = options.quiet && shown.length === 0 && options.format === 'text' ? '' : formatDiagnostics(options.format, shown, VERSION);
     if (output) process.stdout.write(output + '\n');
     const failing = diagnostics.some(d => d.severity === 'error' || options.strict && d.severity === 'warning');
     return failing ? ExitCode.failed : ExitCode.ok;

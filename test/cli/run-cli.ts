@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const KUMLA = join(ROOT, 'test', 'resources', 'kumla-reference');
-const BIN = join(ROOT, 'bin', 'styrmodell.js');
+export const BIN = join(ROOT, 'bin', 'styrmodell.js');
 
 export interface CliRun {
     status: number | null;
@@ -11,8 +11,8 @@ export interface CliRun {
     stderr: string;
 }
 
-/** Runs the real `styrmodell` bin (the bundle `npm test` builds first) in `cwd`. */
-export function runCli(args: string[], cwd = ROOT): CliRun {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+/** Runs the real `styrmodell` bin (the bundle `npm test` builds first) in `cwd`, with extra environment variables. */
+export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}, nodeOptions: string[] = []): CliRun {
+    const result = spawnSync(process.execPath, [...nodeOptions, BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,0 +1,111 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { builtinModules } from 'node:module';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KUMLA, ROOT } from '../cli/run-cli.js';
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+/** The outer npm's npm_* variables would steer the inner npm (its user agent, its prefix); Node 24 comes first. */
+function cleanEnv(): NodeJS.ProcessEnv {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+    return { ...env, PATH: [dirname(process.execPath), env.PATH].join(delimiter), NO_UPDATE_NOTIFIER: '1' };
+}
+
+function npm(args: string[], cwd: string): string {
+    return execFileSync('npm', args, { cwd, env: cleanEnv(), encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/**
+ * `files` is tested, not trusted: the package is packed, installed into an empty project with npm (offline:
+ * the bundles carry every dependency, so nothing is fetched) and its bin is run there on the Kumla reference.
+ */
+describe('the npm package, installed into an empty project', () => {
+    let project: string;
+    let packed: string[];
+    const npx = (args: string[], cwd = project) =>
+        spawnSync('npx', ['--offline', '--no-install', 'styrmodell', ...args], { cwd, env: cleanEnv(), encoding: 'utf8', timeout: 60_000 });
+
+    beforeAll(() => {
+        const destination = mkdtempSync(join(tmpdir(), 'styrmodell-pack-'));
+        const [result] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', destination], ROOT));
+        packed = result.files.map((file: { path: string }) => file.path);
+        project = mkdtempSync(join(tmpdir(), 'styrmodell-installed-'));
+        writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'kommunen', version: '1.0.0', private: true }));
+        npm(['install', '--offline', '--no-audit', '--no-fund', join(destination, result.filename)], project);
+        cpSync(KUMLA, join(project, 'kumla'), { recursive: true });
+    }, 180_000);
+
+    it('holds the bin, the bundles and the docs, and no sources or tests', () => {
+        expect(packed).toEqual(expect.arrayContaining(['bin/styrmodell.js', 'out/cli/main.js', 'out/webview/preview.js', 'out/server/main.cjs', 'README.md', 'LICENSE', 'CHANGELOG.md']));
+        expect(packed.filter(path => /^(src|test|test-e2e|bench|seeds)\//.test(path))).toEqual([]);
+    });
+
+    it('validate and format --check run on the Kumla reference', () => {
+        const validate = npx(['validate', 'kumla', '--format', 'json']);
+        expect(validate.stderr).toBe('');
+        expect(validate.status).toBe(0);
+        expect(JSON.parse(validate.stdout).errors).toBe(0);
+        expect(npx(['format', '--check', 'kumla']).status).toBe(0);
+    });
+
+    it('report writes the self-contained HTML with the preview script', () => {
+        const json = npx(['report', 'kumla', '--format', 'json']);
+        expect(JSON.parse(json.stdout).vision.status).toBe('delvis');
+        const html = npx(['report', 'kumla', '--format', 'html']);
+        expect(html.status).toBe(0);
+        expect(html.stdout).toContain('<script');
+    });
+
+    it('diff compares two commits', () => {
+        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], { cwd: project });
+        git('init', '-q');
+        git('add', 'kumla');
+        git('commit', '-qm', 'Kumla');
+        const file = join(project, 'kumla', 'nämnderna.styr');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('hel  när rang <= 10', 'hel  när rang <= 12'));
+        const run = npx(['diff', 'HEAD', '--format', 'json', '--fail-on-weakened']);
+        expect(run.status).toBe(1);
+        expect(JSON.parse(run.stdout).changes.some((c: { weakened: boolean }) => c.weakened)).toBe(true);
+    });
+
+    it('lsp --stdio answers initialize', async () => {
+        // The installed bin itself (what npx runs), so that killing it stops the server and no npx wrapper lingers.
+        const server = spawn(process.execPath, [join(project, 'node_modules', '.bin', 'styrmodell'), 'lsp', '--stdio'], { cwd: project, env: cleanEnv() });
+        const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+        server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+        const reply = await new Promise<string>((resolve, reject) => {
+            let text = '';
+            const timer = setTimeout(() => reject(new Error(`no answer: ${text}`)), 30_000);
+            server.stdout.on('data', (chunk: Buffer) => {
+                text += chunk.toString('utf8');
+                if (text.includes('"capabilities"')) { clearTimeout(timer); resolve(text); }
+            });
+        });
+        server.stdin.end();
+        server.kill();
+        expect(reply).toContain('"completionProvider"');
+    });
+});
+
+describe('package.json', () => {
+    it('needs Node 22 or later', () => {
+        expect(manifest.engines.node).toBe('>=22');
+    });
+
+    /** Every bare import left in a bundle (not a Node built-in, not the editor's `vscode`) must be a dependency. */
+    it('lists as dependencies exactly what the bundles do not carry', () => {
+        const builtins = new Set([...builtinModules, ...builtinModules.map(m => `node:${m}`)]);
+        const external = new Set<string>();
+        for (const bundle of ['out/cli/main.js', 'out/server/main.cjs', 'out/extension/main.cjs']) {
+            const text = readFileSync(join(ROOT, bundle), 'utf8');
+            for (const [, name] of text.matchAll(/(?:\brequire\(|\bimport\(|\bfrom\s*)["']([^"'./][^"']*)["']/g)) {
+                const bare = name!.startsWith('@') ? name!.split('/').slice(0, 2).join('/') : name!.split('/')[0]!;
+                if (!builtins.has(name!) && !builtins.has(bare) && bare !== 'vscode') external.add(bare);
+            }
+        }
+        expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual([...external].sort());
+    });
+});
