@@ -36,7 +36,8 @@ export const swedishHelp: Partial<Help> = {
         return [command.name(), ...parts].join(' ');
     },
     optionDescription(option: Option): string {
-        const shown = option.defaultValue !== undefined && (option.required || option.optional);
+        // A description that already says its default in words ("standard: förra året") keeps its own words.
+        const shown = option.defaultValue !== undefined && (option.required || option.optional) && !option.description.includes('(standard:');
         return shown ? `${option.description} (standard: ${option.defaultValueDescription ?? String(option.defaultValue)})` : option.description;
     },
     argumentDescription(argument: Argument): string {

@@ -7,7 +7,7 @@ import { reportFailure } from '../../src/cli/failure.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 import { BIN, KUMLA, ROOT, runCli } from './run-cli.js';
 
-const COMMANDS = ['validate', 'report', 'diff', 'fetch', 'format', 'lsp'];
+const COMMANDS = ['validate', 'report', 'diff', 'fetch', 'init', 'format', 'lsp'];
 /** Words commander prints in English unless its help is configured. */
 const ENGLISH = /\b(Usage|Options|Arguments|Commands|default|display help|output the version)\b/;
 
