@@ -15,6 +15,8 @@ export class PreviewManager implements vscode.Disposable {
     private panel?: vscode.WebviewPanel;
     private uri?: vscode.Uri;
     private year?: number;
+    /** A goal to bring into view with the next update (a code lens asked for it). */
+    private focusGoal?: string;
     private timer?: NodeJS.Timeout;
     private readonly disposables: vscode.Disposable[] = [];
 
@@ -38,8 +40,9 @@ export class PreviewManager implements vscode.Disposable {
         );
     }
 
-    /** Opens (or reveals) the preview for a document. */
-    show(uri: vscode.Uri | undefined, toSide: boolean): void {
+    /** Opens (or reveals) the preview for a document, optionally with one goal in focus. */
+    show(uri: vscode.Uri | undefined, toSide: boolean, goal?: string): void {
+        this.focusGoal = goal;
         if (!uri) {
             void vscode.window.showInformationMessage(vscode.l10n.t('Open a .styr file to show its goal fulfilment.'));
             return;
@@ -113,9 +116,9 @@ export class PreviewManager implements vscode.Disposable {
             result = { kind: 'unavailable', message: String(error) };
         }
         const message: ExtensionToWebviewMessage = result.kind === 'ok'
-            ? { type: 'update', input: result.input, uri: uri.toString() }
+            ? { type: 'update', input: result.input, uri: uri.toString(), focusKey: this.focusGoal === undefined ? undefined : `g:${this.focusGoal}` }
             : { type: 'unavailable', message: result.message };
-        await panel.webview.postMessage(message);
+        if (await panel.webview.postMessage(message)) this.focusGoal = undefined;
     }
 
     dispose(): void {

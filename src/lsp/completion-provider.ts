@@ -1,8 +1,9 @@
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
-import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
+import { AstUtils, GrammarAST, UriUtils, type AstNodeDescription, type FileSystemProvider, type MaybePromise, type ReferenceInfo, type Stream, type URI } from 'langium';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { isGoal, isVision } from '../language/generated/ast.js';
 import { goalLevel, isMunicipalityWide } from '../language/model-elements.js';
+import { kindWord } from '../language/kind-words.js';
 import type { StyrmodellServices } from './lsp-services.js';
 import type { KoladaCatalog } from './kolada-catalog.js';
 
@@ -12,10 +13,28 @@ import type { KoladaCatalog } from './kolada-catalog.js';
  */
 export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
     private readonly catalog: KoladaCatalog;
+    private readonly fileSystem: FileSystemProvider;
 
     constructor(services: StyrmodellServices) {
         super(services);
         this.catalog = services.lsp.KoladaCatalog;
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
+    }
+
+    /** A reference shows the element's title beside its name (`bidrar till` lists goals by what they say). */
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node as { title?: unknown; descriptions?: Array<{ text?: string }> } | undefined;
+        const title = typeof node?.title === 'string' ? node.title : undefined;
+        const kind = kindWord(description.type).replace(/^(en|ett) /, '');
+        const text = node?.descriptions?.map(d => d.text).filter(Boolean).join('\n\n');
+        return {
+            ...item,
+            detail: title ? `${kind}: ${title}` : kind,
+            labelDetails: title ? { description: title } : undefined,
+            filterText: title ? `${description.name} ${title}` : undefined,
+            documentation: title ? { kind: 'markdown', value: `**${title}** (${kind} \`${description.name}\`)${text ? `\n\n${text}` : ''}` } : item.documentation
+        };
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
@@ -35,10 +54,11 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
         const rule = GrammarAST.isRuleCall(next.feature) ? next.feature.rule.ref?.name : undefined;
         if (assignment?.feature === 'kpi' && rule === 'ID') {
-            for (const [id, title] of this.catalog.kpis()) {
-                acceptor(context, { label: id, kind: CompletionItemKind.Value, detail: title, filterText: `${id} ${title}`, sortText: id });
-            }
+            this.completeKpi(context, acceptor);
             return;
+        }
+        if (assignment?.feature === 'path' && rule === 'STRING') {
+            return this.completeDataPath(context, acceptor);
         }
         if ((assignment?.feature === 'code' || assignment?.feature === 'codes') && rule === 'STRING') {
             for (const [code, name] of this.catalog.municipalities()) {
@@ -48,5 +68,55 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
         }
         return super.completionFor(context, next, acceptor);
     }
+
+    /**
+     * Kolada ids searched by id and by title: `nyckeltal behöriga` offers N15436. The edit is given here because
+     * Langium would otherwise drop an item whose id does not start with what was typed.
+     */
+    private completeKpi(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.textDocument.positionAt(context.tokenEndOffset) };
+        for (const [id, title] of this.catalog.kpis()) {
+            if (!matchesKpi(typed, id, title)) continue;
+            acceptor(context, {
+                label: id, kind: CompletionItemKind.Value, detail: title, labelDetails: { description: title },
+                filterText: `${id} ${title}`, sortText: id, textEdit: { range, newText: id }
+            });
+        }
+    }
+
+    /** Data files beside the model and in its subfolders (two levels), as paths relative to the model. */
+    private async completeDataPath(context: CompletionContext, acceptor: CompletionAcceptor): Promise<void> {
+        const folder = UriUtils.dirname(context.document.uri);
+        for (const file of await this.dataFiles(folder, 0)) {
+            const path = UriUtils.relative(folder, file);
+            acceptor(context, { label: `"${path}"`, kind: CompletionItemKind.File, detail: 'datafil', sortText: `${path.split('/').length}${path}` });
+        }
+    }
+
+    private async dataFiles(folder: URI, depth: number): Promise<URI[]> {
+        let entries;
+        try {
+            entries = await this.fileSystem.readDirectory(folder);
+        } catch {
+            return [];
+        }
+        const files: URI[] = [];
+        for (const entry of entries) {
+            const name = UriUtils.basename(entry.uri);
+            if (name.startsWith('.') || name === 'node_modules') continue;
+            if (entry.isFile && DATA_FILE.test(name)) files.push(entry.uri);
+            else if (entry.isDirectory && depth < 2) files.push(...await this.dataFiles(entry.uri, depth + 1));
+        }
+        return files;
+    }
 }
 
+/** Every word typed occurs in the title (any case), or the id starts with what was typed. */
+export function matchesKpi(typed: string, id: string, title: string): boolean {
+    if (typed === '' || id.toLowerCase().startsWith(typed.toLowerCase())) return true;
+    const lower = title.toLocaleLowerCase('sv');
+    return typed.toLocaleLowerCase('sv').split(/\s+/).every(word => lower.includes(word));
+}
+
+const DATA_FILE = /\.(csv|tsv|txt|json)$/i;

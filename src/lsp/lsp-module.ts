@@ -1,9 +1,13 @@
 import type { Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import type { StyrmodellLspAddedServices, StyrmodellServices } from './lsp-services.js';
+import { StyrmodellCallHierarchyProvider } from './call-hierarchy-provider.js';
 import { StyrmodellCodeActionProvider } from './code-action-provider.js';
+import { StyrmodellCodeLensProvider } from './code-lens-provider.js';
 import { StyrmodellCompletionProvider } from './completion-provider.js';
+import { StyrmodellDocumentLinkProvider } from './document-link-provider.js';
 import { StyrmodellDocumentSymbolProvider } from './document-symbol-provider.js';
+import { StyrmodellFileOperationHandler } from './file-operation-handler.js';
 import { StyrmodellFormatter } from './formatter.js';
 import { StyrmodellHoverProvider } from './hover-provider.js';
 import { StyrmodellInlayHintProvider } from './inlay-hint-provider.js';
@@ -21,12 +25,16 @@ export const StyrmodellLspModule: Module<StyrmodellServices, PartialLangiumServi
         CodeActionProvider: services => new StyrmodellCodeActionProvider(services),
         Formatter: () => new StyrmodellFormatter(),
         SemanticTokenProvider: services => new StyrmodellSemanticTokenProvider(services),
-        DocumentSymbolProvider: services => new StyrmodellDocumentSymbolProvider(services)
+        DocumentSymbolProvider: services => new StyrmodellDocumentSymbolProvider(services),
+        DocumentLinkProvider: () => new StyrmodellDocumentLinkProvider(),
+        CodeLensProvider: services => new StyrmodellCodeLensProvider(services),
+        CallHierarchyProvider: services => new StyrmodellCallHierarchyProvider(services)
     }
 };
 
 export const StyrmodellLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
-        WorkspaceSymbolProvider: shared => new StyrmodellWorkspaceSymbolProvider(shared)
+        WorkspaceSymbolProvider: shared => new StyrmodellWorkspaceSymbolProvider(shared),
+        FileOperationHandler: shared => new StyrmodellFileOperationHandler(shared)
     }
 };

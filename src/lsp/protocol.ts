@@ -26,3 +26,10 @@ export interface ModelChangedParams {
 
 /** Notification from the server: a model was rebuilt (text or data file changed); previews re-request. */
 export const ModelChangedNotification = new NotificationType<ModelChangedParams>('styrmodell/modelChanged');
+
+/**
+ * Client command (VS Code: registered by the extension) that a goal's code lens runs: open the preview of the
+ * document's model with the goal in focus. Arguments: the document URI and the goal id.
+ */
+export const ShowPreviewAtCommand = 'styrmodell.showPreviewAt';
+export type ShowPreviewAtArguments = [uri: string, goal: string];

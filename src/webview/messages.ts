@@ -11,6 +11,8 @@ export interface UpdateMessage {
     input: RenderInput;
     /** The document the preview follows; kept in the state so a window reload reopens the same model. */
     uri?: string;
+    /** A node to show and focus (`g:GoalId`): a goal's code lens opened the preview at that goal. */
+    focusKey?: string;
 }
 
 /** Extension → webview: nothing to draw (no model, no year, the server is not ready); `message` is Swedish. */

@@ -71,9 +71,14 @@ export class PreviewApp {
         }
     }
 
-    /** A new input from the extension. */
-    update(input: RenderInput, uri?: string): void {
+    /** A new input from the extension; `focusKey` brings that node into view and focus (a goal's code lens). */
+    update(input: RenderInput, uri?: string, focusKey?: string): void {
         if (uri !== undefined) this.state.uri = uri;
+        if (focusKey !== undefined) {
+            this.state.focusKey = focusKey;
+            this.collapsed.clear();
+            this.restoreScroll = false;
+        }
         const first = this.input === undefined;
         const deliberate = !first && input.year !== this.lastInputYear;
         this.input = input;
@@ -81,6 +86,11 @@ export class PreviewApp {
         const kept = first || !deliberate ? this.validYear(this.state.year) : undefined;
         this.state.year = kept ?? input.year;
         this.render();
+        const focused = focusKey === undefined ? undefined : this.itemByKey(focusKey);
+        if (focused) {
+            focused.focus();
+            focused.scrollIntoView({ block: 'center' });
+        }
     }
 
     unavailable(message: string): void {
@@ -410,7 +420,7 @@ export function startPreview(): PreviewApp | undefined {
                 return;
             }
             if (message.type === 'update') {
-                app.update(message.input, message.uri);
+                app.update(message.input, message.uri, message.focusKey);
             } else {
                 app.unavailable(message.message);
             }
