@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallHierarchyIncomingCall, CallHierarchyItem, CallHierarchyOutgoingCall, CodeLens, CompletionItem, CompletionList, DocumentLink, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { formatPercent } from '../../src/render/format.js';
 import { runCli } from '../cli/run-cli.js';
 import { LspClient } from './lsp-client.js';
 
@@ -56,7 +57,7 @@ describe('links, lenses, hierarchy and titled completion', () => {
         const report = JSON.parse(runCli(['report', folder, '--format', 'json']).stdout) as { year: number; goals: Array<{ id: string; status: string; fulfilment: number | null }> };
         const omsorg = report.goals.find(g => g.id === 'Omsorg')!;
         const word = omsorg.status.replace('_', ' ');
-        const percent = omsorg.fulfilment === null ? '' : ` ${Math.round(omsorg.fulfilment * 100)}\u00a0%`;
+        const percent = omsorg.fulfilment === null ? '' : ` ${formatPercent(omsorg.fulfilment)}`;
         const lenses = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: mainUri } }) as CodeLens[];
         expect(lenses.map(l => l.command?.title)).toEqual([`1 nämndmål · 1 mått · ${word}${percent} (${report.year})`]);
         expect(lenses[0].command?.command).toBe('styrmodell.showPreviewAt');
