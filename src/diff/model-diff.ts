@@ -169,7 +169,7 @@ function diffMeasure(old: MeasureView, measure: MeasureView): ModelChange[] {
         changes.push(change(kind, `${id}.${word}`, before && `${word} när ${before}`, after && `${word} när ${after}`, {
             weakened: strength === 'weakened',
             raised: strength === 'raised',
-            note: strength === 'weakened' ? 'sänkt' : strength === 'raised' ? 'höjd' : strength === 'incomparable' ? 'ändrat villkor' : undefined
+            note: strength === 'weakened' ? 'sänkt' : strength === 'raised' ? 'höjd' : strength === 'incomparable' ? 'ändrad: varken sänkt eller höjd' : 'samma krav, annan skrivning'
         }));
     }
     if (old.direction !== measure.direction) {

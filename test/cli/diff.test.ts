@@ -47,6 +47,22 @@ describe('styrmodell diff', () => {
         expect(run.stderr).toMatch(message);
     });
 
+    it('ranks kvartil = 1 → kvartil <= 2 as sänkt, and --fail-on-weakened fails on it', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'styrmodell-diff-kvartil-'));
+        const run = (...args: string[]) => execFileSync('git', ['-c', 'user.email=test@example.org', '-c', 'user.name=Test', ...args], { cwd: folder, encoding: 'utf8' });
+        cpSync(KUMLA, join(folder, 'kumla'), { recursive: true });
+        run('init', '-q');
+        run('add', '.');
+        run('commit', '-qm', 'Kumla');
+        const file = join(folder, 'kumla', 'nämnderna.styr');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('        hel  när kvartil = 1\n', '        hel  när kvartil <= 2\n'));
+        const json = runCli(['diff', 'HEAD', '--format', 'json'], folder);
+        const { changes } = JSON.parse(json.stdout);
+        expect(changes).toContainEqual({ kind: 'threshold-changed', id: 'NöjdaBrukare.Hemtjänst.hel', before: 'hel när kvartil = 1', after: 'hel när kvartil <= 2', weakened: true });
+        expect(runCli(['diff', 'HEAD', '--fail-on-weakened'], folder).status).toBe(1);
+        expect(runCli(['diff', 'HEAD'], folder).stdout).toContain('**sänkt**');
+    });
+
     it('outside a git work tree is a usage error', () => {
         const run = runCli(['diff', 'HEAD'], mkdtempSync(join(tmpdir(), 'styrmodell-nogit-')));
         expect(run.status).toBe(2);
