@@ -1,6 +1,5 @@
-import type * as Sarif from 'sarif';
-import { RULE_TITLES } from '../language/rule-titles.js';
 import type { CliDiagnostic } from './diagnostics.js';
+import { asSarif } from './sarif.js';
 
 const SEVERITY_WORDS = { error: 'fel', warning: 'varning', info: 'info' } as const;
 
@@ -29,35 +28,6 @@ function asText(diagnostics: CliDiagnostic[]): string {
 
 function asJson(diagnostics: CliDiagnostic[]): object {
     return { diagnostics, errors: count(diagnostics, 'error'), warnings: count(diagnostics, 'warning') };
-}
-
-function asSarif(diagnostics: CliDiagnostic[], version: string): Sarif.Log {
-    const codes = [...new Set(diagnostics.map(d => d.code))].sort();
-    const rules: Sarif.ReportingDescriptor[] = codes.map(code => ({
-        id: code,
-        name: code,
-        shortDescription: { text: RULE_TITLES[code] ?? code },
-        helpUri: `https://github.com/styrmodell/styrmodell/blob/main/docs/checks.md#${code}`
-    }));
-    return {
-        version: '2.1.0',
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        runs: [{
-            tool: { driver: { name: 'styrmodell', version, informationUri: 'https://github.com/styrmodell/styrmodell', rules } },
-            results: diagnostics.map(d => ({
-                ruleId: d.code,
-                ruleIndex: codes.indexOf(d.code),
-                level: d.severity === 'info' ? 'note' : d.severity,
-                message: { text: d.message },
-                locations: [{
-                    physicalLocation: {
-                        artifactLocation: { uri: d.file },
-                        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
-                    }
-                }]
-            }))
-        }]
-    };
 }
 
 /** GitHub workflow commands escape `%`, CR and LF in data, and also `,` and `:` in properties. */

@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
@@ -20,9 +20,19 @@ export function displayPath(absolute: string): string {
     return relative(process.cwd(), absolute).split(sep).join('/') || '.';
 }
 
+/** The checkout in GitHub Actions (`GITHUB_ACTIONS=true`), which names annotated files relative to it. */
+export function githubWorkspace(): string | undefined {
+    return process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_WORKSPACE ? resolve(process.env.GITHUB_WORKSPACE) : undefined;
+}
+
+/** Diagnostics name files relative to the current folder, or to the GitHub workspace in Actions (CLI.md). */
+export function diagnosticBase(): string {
+    return githubWorkspace() ?? process.cwd();
+}
+
 export function toCliDiagnostic(document: LangiumDocument, diagnostic: Diagnostic): CliDiagnostic {
     return {
-        file: displayPath(document.uri.fsPath),
+        file: relative(diagnosticBase(), document.uri.fsPath).split(sep).join('/') || '.',
         line: diagnostic.range.start.line + 1,
         column: diagnostic.range.start.character + 1,
         endLine: diagnostic.range.end.line + 1,

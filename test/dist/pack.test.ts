@@ -1,6 +1,6 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +39,7 @@ describe('the npm package, installed into an empty project', () => {
     }, 180_000);
 
     it('holds the bin, the bundles and the docs, and no sources or tests', () => {
-        expect(packed).toEqual(expect.arrayContaining(['bin/styrmodell.js', 'out/cli/main.js', 'out/webview/preview.js', 'out/server/main.cjs', 'README.md', 'LICENSE', 'CHANGELOG.md']));
+        expect(packed).toEqual(expect.arrayContaining(['bin/styrmodell.js', 'out/cli/main.js', 'out/webview/preview.js', 'out/server/main.cjs', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/checks.md']));
         expect(packed.filter(path => /^(src|test|test-e2e|bench|seeds)\//.test(path))).toEqual([]);
     });
 
@@ -49,6 +49,14 @@ describe('the npm package, installed into an empty project', () => {
         expect(validate.status).toBe(0);
         expect(JSON.parse(validate.stdout).errors).toBe(0);
         expect(npx(['format', '--check', 'kumla']).status).toBe(0);
+    });
+
+    it('SARIF rules carry the help text of docs/checks.md, which the package ships', () => {
+        writeFileSync(join(project, 'kumla', 'fel.styr'), 'del av Kumla\n\nmål Fel "Fel" {\n    nivå nämnd\n}\n');
+        const run = npx(['validate', 'kumla', '--format', 'sarif']);
+        const rule = JSON.parse(run.stdout).runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'committee-goal-without-contribution');
+        expect(rule.help.text).toMatch(/^A committee goal/);
+        rmSync(join(project, 'kumla', 'fel.styr'));
     });
 
     it('report writes the self-contained HTML with the preview script', () => {
