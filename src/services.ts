@@ -22,7 +22,7 @@ export function createStyrmodellServices(context: DefaultSharedModuleContext): {
     registerValidationChecks(Styrmodell);
     if (!context.connection) {
         // Without a language client nobody sends the configuration; mark it initialised so builds can run.
-        shared.workspace.ConfigurationProvider.initialized({});
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Styrmodell };
 }

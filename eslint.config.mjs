@@ -1,0 +1,44 @@
+// ESLint flat config: rules that catch real mistakes, typed rules of typescript-eslint included (floating
+// promises, unsafe `any`, unnecessary assertions). Layout and import order are Biome's job (biome.json).
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+    globalIgnores(['out/', 'src/language/generated/', '.e2e/', '.bench/', '.vitest/', 'test-results/', '**/node_modules/']),
+    js.configs.recommended,
+    {
+        files: ['**/*.ts'],
+        extends: [tseslint.configs.recommendedTypeChecked],
+        languageOptions: {
+            parserOptions: {
+                projectService: { allowDefaultProject: ['vitest.config.ts', 'vitest.e2e.config.ts'] },
+                tsconfigRootDir: import.meta.dirname
+            }
+        },
+        rules: {
+            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+        }
+    },
+    {
+        // Tests read JSON output and protocol messages as `any` on purpose; an assertion fails if a shape is wrong.
+        files: ['test/**/*.ts', 'test-e2e/**/*.ts'],
+        rules: {
+            '@typescript-eslint/no-unsafe-argument': 'off',
+            '@typescript-eslint/no-unsafe-assignment': 'off',
+            '@typescript-eslint/no-unsafe-call': 'off',
+            '@typescript-eslint/no-unsafe-member-access': 'off',
+            '@typescript-eslint/no-unsafe-return': 'off'
+        }
+    },
+    {
+        files: ['**/*.mjs', '**/*.js'],
+        languageOptions: { globals: { ...globals.node } }
+    },
+    {
+        // Functions handed to Playwright's page.evaluate run in the browser.
+        files: ['bench/preview-render.mjs', 'test/support/*.mjs'],
+        languageOptions: { globals: { ...globals.node, ...globals.browser } }
+    }
+);
