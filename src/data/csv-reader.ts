@@ -1,7 +1,7 @@
 import { classifyHeader, type CsvHeader } from './csv-header.js';
 import { CsvScanner, detectSeparator, trimEnd, trimStart, type Separator } from './csv-scanner.js';
 import { normalizeMunicipalityCode } from './municipality-code.js';
-import { isDecimalCommaNumber, isMissingMarker, parseNumber, parseYear } from './parse-number.js';
+import { isDecimalCommaNumber, isMissingMarker, isOverflowingNumber, parseNumber, parseYear } from './parse-number.js';
 import type { ParsedDataFile } from './parsed-data-file.js';
 import { DataProblemCode, type ProblemList, quoteCell } from './problems.js';
 import { genderIndex, type YearColumn, type YearColumns } from './value-table.js';
@@ -128,8 +128,8 @@ function readValueRows(
     const valueColumns = header.valueColumns;
     const valueYears = header.valueYears;
     const wide = header.kind === 'wide';
-    // A wide row needs only its code; a missing trailing year column is simply no value.
-    const needed = 1 + Math.max(kpiColumn, codeColumn, genderColumn, yearColumn, wide ? -1 : (valueColumns[0] as number));
+    // The scanner still holds the header row: every row must have as many fields, or it is not known which is which.
+    const headerFields = scanner.count;
 
     let lastKpi = '';
     let seriesKpi: string | undefined;
@@ -150,13 +150,8 @@ function readValueRows(
             continue;
         }
         rows++;
-        if (count < needed) {
-            problems.row(
-                DataProblemCode.rowUnreadable,
-                line,
-                `Rad ${line}: raden har ${count} fält men behöver minst ${needed}. ` +
-                    `Kontrollera att raden har samma avgränsare (${SEPARATOR_NAMES[separator]}) som rubrikraden.`,
-            );
+        if (count !== headerFields && !(count > headerFields && scanner.isBlankFrom(headerFields))) {
+            problems.row(DataProblemCode.rowUnreadable, line, fieldCountMessage(scanner, headerFields, separator));
             continue;
         }
 
@@ -249,9 +244,6 @@ function readValueRows(
 
         for (let v = 0; v < valueColumns.length; v++) {
             const valueColumn = valueColumns[v] as number;
-            if (valueColumn >= count) {
-                continue;
-            }
             const s = trimStart(text, starts[valueColumn] as number, ends[valueColumn] as number);
             const e = trimEnd(text, s, ends[valueColumn] as number);
             if (isMissingMarker(text, s, e)) {
@@ -271,7 +263,9 @@ function readValueRows(
                     !decimalComma && isDecimalCommaNumber(cell)
                         ? `${where}: värdet ${quoteCell(cell)} har decimalkomma, men filen har komma som avgränsare. ` +
                               `Skriv ${cell.replace(',', '.')}, eller spara filen med semikolon som avgränsare.`
-                        : `${where}: värdet ${quoteCell(cell)} är inget tal. ` +
+                        : isOverflowingNumber(cell)
+                          ? `${where}: värdet ${quoteCell(cell)} är för stort för att räkna med. Rätta värdet eller lämna fältet tomt.`
+                          : `${where}: värdet ${quoteCell(cell)} är inget tal. ` +
                               'Skriv ett tal (87,5 eller 87.5) eller lämna fältet tomt.',
                 );
                 continue;
@@ -300,6 +294,37 @@ function readValueRows(
             'Filen har en rubrikrad men inga rader med värden. Kontrollera att exporten blev fullständig.',
         );
     }
+}
+
+/**
+ * A row whose fields do not line up with the header. The usual cause in a comma-separated file is a decimal comma
+ * (`1885,2024,17,88`): the reader cannot know which field is which, so it says so instead of guessing.
+ */
+function fieldCountMessage(scanner: CsvScanner, headerFields: number, separator: Separator): string {
+    const count = scanner.count;
+    const start = `Rad ${scanner.line}: raden har ${count} fält men rubrikraden har ${headerFields}. `;
+    if (count > headerFields && separator === ',' && hasDecimalCommaPair(scanner)) {
+        return (
+            start +
+            'Troligen har ett tal decimalkomma (som 17,88) i en fil med komma som avgränsare. ' +
+            'Skriv talet med punkt (17.88) eller inom citattecken ("17,88"), eller spara filen med semikolon som avgränsare.'
+        );
+    }
+    return (
+        start +
+        `Kontrollera att raden har samma avgränsare (${SEPARATOR_NAMES[separator]}) som rubrikraden` +
+        (count > headerFields ? ' och att text som innehåller avgränsaren står inom citattecken.' : ', och lämna tomma fält för värden som saknas.')
+    );
+}
+
+/** True when two neighbouring fields read as the two halves of a number with a decimal comma: `17` and `88`. */
+function hasDecimalCommaPair(scanner: CsvScanner): boolean {
+    for (let i = 0; i + 1 < scanner.count; i++) {
+        if (/^-?\d+$/.test(scanner.field(i)) && /^\d+$/.test(scanner.field(i + 1)) && scanner.escaped[i] === 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 function genderCode(c: number): number {

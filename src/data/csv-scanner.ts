@@ -138,6 +138,17 @@ export class CsvScanner {
         return true;
     }
 
+    /** True when every field from `first` on is empty or blank (trailing separators). */
+    isBlankFrom(first: number): boolean {
+        for (let i = first; i < this.count; i++) {
+            const end = this.ends[i] as number;
+            if (trimStart(this.text, this.starts[i] as number, end) < end) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private grow(): void {
         const size = this.starts.length * 2;
         const starts = new Int32Array(size);

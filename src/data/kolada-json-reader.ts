@@ -184,8 +184,10 @@ class JsonReader {
                 this.problems.row(
                     DataProblemCode.rowUnreadable,
                     itemLine,
-                    `Rad ${itemLine}: värdet ${showJson(item['value'])} är inget tal. ` +
-                        'Skriv ett tal eller null för värde som saknas.',
+                    typeof item['value'] === 'number'
+                        ? `Rad ${itemLine}: värdet är för stort för att räkna med. Rätta värdet, eller skriv null om det saknas.`
+                        : `Rad ${itemLine}: värdet ${showJson(item['value'])} är inget tal. ` +
+                              'Skriv ett tal eller null för värde som saknas.',
                 );
                 continue;
             }

@@ -82,7 +82,18 @@ export function parseNumberSlowly(raw: string, decimalComma: boolean): number {
             s = `${s.slice(0, comma)}.${s.slice(comma + 1)}`;
         }
     }
-    return NUMBER_PATTERN.test(s) ? Number(s) : Number.NaN;
+    if (!NUMBER_PATTERN.test(s)) {
+        return Number.NaN;
+    }
+    // `1e309` overflows to Infinity; a value no measure can be computed with is not a number here.
+    const value = Number(s);
+    return Number.isFinite(value) ? value : Number.NaN;
+}
+
+/** True for `1e309`: written as a number, but too large to compute with. */
+export function isOverflowingNumber(raw: string): boolean {
+    const s = raw.trim().replace(/\u2212/g, '-').replace(',', '.');
+    return NUMBER_PATTERN.test(s) && !Number.isFinite(Number(s));
 }
 
 /** True for `87,5`: a number if only the comma were a decimal point. Used to explain the problem. */

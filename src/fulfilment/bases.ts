@@ -9,6 +9,15 @@ import { baseText } from './text.js';
 import { meanAll, meanAmong, rankAll, rankAmong, type Ranking } from './population.js';
 import { measureValue, nationalValue, population as populationOf, typedMean, type Lookup, type RunContext } from './values.js';
 
+/** A base whose arithmetic overflowed (a mean of huge values) cannot be decided; it never shows Infinity or NaN. */
+export function finiteBase(result: BaseResult): BaseResult {
+    if (result.value === null || Number.isFinite(result.value)) {
+        return result;
+    }
+    const { base, text, own } = result;
+    return { base, text, value: null, reason: `talen är för stora för att räkna med (${text})`, ...(own ? { own } : {}) };
+}
+
 /**
  * Computes one base for the context's year. `own` is the measure's value for that year (looked up once
  * per measure by the caller).

@@ -5,7 +5,7 @@
 import type { DataLookup } from '../data/data-api.js';
 import { measureKey } from '../model/measure-key.js';
 import { DEFAULT_BOUNDS, type Base, type MeasureView, type ModelView } from '../model/model-view.js';
-import { computeBase } from './bases.js';
+import { computeBase, finiteBase } from './bases.js';
 import { baseKey, decide, evaluateCondition } from './decide.js';
 import type { BaseResult, MeasureResult, ModelResult, SeriesValue } from './result.js';
 import { rollUp } from './roll-up.js';
@@ -62,7 +62,7 @@ function evaluateMeasure(ctx: RunContext, measure: MeasureView): MeasureResult {
         const key = baseKey(base);
         let result = bases.get(key);
         if (result === undefined) {
-            result = computeBase(ctx, measure, base, own);
+            result = finiteBase(computeBase(ctx, measure, base, own));
             bases.set(key, result);
         }
         return result;

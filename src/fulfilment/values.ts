@@ -48,6 +48,11 @@ function missing<T>(reason: string): Lookup<T> {
     return { ok: false, reason };
 }
 
+/** A number the engine cannot compute with (a value so large it became Infinity) is no value at all. */
+function usable<T extends { value: number }>(result: Lookup<T>, year: number): Lookup<T> {
+    return result.ok && !Number.isFinite(result.value.value) ? missing(`värdet för ${year} är för stort för att räkna med`) : result;
+}
+
 function fromPoint(point: SeriesPoint, block: 'utfall' | 'riket' | 'medel'): SourcedValue {
     return { year: point.year, value: point.value, origin: { kind: 'model', block, location: point.location } };
 }
@@ -68,7 +73,7 @@ function pointFor(points: readonly SeriesPoint[], year: number): SeriesPoint | u
 export function measureValue(ctx: RunContext, measure: MeasureView, year: number): Lookup<SourcedValue> {
     if (measure.actual !== undefined) {
         const point = pointFor(measure.actual, year);
-        return point ? found(fromPoint(point, 'utfall')) : missing(`inget utfall för ${year}`);
+        return point ? usable(found(fromPoint(point, 'utfall')), year) : missing(`inget utfall för ${year}`);
     }
     if (measure.kpi === undefined) {
         return missing('måttet har varken nyckeltal eller utfall');
@@ -77,20 +82,20 @@ export function measureValue(ctx: RunContext, measure: MeasureView, year: number
         return missing('modellen anger ingen kommun');
     }
     const data = ctx.data.value(measure.kpi, ctx.municipality, year, measure.gender);
-    return data ? found(fromData(year, data)) : missing(`inget värde för ${year}`);
+    return data ? usable(found(fromData(year, data)), year) : missing(`inget värde för ${year}`);
 }
 
 /** `riket { }` for the year when the measure has that block (no fallback to data), else data code 0000. */
 export function nationalValue(ctx: RunContext, measure: MeasureView, year: number): Lookup<SourcedValue> {
     if (measure.national !== undefined) {
         const point = pointFor(measure.national, year);
-        return point ? found(fromPoint(point, 'riket')) : missing(`inget riksvärde för ${year} i riket { }`);
+        return point ? usable(found(fromPoint(point, 'riket')), year) : missing(`inget riksvärde för ${year} i riket { }`);
     }
     if (measure.kpi === undefined) {
         return missing('inget riksvärde: måttet har inget nyckeltal');
     }
     const data = ctx.data.value(measure.kpi, NATIONAL_CODE, year, measure.gender);
-    return data ? found(fromData(year, data)) : missing(`inget riksvärde för ${year}`);
+    return data ? usable(found(fromData(year, data)), year) : missing(`inget riksvärde för ${year}`);
 }
 
 /** `medel { }` for the year, when the measure has that block; undefined when it has none. */
@@ -100,7 +105,7 @@ export function typedMean(measure: MeasureView, year: number): Lookup<{ value: n
     }
     const point = pointFor(measure.mean, year);
     return point
-        ? found({ value: point.value, origin: fromPoint(point, 'medel').origin })
+        ? usable(found({ value: point.value, origin: fromPoint(point, 'medel').origin }), year)
         : missing(`inget medelvärde för ${year} i medel { }`);
 }
 
@@ -135,7 +140,7 @@ function readSeries(ctx: RunContext, measure: MeasureView): SeriesValue[] {
     if (measure.actual !== undefined) {
         const seen = new Set<number>();
         for (const point of measure.actual) {
-            if (!seen.has(point.year)) {
+            if (!seen.has(point.year) && Number.isFinite(point.value)) {
                 seen.add(point.year);
                 series.push(fromPoint(point, 'utfall'));
             }
@@ -147,7 +152,7 @@ function readSeries(ctx: RunContext, measure: MeasureView): SeriesValue[] {
     }
     for (const year of ctx.data.years(measure.kpi, measure.gender)) {
         const data = ctx.data.value(measure.kpi, ctx.municipality, year, measure.gender);
-        if (data) {
+        if (data && Number.isFinite(data.value)) {
             series.push(fromData(year, data));
         }
     }

@@ -133,7 +133,7 @@ describe('broken rows', () => {
         [6, 'Rad 6: "Kumla" är ingen kommunkod. Skriv Koladas kod med fyra siffror, t.ex. 1881 (0000 för riket).'],
         [7, 'Rad 7: kommunkoden saknas. Skriv kommunens kod med fyra siffror, t.ex. 1881.'],
         [8, 'Rad 8: nyckeltalet saknas. Skriv nyckeltalets id, t.ex. N00901.'],
-        [9, 'Rad 9: raden har 2 fält men behöver minst 5. Kontrollera att raden har samma avgränsare (semikolon) som rubrikraden.'],
+        [9, 'Rad 9: raden har 2 fält men rubrikraden har 5. Kontrollera att raden har samma avgränsare (semikolon) som rubrikraden, och lämna tomma fält för värden som saknas.'],
         [10, 'Rad 10: året "20\n19" är inget årtal. Skriv året med fyra siffror, t.ex. 2019.'],
     ])('reports line %i and loads the rest', (line, message) => {
         const data = parse(text);
