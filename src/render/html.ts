@@ -9,6 +9,7 @@
 import type { GoalResult, Status } from '../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
 import { escapeHtml } from './escape.js';
+import { goalFactsHtml, measureFactsHtml } from './html-facts.js';
 import { coverageText, dirname, formatBound, formatPercent, formatValue, relativePath } from './format.js';
 import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
 import type { RenderInput } from './render-input.js';
@@ -277,7 +278,7 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
         sub.push(`<span>vikt ${escapeHtml(String(view.weight).replace('.', ','))}</span>`);
     }
     const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%');
-    const row = `<div class="sm-main"><span class="sm-kind">${kind}</span><span class="sm-name">${escapeHtml(view.title)}</span><span class="sm-sub">${sub.join('')}</span></div>`
+    const row = `<div class="sm-main"><span class="sm-kind">${kind}</span><span class="sm-name">${escapeHtml(view.title)}</span><span class="sm-sub">${sub.join('')}</span>${goalFactsHtml(ctx.tree, node)}</div>`
         + goalFigures(result.status, result.fulfilment, spark);
     const children = [
         ...node.measures.map((m) => measureItem(ctx, m, level + 1)),
@@ -315,7 +316,7 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     const points: SparkPoint[] = ctx.tree.measureSeries(view).map(({ year, result: r }) => ({ year, value: r?.value ?? null, status: r?.status ?? 'saknas' }));
     const spark = renderSparkline(points, ctx.tree.year, view.unit);
     const valueTitle = source ? ` title="${escapeHtml(`Värdet kommer från ${source}`)}"` : '';
-    const row = `<div class="sm-main"><span class="sm-name">${escapeHtml(view.title)}</span>${details.length > 0 ? `<span class="sm-sub">${details.join('')}</span>` : ''}</div>`
+    const row = `<div class="sm-main"><span class="sm-name">${escapeHtml(view.title)}</span>${details.length > 0 ? `<span class="sm-sub">${details.join('')}</span>` : ''}${measureFactsHtml(ctx.tree, node, ctx.base)}</div>`
         + `<span class="sm-figure sm-value${result.value === null ? ' sm-missing' : ''}"${valueTitle}>${escapeHtml(value)}</span>`
         + `<span class="sm-trend">${spark}</span>${statusPill(result.status)}`;
     const label = [`Mått: ${view.title}`, `status ${display.word} (${COLOUR_NAME[display.colour]})`, `värde ${value}`, decided, ...comparisons, reason, source ? `källa ${source}` : undefined]

@@ -8,6 +8,8 @@ import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/st
 import { escapeMarkdown } from './escape.js';
 import { coverageText, dirname, formatBound, formatPercent, relativePath } from './format.js';
 import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
+import { measureDetails } from './markdown-facts.js';
+import { goalProgrammes } from './measure-facts.js';
 import type { RenderInput } from './render-input.js';
 import { buildReportTree, statusCounts, type GoalNode, type MeasureNode, type ReportTree } from './report-model.js';
 import { COLOUR_MARKER, statusMark } from './status-marks.js';
@@ -64,13 +66,13 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
             out.push('Inga fullmäktigemål har denna inriktning.', '');
         }
         for (const goal of area.goals) {
-            out.push(...goalSection(goal, 3, base));
+            out.push(...goalSection(tree, goal, 3, base));
         }
     }
     if (tree.unattached.length > 0) {
         out.push('## Nämndmål som inte bidrar till något fullmäktigemål', '');
         for (const goal of tree.unattached) {
-            out.push(...goalSection(goal, 3, base));
+            out.push(...goalSection(tree, goal, 3, base));
         }
     }
     out.push(...legend(result.bounds));
@@ -115,7 +117,7 @@ function summary(tree: ReportTree): string[] {
     return out;
 }
 
-function goalSection(node: GoalNode, level: number, base: string): string[] {
+function goalSection(tree: ReportTree, node: GoalNode, level: number, base: string): string[] {
     const out: string[] = [];
     const hashes = '#'.repeat(Math.min(6, level));
     out.push(`${hashes} ${escapeMarkdown(node.view.title)}`, '');
@@ -132,11 +134,18 @@ function goalSection(node: GoalNode, level: number, base: string): string[] {
     if (node.view.description) {
         out.push(escapeMarkdown(node.view.description), '');
     }
+    const programmes = goalProgrammes(tree, node);
+    if (programmes.length > 0) {
+        out.push(`Program: ${programmes.map(escapeMarkdown).join(', ')}`, '');
+    }
     if (node.measures.length > 0) {
         out.push(...measureTable(node.measures, base), '');
+        for (const measure of node.measures) {
+            out.push(...measureDetails(tree, measure, base));
+        }
     }
     for (const child of node.children) {
-        out.push(...goalSection(child, level + 1, base));
+        out.push(...goalSection(tree, child, level + 1, base));
     }
     return out;
 }

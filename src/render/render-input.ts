@@ -12,4 +12,6 @@ export interface RenderInput {
     year: number;
     /** The municipality's name when a data or metadata file gives it (`Kumla`). */
     municipalityName?: string;
+    /** Titles of the model's Kolada KPIs that a metadata file names (`U21468` → its title), for the sources. */
+    kpiTitles?: Record<string, string>;
 }

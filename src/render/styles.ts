@@ -3,6 +3,8 @@
  * page is a webview, with fallbacks so the same CSS reads well in a plain browser, light or dark
  * (`prefers-color-scheme`), and in VS Code's high-contrast themes (`body.vscode-high-contrast`).
  */
+import { FACT_STYLES } from './html-facts.js';
+
 export const STYLES = String.raw`
 :root {
     color-scheme: light dark;
@@ -221,4 +223,4 @@ body.vscode-high-contrast-light .sm-vision > .sm-row, body.vscode-high-contrast-
     .sm-pill, .sm-pill::before, .sm-bar-fill { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
-`;
+` + FACT_STYLES;

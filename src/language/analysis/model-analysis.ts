@@ -79,5 +79,18 @@ export function renderInputOf(analysis: ModelAnalysisResult): RenderInput | unde
     if (year === undefined) return undefined;
     const years = [...new Set([...modelYears(view, data.lookup), year])].sort((a, b) => a - b);
     const municipalityName = view.municipality === undefined ? undefined : data.lookup.municipalityName(view.municipality);
-    return { view, results: computeYears(view, data.lookup, years), year, municipalityName };
+    const input: RenderInput = { view, results: computeYears(view, data.lookup, years), year, municipalityName };
+    const kpiTitles = modelKpiTitles(view, data);
+    if (Object.keys(kpiTitles).length > 0) input.kpiTitles = kpiTitles;
+    return input;
+}
+
+/** The titles a metadata file gives for the model's own KPIs (only those: a whole catalogue would bloat the preview). */
+function modelKpiTitles(view: ModelView, data: ModelData): Record<string, string> {
+    const titles: Record<string, string> = {};
+    for (const measure of view.goals.flatMap(goal => goal.measures)) {
+        const title = measure.kpi === undefined ? undefined : data.lookup.kpiTitle(measure.kpi);
+        if (title !== undefined) titles[measure.kpi!] = title;
+    }
+    return titles;
 }

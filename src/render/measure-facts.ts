@@ -1,0 +1,149 @@
+/**
+ * What every report format says about a measure beyond its status, built once here so Markdown, HTML,
+ * the preview and Word say the same: the thresholds that applied that year in the model's words and in
+ * plain Swedish, the last five years with their statuses, and where the numbers come from.
+ */
+import type { ConditionResult, MeasureResult, Status } from '../fulfilment/result.js';
+import { conditionText } from '../fulfilment/text.js';
+import type { Condition, MeasureView, ModelView } from '../model/model-view.js';
+import { formatValue, relativePath } from './format.js';
+import { plainCondition, type PlainContext } from './plain-threshold.js';
+import type { GoalNode, MeasureNode, ReportTree } from './report-model.js';
+
+/** How many years a measure's history shows (the year shown and the four before it). */
+export const HISTORY_YEARS = 5;
+
+export interface ThresholdFact {
+    which: 'hel' | 'halv';
+    /** As the model says it: `hel när rang <= 10`. */
+    model: string;
+    /** In plain Swedish: `topp 10 bland landets kommuner`. */
+    plain: string;
+}
+
+export interface YearFact {
+    year: number;
+    /** `87,5 %`, or `–` without a value. */
+    value: string;
+    status: Status;
+    /** The year the report shows. */
+    current: boolean;
+}
+
+export interface MeasureFacts {
+    thresholds: ThresholdFact[];
+    /** The last five years up to the year shown that the report has results for, oldest first. */
+    history: YearFact[];
+    /** `Kolada U21468: Andel …`, `utfall i modellen (ks.styr rad 62)`, `egen serie i data/resultat.csv`. */
+    source: string;
+}
+
+export function plainContext(view: ModelView, measure: MeasureView): PlainContext {
+    const titles = new Map(view.groups.map((g) => [g.id, g.title]));
+    const context: PlainContext = { groupTitle: (id) => titles.get(id) };
+    if (measure.unit !== undefined) {
+        context.unit = measure.unit;
+    }
+    if (measure.direction !== undefined) {
+        context.direction = measure.direction;
+    }
+    return context;
+}
+
+/**
+ * The condition a result was decided by: the engine's own when it kept it, else the view's line whose text
+ * it reports (the HTML report leaves the engine's copy out to stay small).
+ */
+function appliedCondition(result: ConditionResult, measure: MeasureView): Condition | undefined {
+    if (result.condition !== undefined) {
+        return result.condition;
+    }
+    return [measure.full, measure.half].find((c) => c !== undefined && conditionText(c) === result.text);
+}
+
+/** The `hel` and `halv` lines that applied in the result's year, each in the model's words and in plain Swedish. */
+export function thresholdFacts(view: ModelView, measure: MeasureView, result: MeasureResult): ThresholdFact[] {
+    const context = plainContext(view, measure);
+    const facts: ThresholdFact[] = [];
+    for (const [which, applied] of [['hel', result.full], ['halv', result.half]] as const) {
+        if (applied === undefined) {
+            continue;
+        }
+        const condition = appliedCondition(applied, measure);
+        facts.push({ which, model: `${which} när ${applied.text}`, plain: condition ? plainCondition(condition, context) : applied.text });
+    }
+    return facts;
+}
+
+/** The measure's value and status in each of the last five years up to the year shown. */
+export function historyFacts(tree: ReportTree, measure: MeasureView): YearFact[] {
+    return tree
+        .measureSeries(measure.id)
+        .filter(({ year }) => year <= tree.year)
+        .slice(-HISTORY_YEARS)
+        .map(({ year, result }) => ({
+            year,
+            value: result?.value == null ? '–' : formatValue(result.value, measure.unit),
+            status: result?.status ?? 'saknas',
+            current: year === tree.year
+        }));
+}
+
+/** Kolada's ids: a letter and five digits (`N00901`, `U21468`). */
+const KOLADA_ID = /^[A-Z]\d{5}$/;
+
+/** A path as a report may show it: relative to `base`, and never absolute (then only the file's name). */
+export function shownPath(file: string, base: string | undefined): string {
+    const relative = relativePath(file, base);
+    return /^([\\/]|[A-Za-z]:[\\/])/.test(relative) ? relative.split(/[\\/]/).pop()! : relative;
+}
+
+/** Where the measure's numbers come from, in one line. */
+export function sourceFact(tree: ReportTree, measure: MeasureView, base: string | undefined): string {
+    if (measure.actual !== undefined) {
+        const first = measure.actual[0];
+        return first ? `utfall i modellen (${shownPath(first.location.file, base)} rad ${first.location.line}–${measure.actual[measure.actual.length - 1]!.location.line})` : 'utfall i modellen (tomt)';
+    }
+    if (measure.kpi === undefined) {
+        return 'ingen datakälla: måttet anger varken nyckeltal eller utfall';
+    }
+    const titles = tree.input.kpiTitles;
+    const title = titles !== undefined && Object.hasOwn(titles, measure.kpi) ? titles[measure.kpi] : undefined;
+    const files = dataFilesOf(tree, measure).map((f) => shownPath(f, base));
+    const where = files.length > 0 ? files.join(', ') : 'ingen datafil har värden för det';
+    if (title !== undefined) {
+        return `Kolada ${measure.kpi}: ${title}`;
+    }
+    return KOLADA_ID.test(measure.kpi) ? `Kolada ${measure.kpi} (${where})` : `egen serie ${measure.kpi} (${where})`;
+}
+
+/** The data files the measure's values came from in any year, in the order first seen. */
+function dataFilesOf(tree: ReportTree, measure: MeasureView): string[] {
+    const files = new Set<string>();
+    for (const { result } of tree.measureSeries(measure.id)) {
+        const origin = result?.valueSource?.origin;
+        if (origin?.kind === 'data') {
+            files.add(origin.file);
+        }
+    }
+    return [...files];
+}
+
+export function measureFacts(tree: ReportTree, node: MeasureNode, base: string | undefined): MeasureFacts {
+    return {
+        thresholds: thresholdFacts(tree.view, node.view, node.result),
+        history: historyFacts(tree, node.view),
+        source: sourceFact(tree, node.view, base)
+    };
+}
+
+/** The titles of the programmes a goal serves (`Digitala Kumla 2025`). */
+export function goalProgrammes(tree: ReportTree, goal: GoalNode): string[] {
+    const titles = new Map(tree.view.programmes.map((p) => [p.id, p.title]));
+    return goal.view.programmes.map((id) => titles.get(id) ?? id);
+}
+
+/** `ks.styr rad 12`, never an absolute path. */
+export function shownLocation(location: { file: string; line: number }, base: string | undefined): string {
+    return `${shownPath(location.file, base)} rad ${location.line}`;
+}
