@@ -11,9 +11,10 @@ import { ExitCode, UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
 import { renderHtmlReport, renderMarkdownReport } from '../render/index.js';
 import { pickModel } from './pick-model.js';
+import { renderDocxReport } from '../render/docx/report-docx.js';
 import { idOfKey } from '../language/model-membership.js';
 
-type ReportFormat = 'md' | 'html' | 'json';
+type ReportFormat = 'md' | 'html' | 'json' | 'docx';
 
 interface ReportOptions {
     year?: number;
@@ -22,13 +23,13 @@ interface ReportOptions {
     model?: string;
 }
 
-/** `styrmodell report`: fulfilment of one model for a year, as Markdown, HTML or JSON. */
+/** `styrmodell report`: fulfilment of one model for a year, as Markdown, HTML, JSON or a Word document. */
 export function registerReport(program: Command): void {
     program.command('report')
         .description('Beräkna måluppfyllelsen och skriv en uppföljningsrapport')
         .argument('[sökvägar...]', '.styr-filer eller mappar (sökes rekursivt)')
         .option('--year <år>', 'uppföljningsår (standard: modellens år)', parseYearOption)
-        .option('--format <format>', 'md, html eller json', (v: string) => parseChoice(v, ['md', 'html', 'json'] as const), 'md')
+        .option('--format <format>', 'md, html, json eller docx (docx kräver --out)', (v: string) => parseChoice(v, ['md', 'html', 'json', 'docx'] as const), 'md')
         .option('--out <fil>', 'skriv rapporten till en fil i stället för standard ut')
         .option('--model <id>', 'vilken modell, när sökvägarna innehåller flera')
         .action(async (paths: string[], options: ReportOptions) => {
@@ -37,6 +38,9 @@ export function registerReport(program: Command): void {
 }
 
 async function report(paths: string[], options: ReportOptions): Promise<number> {
+    if (options.format === 'docx' && options.out === undefined) {
+        throw new UsageError('Ett Word-dokument skrivs till en fil: ange --out, till exempel --out uppfoljning.docx.');
+    }
     const workspace = await loadWorkspace(paths, { year: options.year });
     const modelKey = pickModel(workspace, options.model);
     const modelId = idOfKey(modelKey);
@@ -54,7 +58,7 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     if (!analysis?.result) {
         throw new UsageError(`Modellen ${modelId} anger inget år. Skriv \`år 2019\` i huvudet eller använd --year.`);
     }
-    let output: string;
+    let output: string | Uint8Array;
     if (options.format === 'json') {
         output = JSON.stringify(toReportJson(analysis.result), null, 2) + '\n';
     } else {
@@ -62,7 +66,9 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
         const baseDir = process.cwd();
         output = options.format === 'md'
             ? renderMarkdownReport(input, { baseDir })
-            : renderHtmlReport(input, { script: readWebviewScript(), baseDir });
+            : options.format === 'docx'
+                ? await renderDocxReport(input, { baseDir })
+                : renderHtmlReport(input, { script: readWebviewScript(), baseDir });
     }
     writeOutput(output, options.out);
     return ExitCode.ok;

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { UsageError } from './usage-error.js';
 
 /** Writes through a temporary file and a rename, so a crash never leaves a half-written file. */
-export function writeFileAtomically(path: string, text: string): void {
+export function writeFileAtomically(path: string, text: string | Uint8Array): void {
     const temporary = `${path}.${process.pid}.tmp`;
     try {
         writeFileSync(temporary, text, 'utf8');
@@ -14,7 +14,7 @@ export function writeFileAtomically(path: string, text: string): void {
 }
 
 /** A command's output: to stdout, or to `--out` (never over a model file, which a typo could otherwise erase). */
-export function writeOutput(text: string, out: string | undefined): void {
+export function writeOutput(text: string | Uint8Array, out: string | undefined): void {
     if (out === undefined) {
         process.stdout.write(text);
         return;

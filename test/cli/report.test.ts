@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KUMLA, runCli } from './run-cli.js';
+import { readDocx } from '../support/docx-xml.js';
+import { KUMLA, ROOT, runCli } from './run-cli.js';
 
 const expected = JSON.parse(readFileSync(join(KUMLA, 'expected-2019.json'), 'utf8'));
 
@@ -44,6 +45,19 @@ describe('styrmodell report', () => {
         const page = readFileSync(join(folder, 'r.html'), 'utf8');
         expect(page).toMatch(/^<!DOCTYPE html>/i);
         expect(page).not.toMatch(/(src|href)="https?:/);
+    });
+
+    it('writes a Word document with --format docx --out, and asks for --out without it', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'styrmodell-docx-'));
+        const written = runCli(['report', KUMLA, '--format', 'docx', '--out', join(folder, 'r.docx')]);
+        expect(written.status).toBe(0);
+        const doc = readDocx(readFileSync(join(folder, 'r.docx')));
+        expect(doc.paragraphs[0]).toMatchObject({ style: 'Title', text: 'Uppföljning 2019: Kumla kommun' });
+        expect(doc.paragraphs.some((p) => p.style === 'Heading1' && p.text === 'Sammanfattning')).toBe(true);
+        expect(doc.xml).not.toContain(ROOT);
+        const missing = runCli(['report', KUMLA, '--format', 'docx']);
+        expect(missing.status).toBe(2);
+        expect(missing.stderr).toContain('ange --out');
     });
 
     it('never writes a report over a model file', () => {

@@ -1,0 +1,260 @@
+/**
+ * The follow-up report as a Word document (`styrmodell report --format docx --out F`), for a nämnd's
+ * secretary to put in the committee's papers: real headings (Word's navigation pane shows the goal chain),
+ * real tables, every colour with its word, first a summary per inriktning and KF goal, then each goal with
+ * its measures. Built from the same report tree and facts as the Markdown and HTML reports.
+ */
+import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import type { GoalStatus, MeasureStatus, Status } from '../../fulfilment/result.js';
+import { GOAL_STATUSES, MEASURE_STATUSES } from '../../fulfilment/status.js';
+import { coverageText, dirname, formatPercent } from '../format.js';
+import { comparisonTexts, decisionText, measureValueText } from '../measure-text.js';
+import { goalProgrammes, measureFacts, shownPath } from '../measure-facts.js';
+import type { RenderInput } from '../render-input.js';
+import { buildReportTree, statusCounts, type GoalNode, type MeasureNode, type ReportTree } from '../report-model.js';
+import { cell, labelled, paragraph, statusRuns, statusTint, table, textRuns, type Cell } from './parts.js';
+
+export interface DocxOptions {
+    /** Show this year instead of `input.year`. */
+    year?: number;
+    /** Only the goals of this nämnd or förvaltning. */
+    owner?: string;
+    /** Paths are shown relative to this directory (the CLI passes the current folder); default the model's folder. */
+    baseDir?: string;
+}
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+
+function heading(text: string, level: number): Paragraph {
+    return new Paragraph({ heading: HEADINGS[Math.min(level, HEADINGS.length) - 1], keepNext: true, children: textRuns(text) });
+}
+
+/** The document as bytes of a .docx file. */
+export async function renderDocxReport(input: RenderInput, options: DocxOptions = {}): Promise<Uint8Array> {
+    return new Uint8Array(await Packer.toBuffer(docxDocument(input, options)));
+}
+
+export function docxDocument(input: RenderInput, options: DocxOptions = {}): Document {
+    const tree = buildReportTree(input, options);
+    const base = options.baseDir ?? dirname(input.view.files[0] ?? input.view.location.file);
+    const children: FileChild[] = [];
+    const title = tree ? `Uppföljning ${tree.year}: ${input.view.title}` : `Uppföljning: ${input.view.title}`;
+    children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(title) }));
+    if (!tree) {
+        children.push(paragraph(textRuns('Det finns inga resultat att visa: modellen anger inget år och data saknas.')));
+    } else {
+        children.push(...front(tree, base), ...summary(tree));
+        for (const area of tree.areas) {
+            children.push(heading(area.view ? `Inriktning: ${area.title}` : area.title, 1));
+            if (area.view?.description) {
+                children.push(paragraph(textRuns(area.view.description, { italics: true })));
+            }
+            if (area.goals.length === 0) {
+                children.push(paragraph(textRuns('Inga fullmäktigemål har denna inriktning.')));
+            }
+            for (const goal of area.goals) {
+                children.push(...goalSection(tree, goal, 2, base));
+            }
+        }
+        if (tree.unattached.length > 0) {
+            children.push(heading('Nämndmål som inte bidrar till något fullmäktigemål', 1));
+            for (const goal of tree.unattached) {
+                children.push(...goalSection(tree, goal, 2, base));
+            }
+        }
+        children.push(...legend(tree));
+    }
+    return new Document({
+        creator: 'styrmodell',
+        title,
+        description: `Uppföljning av styrmodellen ${input.view.title}`,
+        styles: {
+            default: {
+                document: { run: { font: 'Arial', size: 20, language: { value: 'sv-SE' } }, paragraph: { spacing: { after: 80 } } },
+                title: { run: { font: 'Arial', size: 40, bold: true, color: '1F2328' }, paragraph: { spacing: { after: 160 } } },
+                heading1: { run: { font: 'Arial', size: 30, bold: true, color: '1F2328' }, paragraph: { spacing: { before: 360, after: 120 } } },
+                heading2: { run: { font: 'Arial', size: 26, bold: true, color: '1F2328' }, paragraph: { spacing: { before: 280, after: 100 } } },
+                heading3: { run: { font: 'Arial', size: 23, bold: true, color: '1F2328' }, paragraph: { spacing: { before: 240, after: 80 } } },
+                heading4: { run: { font: 'Arial', size: 21, bold: true, color: '1F2328' }, paragraph: { spacing: { before: 200, after: 60 } } },
+                heading5: { run: { font: 'Arial', size: 20, bold: true, italics: true, color: '1F2328' }, paragraph: { spacing: { before: 160, after: 60 } } }
+            }
+        },
+        sections: [
+            {
+                properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+                footers: {
+                    default: new Footer({
+                        children: [
+                            new Paragraph({
+                                alignment: AlignmentType.RIGHT,
+                                children: [new TextRun({ children: [`${title} · sida `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 16, color: '59636E' })]
+                            })
+                        ]
+                    })
+                },
+                children
+            }
+        ]
+    });
+}
+
+function front(tree: ReportTree, base: string): Paragraph[] {
+    const { view, input } = tree;
+    const code = view.municipality ?? 'anges inte i modellen';
+    const out = [
+        labelled('Kommun', textRuns(input.municipalityName ? `${input.municipalityName} (${code})` : code)),
+        labelled('Uppföljningsår', textRuns(String(tree.year))),
+        labelled('Styrmodell', textRuns(`${view.id} (${view.files.map((f) => shownPath(f, base)).join(', ')})`))
+    ];
+    if (tree.owner !== undefined) {
+        const owner = tree.owners.find((o) => o.id === tree.owner);
+        out.push(labelled('Urval', textRuns(`mål som ${owner?.title ?? tree.owner} ansvarar för`)));
+    }
+    return out;
+}
+
+function goalFigures(status: Status, fulfilment: number | null, withValue: number, total: number): ParagraphChild[] {
+    const parts = [fulfilment === null ? undefined : `${formatPercent(fulfilment)} uppfyllelse`, coverageText(withValue, total)].filter((p): p is string => p !== undefined);
+    return [...statusRuns(status), new TextRun(` · ${parts.join(' · ')}`)];
+}
+
+function countRuns(statuses: readonly Status[], record: Record<string, number>): ParagraphChild[] {
+    const shown = statuses.filter((s) => (record[s] ?? 0) > 0);
+    return shown.flatMap((s, i) => [new TextRun(`${i > 0 ? ', ' : ''}${record[s]} `), ...statusRuns(s)]);
+}
+
+function summary(tree: ReportTree): FileChild[] {
+    const out: FileChild[] = [heading('Sammanfattning', 1)];
+    if (tree.vision) {
+        const { view, result } = tree.vision;
+        out.push(labelled(view.title, goalFigures(result.status, result.fulfilment, result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures)));
+    }
+    const rows: Cell[][] = [];
+    for (const area of tree.areas) {
+        const counts: Record<string, number> = {};
+        for (const goal of area.goals) {
+            counts[goal.result.status] = (counts[goal.result.status] ?? 0) + 1;
+        }
+        const countText = area.goals.length === 0 ? [new TextRun(' (inga fullmäktigemål)')] : [new TextRun(': '), ...countRuns(GOAL_STATUSES, counts)];
+        rows.push([cell([new TextRun({ text: area.view ? `Inriktning: ${area.title}` : area.title, bold: true }), ...countText], { span: 4, fill: 'F6F8FA' })]);
+        for (const goal of area.goals) {
+            const r = goal.result;
+            rows.push([
+                cell(goal.view.title),
+                cell(statusRuns(r.status), { fill: statusTint(r.status) }),
+                cell(r.fulfilment === null ? '–' : formatPercent(r.fulfilment), { align: 'right' }),
+                cell(`${r.coverage.totalMeasuresWithValue} av ${r.coverage.totalMeasures}`, { align: 'right' })
+            ]);
+        }
+    }
+    if (rows.length > 0) {
+        out.push(table(['Fullmäktiges mål', 'Status', 'Uppfyllelse', 'Mått med värde'], rows, [52, 18, 14, 16]));
+    }
+    const counts = statusCounts(tree.result);
+    const lines: Array<[string, readonly (GoalStatus | MeasureStatus)[], Record<string, number>]> = [
+        ['Fullmäktiges mål', GOAL_STATUSES, counts.kf],
+        ['Nämndmål', GOAL_STATUSES, counts.committee],
+        ['Mått', MEASURE_STATUSES, counts.measures]
+    ];
+    out.push(paragraph([], { spacing: { after: 0 } }));
+    for (const [label, statuses, record] of lines) {
+        const runs = countRuns(statuses, record);
+        if (runs.length > 0) {
+            out.push(labelled(label, runs));
+        }
+    }
+    return out;
+}
+
+function goalSection(tree: ReportTree, node: GoalNode, level: number, base: string): FileChild[] {
+    const r = node.result;
+    const out: FileChild[] = [heading(`${node.view.level === 'fullmäktige' ? 'Fullmäktigemål' : 'Nämndmål'}: ${node.view.title}`, level)];
+    out.push(labelled('Status', goalFigures(r.status, r.fulfilment, r.coverage.totalMeasuresWithValue, r.coverage.totalMeasures)));
+    if (node.owner) {
+        out.push(labelled('Ansvarig', textRuns(node.owner.committee ? `${node.owner.title} (${node.owner.committee.title})` : node.owner.title)));
+    } else if (node.view.municipalityWide) {
+        out.push(labelled('Ansvarig', textRuns('kommunövergripande')));
+    }
+    const programmes = goalProgrammes(tree, node);
+    if (programmes.length > 0) {
+        out.push(labelled('Program', textRuns(programmes.join(', '))));
+    }
+    if (node.view.description) {
+        out.push(paragraph(textRuns(node.view.description, { italics: true })));
+    }
+    for (const measure of node.measures) {
+        out.push(...measureSection(tree, measure, level + 1, base));
+    }
+    for (const child of node.children) {
+        out.push(...goalSection(tree, child, level + 1, base));
+    }
+    return out;
+}
+
+function measureSection(tree: ReportTree, node: MeasureNode, level: number, base: string): FileChild[] {
+    const { view, result } = node;
+    const facts = measureFacts(tree, node, base);
+    const out: FileChild[] = [heading(`Mått: ${view.title}`, level)];
+    const decided = decisionText(result);
+    const reason = (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
+    const statusLine = [measureValueText(result, view.unit), decided ? `avgjordes av ${decided}` : undefined, reason].filter((p): p is string => !!p);
+    out.push(labelled('Status', [...statusRuns(result.status), new TextRun(` · ${statusLine.join(' · ')}`)]));
+    const comparisons = comparisonTexts(result, view.unit);
+    if (comparisons.length > 0) {
+        out.push(labelled('Jämförelse', textRuns(comparisons.join('; '))));
+    }
+    if (facts.thresholds.length === 0) {
+        out.push(labelled(`Gränsvärden ${tree.year}`, textRuns('inga (måttet bedöms inte mot ett gränsvärde)')));
+    } else {
+        out.push(paragraph([new TextRun({ text: `Gränsvärden ${tree.year}:`, bold: true })], { spacing: { after: 0 } }));
+        for (const threshold of facts.thresholds) {
+            out.push(paragraph([new TextRun(`${threshold.plain} (`), new TextRun({ text: threshold.model, font: 'Courier New', size: 18 }), new TextRun(')')], { indent: { left: 360 } }));
+        }
+    }
+    out.push(labelled('Källa', textRuns(facts.source), facts.history.length > 0));
+    if (facts.history.length > 0) {
+        const years = facts.history.map((h) => (h.current ? `${h.year} ◀` : String(h.year)));
+        out.push(
+            table(
+                ['År', ...years],
+                [
+                    [cell('Värde', { bold: true }), ...facts.history.map((h) => cell(h.value, { align: 'right', bold: h.current }))],
+                    [cell('Status', { bold: true }), ...facts.history.map((h) => cell(statusRuns(h.status), { fill: statusTint(h.status) }))]
+                ],
+                undefined,
+                true
+            )
+        );
+        out.push(paragraph([], { spacing: { after: 60 } }));
+    }
+    return out;
+}
+
+function legend(tree: ReportTree): FileChild[] {
+    const bounds = tree.result.bounds;
+    const row = (measure: MeasureStatus[], goal: GoalStatus, meaning: string): Cell[] => [
+        cell(measure.flatMap((s, i) => [...(i > 0 ? [new TextRun(', ')] : []), ...statusRuns(s)]), { fill: statusTint(measure[0]!) }),
+        cell(statusRuns(goal), { fill: statusTint(goal) }),
+        cell(meaning)
+    ];
+    return [
+        heading('Teckenförklaring', 1),
+        table(
+            ['Mått', 'Mål och vision', 'Betydelse'],
+            [
+                row(['hel'], 'uppfyllt', `Måttet når gränsvärdet för hel (1 poäng). Målet når minst ${formatPercent(bounds.achieved)}.`),
+                row(['halv'], 'delvis', `Måttet når gränsvärdet för halv (0,5 poäng). Målet når minst ${formatPercent(bounds.partly)}.`),
+                row(['ingen'], 'ej_uppfyllt', `Måttet når inget gränsvärde (0 poäng). Målet når under ${formatPercent(bounds.partly)}.`),
+                row(['saknas', 'ej_bedomd'], 'saknas', 'Värde saknas, villkoret kan inte avgöras eller måttet har inga gränsvärden. Räknas inte, aldrig som 0.')
+            ],
+            [22, 22, 56]
+        ),
+        paragraph(
+            textRuns(
+                'Ett måls uppfyllelse är det viktade medelvärdet av dess mått och av de mål som bidrar till det. ' +
+                    '”Mått med värde” räknar nämndmålens mått in i fullmäktigemålens. Färgen står alltid tillsammans med sitt ord.'
+            ),
+            { spacing: { before: 120 } }
+        )
+    ];
+}

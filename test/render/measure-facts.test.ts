@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { historyFacts, measureFacts, shownPath, sourceFact } from '../../src/render/measure-facts.js';
+import { renderMarkdownReport } from '../../src/render/markdown.js';
+import { buildReportTree, type MeasureNode, type ReportTree } from '../../src/render/report-model.js';
+import { computeYears } from '../../src/fulfilment/compute.js';
+import { memoryData } from '../fulfilment/helpers.js';
+import { fixtureInput, fixtureModel, ROWS } from './fixture.js';
+
+const NBSP = '\u00a0';
+
+function measureNode(tree: ReportTree, id: string): MeasureNode {
+    const all = [...tree.areas.flatMap((a) => a.goals), ...tree.unattached];
+    const walk = (goals: typeof all): MeasureNode | undefined => {
+        for (const goal of goals) {
+            const found = goal.measures.find((m) => m.view.id === id) ?? walk(goal.children);
+            if (found) return found;
+        }
+        return undefined;
+    };
+    return walk(all)!;
+}
+
+describe('measure facts', () => {
+    const tree = buildReportTree(fixtureInput())!;
+
+    it('gives the thresholds that applied, in the model\'s words and in plain Swedish', () => {
+        const facts = measureFacts(tree, measureNode(tree, 'Behöriga'), '/models');
+        expect(facts.thresholds).toEqual([
+            { which: 'hel', model: 'hel när rang <= 10', plain: 'topp 10 bland landets kommuner' },
+            { which: 'halv', model: 'halv när rang <= 20', plain: 'topp 20 bland landets kommuner' }
+        ]);
+    });
+
+    it('keeps the plain words when the engine\'s copy of the condition was left out (the compact HTML report)', () => {
+        const node = measureNode(tree, 'Svar');
+        const stripped = { ...node, result: { ...node.result, full: { ...node.result.full!, condition: undefined as never } } };
+        expect(measureFacts(tree, stripped, '/models').thresholds[0]).toEqual({ which: 'hel', model: 'hel när skillnad mot riket >= 0', plain: 'minst i nivå med riket' });
+    });
+
+    it('shows at most the last five years up to the year shown, each with value and status', () => {
+        const view = fixtureModel();
+        const years = [2013, 2014, 2015, 2016, 2017, 2018, 2019];
+        const many = buildReportTree({ view, results: computeYears(view, memoryData(ROWS), years), year: 2018 })!;
+        const measure = view.goals.flatMap((g) => g.measures).find((m) => m.id === 'Behöriga')!;
+        const history = historyFacts(many, measure);
+        expect(history.map((h) => h.year)).toEqual([2014, 2015, 2016, 2017, 2018]);
+        expect(history.at(-1)).toEqual({ year: 2018, value: `88${NBSP}%`, status: 'halv', current: true });
+        expect(history[0]).toEqual({ year: 2014, value: '–', status: 'saknas', current: false });
+    });
+
+    it('names the source: a Kolada id with its title, an own series with its file, typed values with their lines', () => {
+        const measures = Object.fromEntries(tree.view.goals.flatMap((g) => g.measures).map((m) => [m.id, m]));
+        expect(sourceFact(tree, measures['Betyg']!, '/models')).toBe('egen serie N2 (data.csv)');
+        expect(sourceFact(tree, measures['Resultat']!, '/models')).toMatch(/^utfall i modellen \(test\.styr rad \d+–\d+\)$/);
+        const titled = buildReportTree({ ...fixtureInput(), kpiTitles: { N2: 'Elever med godkända betyg' } })!;
+        expect(sourceFact(titled, measures['Betyg']!, '/models')).toBe('Kolada N2: Elever med godkända betyg');
+        const kolada = { ...measures['Betyg']!, kpi: 'N15428' };
+        expect(sourceFact(tree, kolada, '/models')).toBe('Kolada N15428 (data.csv)');
+    });
+
+    it('never shows an absolute path, even for a file outside the folder paths are shown from', () => {
+        expect(shownPath('/models/data/x.csv', '/models')).toBe('data/x.csv');
+        expect(shownPath('/models/data/x.csv', '/other')).toBe('../models/data/x.csv');
+        expect(shownPath('D:\\data\\x.csv', 'C:\\modell')).toBe('x.csv');
+        expect(shownPath('/abs/x.csv', undefined)).toBe('x.csv');
+    });
+
+    it('reaches the Markdown report: plain thresholds, a table of years and the source under each measure', () => {
+        const markdown = renderMarkdownReport(fixtureInput(), { baseDir: '/models' });
+        expect(markdown).toContain('- Gränsvärden 2019: `hel när rang <= 10`: topp 10 bland landets kommuner; `halv när rang <= 20`: topp 20 bland landets kommuner');
+        expect(markdown).toContain('| År | 2018 | **2019** |');
+        expect(markdown).toContain(`| Värde | 88${NBSP}% | 90,5${NBSP}% |`);
+        expect(markdown).toContain('| Status | 🟡 halv | 🟡 halv |');
+        expect(markdown).toContain('- Källa: egen serie N1 (data.csv)');
+    });
+});
