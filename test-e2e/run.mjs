@@ -3,7 +3,7 @@
 //
 // - Debian packages from apt: chromium (the browser Playwright drives), neovim (the second LSP client),
 //   fonts-noto-color-emoji (the status circles in hover and inlay hints, so screenshots show colours, not
-//   boxes) and, only when code-server must be built, libkrb5-dev and a compiler for its native modules.
+//   boxes), libreoffice-writer-nogui and poppler-utils (the Word report to PDF to PNG) and, only when code-server must be built, libkrb5-dev and a compiler for its native modules.
 // - code-server from npm into .e2e/code-server, outside the project's dependencies, with the project's
 //   Node 24 (the `node` devDependency): code-server requires Node 24 and refuses to install with another.
 // - The extension packaged as styrmodell-<version>.vsix (`npm run package`), which the VS Code test installs.
@@ -62,7 +62,10 @@ function ensureDebianPackages(needCodeServerBuild) {
     const wanted = [
         ['chromium', 'chromium'],
         ['nvim', 'neovim'],
-        [null, 'fonts-noto-color-emoji']
+        [null, 'fonts-noto-color-emoji'],
+        // The Word report converted to PDF (LibreOffice headless) and its first page to PNG (pdftoppm).
+        ['soffice', 'libreoffice-writer-nogui'],
+        ['pdftoppm', 'poppler-utils']
     ];
     if (needCodeServerBuild) {
         wanted.push([null, 'libkrb5-dev'], ['make', 'make'], ['g++', 'g++'], ['python3', 'python3'], ['pkg-config', 'pkg-config']);

@@ -60,7 +60,7 @@ describe('renderDocxReport', async () => {
     it('has a table of the last years with values and statuses, and the source', () => {
         const history = doc.tables.find((t) => t[1]?.[1] === `88${NBSP}%`);
         expect(history).toEqual([
-            ['År', '2018', '2019 ◀'],
+            ['År', '2018', '2019'],
             ['Värde', `88${NBSP}%`, `90,5${NBSP}%`],
             ['Status', '● halv', '● halv']
         ]);

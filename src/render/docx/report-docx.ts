@@ -25,8 +25,8 @@ export interface DocxOptions {
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
-function heading(text: string, level: number): Paragraph {
-    return new Paragraph({ heading: HEADINGS[Math.min(level, HEADINGS.length) - 1], keepNext: true, children: textRuns(text) });
+function heading(text: string, level: number, pageBreakBefore = false): Paragraph {
+    return new Paragraph({ heading: HEADINGS[Math.min(level, HEADINGS.length) - 1], keepNext: true, pageBreakBefore, children: textRuns(text) });
 }
 
 /** The document as bytes of a .docx file. */
@@ -44,8 +44,9 @@ export function docxDocument(input: RenderInput, options: DocxOptions = {}): Doc
         children.push(paragraph(textRuns('Det finns inga resultat att visa: modellen anger inget år och data saknas.')));
     } else {
         children.push(...front(tree, base), ...summary(tree));
-        for (const area of tree.areas) {
-            children.push(heading(area.view ? `Inriktning: ${area.title}` : area.title, 1));
+        tree.areas.forEach((area, index) => {
+            // The summary has page 1 to itself; the goals follow.
+            children.push(heading(area.view ? `Inriktning: ${area.title}` : area.title, 1, index === 0));
             if (area.view?.description) {
                 children.push(paragraph(textRuns(area.view.description, { italics: true })));
             }
@@ -55,9 +56,9 @@ export function docxDocument(input: RenderInput, options: DocxOptions = {}): Doc
             for (const goal of area.goals) {
                 children.push(...goalSection(tree, goal, 2, base));
             }
-        }
+        });
         if (tree.unattached.length > 0) {
-            children.push(heading('Nämndmål som inte bidrar till något fullmäktigemål', 1));
+            children.push(heading('Nämndmål som inte bidrar till något fullmäktigemål', 1, tree.areas.length === 0));
             for (const goal of tree.unattached) {
                 children.push(...goalSection(tree, goal, 2, base));
             }
@@ -104,13 +105,22 @@ function front(tree: ReportTree, base: string): Paragraph[] {
     const out = [
         labelled('Kommun', textRuns(input.municipalityName ? `${input.municipalityName} (${code})` : code)),
         labelled('Uppföljningsår', textRuns(String(tree.year))),
-        labelled('Styrmodell', textRuns(`${view.id} (${view.files.map((f) => shownPath(f, base)).join(', ')})`))
+        labelled('Styrmodell', textRuns(`${view.id} (${modelFiles(view.files.map((f) => shownPath(f, base)))})`))
     ];
     if (tree.owner !== undefined) {
         const owner = tree.owners.find((o) => o.id === tree.owner);
         out.push(labelled('Urval', textRuns(`mål som ${owner?.title ?? tree.owner} ansvarar för`)));
     }
     return out;
+}
+
+/** `styrmodell.styr` or `5 filer i examples/exempelkommun`: the files' list is in the Markdown report. */
+function modelFiles(files: string[]): string {
+    if (files.length === 1) {
+        return files[0]!;
+    }
+    const folders = [...new Set(files.map((f) => dirname(f)))];
+    return folders.length === 1 && folders[0] ? `${files.length} filer i ${folders[0]}` : `${files.length} filer`;
 }
 
 function goalFigures(status: Status, fulfilment: number | null, withValue: number, total: number): ParagraphChild[] {
@@ -213,7 +223,7 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
     }
     out.push(labelled('Källa', textRuns(facts.source), facts.history.length > 0));
     if (facts.history.length > 0) {
-        const years = facts.history.map((h) => (h.current ? `${h.year} ◀` : String(h.year)));
+        const years = facts.history.map((h) => String(h.year));
         out.push(
             table(
                 ['År', ...years],
