@@ -78,7 +78,7 @@ export function thresholdFacts(view: ModelView, measure: MeasureView, result: Me
 /** The measure's value and status in each of the last five years up to the year shown. */
 export function historyFacts(tree: ReportTree, measure: MeasureView): YearFact[] {
     return tree
-        .measureSeries(measure.id)
+        .measureSeries(measure)
         .filter(({ year }) => year <= tree.year)
         .slice(-HISTORY_YEARS)
         .map(({ year, result }) => ({
@@ -120,7 +120,7 @@ export function sourceFact(tree: ReportTree, measure: MeasureView, base: string 
 /** The data files the measure's values came from in any year, in the order first seen. */
 function dataFilesOf(tree: ReportTree, measure: MeasureView): string[] {
     const files = new Set<string>();
-    for (const { result } of tree.measureSeries(measure.id)) {
+    for (const { result } of tree.measureSeries(measure)) {
         const origin = result?.valueSource?.origin;
         if (origin?.kind === 'data') {
             files.add(origin.file);

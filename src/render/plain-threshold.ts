@@ -6,7 +6,7 @@
  */
 import type { Base, Comparison, Condition, Direction, Operator } from '../model/model-view.js';
 import { baseText } from '../fulfilment/text.js';
-import { formatDecimal, formatValue } from './format.js';
+import { formatRank, formatValue } from './format.js';
 
 export interface PlainContext {
     /** The measure's `enhet`. */
@@ -72,15 +72,15 @@ function plainRank(operator: Operator, value: number, where: string): string {
         if (best < 1) {
             return `en plats bättre än 1 ${where} (kan aldrig nås)`;
         }
-        return best === 1 ? `bäst ${where} (plats 1)` : `topp ${formatDecimal(best)} ${where}`;
+        return best === 1 ? `bäst ${where} (plats 1)` : `topp ${formatRank(best)} ${where}`;
     }
     switch (operator) {
         case '=':
-            return Number.isInteger(value) ? `plats ${formatDecimal(value)} ${where}` : `plats ${formatDecimal(value)} ${where} (kan aldrig nås)`;
+            return Number.isInteger(value) ? `plats ${formatRank(value)} ${where}` : `plats ${formatValue(value)} ${where} (kan aldrig nås)`;
         case '>=':
-            return `plats ${formatDecimal(Math.ceil(value))} eller sämre ${where}`;
+            return `plats ${formatRank(Math.ceil(value))} eller sämre ${where}`;
         default:
-            return `sämre än plats ${formatDecimal(Math.floor(value))} ${where}`;
+            return `sämre än plats ${formatRank(Math.floor(value))} ${where}`;
     }
 }
 

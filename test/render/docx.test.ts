@@ -28,7 +28,7 @@ describe('renderDocxReport', async () => {
         expect(summary.map((row) => row.join(' | '))).toEqual([
             'Fullmäktiges mål | Status | Uppfyllelse | Mått med värde',
             'Inriktning: Trygghet och lärande: 1 ● ej uppfyllt',
-            `Trygg uppväxt | ● ej uppfyllt | 38${NBSP}% | 4 av 5`,
+            `Trygg uppväxt | ● ej uppfyllt | 37${NBSP}% | 4 av 5`,
             'Inriktning: Ekonomi och medarbetare: 1 ● delvis',
             `God ekonomi | ● delvis | 50${NBSP}% | 1 av 1`
         ]);
