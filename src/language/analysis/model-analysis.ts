@@ -2,6 +2,7 @@ import type { LangiumDocument } from 'langium';
 import { DataFileCache, loadModelData, type ModelData } from '../../data/index.js';
 import { computeFulfilment, computeYears, modelYears, type ModelResult } from '../../fulfilment/index.js';
 import type { RenderInput } from '../../render/render-input.js';
+import { shownResults } from '../../render/shown-years.js';
 import type { ModelView } from '../../model/model-view.js';
 import { idOfKey, type ModelMembership } from '../model-membership.js';
 import { buildModelView } from '../model-view-builder.js';
@@ -73,13 +74,13 @@ export class ModelAnalysis {
     }
 }
 
-/** What the preview and the reports draw: results for every year with data (sparklines, the year selector). */
+/** What the preview and the reports draw: results for every year with data or a follow-up (the year selector, trends). */
 export function renderInputOf(analysis: ModelAnalysisResult): RenderInput | undefined {
     const { view, data, year } = analysis;
     if (year === undefined) return undefined;
     const years = [...new Set([...modelYears(view, data.lookup), year])].sort((a, b) => a - b);
     const municipalityName = view.municipality === undefined ? undefined : data.lookup.municipalityName(view.municipality);
-    const input: RenderInput = { view, results: computeYears(view, data.lookup, years), year, municipalityName };
+    const input: RenderInput = { view, results: shownResults(computeYears(view, data.lookup, years), year), year, municipalityName };
     const kpiTitles = modelKpiTitles(view, data);
     if (Object.keys(kpiTitles).length > 0) input.kpiTitles = kpiTitles;
     return input;

@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderInputOf } from '../../src/language/analysis/model-analysis.js';
+import { buildWorkspace } from '../language/workspace-helper.js';
+
+/** Own municipality 1999 has N1 for 2019 and 2020 only; 1234 has it from 2016. */
+function dataFile(): string {
+    const folder = mkdtempSync(join(tmpdir(), 'styrmodell-years-'));
+    const rows = ['kpi;kommun;år;värde'];
+    for (const year of [2016, 2017, 2018, 2019, 2020]) rows.push(`N1;1234;${year};${50 + year - 2016}`);
+    rows.push('N1;1999;2019;61', 'N1;1999;2020;63');
+    const file = join(folder, 'resultat.csv');
+    writeFileSync(file, rows.join('\n') + '\n');
+    return file;
+}
+
+function model(data: string, extra = ''): string {
+    return `styrmodell Årtal "Årtalsby" {
+    kommun "1999"
+    år 2020
+    data "${data}"
+}
+
+mål Mål "Ett mål" {
+    nivå fullmäktige
+
+    mått A "Från data" {
+        nyckeltal N1
+        enhet "%"
+        högre är bättre
+        hel när värde >= 60
+    }
+
+    mått B "Egna värden" {
+        enhet "%"
+        högre är bättre
+        utfall {
+            2018 40
+        }
+        hel när värde >= 30
+    }
+}
+${extra}`;
+}
+
+async function shownYears(text: string, year?: number): Promise<number[]> {
+    const workspace = await buildWorkspace({ 'modell.styr': text });
+    const analysis = workspace.services.analysis.ModelAnalysis.analyseDocument(workspace.documents['modell.styr']!);
+    if (year !== undefined) workspace.services.analysis.ModelAnalysis.setYear(year);
+    const input = renderInputOf(year === undefined ? analysis! : workspace.services.analysis.ModelAnalysis.analyseDocument(workspace.documents['modell.styr']!)!);
+    return input!.results.map((r) => r.year);
+}
+
+describe('the years the reports and the preview offer', () => {
+    it('are the years the own municipality has a value in, not the years only others have data for', async () => {
+        expect(await shownYears(model(dataFile()))).toEqual([2018, 2019, 2020]);
+    });
+
+    it('always include the year evaluated, even without data', async () => {
+        expect(await shownYears(model(dataFile()), 2017)).toEqual([2017, 2018, 2019, 2020]);
+    });
+});
