@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toReportJson } from '../fulfilment/index.js';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
-import { byPosition, toCliDiagnostic } from './diagnostics.js';
+import { byPosition, toCliDiagnostic, type CliDiagnostic } from './diagnostics.js';
+import { DataProblemCode } from '../data/problems.js';
+import type { ReportWarning } from '../render/render-input.js';
 import { formatDiagnostics } from './diagnostic-formats.js';
 import { parseChoice, parseYearOption, VERSION } from './options.js';
 import { writeOutput } from './write-output.js';
@@ -45,10 +47,9 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     const modelKey = pickModel(workspace, options.model);
     const modelId = idOfKey(modelKey);
     const modelDocuments = workspace.services.references.ModelMembership.documentsOf(modelKey);
-    const errors = modelDocuments
-        .flatMap(document => (document.diagnostics ?? []).map(d => toCliDiagnostic(document, d)))
-        .filter(d => d.severity === 'error')
-        .sort(byPosition);
+    const diagnostics = modelDocuments.flatMap(document => (document.diagnostics ?? []).map(d => ({ document, diagnostic: toCliDiagnostic(document, d) })));
+    // A broken data file never stops the model (LANGUAGE.md section 5): only errors in the model's text do.
+    const errors = diagnostics.map(d => d.diagnostic).filter(d => d.severity === 'error' && !DATA_PROBLEM_CODES.has(d.code)).sort(byPosition);
     if (errors.length > 0) {
         process.stderr.write(formatDiagnostics('text', errors, VERSION) + '\n');
         process.stderr.write(`Modellen ${modelId} har fel; rätta dem innan rapporten kan skrivas.\n`);
@@ -58,11 +59,16 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     if (!analysis?.result) {
         throw new UsageError(`Modellen ${modelId} anger inget år. Skriv \`år 2019\` i huvudet eller använd --year.`);
     }
+    const warnings: ReportWarning[] = diagnostics
+        .filter(d => d.diagnostic.severity === 'warning')
+        .map(({ document, diagnostic }) => ({ file: document.uri.fsPath, line: diagnostic.line, code: diagnostic.code, message: diagnostic.message }));
+    reportNotesOnStderr(diagnostics.map(d => d.diagnostic).filter(d => d.severity !== 'info').sort(byPosition), options.format !== 'json');
     let output: string | Uint8Array;
     if (options.format === 'json') {
         output = JSON.stringify(toReportJson(analysis.result), null, 2) + '\n';
     } else {
         const input = renderInputOf(analysis)!;
+        if (warnings.length > 0) input.warnings = warnings;
         const baseDir = process.cwd();
         output = options.format === 'md'
             ? renderMarkdownReport(input, { baseDir })
@@ -72,6 +78,21 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     }
     writeOutput(output, options.out);
     return ExitCode.ok;
+}
+
+/** The data layer's problem codes: a broken data file is named in the report, it does not stop it. */
+const DATA_PROBLEM_CODES: ReadonlySet<string> = new Set(Object.values(DataProblemCode));
+
+/** Counts the model's warnings and unreadable data files on stderr (CLI.md `report`), each with its place. */
+function reportNotesOnStderr(notes: CliDiagnostic[], named: boolean): void {
+    if (notes.length === 0) return;
+    const lines = notes.map(d => `${d.file}:${d.line}:${d.column}: ${d.severity === 'error' ? 'fel i datafil' : 'varning'}: ${d.message} [${d.code}]`);
+    const warnings = notes.filter(d => d.severity === 'warning').length;
+    const broken = notes.length - warnings;
+    const parts = [`Modellen har ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`];
+    if (broken > 0) parts.push(`${broken} ${broken === 1 ? 'fel' : 'fel'} i datafiler (resten är beräknat, måtten utan data visas som saknas)`);
+    lines.push(`${parts.join(' och ')}${named ? '; rapporten nämner dem.' : '; se dem med styrmodell validate.'}`);
+    process.stderr.write(lines.join('\n') + '\n');
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The fulfilment engine's public surface (LANGUAGE.md section 4). Pure: no I/O, Langium or vscode. */
 export { computeFulfilment, computeMeasure, computeYears, modelYears } from './compute.js';
+export { dataGaps, type DataGap } from './data-gaps.js';
 export { toReportJson, type ReportGoal, type ReportJson, type ReportMeasure } from './report-json.js';
 export {
     GOAL_STATUSES,

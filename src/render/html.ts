@@ -13,6 +13,7 @@ import { goalFactsHtml, measureFactsHtml } from './html-facts.js';
 import { coverageText, dirname, formatBound, formatPercent, formatValue, relativePath } from './format.js';
 import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
 import type { RenderInput } from './render-input.js';
+import { reportNotesHtml } from './report-notes.js';
 import { buildReportTree, statusCounts, type AreaNode, type GoalNode, type MeasureNode, type ReportTree } from './report-model.js';
 import { renderSparkline, type SparkPoint } from './sparkline.js';
 import { COLOUR_NAME } from './status-marks.js';
@@ -98,7 +99,7 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
         : 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut. En markerad rad visar var den står i modellen.';
     // A large tree lets the browser skip what is off screen (see `.sm-large` in styles.ts).
     const large = shown.length > LARGE_TREE ? ' sm-large' : '';
-    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base, input.municipalityName)}${filterNote(tree)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
+    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base, input.municipalityName)}${filterNote(tree)}${reportNotesHtml(input, base)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
 }
 
 /** Keys of the nodes not hidden inside a collapsed node, in document order. */

@@ -11,6 +11,7 @@ import { comparisonTexts, decisionText, measureValueText, valueSourceText } from
 import { measureDetails } from './markdown-facts.js';
 import { goalProgrammes } from './measure-facts.js';
 import type { RenderInput } from './render-input.js';
+import { reportNotesMarkdown } from './report-notes.js';
 import { buildReportTree, statusCounts, type GoalNode, type MeasureNode, type ReportTree } from './report-model.js';
 import { COLOUR_MARKER, statusMark } from './status-marks.js';
 
@@ -56,6 +57,7 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
     }
 
     out.push(...summary(tree));
+    out.push(...reportNotesMarkdown(input, base));
 
     for (const area of tree.areas) {
         out.push(`## ${escapeMarkdown(area.title)}`, '');

@@ -1,4 +1,4 @@
-import type { ModelResult } from '../fulfilment/index.js';
+import type { DataGap, ModelResult } from '../fulfilment/index.js';
 import type { ModelView } from '../model/model-view.js';
 
 /**
@@ -14,4 +14,16 @@ export interface RenderInput {
     municipalityName?: string;
     /** Titles of the model's Kolada KPIs that a metadata file names (`U21468` → its title), for the sources. */
     kpiTitles?: Record<string, string>;
+    /** Data files that could not be read, with the measures (for `year`) that lack a value because of them. */
+    dataGaps?: DataGap[];
+    /** The model's warnings, named in the report (the CLI fills them in from the checks). */
+    warnings?: ReportWarning[];
+}
+
+/** One warning of the model as the report names it: where (absolute file, 1-based line) and what. */
+export interface ReportWarning {
+    file: string;
+    line: number;
+    code: string;
+    message: string;
 }

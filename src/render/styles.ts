@@ -83,6 +83,12 @@ body.sm-preview .sm-app { max-width: none; padding: 1rem 1.25rem 2rem; }
     border: 1px solid var(--sm-input-border); border-radius: 6px; padding: 0.35rem 0.6rem; min-width: 7rem; max-width: 22rem;
 }
 .sm-control select:focus-visible { outline: 2px solid var(--sm-focus); outline-offset: 1px; }
+.sm-notes {
+    margin: 0 0 1rem; padding: 0.5rem 0.75rem; border-radius: 6px; background: var(--sm-surface);
+    border: 1px solid var(--sm-border); border-left: 4px solid var(--sm-yellow); font-size: 0.92em;
+}
+.sm-notes h2 { font-size: 1em; margin: 0 0 0.25rem; }
+.sm-notes p, .sm-notes ul { margin: 0.25rem 0; }
 .sm-filter-note {
     margin: 0 0 1rem; padding: 0.5rem 0.75rem; border-radius: 6px; background: var(--sm-surface);
     border: 1px solid var(--sm-border); font-size: 0.92em;

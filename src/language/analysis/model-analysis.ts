@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import { DataFileCache, loadModelData, type ModelData } from '../../data/index.js';
-import { computeFulfilment, computeYears, modelYears, type ModelResult } from '../../fulfilment/index.js';
+import { computeFulfilment, computeYears, dataGaps, modelYears, type ModelResult } from '../../fulfilment/index.js';
 import type { RenderInput } from '../../render/render-input.js';
 import { shownResults } from '../../render/shown-years.js';
 import type { ModelView } from '../../model/model-view.js';
@@ -80,7 +80,11 @@ export function renderInputOf(analysis: ModelAnalysisResult): RenderInput | unde
     if (year === undefined) return undefined;
     const years = [...new Set([...modelYears(view, data.lookup), year])].sort((a, b) => a - b);
     const municipalityName = view.municipality === undefined ? undefined : data.lookup.municipalityName(view.municipality);
-    const input: RenderInput = { view, results: shownResults(computeYears(view, data.lookup, years), year), year, municipalityName };
+    const results = shownResults(computeYears(view, data.lookup, years), year);
+    const input: RenderInput = { view, results, year, municipalityName };
+    const shown = results.find(r => r.year === year);
+    const gaps = shown ? dataGaps(view, data.problems, data.lookup, shown) : [];
+    if (gaps.length > 0) input.dataGaps = gaps;
     const kpiTitles = modelKpiTitles(view, data);
     if (Object.keys(kpiTitles).length > 0) input.kpiTitles = kpiTitles;
     return input;

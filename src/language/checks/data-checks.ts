@@ -6,6 +6,7 @@ import type { ModelAnalysis, ModelAnalysisResult } from '../analysis/model-analy
 import { isGoal, type DataStatement, type Document, type Measure } from '../generated/ast.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { fileOf } from '../model-view-builder.js';
+import { measureKey } from '../../model/measure-key.js';
 
 export class DataChecks {
     constructor(private readonly analysis: ModelAnalysis) {}
@@ -20,10 +21,10 @@ export class DataChecks {
         this.reportFileProblems(analysis, file, dataStatements, accept);
         this.reportMunicipalities(analysis, document, accept);
         this.reportKoladaGroups(analysis, document, accept);
-        const results = new Map(analysis.result?.measures.map(m => [`${m.goal}\u0000${m.id}`, m]));
+        const results = new Map(analysis.result?.measures.map(m => [measureKey(m), m]));
         for (const goal of document.elements.filter(isGoal)) {
             for (const measure of goal.measures) {
-                const result = results.get(`${goal.name}\u0000${measure.name}`);
+                const result = results.get(measureKey(goal.name, measure.name));
                 if (result) this.reportMeasure(result, measure, analysis, accept);
             }
         }
