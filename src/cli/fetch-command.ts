@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseDataFile } from '../data/index.js';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { fetchKpiValues, KOLADA_API, KoladaError } from '../kolada/kolada-client.js';
+import { fetchMetadata, type KoladaMetadata } from '../kolada/metadata-client.js';
 import { displayPath } from './diagnostics.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { writeOutput } from './write-output.js';
@@ -14,7 +15,11 @@ interface FetchCommandOptions {
     years?: [number, number];
     out: string;
     retries: number;
+    metadata?: boolean;
 }
+
+/** Where `--metadata` writes: beside the snapshot, where the language server and the model's `data` line find it. */
+export const METADATA_FILE = 'kolada-metadata.json';
 
 /** A Kolada KPI id such as `U21468` or `N00901`; own series ids (`"telefon-direktsvar"`) are not fetched. */
 const KOLADA_ID = /^[A-Z]\d{5}$/;
@@ -28,6 +33,7 @@ export function registerFetch(program: Command): void {
         .option('--years <A-B>', 'år att hämta, till exempel 2015-2019 (standard: modellens år och fyra år före)', parseYears)
         .option('--out <fil>', 'filen att skriva', 'kolada.json')
         .option('--retries <n>', 'försök per anrop vid 429 och 5xx', parseRetries, 5)
+        .option('--metadata', `hämta också Koladas metadata (nyckeltalens titlar och beskrivningar, kommunnamn, kommungrupper) till ${METADATA_FILE} bredvid filen`)
         .action(async (paths: string[], options: FetchCommandOptions) => {
             process.exitCode = await fetchCommand(paths, options);
         });
@@ -54,14 +60,22 @@ async function fetchCommand(paths: string[], options: FetchCommandOptions): Prom
     const kpis = [...new Set(views.flatMap(v => v.goals.flatMap(g => g.measures.map(m => m.kpi))).filter((k): k is string => !!k && KOLADA_ID.test(k)))].sort();
     if (kpis.length === 0) throw new UsageError('Modellerna har inga Kolada-nyckeltal (id som U21468) att hämta.');
     refuseToOverwriteOtherFiles(resolve(options.out));
+    const metadataOut = join(dirname(resolve(options.out)), METADATA_FILE);
+    if (options.metadata) refuseToOverwriteOtherMetadata(metadataOut);
     const [from, to] = options.years ?? defaultYears(views.map(v => v.year));
     const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
     process.stderr.write(`Hämtar ${kpis.length} nyckeltal (${kpis.join(', ')}) för ${from}–${to} från ${options.api} …\n`);
     const out = resolve(options.out);
     const untouched = existsSync(out) ? ` ${displayPath(out)} är orörd.` : ' Ingen fil skrevs.';
     let values: unknown[];
+    let metadata: KoladaMetadata | undefined;
     try {
         values = await fetchKpiValues({ api: options.api, kpis, years, attempts: options.retries, onPage: (_url, n) => process.stderr.write(`  ${n} värden\n`) });
+        if (options.metadata) {
+            const groups = [...new Set(views.flatMap(v => v.groups.flatMap(g => g.koladaGroups)))];
+            process.stderr.write(`Hämtar metadata: ${kpis.length} nyckeltal, kommunerna${groups.length ? ` och ${groups.length} kommungrupper` : ''} …\n`);
+            metadata = await fetchMetadata({ api: options.api, kpis, groups, attempts: options.retries, onPage: (_url, n) => process.stderr.write(`  ${n} poster\n`) });
+        }
     } catch (error) {
         if (error instanceof KoladaError) {
             process.stderr.write(`fel: ${error.message}${untouched}\n`);
@@ -75,6 +89,13 @@ async function fetchCommand(paths: string[], options: FetchCommandOptions): Prom
     }
     writeOutput(JSON.stringify({ values }, null, 1) + '\n', out);
     process.stderr.write(`Skrev ${values.length} poster till ${displayPath(out)}. Lägg till \`data "${options.out}"\` i modellens huvud.\n`);
+    if (metadata) {
+        // Pages of one file, one per kind: the data readers and the language server read it as it is.
+        const pages = [{ values: metadata.kpis }, { values: metadata.municipalities }, { values: metadata.groups }];
+        writeOutput(JSON.stringify(pages, null, 1) + '\n', metadataOut);
+        process.stderr.write(`Skrev metadata för ${metadata.kpis.length} nyckeltal, ${metadata.municipalities.length} kommuner och regioner och ${metadata.groups.length} kommungrupper till ${displayPath(metadataOut)}. ` +
+            `Lägg till \`data "${METADATA_FILE}"\` i modellens huvud för titlar och grupper i rapporten.\n`);
+    }
     return ExitCode.ok;
 }
 
@@ -82,6 +103,15 @@ function defaultYears(modelYears: Array<number | undefined>): [number, number] {
     const latest = Math.max(...modelYears.filter((y): y is number => y !== undefined));
     if (!Number.isFinite(latest)) throw new UsageError('Modellerna anger inget år. Använd --years, till exempel --years 2015-2019.');
     return [latest - 4, latest];
+}
+
+const METADATA_FORMATS = new Set(['kolada-metadata', 'kpi-metadata', 'municipality-metadata', 'group-metadata']);
+
+function refuseToOverwriteOtherMetadata(out: string): void {
+    if (!existsSync(out)) return;
+    if (!METADATA_FORMATS.has(parseDataFile(readFileSync(out), out).format)) {
+        throw new UsageError(`${displayPath(out)} finns redan och är ingen Kolada-metadatafil. Flytta den, eller välj en annan mapp med --out.`);
+    }
 }
 
 /** A refresh may replace an earlier Kolada file, never a file the planner wrote (a CSV, a model, notes). */

@@ -3,6 +3,7 @@
  * Pure TypeScript: no Langium, LSP or vscode imports anywhere under src/data/.
  */
 import type { Gender } from '../model/model-view.js';
+import type { KpiDetails } from './parsed-data-file.js';
 
 /** Where a number came from: the data file (absolute path) and its 1-based line. */
 export interface DataOrigin {
@@ -41,6 +42,10 @@ export interface DataLookup {
     groupMembers(groupId: string): readonly string[] | undefined;
     /** Title of a KPI, when a KPI metadata file is loaded. */
     kpiTitle(kpi: string): string | undefined;
+    /** Description and division by gender of a KPI, when a KPI metadata file (JSON, CSV with those columns) says them. */
+    kpiDetails(kpi: string): KpiDetails | undefined;
+    /** True when some data file of the model is KPI metadata: then a Kolada id it does not know is suspect. */
+    hasKpiMetadata(): boolean;
     /** Name of a municipality, when a municipality metadata file is loaded. */
     municipalityName(code: string): string | undefined;
     /** Every municipality code that appears in the loaded value files, for the unknown-municipality check. */

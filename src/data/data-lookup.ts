@@ -2,7 +2,7 @@ import type { DataSourceView, Gender } from '../model/model-view.js';
 import type { DataLookup, DataProblem, DataValue } from './data-api.js';
 import type { DataFileCache } from './data-file-cache.js';
 import { isMunicipalityCode } from './municipality-code.js';
-import type { ParsedDataFile } from './parsed-data-file.js';
+import type { KpiDetails, ParsedDataFile } from './parsed-data-file.js';
 import { DataProblemCode } from './problems.js';
 import { genderIndex, type ValueTable } from './value-table.js';
 
@@ -176,6 +176,14 @@ class CombinedLookup implements DataLookup {
 
     kpiTitle(kpi: string): string | undefined {
         return this.latest((data) => data.kpiTitles.get(kpi));
+    }
+
+    kpiDetails(kpi: string): KpiDetails | undefined {
+        return this.latest((data) => data.kpiDetails.get(kpi));
+    }
+
+    hasKpiMetadata(): boolean {
+        return this.layers.some((layer) => layer.data.kpiTitles.size > 0);
     }
 
     municipalityName(code: string): string | undefined {

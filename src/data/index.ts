@@ -10,6 +10,6 @@ export {
 } from './data-lookup.js';
 export { decodeText, type DecodedText, type TextEncodingName } from './decode-text.js';
 export { isMunicipalityCode, normalizeMunicipalityCode } from './municipality-code.js';
-export type { DataFileFormat, ParsedDataFile } from './parsed-data-file.js';
+export type { DataFileFormat, KpiDetails, ParsedDataFile } from './parsed-data-file.js';
 export { DataProblemCode, MAX_ROW_PROBLEMS } from './problems.js';
 export { parseDataFile } from './read-data-file.js';

@@ -1,7 +1,7 @@
 import { JsonObjectLines, jsonErrorLine } from './json-lines.js';
 import { normalizeMunicipalityCode } from './municipality-code.js';
 import { isMissingMarker, parseNumber } from './parse-number.js';
-import type { ParsedDataFile } from './parsed-data-file.js';
+import type { KpiDetails, ParsedDataFile } from './parsed-data-file.js';
 import { DataProblemCode, type ProblemList, quoteCell } from './problems.js';
 
 type JsonObject = Record<string, unknown>;
@@ -35,6 +35,8 @@ export function readKoladaJson(text: string, target: ParsedDataFile, problems: P
             }
             const line = reader.lines.next(1);
             if (Array.isArray(item['values']) && !('kpi' in item)) {
+                // Each page says what it holds: `fetch --metadata` writes KPIs, municipalities and groups as pages of one file.
+                reader.kind = undefined;
                 reader.page(item['values'], 3);
             } else {
                 reader.entry(item, line, 3);
@@ -64,6 +66,8 @@ export function readKoladaJson(text: string, target: ParsedDataFile, problems: P
 class JsonReader {
     readonly lines: JsonObjectLines;
     kind: EntryKind | undefined;
+    /** Every kind seen, over all pages. */
+    readonly kinds = new Set<EntryKind>();
     entries = 0;
 
     constructor(
@@ -75,7 +79,13 @@ class JsonReader {
     }
 
     format(): ParsedDataFile['format'] {
-        switch (this.kind) {
+        if (this.kinds.has('values')) {
+            return 'kolada-json';
+        }
+        if (this.kinds.size > 1) {
+            return 'kolada-metadata';
+        }
+        switch ([...this.kinds][0]) {
             case 'groups':
                 return 'group-metadata';
             case 'municipalities':
@@ -99,6 +109,9 @@ class JsonReader {
     entry(entry: JsonObject, line: number, innerDepth: number): void {
         this.entries++;
         this.kind ??= entryKind(entry);
+        if (this.kind !== undefined) {
+            this.kinds.add(this.kind);
+        }
         switch (this.kind) {
             case 'values':
                 this.valueEntry(entry, line, innerDepth);
@@ -116,6 +129,7 @@ class JsonReader {
             case 'kpis':
                 if (typeof entry['id'] === 'string' && typeof entry['title'] === 'string') {
                     this.target.kpiTitles.set(entry['id'], entry['title']);
+                    this.target.kpiDetails.set(entry['id'], kpiDetails(entry));
                 }
                 return;
             case undefined:
@@ -244,6 +258,14 @@ class JsonReader {
             }
         }
     }
+}
+
+function kpiDetails(entry: JsonObject): KpiDetails {
+    const description = typeof entry['description'] === 'string' && entry['description'].trim() !== '' ? entry['description'].trim() : undefined;
+    const divided = entry['is_divided_by_gender'];
+    // v3 writes a boolean, v2 a 0/1 number.
+    const dividedByGender = typeof divided === 'boolean' ? divided : divided === 1 ? true : divided === 0 ? false : undefined;
+    return { description, dividedByGender };
 }
 
 function entryKind(entry: JsonObject): EntryKind | undefined {

@@ -9,8 +9,17 @@ export type DataFileFormat =
     | 'kpi-metadata'
     | 'municipality-metadata'
     | 'group-metadata'
+    /** Several kinds of Kolada metadata in one file, as `fetch --metadata` writes it (pages of KPIs, municipalities, groups). */
+    | 'kolada-metadata'
     /** Missing, unreadable, empty or of an unknown layout: see the problems. */
     | 'none';
+
+/** A KPI as Kolada's metadata describes it (`/v3/kpi`), beyond its title. */
+export interface KpiDetails {
+    description?: string;
+    /** `is_divided_by_gender`: values exist for kvinnor and män as well as totalt. */
+    dividedByGender?: boolean;
+}
 
 /** Everything read from one data file; independent of the model that names it, so it can be cached and shared. */
 export interface ParsedDataFile {
@@ -24,6 +33,8 @@ export interface ParsedDataFile {
      */
     needsKpi: boolean;
     kpiTitles: Map<string, string>;
+    /** What KPI metadata says beyond the title (description, division by gender), by KPI id. */
+    kpiDetails: Map<string, KpiDetails>;
     municipalityNames: Map<string, string>;
     groups: Map<string, string[]>;
     problems: DataProblem[];
@@ -36,6 +47,7 @@ export function emptyParsedFile(file: string, format: DataFileFormat = 'none'): 
         values: new ValueTable(),
         needsKpi: false,
         kpiTitles: new Map(),
+        kpiDetails: new Map(),
         municipalityNames: new Map(),
         groups: new Map(),
         problems: [],

@@ -29,7 +29,8 @@ export function readDataPage(body: unknown, url: string, question: DataQuestion)
     return { entries, next: nextLink(body, url) };
 }
 
-function nextLink(page: Record<string, unknown>, url: string): string | undefined {
+/** The next page's link of a v3 (`next_url`) or v2 (`next_page`) answer; a link that is not a string is a failure. */
+export function nextLink(page: Record<string, unknown>, url: string): string | undefined {
     for (const key of ['next_url', 'next_page']) {
         const link = page[key];
         if (link === undefined || link === null || link === '') continue;

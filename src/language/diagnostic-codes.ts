@@ -52,7 +52,8 @@ export const DiagnosticCodes = {
     noValueForYear: 'no-value-for-year',
     singleMunicipalityData: 'single-municipality-data',
     unknownMunicipality: 'unknown-municipality',
-    unknownKoladaGroup: 'unknown-kolada-group'
+    unknownKoladaGroup: 'unknown-kolada-group',
+    unknownKoladaKpi: 'unknown-kolada-kpi'
 } as const;
 
 export type DiagnosticCode = typeof DiagnosticCodes[keyof typeof DiagnosticCodes];

@@ -47,5 +47,6 @@ export const RULE_TITLES: Record<DiagnosticCode, string> & Record<string, string
     [C.noValueForYear]: 'Inget värde för året',
     [C.singleMunicipalityData]: 'Data för bara en kommun',
     [C.unknownMunicipality]: 'Okänd kommunkod',
-    [C.unknownKoladaGroup]: 'Okänd Kolada-grupp'
+    [C.unknownKoladaGroup]: 'Okänd Kolada-grupp',
+    [C.unknownKoladaKpi]: 'Okänt Kolada-nyckeltal'
 };

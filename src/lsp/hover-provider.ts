@@ -1,7 +1,9 @@
 import { AstNodeHoverProvider } from 'langium/lsp';
-import { AstUtils, type AstNode, type GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
-import type { Hover } from 'vscode-languageserver';
-import { isGoal, isMeasure, isVision } from '../language/generated/ast.js';
+import { AstUtils, CstUtils, type AstNode, type GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import { isDataStatement, isGoal, isKpiStatement, isMeasure, isVision } from '../language/generated/ast.js';
+import type { KoladaCatalog } from './kolada-catalog.js';
+import { describeKpi } from './kpi-markdown.js';
 import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
 import type { StyrmodellServices } from './lsp-services.js';
 import { describeGoal, describeMeasure, describeVision } from './result-markdown.js';
@@ -11,10 +13,30 @@ import { sameMeasure } from '../model/measure-key.js';
 /** Hover says where every number comes from: measures show value, base, threshold and data row; goals their roll-up. */
 export class StyrmodellHoverProvider extends AstNodeHoverProvider {
     private readonly analysis: ModelAnalysis;
+    private readonly catalog: KoladaCatalog;
 
     constructor(services: StyrmodellServices) {
         super(services);
         this.analysis = services.analysis.ModelAnalysis;
+        this.catalog = services.lsp.KoladaCatalog;
+    }
+
+    /** A Kolada id after `nyckeltal` is neither a name nor a reference, so Langium would say nothing about it. */
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+        const owner = leaf?.astNode;
+        if (leaf && owner && (isKpiStatement(owner) || isDataStatement(owner)) && owner.kpi && leaf.text.replace(/"/g, '') === owner.kpi) {
+            return { contents: { kind: 'markdown', value: this.describeKpi(document, owner.kpi) }, range: leaf.range };
+        }
+        return super.getHoverContent(document, params);
+    }
+
+    private describeKpi(document: LangiumDocument, id: string): string {
+        const lookup = this.analysis.analyseDocument(document)?.data.lookup;
+        const catalogued = this.catalog.kpiDetails(id);
+        const title = this.catalog.kpis().get(id) ?? lookup?.kpiTitle(id);
+        return describeKpi(id, title, catalogued ?? lookup?.kpiDetails(id), catalogued?.file);
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {

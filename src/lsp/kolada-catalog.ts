@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { parseDataFile } from '../data/index.js';
+import { parseDataFile, type KpiDetails } from '../data/index.js';
 
 const MAX_DEPTH = 4;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -12,7 +12,7 @@ const SKIPPED = new Set(['node_modules', '.git', 'out']);
  */
 export class KoladaCatalog {
     private folders: string[] = [];
-    private scanned?: { kpis: Map<string, string>; municipalities: Map<string, string> };
+    private scanned?: Scan;
 
     setWorkspaceFolders(folders: string[]): void {
         this.folders = folders;
@@ -28,22 +28,37 @@ export class KoladaCatalog {
         return this.scan().kpis;
     }
 
+    /** What the metadata says about one KPI (description, division by gender) and which file said it. */
+    kpiDetails(id: string): (KpiDetails & { file: string }) | undefined {
+        return this.scan().details.get(id);
+    }
+
     municipalities(): Map<string, string> {
         return this.scan().municipalities;
     }
 
-    private scan(): { kpis: Map<string, string>; municipalities: Map<string, string> } {
+    private scan(): Scan {
         if (this.scanned) return this.scanned;
-        const kpis = new Map<string, string>();
-        const municipalities = new Map<string, string>();
+        const scan: Scan = { kpis: new Map(), details: new Map(), municipalities: new Map() };
         for (const file of this.folders.flatMap(folder => candidateFiles(folder, 0))) {
             const parsed = parseDataFile(readFileSync(file), file);
-            if (parsed.format === 'kpi-metadata') parsed.kpiTitles.forEach((title, id) => kpis.set(id, title));
-            if (parsed.format === 'municipality-metadata') parsed.municipalityNames.forEach((name, code) => municipalities.set(code, name));
+            if (parsed.format === 'kpi-metadata' || parsed.format === 'kolada-metadata') {
+                parsed.kpiTitles.forEach((title, id) => scan.kpis.set(id, title));
+                parsed.kpiDetails.forEach((details, id) => scan.details.set(id, { ...details, file }));
+            }
+            if (parsed.format === 'municipality-metadata' || parsed.format === 'kolada-metadata') {
+                parsed.municipalityNames.forEach((name, code) => { if (/^\d{4}$/.test(code)) scan.municipalities.set(code, name); });
+            }
         }
-        this.scanned = { kpis, municipalities };
+        this.scanned = scan;
         return this.scanned;
     }
+}
+
+interface Scan {
+    kpis: Map<string, string>;
+    details: Map<string, KpiDetails & { file: string }>;
+    municipalities: Map<string, string>;
 }
 
 function candidateFiles(folder: string, depth: number): string[] {

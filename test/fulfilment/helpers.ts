@@ -170,6 +170,8 @@ export function memoryData(rows: readonly Row[], koladaGroups: Record<string, st
             [...new Set(rows.filter((r) => r[0] === kpi && (r[4] ?? 'T') === gender).map((r) => r[2]))].sort((a, b) => a - b),
         groupMembers: (id) => koladaGroups[id],
         kpiTitle: () => undefined,
+        kpiDetails: () => undefined,
+        hasKpiMetadata: () => false,
         municipalityName: () => undefined,
         knownMunicipalities: () => new Set()
     };

@@ -18,6 +18,10 @@ import { createServer, type Server } from 'node:http';
  * - `silent`: never answers;
  * - `unavailable`: always 503;
  * - `empty`: one page without values.
+ *
+ * Metadata (for `fetch --metadata`): `/kpi/{ids}` (every id but those ending in 99, which Kolada does not know),
+ * `/municipality` (the stand-in's municipalities, Kumla and Riket, in pages of METADATA_PER_PAGE) and
+ * `/municipality_groups/{ids}`; made-up titles and descriptions except N15436's title.
  */
 export const MUNICIPALITIES = Array.from({ length: 30 }, (_, i) => String(114 + i).padStart(4, '0'));
 export const PER_PAGE = 40;
@@ -57,6 +61,8 @@ export function startStandIn(options: { hugeBytes?: number } = {}): Promise<Stan
             response.writeHead(429, { 'retry-after': '0' }).end();
             return;
         }
+        const metadata = metadataAnswer(parts, url, version);
+        if (metadata) return json(response, metadata);
         const segments = dataSegments(parts);
         if (!segments || (version !== 'v2' && version !== 'v3')) {
             response.writeHead(404).end();
@@ -101,6 +107,34 @@ export function startStandIn(options: { hugeBytes?: number } = {}): Promise<Stan
             server.close(() => done());
         }),
     })));
+}
+
+export const METADATA_PER_PAGE = 12;
+export const KPI_TITLES: Record<string, string> = { N15436: 'Elever i åk 9 som är behöriga till yrkesprogram, kommunala skolor, andel (%)' };
+
+/** `kpi/{ids}`, `municipality`, `municipality_groups/{ids}`, in the version's page shape; undefined for other paths. */
+function metadataAnswer(parts: string[], url: URL, version: string | undefined): Record<string, unknown> | undefined {
+    const ids = decodeURIComponent(parts[1] ?? '').split(',').filter(Boolean);
+    if (ids.length > 25) return { error: 'too many ids' };
+    let values: Array<Record<string, unknown>>;
+    if (parts[0] === 'kpi' && parts.length === 2) {
+        values = ids.filter(id => !id.endsWith('99')).map(id => ({
+            id, title: KPI_TITLES[id] ?? `Påhittat nyckeltal ${id}, andel (%)`, description: `Konstruerad beskrivning av ${id}.`,
+            is_divided_by_gender: id.startsWith('N'), municipality_type: 'K', operating_area: 'Test'
+        }));
+    } else if (parts[0] === 'municipality' && parts.length === 1) {
+        const all = [{ id: '0000', title: 'Riket', type: 'L' }, ...MUNICIPALITIES.map(id => ({ id, title: `Kommun ${id}`, type: 'K' })), { id: '1881', title: 'Kumla', type: 'K' }];
+        const page = Number(url.searchParams.get('page') ?? 1);
+        values = all.slice((page - 1) * METADATA_PER_PAGE, page * METADATA_PER_PAGE);
+        const next = page * METADATA_PER_PAGE < all.length ? new URL(url) : undefined;
+        next?.searchParams.set('page', String(page + 1));
+        return version === 'v3' ? { count: values.length, values, next_url: next?.toString() ?? null } : { count: values.length, values, next_page: next?.toString() ?? null };
+    } else if (parts[0] === 'municipality_groups' && parts.length === 2) {
+        values = ids.map(id => ({ id, title: `Grupp ${id}`, members: MUNICIPALITIES.slice(0, 5).map(code => ({ member_id: code, member_title: `Kommun ${code}` })) }));
+    } else {
+        return undefined;
+    }
+    return version === 'v3' ? { count: values.length, values, next_url: null } : { count: values.length, values, next_page: null };
 }
 
 interface Segments {

@@ -13,7 +13,7 @@ import { buildWorkspace } from './workspace-helper.js';
 
 const DOCS = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'checks.md'), 'utf8');
 const CODES: string[] = Object.values(DiagnosticCodes);
-const DATA_CODES = CODES.filter(code => code.startsWith('data-') || ['no-value-for-year', 'single-municipality-data', 'unknown-municipality'].includes(code));
+const DATA_CODES = CODES.filter(code => code.startsWith('data-') || ['no-value-for-year', 'single-municipality-data', 'unknown-municipality', 'unknown-kolada-kpi'].includes(code));
 
 /** The header file the examples are fragments of, as docs/checks.md describes it. */
 const PRELUDE = `styrmodell Kumla "Kumla kommun" {

@@ -69,6 +69,8 @@ export function syntheticRenderInput(nodes: number): RenderInput {
         years: () => [],
         groupMembers: () => undefined,
         kpiTitle: () => undefined,
+        kpiDetails: () => undefined,
+        hasKpiMetadata: () => false,
         municipalityName: () => undefined,
         knownMunicipalities: () => new Set()
     };

@@ -45,7 +45,13 @@ export class DataChecks {
     /** A measure with no value for the year; rank or mean over data for only one municipality. */
     private reportMeasure(result: MeasureResult, measure: Measure, analysis: ModelAnalysisResult, accept: ValidationAcceptor): void {
         const hasActual = measure.statements.some(s => s.$type === 'SeriesBlock' && s.kind === 'utfall');
-        const kpi = measure.statements.find(s => s.$type === 'KpiStatement')?.kpi;
+        const kpiStatement = measure.statements.find(s => s.$type === 'KpiStatement');
+        const kpi = kpiStatement?.kpi;
+        const lookup = analysis.data.lookup;
+        if (kpiStatement && kpi && /^[A-Z]\d{5}$/.test(kpi) && lookup.hasKpiMetadata() && lookup.kpiTitle(kpi) === undefined) {
+            accept('warning', `Nyckeltalet ${kpi} finns inte i modellens Kolada-metadata. Kontrollera id:t (sök på titeln med kodkomplettering efter \`nyckeltal\`), eller hämta metadata igen med \`styrmodell fetch --metadata\` om det är nytt.`,
+                { node: kpiStatement, property: 'kpi', code: DiagnosticCodes.unknownKoladaKpi });
+        }
         if (result.value === null && (hasActual || kpi)) {
             const message = hasActual
                 ? `Måttet ${measure.name} har inget värde för ${analysis.year} i \`utfall\`. Skriv in värdet (\`${analysis.year} 87,5\`); till dess visas måttet som saknas.`
