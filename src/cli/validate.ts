@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { formatDiagnostics, type DiagnosticFormat } from './diagnostic-formats.js';
 import { byPosition, toCliDiagnostic } from './diagnostics.js';
+import { writeGithubStepSummary } from './github-summary.js';
 import { ExitCode } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
 import { parseChoice, parseYearOption, VERSION } from './options.js';
@@ -34,6 +35,7 @@ async function validate(paths: string[], options: ValidateOptions): Promise<numb
     const shown = options.quiet ? diagnostics.filter(d => d.severity === 'error') : diagnostics;
     const output = options.quiet && shown.length === 0 && options.format === 'text' ? '' : formatDiagnostics(options.format, shown, VERSION);
     if (output) process.stdout.write(output + '\n');
+    writeGithubStepSummary(diagnostics, workspace.requested.length);
     const failing = diagnostics.some(d => d.severity === 'error' || options.strict && d.severity === 'warning');
     return failing ? ExitCode.failed : ExitCode.ok;
 }

@@ -2,21 +2,12 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KUMLA, ROOT } from '../cli/run-cli.js';
+import { cleanEnv, npm, packProject } from './packed.js';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-
-/** The outer npm's npm_* variables would steer the inner npm (its user agent, its prefix); Node 24 comes first. */
-function cleanEnv(): NodeJS.ProcessEnv {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
-    return { ...env, PATH: [dirname(process.execPath), env.PATH].join(delimiter), NO_UPDATE_NOTIFIER: '1' };
-}
-
-function npm(args: string[], cwd: string): string {
-    return execFileSync('npm', args, { cwd, env: cleanEnv(), encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
-}
 
 /**
  * `files` is tested, not trusted: the package is packed, installed into an empty project with npm (offline:
@@ -29,12 +20,11 @@ describe('the npm package, installed into an empty project', () => {
         spawnSync('npx', ['--offline', '--no-install', 'styrmodell', ...args], { cwd, env: cleanEnv(), encoding: 'utf8', timeout: 60_000 });
 
     beforeAll(() => {
-        const destination = mkdtempSync(join(tmpdir(), 'styrmodell-pack-'));
-        const [result] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', destination], ROOT));
-        packed = result.files.map((file: { path: string }) => file.path);
+        const { tarball, files } = packProject();
+        packed = files;
         project = mkdtempSync(join(tmpdir(), 'styrmodell-installed-'));
         writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'kommunen', version: '1.0.0', private: true }));
-        npm(['install', '--offline', '--no-audit', '--no-fund', join(destination, result.filename)], project);
+        npm(['install', '--offline', '--no-audit', '--no-fund', tarball], project);
         cpSync(KUMLA, join(project, 'kumla'), { recursive: true });
     }, 180_000);
 
