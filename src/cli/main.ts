@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { SwedishCommand, swedishHelp } from './swedish-command.js';
 import { registerFormat } from './format-command.js';
 import { registerLsp } from './lsp-command.js';
+import { registerTextconv } from './textconv-command.js';
 import { registerReport } from './report.js';
 import { registerDiff } from './diff-command.js';
 import { registerFetch } from './fetch-command.js';
@@ -27,6 +28,7 @@ export function createProgram(): Command {
     registerInit(program);
     registerFormat(program);
     registerLsp(program);
+    registerTextconv(program);
     return program;
 }
 
