@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ModelChangedNotification, PreviewRequest, type PreviewParams, type PreviewResult } from '../lsp/protocol.js';
 import { createNonce, renderPreviewShell } from '../render/document.js';
+import { RequestYears } from '../webview/year-choice.js';
 import { isWebviewToExtensionMessage, type ExtensionToWebviewMessage, type PreviewState } from '../webview/messages.js';
 
 const VIEW_TYPE = 'styrmodell.preview';
@@ -14,7 +15,8 @@ const VIEW_TYPE = 'styrmodell.preview';
 export class PreviewManager implements vscode.Disposable {
     private panel?: vscode.WebviewPanel;
     private uri?: vscode.Uri;
-    private year?: number;
+    /** The year picked in the preview, per model (a document of another model is asked for with its own `år`). */
+    private readonly years = new RequestYears();
     /** A goal to bring into view with the next update (a code lens asked for it). */
     private focusGoal?: string;
     private timer?: NodeJS.Timeout;
@@ -25,7 +27,7 @@ export class PreviewManager implements vscode.Disposable {
             vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
                 deserializeWebviewPanel: async (panel, state: PreviewState | undefined) => {
                     const uri = state?.uri ? vscode.Uri.parse(state.uri) : vscode.window.activeTextEditor?.document.uri;
-                    this.adopt(panel, uri, state?.year);
+                    this.adopt(panel, uri);
                 }
             }),
             vscode.window.onDidChangeActiveTextEditor(editor => {
@@ -56,17 +58,16 @@ export class PreviewManager implements vscode.Disposable {
             return;
         }
         const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Goal fulfilment'), { viewColumn: column, preserveFocus: true }, this.webviewOptions());
-        this.adopt(panel, uri, undefined);
+        this.adopt(panel, uri);
     }
 
     private webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
         return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview')] };
     }
 
-    private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri | undefined, year: number | undefined): void {
+    private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri | undefined): void {
         this.panel = panel;
         this.uri = uri;
-        this.year = year;
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'styr-file.svg');
         panel.webview.options = this.webviewOptions();
         const scriptUri = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview', 'preview.js'));
@@ -84,7 +85,7 @@ export class PreviewManager implements vscode.Disposable {
                 this.schedule(0);
                 break;
             case 'year':
-                this.year = message.year;
+                if (this.uri) this.years.picked(this.uri.toString(), message.year);
                 break;
             case 'reveal':
                 void this.reveal(message.file, message.line, message.column);
@@ -108,13 +109,14 @@ export class PreviewManager implements vscode.Disposable {
         const panel = this.panel;
         const uri = this.uri;
         if (!panel || !uri) return;
-        const params: PreviewParams = { uri: uri.toString(), year: this.year };
+        const params: PreviewParams = { uri: uri.toString(), year: this.years.forDocument(uri.toString()) };
         let result: PreviewResult;
         try {
             result = await this.client.sendRequest(PreviewRequest, params);
         } catch (error) {
             result = { kind: 'unavailable', message: String(error) };
         }
+        if (result.kind === 'ok') this.years.learned(uri.toString(), result.input);
         const message: ExtensionToWebviewMessage = result.kind === 'ok'
             ? { type: 'update', input: result.input, uri: uri.toString(), focusKey: this.focusGoal === undefined ? undefined : `g:${this.focusGoal}` }
             : { type: 'unavailable', message: result.message };

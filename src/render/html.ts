@@ -99,7 +99,7 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
         : 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut. En markerad rad visar var den står i modellen.';
     // A large tree lets the browser skip what is off screen (see `.sm-large` in styles.ts).
     const large = shown.length > LARGE_TREE ? ' sm-large' : '';
-    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base, input.municipalityName)}${filterNote(tree)}${reportNotesHtml(input, base)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
+    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base, input.municipalityName)}${yearNote(tree)}${filterNote(tree)}${reportNotesHtml(input, base)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
 }
 
 /** Keys of the nodes not hidden inside a collapsed node, in document order. */
@@ -150,6 +150,15 @@ function header(tree: ReportTree, base: string, municipalityName: string | undef
         : '';
     return `<header class="sm-header"><div class="sm-titles"><p class="sm-kicker">Uppföljning av styrmodellen</p><h1 class="sm-title">${escapeHtml(view.title)}</h1><p class="sm-meta">${meta.map((m) => `<span>${m}</span>`).join('')}</p></div>`
         + `<div class="sm-controls"><label class="sm-control"><span class="sm-control-label">År</span><select id="${HTML_IDS.year}" data-control="year"${years.length < 2 ? ' disabled' : ''}>${yearOptions}</select></label>${ownerControl}</div></header>`;
+}
+
+/** The year shown is not the model's `år` (picked in the selector, `--year`, the year setting): say so. */
+function yearNote(tree: ReportTree): string {
+    const modelYear = tree.view.year;
+    if (modelYear === undefined || modelYear === tree.year) {
+        return '';
+    }
+    return `<p class="sm-filter-note sm-year-note" role="status">Visar ${tree.year}; modellens år är ${modelYear}.</p>`;
 }
 
 function filterNote(tree: ReportTree): string {

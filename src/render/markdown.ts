@@ -39,7 +39,8 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
     const facts: string[] = [];
     const code = view.municipality ? escapeMarkdown(view.municipality) : 'anges inte i modellen';
     facts.push(`**Kommun:** ${input.municipalityName ? `${escapeMarkdown(input.municipalityName)} (${code})` : code}`);
-    facts.push(`**Uppföljningsår:** ${tree.year}`);
+    const modelYear = view.year !== undefined && view.year !== tree.year ? ` (modellens år är ${view.year})` : '';
+    facts.push(`**Uppföljningsår:** ${tree.year}${modelYear}`);
     facts.push(`**Styrmodell:** ${escapeMarkdown(view.id)} (${view.files.map((f) => `\`${relativePath(f, base)}\``).join(', ')})`);
     if (tree.owner !== undefined) {
         const owner = tree.owners.find((o) => o.id === tree.owner);

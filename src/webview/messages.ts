@@ -54,7 +54,10 @@ export type WebviewToExtensionMessage = ReadyMessage | YearMessage | RevealMessa
 export interface PreviewState {
     /** The document the preview follows (from the last update). */
     uri?: string;
+    /** The year shown. */
     year?: number;
+    /** The year picked per model (PreviewYears): a year picked for one model is not carried to another. */
+    years?: Record<string, number>;
     /** Owner filter: a nämnd or förvaltning id; absent for all. */
     owner?: string;
     /** Keys (`data-key`) of collapsed tree nodes. */

@@ -12,6 +12,7 @@ import {
     type PreviewState,
     type WebviewToExtensionMessage
 } from './messages.js';
+import { PreviewYears } from './year-choice.js';
 
 /** The API VS Code gives a webview script (once). */
 export interface VsCodeApi {
@@ -26,8 +27,8 @@ const TREEITEM = 'li[role="treeitem"]';
 
 export class PreviewApp {
     private input: RenderInput | undefined;
-    /** `input.year` of the last update, to tell a deliberate year change by the extension from a re-send. */
-    private lastInputYear: number | undefined;
+    /** The year shown per model: a year picked for one model is not carried to another. */
+    private readonly years: PreviewYears;
     private state: PreviewState;
     private readonly collapsed: Set<string>;
     private restoreScroll: boolean;
@@ -45,6 +46,7 @@ export class PreviewApp {
         if (!vscode) {
             Object.assign(this.state, readHash());
         }
+        this.years = new PreviewYears(this.state.years);
         this.collapsed = new Set(this.state.collapsed ?? []);
         this.restoreScroll = this.state.scrollY !== undefined;
         root.addEventListener('change', (event) => this.onChange(event));
@@ -60,7 +62,6 @@ export class PreviewApp {
     /** The report: the body is already drawn from `input`; draw again only when the saved state differs. */
     hydrate(input: RenderInput): void {
         this.input = input;
-        this.lastInputYear = input.year;
         const year = this.validYear(this.state.year) ?? input.year;
         const shown = this.root.querySelector<HTMLElement>(`#${HTML_IDS.app}`)?.dataset.year;
         if (String(year) !== shown || this.state.owner || this.collapsed.size > 0) {
@@ -79,12 +80,12 @@ export class PreviewApp {
             this.collapsed.clear();
             this.restoreScroll = false;
         }
-        const first = this.input === undefined;
-        const deliberate = !first && input.year !== this.lastInputYear;
+        if (this.input === undefined && this.state.year !== undefined && this.state.years === undefined) {
+            // A state saved before years were kept per model: its year was picked for this document's model.
+            this.years.pick(input, this.state.year);
+        }
         this.input = input;
-        this.lastInputYear = input.year;
-        const kept = first || !deliberate ? this.validYear(this.state.year) : undefined;
-        this.state.year = kept ?? input.year;
+        this.state.year = this.years.afterUpdate(input);
         this.render();
         const focused = focusKey === undefined ? undefined : this.itemByKey(focusKey);
         if (focused) {
@@ -149,6 +150,7 @@ export class PreviewApp {
 
     private save(): void {
         this.state.collapsed = [...this.collapsed];
+        this.state.years = this.years.saved();
         if (this.vscode) {
             this.vscode.setState(this.state);
         } else {
@@ -174,6 +176,9 @@ export class PreviewApp {
                 return;
             }
             this.state.year = year;
+            if (this.input) {
+                this.years.pick(this.input, year);
+            }
             this.render();
             this.vscode?.postMessage({ type: 'year', year });
         } else if (target.dataset.control === 'owner') {
