@@ -20,6 +20,7 @@ export class PreviewManager implements vscode.Disposable {
     /** A goal to bring into view with the next update (a code lens asked for it). */
     private focusGoal?: string;
     private timer?: NodeJS.Timeout;
+    private cursorTimer?: NodeJS.Timeout;
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
@@ -38,8 +39,21 @@ export class PreviewManager implements vscode.Disposable {
             }),
             client.onNotification(ModelChangedNotification, params => {
                 if (this.uri && params.uris.includes(this.uri.toString())) this.schedule();
-            })
+            }),
+            vscode.window.onDidChangeTextEditorSelection(event => this.followCursor(event))
         );
+    }
+
+    /** The preview marks the node written at the cursor of a `.styr` editor, as the Markdown preview follows its editor. */
+    private followCursor(event: vscode.TextEditorSelectionChangeEvent): void {
+        const document = event.textEditor.document;
+        if (!this.panel || document.languageId !== 'styrmodell') return;
+        clearTimeout(this.cursorTimer);
+        this.cursorTimer = setTimeout(() => {
+            const line = event.selections[0]?.active.line ?? 0;
+            const file = document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString();
+            void this.panel?.webview.postMessage({ type: 'cursor', file, line: line + 1 } satisfies ExtensionToWebviewMessage);
+        }, 80);
     }
 
     /** Opens (or reveals) the preview for a document, optionally with one goal in focus. */
@@ -57,7 +71,7 @@ export class PreviewManager implements vscode.Disposable {
             this.schedule(0);
             return;
         }
-        const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Goal fulfilment'), { viewColumn: column, preserveFocus: true }, this.webviewOptions());
+        const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Måluppfyllelse'), { viewColumn: column, preserveFocus: true }, this.webviewOptions());
         this.adopt(panel, uri);
     }
 
@@ -71,7 +85,7 @@ export class PreviewManager implements vscode.Disposable {
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'styr-file.svg');
         panel.webview.options = this.webviewOptions();
         const scriptUri = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview', 'preview.js'));
-        panel.webview.html = renderPreviewShell({ nonce: createNonce(), cspSource: panel.webview.cspSource, scriptUri: scriptUri.toString(), title: vscode.l10n.t('Goal fulfilment') });
+        panel.webview.html = renderPreviewShell({ nonce: createNonce(), cspSource: panel.webview.cspSource, scriptUri: scriptUri.toString(), title: vscode.l10n.t('Måluppfyllelse') });
         panel.webview.onDidReceiveMessage(message => this.onMessage(message), undefined, this.disposables);
         panel.onDidDispose(() => {
             if (this.panel === panel) this.panel = undefined;
@@ -118,13 +132,14 @@ export class PreviewManager implements vscode.Disposable {
         }
         if (result.kind === 'ok') this.years.learned(uri.toString(), result.input);
         const message: ExtensionToWebviewMessage = result.kind === 'ok'
-            ? { type: 'update', input: result.input, uri: uri.toString(), focusKey: this.focusGoal === undefined ? undefined : `g:${this.focusGoal}` }
+            ? { type: 'update', input: result.input, uri: uri.toString(), focusKey: this.focusGoal === undefined ? undefined : `g:${this.focusGoal}`, ...(result.errors ? { errors: result.errors } : {}) }
             : { type: 'unavailable', message: result.message };
         if (await panel.webview.postMessage(message)) this.focusGoal = undefined;
     }
 
     dispose(): void {
         clearTimeout(this.timer);
+        clearTimeout(this.cursorTimer);
         this.panel?.dispose();
         this.disposables.forEach(d => d.dispose());
     }

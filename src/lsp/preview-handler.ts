@@ -2,7 +2,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
 import type { StyrmodellServices } from './lsp-services.js';
-import { ModelChangedNotification, PreviewRequest, type PreviewResult } from './protocol.js';
+import { ModelChangedNotification, PreviewRequest, type ModelErrors, type PreviewResult } from './protocol.js';
 
 /**
  * Answers the preview's request with the same result objects hover and reports use, for every year with data,
@@ -38,5 +38,21 @@ export function preview(services: StyrmodellServices, document: LangiumDocument,
     const analysis = key === undefined ? undefined : services.analysis.ModelAnalysis.analyse(key, year);
     if (!analysis) return { kind: 'unavailable', message: 'Filen hör inte till någon modell med huvud (`styrmodell Id "namn" { … }`).' };
     const input = renderInputOf(analysis);
-    return input ? { kind: 'ok', input } : { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
+    if (!input) return { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
+    const errors = modelErrors(services.references.ModelMembership.documentsOf(key!));
+    return errors.count > 0 ? { kind: 'ok', input, errors } : { kind: 'ok', input };
+}
+
+/** The errors (severity 1) of the model's documents as last validated. */
+function modelErrors(documents: readonly LangiumDocument[]): ModelErrors {
+    let count = 0;
+    let first: ModelErrors['first'];
+    for (const document of documents) {
+        for (const diagnostic of document.diagnostics ?? []) {
+            if (diagnostic.severity !== 1) continue;
+            count++;
+            first ??= { file: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString(), line: diagnostic.range.start.line + 1, message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value };
+        }
+    }
+    return first ? { count, first } : { count };
 }

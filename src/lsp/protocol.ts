@@ -12,8 +12,15 @@ export interface PreviewParams {
     year?: number;
 }
 
+/** Errors in the model's files when the result was computed: the preview says so and keeps the last valid result. */
+export interface ModelErrors {
+    count: number;
+    /** The first error, to name in the banner. */
+    first?: { file: string; line: number; message: string };
+}
+
 export type PreviewResult =
-    | { kind: 'ok'; input: RenderInput }
+    | { kind: 'ok'; input: RenderInput; errors?: ModelErrors }
     | { kind: 'unavailable'; message: string };
 
 /** Request: fulfilment of the model a document belongs to, for every year with data. */

@@ -102,7 +102,7 @@ export interface PreviewShellOptions {
     scriptUri: string;
     /** Extra CSS appended after the shared stylesheet (optional). */
     styles?: string;
-    /** Page title; default `Förhandsvisning`. */
+    /** Page title; default `Måluppfyllelse`. */
     title?: string;
 }
 
@@ -122,9 +122,9 @@ export function renderPreviewShell(options: PreviewShellOptions): string {
         "base-uri 'none'",
         "form-action 'none'"
     ].join('; ');
-    return `${documentHead(csp, options.title ?? 'Förhandsvisning', STYLES + (options.styles ?? ''))}
+    return `${documentHead(csp, options.title ?? 'Måluppfyllelse', STYLES + (options.styles ?? ''))}
 <body class="sm-preview">
-<div id="${DOCUMENT_IDS.root}"><p class="sm-message">Beräknar måluppfyllelsen …</p></div>
+<div id="${DOCUMENT_IDS.root}"><p class="sm-loading" role="status">Laddar måluppfyllelse…</p></div>
 <script nonce="${escapeHtml(nonce)}" src="${escapeHtml(scriptUri)}"></script>
 </body>
 </html>

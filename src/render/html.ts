@@ -15,7 +15,9 @@ import { comparisonTexts, decisionText, measureValueText, valueSourceText } from
 import type { RenderInput } from './render-input.js';
 import { reportNotesHtml } from './report-notes.js';
 import { buildReportTree, statusCounts, type AreaNode, type GoalNode, type MeasureNode, type ReportTree } from './report-model.js';
+import { nodeAnchor, renderOverview } from './overview.js';
 import { renderSparkline, type SparkPoint } from './sparkline.js';
+import { renderTrendChart, trendChartLabel } from './trend-chart.js';
 import { COLOUR_NAME } from './status-marks.js';
 import type { SourceLocation } from '../model/model-view.js';
 
@@ -26,6 +28,8 @@ export interface HtmlBodyOptions {
     owner?: string;
     /** Keys (`data-key`) of the nodes shown collapsed. */
     collapsed?: Iterable<string>;
+    /** Keys of the measures shown expanded, with their trend chart (measures start collapsed). */
+    expanded?: Iterable<string>;
     /** Key of the node that takes the tab stop; default the first node. */
     focusKey?: string;
     /** Paths are shown relative to this directory; default the model's folder. */
@@ -49,6 +53,8 @@ interface Context {
     tree: ReportTree;
     base: string;
     collapsed: ReadonlySet<string>;
+    expanded: ReadonlySet<string>;
+    host: 'report' | 'preview';
     /** The one node in the tab order: the requested one when it is shown, else the first. */
     tabStopKey: string | undefined;
     /** Set once a node took the tab stop (a goal under two KF goals has one key twice). */
@@ -67,6 +73,8 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
         tree,
         base,
         collapsed: new Set(options.collapsed ?? []),
+        expanded: new Set(options.expanded ?? []),
+        host: options.host ?? 'report',
         tabStopKey: undefined,
         tabStopTaken: false,
         goalSeries: (id) =>
@@ -76,9 +84,9 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
                 return { year: entry.year, value: fulfilment === null ? null : fulfilment * 100, text: formatPercent(fulfilment), status: goal?.status ?? 'saknas' };
             })
     };
-    const shown = shownKeys(tree, ctx.collapsed);
+    const shown = shownKeys(tree, ctx.collapsed, ctx.expanded);
     ctx.tabStopKey = options.focusKey !== undefined && shown.includes(options.focusKey) ? options.focusKey : shown[0];
-    const host = options.host ?? 'report';
+    const host = ctx.host;
     const items: string[] = [];
     if (tree.vision) {
         items.push(visionItem(ctx));
@@ -99,16 +107,21 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
         : 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut. En markerad rad visar var den står i modellen.';
     // A large tree lets the browser skip what is off screen (see `.sm-large` in styles.ts).
     const large = shown.length > LARGE_TREE ? ' sm-large' : '';
-    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base, input.municipalityName)}${yearNote(tree)}${filterNote(tree)}${reportNotesHtml(input, base)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
+    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base, input.municipalityName)}${yearNote(tree)}${filterNote(tree)}${reportNotesHtml(input, base)}${renderOverview(tree)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
 }
 
 /** Keys of the nodes not hidden inside a collapsed node, in document order. */
-function shownKeys(tree: ReportTree, collapsed: ReadonlySet<string>): string[] {
+function shownKeys(tree: ReportTree, collapsed: ReadonlySet<string>, expanded: ReadonlySet<string>): string[] {
     const keys: string[] = [];
     const goal = (node: GoalNode) => {
         keys.push(node.key);
         if (!collapsed.has(node.key)) {
-            node.measures.forEach((m) => keys.push(m.key));
+            for (const measure of node.measures) {
+                keys.push(measure.key);
+                if (expanded.has(measure.key)) {
+                    keys.push(chartKey(measure.key));
+                }
+            }
             node.children.forEach(goal);
         }
     };
@@ -187,11 +200,22 @@ interface ItemParts {
     location?: SourceLocation;
     row: string;
     children?: string[];
+    /** Expandable although its children are not drawn (a collapsed measure draws its chart when opened). */
+    expandable?: boolean;
+    /** Expanded unless listed in `collapsed` (default), or only when listed in `expanded` (measures). */
+    opensWhen?: 'listed';
+    /** Give the node an `id`, the target of the overview's links (keys that appear once only). */
+    anchor?: boolean;
+}
+
+/** Key of the tree item holding a measure's chart. */
+function chartKey(measureKey: string): string {
+    return `c:${measureKey.slice(2)}`;
 }
 
 function treeItem(ctx: Context, parts: ItemParts): string {
-    const expandable = parts.children !== undefined && parts.children.length > 0;
-    const expanded = expandable && !ctx.collapsed.has(parts.key);
+    const expandable = parts.expandable === true || (parts.children !== undefined && parts.children.length > 0);
+    const expanded = expandable && (parts.opensWhen === 'listed' ? ctx.expanded.has(parts.key) : !ctx.collapsed.has(parts.key));
     let tabindex = '-1';
     if (!ctx.tabStopTaken && parts.key === ctx.tabStopKey) {
         tabindex = '0';
@@ -200,9 +224,10 @@ function treeItem(ctx: Context, parts: ItemParts): string {
     // The source line (`data-file`, `data-line`) is shown by the script when the node has the focus.
     const source = sourceAttributes(parts.location);
     const twisty = expandable ? '<span class="sm-twisty" aria-hidden="true"></span>' : '';
-    return `<li class="sm-node sm-${parts.kind}" role="treeitem" aria-level="${parts.level}"${expandable ? ` aria-expanded="${expanded}"` : ''} tabindex="${tabindex}" data-key="${escapeHtml(parts.key)}"${source} aria-label="${escapeHtml(parts.label)}">`
+    const anchor = parts.anchor ? ` id="${escapeHtml(nodeAnchor(parts.key))}"` : '';
+    return `<li class="sm-node sm-${parts.kind}" role="treeitem" aria-level="${parts.level}"${expandable ? ` aria-expanded="${expanded}"` : ''} tabindex="${tabindex}" data-key="${escapeHtml(parts.key)}"${anchor}${source} aria-label="${escapeHtml(parts.label)}">`
         + `<div class="sm-row">${twisty}${parts.row}</div>`
-        + (expandable ? `<ul role="group">${parts.children!.join('')}</ul>` : '')
+        + (parts.children !== undefined && parts.children.length > 0 ? `<ul role="group">${parts.children.join('')}</ul>` : '')
         + '</li>';
 }
 
@@ -258,7 +283,7 @@ function visionItem(ctx: Context): string {
 
 function groupItem(ctx: Context, key: string, title: string, label: string, location: SourceLocation | undefined, children: string[], description?: string, kind?: string): string {
     const row = `<div class="sm-main">${kind ? `<span class="sm-kind">${kind}</span>` : ''}<h2 class="sm-area-title">${escapeHtml(title)}</h2>${description ? `<span class="sm-description">${escapeHtml(description)}</span>` : ''}</div>`;
-    return treeItem(ctx, { key, level: 1, kind: 'area', label, location, row, children });
+    return treeItem(ctx, { key, level: 1, kind: 'area', label, location, row, children, anchor: true });
 }
 
 function areaItem(ctx: Context, area: AreaNode): string {
@@ -302,6 +327,7 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
         location: view.location,
         row,
         children,
+        anchor: isKf && level === 2
     });
 }
 
@@ -332,7 +358,15 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     const label = [`Mått: ${view.title}`, `status ${display.word} (${COLOUR_NAME[display.colour]})`, `värde ${value}`, decided, ...comparisons, reason, source ? `källa ${source}` : undefined]
         .filter((p): p is string => !!p)
         .join(', ');
-    return treeItem(ctx, { key: node.key, level, kind: 'measure', label, location: view.location, row });
+    const years = ctx.tree.measureSeries(view.id);
+    const hasChart = years.some((entry) => entry.result?.value != null);
+    const open = ctx.expanded.has(node.key);
+    // The report carries every chart (print shows them all); the preview draws a chart only when opened.
+    const chart = hasChart && (open || ctx.host === 'report') ? renderTrendChart(view, years, ctx.tree.year) : '';
+    const children = chart
+        ? [treeItem(ctx, { key: chartKey(node.key), level: level + 1, kind: 'chart', label: trendChartLabel(view, years), row: chart })]
+        : undefined;
+    return treeItem(ctx, { key: node.key, level, kind: 'measure', label, location: view.location, row, children, expandable: hasChart, opensWhen: 'listed' });
 }
 
 function legend(tree: ReportTree): string {

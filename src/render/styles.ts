@@ -4,6 +4,7 @@
  * (`prefers-color-scheme`), and in VS Code's high-contrast themes (`body.vscode-high-contrast`).
  */
 import { FACT_STYLES } from './html-facts.js';
+import { LAYOUT_STYLES, OVERVIEW_STYLES } from './overview-styles.js';
 
 export const STYLES = String.raw`
 :root {
@@ -21,9 +22,9 @@ export const STYLES = String.raw`
     --sm-input-border: var(--vscode-dropdown-border, #c5ced8);
     --sm-green: var(--vscode-charts-green, #1a7f37);
     /* VS Code's light charts.yellow is olive, too close to green: the warning colour is amber in every theme. */
-    --sm-yellow: var(--vscode-editorWarning-foreground, var(--vscode-charts-yellow, #c99700));
+    --sm-yellow: var(--vscode-editorWarning-foreground, var(--vscode-charts-yellow, #9a6700));
     --sm-red: var(--vscode-charts-red, #cf222e);
-    --sm-grey: var(--vscode-disabledForeground, #8c959f);
+    --sm-grey: var(--vscode-disabledForeground, #6e7781);
     --sm-font: var(--vscode-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
     --sm-mono: var(--vscode-editor-font-family, ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace);
     --sm-size: var(--vscode-font-size, 14px);
@@ -44,7 +45,7 @@ export const STYLES = String.raw`
         --sm-green: var(--vscode-charts-green, #3fb950);
         --sm-yellow: var(--vscode-editorWarning-foreground, var(--vscode-charts-yellow, #d8a72a));
         --sm-red: var(--vscode-charts-red, #f0605a);
-        --sm-grey: var(--vscode-disabledForeground, #6e7781);
+        --sm-grey: var(--vscode-disabledForeground, #768390);
     }
 }
 * { box-sizing: border-box; }
@@ -55,6 +56,9 @@ body {
     font-family: var(--sm-font);
     font-size: var(--sm-size);
     line-height: 1.45;
+    /* Long Swedish compounds break at syllables (the page is lang="sv"), never inside a syllable. */
+    hyphens: auto;
+    overflow-wrap: break-word;
 }
 .status-green { --sm-status: var(--sm-green); }
 .status-yellow { --sm-status: var(--sm-yellow); }
@@ -73,8 +77,8 @@ body.sm-preview .sm-app { max-width: none; padding: 1rem 1.25rem 2rem; }
 }
 .sm-kicker { margin: 0; color: var(--sm-muted); font-size: 0.8em; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; }
 .sm-title { margin: 0.15rem 0 0.35rem; font-size: 1.75em; font-weight: 650; line-height: 1.2; }
-.sm-meta { margin: 0; color: var(--sm-muted); font-size: 0.9em; display: flex; flex-wrap: wrap; gap: 0.25rem 0; }
-.sm-meta > span + span::before { content: "·"; padding: 0 0.5rem; }
+/* Items are spaced by the gap, not by separators, so a wrapped line never starts with a stray dot. */
+.sm-meta { margin: 0; color: var(--sm-muted); font-size: 0.9em; display: flex; flex-wrap: wrap; gap: 0.25rem 1.1rem; }
 .sm-controls { display: flex; flex-wrap: wrap; gap: 0.75rem; }
 .sm-control { display: flex; flex-direction: column; gap: 0.2rem; font-size: 0.85em; color: var(--sm-muted); }
 .sm-control-label { font-weight: 600; }
@@ -130,9 +134,8 @@ body.sm-preview .sm-app { max-width: none; padding: 1rem 1.25rem 2rem; }
 .sm-node[aria-expanded="false"] > .sm-row > .sm-twisty::before { transform: rotate(-45deg); margin-top: 0; margin-left: -0.2rem; }
 .sm-main { display: flex; flex-direction: column; min-width: 0; gap: 0.1rem; }
 .sm-kind { color: var(--sm-muted); font-size: 0.72em; font-weight: 600; letter-spacing: 0.05em; text-transform: uppercase; }
-.sm-name { font-weight: 600; overflow-wrap: anywhere; }
-.sm-sub { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.15rem 0; color: var(--sm-muted); font-size: 0.88em; }
-.sm-sub > * + *::before { content: "·"; padding: 0 0.45rem; color: var(--sm-muted); font-weight: 400; }
+.sm-name { font-weight: 600; }
+.sm-sub { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.15rem 1rem; color: var(--sm-muted); font-size: 0.88em; }
 .sm-description { color: var(--sm-muted); font-size: 0.92em; max-width: 60rem; }
 .sm-owner { color: var(--sm-fg); font-weight: 500; }
 .sm-coverage-partial { color: var(--sm-fg); font-weight: 600; }
@@ -194,14 +197,6 @@ body.sm-preview .sm-app { max-width: none; padding: 1rem 1.25rem 2rem; }
 .sm-legend dd { margin: 0; }
 .sm-legend p { margin: 0; font-size: 0.9em; }
 
-/* Narrow panes: figures move under the title */
-@media (max-width: 42rem) {
-    .sm-row { grid-template-columns: 1.1rem minmax(0, 1fr) auto auto; gap: 0 0.6rem; }
-    .sm-row > .sm-trend, .sm-bar { display: none; }
-    .sm-row > .sm-pill { grid-column: 4; }
-    .sm-legend-row { grid-template-columns: 1fr; }
-}
-
 /* VS Code high contrast: borders instead of tints, the theme's contrast colours for focus */
 body.vscode-high-contrast .sm-pill, body.vscode-high-contrast-light .sm-pill {
     background: transparent; border-color: var(--vscode-contrastBorder, currentColor);
@@ -229,4 +224,4 @@ body.vscode-high-contrast-light .sm-vision > .sm-row, body.vscode-high-contrast-
     .sm-pill, .sm-pill::before, .sm-bar-fill { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
-` + FACT_STYLES;
+` + FACT_STYLES + OVERVIEW_STYLES + LAYOUT_STYLES;

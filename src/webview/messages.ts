@@ -3,6 +3,7 @@
  * state the webview keeps across reloads. Shared by both sides so the names and shapes cannot drift apart.
  * Pure types and guards: no vscode or DOM imports.
  */
+import type { ModelErrors } from '../lsp/protocol.js';
 import type { RenderInput } from '../render/render-input.js';
 
 /** Extension → webview: draw this model (all years are in `input.results`; `input.year` is shown first). */
@@ -13,6 +14,17 @@ export interface UpdateMessage {
     uri?: string;
     /** A node to show and focus (`g:GoalId`): a goal's code lens opened the preview at that goal. */
     focusKey?: string;
+    /** The model has errors: the webview says so and keeps showing the last result without errors. */
+    errors?: ModelErrors;
+}
+
+/** Extension → webview: the editor's cursor is at this line of this file; the preview marks the node written there. */
+export interface CursorMessage {
+    type: 'cursor';
+    /** The document's path (file scheme) or URI string, as in the ModelView's SourceLocation. */
+    file: string;
+    /** 1-based. */
+    line: number;
 }
 
 /** Extension → webview: nothing to draw (no model, no year, the server is not ready); `message` is Swedish. */
@@ -21,7 +33,7 @@ export interface UnavailableMessage {
     message: string;
 }
 
-export type ExtensionToWebviewMessage = UpdateMessage | UnavailableMessage;
+export type ExtensionToWebviewMessage = UpdateMessage | UnavailableMessage | CursorMessage;
 
 /** Webview → extension: the script has started and listens; send the current input. */
 export interface ReadyMessage {
@@ -62,6 +74,8 @@ export interface PreviewState {
     owner?: string;
     /** Keys (`data-key`) of collapsed tree nodes. */
     collapsed?: string[];
+    /** Keys of the measures opened to show their trend chart. */
+    expanded?: string[];
     /** Key of the node that had the focus. */
     focusKey?: string;
     scrollY?: number;
@@ -81,6 +95,8 @@ export function isExtensionToWebviewMessage(value: unknown): value is ExtensionT
             return isRecord(value.input) && Array.isArray((value.input as Record<string, unknown>).results);
         case 'unavailable':
             return typeof value.message === 'string';
+        case 'cursor':
+            return typeof value.file === 'string' && Number.isInteger(value.line);
         default:
             return false;
     }

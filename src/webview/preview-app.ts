@@ -7,6 +7,8 @@ import { DOCUMENT_IDS } from '../render/document.js';
 import { escapeHtml } from '../render/escape.js';
 import { HTML_IDS, renderHtmlBody } from '../render/html.js';
 import type { RenderInput } from '../render/render-input.js';
+import { pickResult } from '../render/report-model.js';
+import type { ModelErrors } from '../lsp/protocol.js';
 import {
     isExtensionToWebviewMessage,
     type PreviewState,
@@ -24,6 +26,8 @@ export interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const TREEITEM = 'li[role="treeitem"]';
+/** How long a node whose status changed in a live update stays marked. */
+const CHANGED_MS = 3000;
 
 export class PreviewApp {
     private input: RenderInput | undefined;
@@ -31,6 +35,13 @@ export class PreviewApp {
     private readonly years: PreviewYears;
     private state: PreviewState;
     private readonly collapsed: Set<string>;
+    private readonly expanded: Set<string>;
+    /** The last input computed from a model without errors: shown while the model has errors. */
+    private lastValid: RenderInput | undefined;
+    private errors: ModelErrors | undefined;
+    /** Where the editor's cursor is, to mark its node again after a render. */
+    private cursor: { file: string; line: number } | undefined;
+    private changedTimer: ReturnType<typeof setTimeout> | undefined;
     private restoreScroll: boolean;
     /** Milliseconds the last render took (building the HTML, innerHTML and layout), for diagnostics and tests. */
     lastRenderMs = 0;
@@ -48,6 +59,7 @@ export class PreviewApp {
         }
         this.years = new PreviewYears(this.state.years);
         this.collapsed = new Set(this.state.collapsed ?? []);
+        this.expanded = new Set(this.state.expanded ?? []);
         this.restoreScroll = this.state.scrollY !== undefined;
         root.addEventListener('change', (event) => this.onChange(event));
         root.addEventListener('click', (event) => this.onClick(event));
@@ -72,8 +84,13 @@ export class PreviewApp {
         }
     }
 
-    /** A new input from the extension; `focusKey` brings that node into view and focus (a goal's code lens). */
-    update(input: RenderInput, uri?: string, focusKey?: string): void {
+    /**
+     * A new input from the extension. When the model has errors the preview says so and keeps the last result
+     * computed without errors (never a silently different number); before any such result it shows the new one
+     * under the same warning. A node whose status changed since the last drawing is briefly marked. `focusKey`
+     * brings that node into view and focus (a goal's code lens).
+     */
+    update(input: RenderInput, uri?: string, focusKey?: string, errors?: ModelErrors): void {
         if (uri !== undefined) this.state.uri = uri;
         if (focusKey !== undefined) {
             this.state.focusKey = focusKey;
@@ -84,6 +101,16 @@ export class PreviewApp {
             // A state saved before years were kept per model: its year was picked for this document's model.
             this.years.pick(input, this.state.year);
         }
+        if (errors !== undefined && errors.count > 0) {
+            this.errors = errors;
+            if (this.lastValid && this.lastValid.view.id === input.view.id) {
+                input = this.lastValid;
+            }
+        } else {
+            this.errors = undefined;
+            this.lastValid = input;
+        }
+        const before = this.input ? statusesOf(this.input, this.state.year) : undefined;
         this.input = input;
         this.state.year = this.years.afterUpdate(input);
         this.render();
@@ -92,10 +119,61 @@ export class PreviewApp {
             focused.focus();
             focused.scrollIntoView({ block: 'center' });
         }
+        if (before) {
+            this.markChanged(before, statusesOf(input, this.state.year));
+        }
+    }
+
+    /** Marks the nodes whose status differs from `before` (same keys as `data-key`) for a few seconds. */
+    private markChanged(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): void {
+        const changed = [...after].filter(([key, status]) => before.has(key) && before.get(key) !== status).map(([key]) => key);
+        if (changed.length === 0) {
+            return;
+        }
+        for (const item of Array.from(this.root.querySelectorAll<HTMLElement>(TREEITEM))) {
+            if (item.dataset.key !== undefined && changed.includes(item.dataset.key)) {
+                item.classList.add('sm-changed');
+            }
+        }
+        clearTimeout(this.changedTimer);
+        this.changedTimer = setTimeout(() => {
+            this.root.querySelectorAll('.sm-changed').forEach((item) => item.classList.remove('sm-changed'));
+        }, CHANGED_MS);
+    }
+
+    /** The editor's cursor moved: mark the last node written at or before that line of that file. */
+    showCursor(file: string, line: number): void {
+        this.cursor = { file, line };
+        this.markCursor(true);
+    }
+
+    private markCursor(scroll: boolean): void {
+        this.root.querySelectorAll('.sm-cursor').forEach((item) => item.classList.remove('sm-cursor'));
+        const cursor = this.cursor;
+        if (!cursor) {
+            return;
+        }
+        let best: HTMLElement | undefined;
+        let bestLine = 0;
+        for (const item of this.visibleItems()) {
+            const line = Number(item.dataset.line);
+            if (sameFile(item.dataset.file, cursor.file) && line <= cursor.line && line > bestLine) {
+                best = item;
+                bestLine = line;
+            }
+        }
+        if (best) {
+            best.classList.add('sm-cursor');
+            if (scroll) {
+                best.scrollIntoView({ block: 'nearest' });
+            }
+        }
     }
 
     unavailable(message: string): void {
         this.input = undefined;
+        this.lastValid = undefined;
+        this.errors = undefined;
         this.root.innerHTML = `<p class="sm-message" role="status">${escapeHtml(message)}</p>`;
     }
 
@@ -120,11 +198,12 @@ export class PreviewApp {
                 year: this.state.year,
                 owner: this.state.owner,
                 collapsed: this.collapsed,
+                expanded: this.expanded,
                 focusKey: this.state.focusKey,
                 host: this.host
             });
             built = performance.now();
-            this.root.innerHTML = html;
+            this.root.innerHTML = errorBanner(this.errors, input === this.lastValid) + html;
             document.title = `Uppföljning ${this.root.querySelector<HTMLElement>(`#${HTML_IDS.app}`)?.dataset.year ?? input.year}: ${input.view.title}`;
             assigned = performance.now();
         } catch (error) {
@@ -141,6 +220,7 @@ export class PreviewApp {
         const done = performance.now();
         this.lastRenderMs = done - started;
         this.lastRenderTimings = { html: built - started, dom: assigned - built, layout: done - assigned };
+        this.markCursor(false);
         if (this.restoreScroll) {
             this.restoreScroll = false;
             window.scrollTo(0, this.state.scrollY ?? 0);
@@ -151,6 +231,7 @@ export class PreviewApp {
     private save(): void {
         this.state.collapsed = [...this.collapsed];
         this.state.years = this.years.saved();
+        this.state.expanded = [...this.expanded];
         if (this.vscode) {
             this.vscode.setState(this.state);
         } else {
@@ -193,6 +274,12 @@ export class PreviewApp {
 
     private onClick(event: MouseEvent): void {
         const target = event.target as Element | null;
+        const link = target?.closest<HTMLAnchorElement>('a[data-target]');
+        if (link && this.root.contains(link)) {
+            event.preventDefault();
+            this.goTo(link.dataset.target!);
+            return;
+        }
         const item = target?.closest<HTMLElement>(TREEITEM);
         if (!item || !this.root.contains(item)) {
             return;
@@ -211,6 +298,20 @@ export class PreviewApp {
         this.reveal(item);
     }
 
+    /** A link of the overview: open the way to the node, give it the focus and bring it to the top. */
+    private goTo(key: string): void {
+        let item = this.itemByKey(key);
+        if (!item) {
+            return;
+        }
+        for (let parent = item.parentElement?.closest<HTMLElement>(TREEITEM); parent; parent = parent.parentElement?.closest<HTMLElement>(TREEITEM)) {
+            this.toggle(parent, true);
+        }
+        item = this.itemByKey(key) ?? item;
+        item.focus({ preventScroll: true });
+        item.scrollIntoView({ block: 'start' });
+    }
+
     private reveal(item: HTMLElement): void {
         const file = item.dataset.file;
         const line = Number(item.dataset.line);
@@ -227,9 +328,21 @@ export class PreviewApp {
         if (next === expanded) {
             return;
         }
-        item.setAttribute('aria-expanded', String(next));
         const key = item.dataset.key;
-        if (key) {
+        if (key?.startsWith('m:')) {
+            // A measure opens to its trend chart, which the preview draws only when asked for.
+            if (next) {
+                this.expanded.add(key);
+            } else {
+                this.expanded.delete(key);
+            }
+            if (next && !item.querySelector(':scope > ul')) {
+                this.render();
+                return;
+            }
+        }
+        item.setAttribute('aria-expanded', String(next));
+        if (key && !key.startsWith('m:')) {
             if (next) {
                 this.collapsed.delete(key);
             } else {
@@ -340,6 +453,50 @@ export class PreviewApp {
     }
 }
 
+/** Status of every goal, measure, area and the vision for the year, by tree key (`g:Id`, `m:Id`, `a:Id`, `v:`). */
+function statusesOf(input: RenderInput, year: number | undefined): Map<string, string> {
+    const statuses = new Map<string, string>();
+    const result = pickResult(input, year);
+    if (!result) {
+        return statuses;
+    }
+    if (result.vision) {
+        statuses.set('v:', result.vision.status);
+    }
+    result.areas?.forEach((area) => statuses.set(`a:${area.id ?? ''}`, area.status));
+    result.goals.forEach((goal) => statuses.set(`g:${goal.id}`, goal.status));
+    result.measures.forEach((measure) => statuses.set(`m:${measure.id}`, measure.status));
+    return statuses;
+}
+
+/** A path and a URI string of the same file compare equal (`/a/b.styr`, `file:///a/b.styr`). */
+function sameFile(a: string | undefined, b: string): boolean {
+    if (a === undefined) {
+        return false;
+    }
+    const plain = (path: string) => {
+        try {
+            return path.startsWith('file://') ? decodeURIComponent(path.slice('file://'.length)) : path;
+        } catch {
+            return path;
+        }
+    };
+    return plain(a) === plain(b);
+}
+
+/** The banner over a model with errors: how many, the first, and which numbers are shown. */
+function errorBanner(errors: ModelErrors | undefined, showingLastValid: boolean): string {
+    if (!errors || errors.count === 0) {
+        return '';
+    }
+    const count = errors.count === 1 ? 'ett fel' : `${errors.count} fel`;
+    const first = errors.first ? ` Första: ${errors.first.file.split(/[\\/]/).pop()} rad ${errors.first.line}: ${errors.first.message}` : '';
+    const shown = showingLastValid
+        ? 'Förhandsvisningen visar det senaste resultatet utan fel; rätta felen för att se nya siffror.'
+        : 'Siffrorna nedan kan vara ofullständiga tills felen är rättade.';
+    return `<div class="sm-banner" role="status"><strong>Modellen har ${count}.</strong> ${escapeHtml(shown)}${escapeHtml(first)}</div>`;
+}
+
 /** The report: a focused node shows where it is written (`styrmodell.styr rad 12`), under its row. */
 function showSource(item: HTMLElement): void {
     const row = item.querySelector(':scope > .sm-row');
@@ -425,7 +582,9 @@ export function startPreview(): PreviewApp | undefined {
                 return;
             }
             if (message.type === 'update') {
-                app.update(message.input, message.uri, message.focusKey);
+                app.update(message.input, message.uri, message.focusKey, message.errors);
+            } else if (message.type === 'cursor') {
+                app.showCursor(message.file, message.line);
             } else {
                 app.unavailable(message.message);
             }

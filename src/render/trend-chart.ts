@@ -1,0 +1,187 @@
+/**
+ * The trend chart of one measure, drawn when the measure is expanded: its values over the years as a line
+ * with a dot per year in its status colour, the `hel` and `halv` thresholds on the value as dashed lines,
+ * years and numbers on the axes, and the municipality's rank under each year when the measure uses one.
+ * An inline SVG made here (no library, nothing loaded), so the webview's CSP and the self-contained report
+ * hold. The SVG is decoration for sighted readers: the same numbers are in a table for screen readers, and in
+ * the accessible name of the tree item that holds the chart.
+ */
+import type { BaseResult, MeasureResult, Status } from '../fulfilment/result.js';
+import { statusDisplay } from '../fulfilment/status.js';
+import type { Comparison, Condition, MeasureView } from '../model/model-view.js';
+import { escapeHtml } from './escape.js';
+import { formatDecimal, formatValue } from './format.js';
+
+export interface TrendYear {
+    year: number;
+    /** The measure's result that year; undefined when the year has no result. */
+    result: MeasureResult | undefined;
+}
+
+/** A horizontal line: a threshold on the value (`hel när värde >= 90`). */
+export interface ThresholdMark {
+    which: 'full' | 'half';
+    value: number;
+    /** `hel ≥ 90 %`. */
+    label: string;
+}
+
+const WORD = { full: 'hel', half: 'halv' } as const;
+const OPERATOR_SIGN: Record<Comparison['operator'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
+
+/** The parts of the `hel` and `halv` conditions that compare the value itself: the lines the chart can draw. */
+export function valueThresholds(view: MeasureView): ThresholdMark[] {
+    const marks: ThresholdMark[] = [];
+    const add = (which: 'full' | 'half', condition: Condition | undefined) => {
+        for (const part of condition?.parts ?? []) {
+            if (part.base.kind === 'value') {
+                marks.push({ which, value: part.value, label: `${WORD[which]} ${OPERATOR_SIGN[part.operator]} ${formatValue(part.value, view.unit)}` });
+            }
+        }
+    };
+    add('full', view.full);
+    add('half', view.half);
+    return marks;
+}
+
+/** The rank base a measure's conditions use, for one year's result. */
+function rankOf(result: MeasureResult | undefined): BaseResult | undefined {
+    return result?.bases.find((b) => (b.base.kind === 'rank' || b.base.kind === 'quartile') && b.rank !== undefined);
+}
+
+function rankText(base: BaseResult): string {
+    const group = 'group' in base.base && base.base.group !== undefined ? ` i ${base.base.group}` : '';
+    return `${base.rank} av ${base.ranked}${group}`;
+}
+
+/** 1, 2 or 5 times a power of ten: a step that gives about `count` ticks over `span`. */
+function niceStep(span: number, count: number): number {
+    const raw = span / count;
+    const power = Math.pow(10, Math.floor(Math.log10(raw)));
+    const fraction = raw / power;
+    return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
+}
+
+export interface Axis {
+    min: number;
+    max: number;
+    ticks: number[];
+}
+
+/** A value axis covering every value and threshold, on round numbers, with at least some span. */
+export function valueAxis(values: readonly number[]): Axis {
+    let low = Math.min(...values);
+    let high = Math.max(...values);
+    if (low === high) {
+        const pad = Math.abs(low) > 0 ? Math.abs(low) * 0.1 : 1;
+        low -= pad;
+        high += pad;
+    }
+    const step = niceStep(high - low, 4);
+    const min = Math.floor(low / step) * step;
+    const max = Math.ceil(high / step) * step;
+    const ticks: number[] = [];
+    for (let tick = min; tick <= max + step / 1000; tick += step) {
+        ticks.push(Math.round(tick / step) * step);
+    }
+    return { min, max, ticks };
+}
+
+const W = 440;
+const H = 210;
+const LEFT = 46;
+const RIGHT = 96;
+const TOP = 14;
+const BOTTOM = 44;
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** The chart as a list item of the tree (role treeitem, under the measure), or '' when no year has a value. */
+export function renderTrendChart(view: MeasureView, years: readonly TrendYear[], current: number): string {
+    const withValue = years.filter((y) => y.result?.value != null);
+    if (withValue.length === 0) {
+        return '';
+    }
+    const thresholds = valueThresholds(view);
+    const values = withValue.map((y) => y.result!.value!);
+    const axis = valueAxis([...values, ...thresholds.map((t) => t.value)]);
+    const plotW = W - LEFT - RIGHT;
+    const plotH = H - TOP - BOTTOM;
+    const first = years[0]!.year;
+    const last = years[years.length - 1]!.year;
+    const x = (year: number) => round1(last === first ? LEFT + plotW / 2 : LEFT + ((year - first) / (last - first)) * plotW);
+    const y = (value: number) => round1(TOP + ((axis.max - value) / (axis.max - axis.min)) * plotH);
+    const ranks = years.map((entry) => rankOf(entry.result));
+    const hasRank = ranks.some((r) => r !== undefined);
+
+    const parts: string[] = [];
+    for (const tick of axis.ticks) {
+        parts.push(`<line class="sm-chart-grid" x1="${LEFT}" x2="${LEFT + plotW}" y1="${y(tick)}" y2="${y(tick)}"/>`);
+        parts.push(`<text class="sm-chart-tick" x="${LEFT - 6}" y="${y(tick)}" text-anchor="end" dominant-baseline="middle">${escapeHtml(formatDecimal(tick))}</text>`);
+    }
+    for (const entry of years) {
+        const weight = entry.year === current ? ' sm-chart-current' : '';
+        parts.push(`<text class="sm-chart-tick${weight}" x="${x(entry.year)}" y="${TOP + plotH + 16}" text-anchor="middle">${entry.year}</text>`);
+    }
+    ranks.forEach((rank, index) => {
+        if (rank) {
+            parts.push(`<text class="sm-chart-rank" x="${x(years[index]!.year)}" y="${TOP + plotH + 32}" text-anchor="middle">#${rank.rank}</text>`);
+        }
+    });
+    // Labels of lines at the same height would overlap: a label closer than a line of text moves down.
+    let lastLabelY = -Infinity;
+    for (const mark of [...thresholds].sort((a, b) => y(a.value) - y(b.value))) {
+        const at = y(mark.value);
+        const labelY = Math.max(at, lastLabelY + 13);
+        lastLabelY = labelY;
+        const css = mark.which === 'full' ? 'status-green' : 'status-yellow';
+        parts.push(`<line class="sm-chart-threshold ${css}" x1="${LEFT}" x2="${LEFT + plotW}" y1="${at}" y2="${at}"/>`);
+        parts.push(`<text class="sm-chart-label" x="${LEFT + plotW + 6}" y="${labelY}" dominant-baseline="middle">${escapeHtml(mark.label)}</text>`);
+    }
+    let path = '';
+    let drawing = false;
+    for (const entry of years) {
+        const value = entry.result?.value;
+        if (value == null) {
+            drawing = false;
+            continue;
+        }
+        path += `${drawing ? ' L' : (path ? ' M' : 'M')}${x(entry.year)} ${y(value)}`;
+        drawing = true;
+    }
+    parts.push(`<path class="sm-chart-line" d="${path}"/>`);
+    for (const entry of withValue) {
+        const status: Status = entry.result!.status;
+        const r = entry.year === current ? 5.5 : 4;
+        parts.push(`<circle class="sm-chart-dot ${statusDisplay(status).cssClass}" cx="${x(entry.year)}" cy="${y(entry.result!.value!)}" r="${r}"/>`);
+    }
+    const svg = `<svg class="sm-chart-svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
+
+    const caption = `${view.title} år för år`;
+    const head = `<tr><th scope="col">År</th><th scope="col">Värde</th><th scope="col">Status</th>${hasRank ? '<th scope="col">Rang</th>' : ''}</tr>`;
+    const rows = years
+        .map((entry, index) => {
+            const value = entry.result?.value;
+            const word = statusDisplay(entry.result?.status ?? 'saknas').word;
+            const rank = ranks[index];
+            return `<tr><th scope="row">${entry.year}</th><td>${value == null ? 'saknas' : escapeHtml(formatValue(value, view.unit))}</td><td>${escapeHtml(word)}</td>${hasRank ? `<td>${rank ? escapeHtml(rankText(rank)) : '–'}</td>` : ''}</tr>`;
+        })
+        .join('');
+    const thresholdNote = thresholds.length > 0 ? `<p class="sm-chart-note">Streckade linjer: ${escapeHtml(thresholds.map((t) => t.label).join(', '))}.${hasRank ? ' Siffran under året är rangen (1 är bäst).' : ''}</p>` : (hasRank ? '<p class="sm-chart-note">Siffran under året är rangen (1 är bäst).</p>' : '');
+    const table = `<table class="sm-chart-table sm-sr"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
+    return `<figure class="sm-chart"><figcaption class="sm-chart-caption">${escapeHtml(caption)}</figcaption>${svg}${thresholdNote}${table}</figure>`;
+}
+
+/** The chart's numbers in one sentence, for the accessible name of the tree item that holds it. */
+export function trendChartLabel(view: MeasureView, years: readonly TrendYear[]): string {
+    const values = years
+        .map((entry) => {
+            const value = entry.result?.value;
+            const rank = rankOf(entry.result);
+            const status = statusDisplay(entry.result?.status ?? 'saknas').word;
+            return `${entry.year}: ${value == null ? 'saknas' : formatValue(value, view.unit)} ${status}${rank ? `, rang ${rankText(rank)}` : ''}`;
+        })
+        .join('; ');
+    const thresholds = valueThresholds(view).map((t) => t.label);
+    return `Diagram, ${view.title} år för år. ${values}.${thresholds.length > 0 ? ` Gränsvärden: ${thresholds.join(', ')}.` : ''}`;
+}
