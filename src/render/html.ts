@@ -364,7 +364,7 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     // The report carries every chart (print shows them all); the preview draws a chart only when opened.
     const chart = hasChart && (open || ctx.host === 'report') ? renderTrendChart(view, years, ctx.tree.year) : '';
     const children = chart
-        ? [treeItem(ctx, { key: chartKey(node.key), level: level + 1, kind: 'chart', label: trendChartLabel(view, years), row: chart })]
+        ? [treeItem(ctx, { key: chartKey(node.key), level: level + 1, kind: 'chart-item', label: trendChartLabel(view, years), row: chart })]
         : undefined;
     return treeItem(ctx, { key: node.key, level, kind: 'measure', label, location: view.location, row, children, expandable: hasChart, opensWhen: 'listed' });
 }

@@ -50,8 +50,8 @@ export const OVERVIEW_STYLES = String.raw`
 .sm-grid-key .sm-grid-mark { width: 1.5rem; height: 1.25rem; }
 
 /* Trend chart of an expanded measure */
-.sm-chart > .sm-row { grid-template-columns: 1.1rem minmax(0, 1fr); }
-.sm-chart-item, .sm-chart { margin: 0; }
+.sm-chart-item > .sm-row { display: block; padding-left: 1.4rem; }
+.sm-chart { margin: 0; }
 .sm-chart { max-width: 36rem; padding: 0.25rem 0 0.5rem; }
 .sm-chart-caption { font-size: 0.85em; font-weight: 600; color: var(--sm-muted); margin-bottom: 0.2rem; }
 .sm-chart-svg { display: block; width: 100%; height: auto; overflow: visible; font-family: var(--sm-font); }
@@ -113,7 +113,7 @@ export const LAYOUT_STYLES = String.raw`
     .sm-title { font-size: 1.45em; }
     .sm-ov-link { padding: 0.6rem 0.75rem; }
     .sm-ov-count { grid-template-columns: 3.5rem minmax(0, 1fr); }
-    .sm-chart > .sm-row { grid-template-columns: 0 minmax(0, 1fr); }
+    .sm-chart-item > .sm-row { padding-left: 0.3rem; }
 }
 @media (max-width: 30rem) {
     .sm-row > .sm-trend { display: none; }

@@ -8,9 +8,9 @@
  */
 import type { BaseResult, MeasureResult, Status } from '../fulfilment/result.js';
 import { statusDisplay } from '../fulfilment/status.js';
-import type { Comparison, Condition, MeasureView } from '../model/model-view.js';
+import type { Base, Comparison, Condition, MeasureView } from '../model/model-view.js';
 import { escapeHtml } from './escape.js';
-import { formatDecimal, formatValue } from './format.js';
+import { formatDecimal, formatSigned, formatValue } from './format.js';
 
 export interface TrendYear {
     year: number;
@@ -18,30 +18,66 @@ export interface TrendYear {
     result: MeasureResult | undefined;
 }
 
-/** A horizontal line: a threshold on the value (`hel när värde >= 90`). */
-export interface ThresholdMark {
+/**
+ * A threshold line over the years: `hel när värde >= 90` is flat; `halv när skillnad mot riket >= -5` follows
+ * the national value (riket − 5 each year), likewise the mean, a group's mean and the previous year. Rank and
+ * quartile thresholds are not on the value axis: the chart writes the rank under each year instead.
+ */
+export interface ThresholdSeries {
     which: 'full' | 'half';
-    value: number;
-    /** `hel ≥ 90 %`. */
+    /** `hel ≥ 90 %`, `halv ≥ riket -5`. */
     label: string;
+    /** The threshold's value per year, null where its reference is missing. */
+    points: Array<{ year: number; value: number | null }>;
 }
 
 const WORD = { full: 'hel', half: 'halv' } as const;
 const OPERATOR_SIGN: Record<Comparison['operator'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 
-/** The parts of the `hel` and `halv` conditions that compare the value itself: the lines the chart can draw. */
-export function valueThresholds(view: MeasureView): ThresholdMark[] {
-    const marks: ThresholdMark[] = [];
+/** What a `skillnad`/`förändring` base is measured from, and that reference's value in one year's result. */
+function reference(base: Base): { word: string; value: (b: BaseResult) => number | undefined } | undefined {
+    switch (base.kind) {
+        case 'diffNational':
+            return { word: 'riket', value: (b) => b.national?.value };
+        case 'diffMean':
+            return { word: 'medel', value: (b) => b.mean?.value };
+        case 'diffGroup':
+            return { word: `medel i ${base.group}`, value: (b) => b.mean?.value };
+        case 'change':
+            return { word: 'förra året', value: (b) => b.previous?.value };
+        default:
+            return undefined;
+    }
+}
+
+/** Every part of the `hel` and `halv` conditions the value axis can show, as a series over `years`. */
+export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]): ThresholdSeries[] {
+    const series: ThresholdSeries[] = [];
     const add = (which: 'full' | 'half', condition: Condition | undefined) => {
         for (const part of condition?.parts ?? []) {
+            const sign = OPERATOR_SIGN[part.operator];
             if (part.base.kind === 'value') {
-                marks.push({ which, value: part.value, label: `${WORD[which]} ${OPERATOR_SIGN[part.operator]} ${formatValue(part.value, view.unit)}` });
+                series.push({ which, label: `${WORD[which]} ${sign} ${formatValue(part.value, view.unit)}`, points: years.map((y) => ({ year: y.year, value: part.value })) });
+                continue;
+            }
+            const ref = reference(part.base);
+            if (!ref) {
+                continue;
+            }
+            const key = JSON.stringify(part.base);
+            const points = years.map((y) => {
+                const base = y.result?.bases.find((b) => JSON.stringify(b.base) === key);
+                const at = base ? ref.value(base) : undefined;
+                return { year: y.year, value: at === undefined ? null : at + part.value };
+            });
+            if (points.some((p) => p.value !== null)) {
+                series.push({ which, label: `${WORD[which]} ${sign} ${ref.word}${part.value === 0 ? '' : ` ${formatSigned(part.value)}`}`, points });
             }
         }
     };
     add('full', view.full);
     add('half', view.half);
-    return marks;
+    return series;
 }
 
 /** The rank base a measure's conditions use, for one year's result. */
@@ -88,13 +124,27 @@ export function valueAxis(values: readonly number[]): Axis {
 }
 
 const W = 440;
-const H = 210;
 const LEFT = 46;
 const RIGHT = 96;
 const TOP = 14;
-const BOTTOM = 44;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** An SVG path through the points, broken where a value is missing; a point alone between gaps is a short stroke. */
+function linePath(points: ReadonlyArray<{ year: number; value: number | null }>, x: (year: number) => number, y: (value: number) => number): string {
+    const runs: Array<Array<{ x: number; y: number }>> = [[]];
+    for (const point of points) {
+        if (point.value === null) {
+            runs.push([]);
+        } else {
+            runs[runs.length - 1]!.push({ x: x(point.year), y: y(point.value) });
+        }
+    }
+    return runs
+        .filter((run) => run.length > 0)
+        .map((run) => (run.length === 1 ? `M${run[0]!.x - 8} ${run[0]!.y} L${run[0]!.x + 8} ${run[0]!.y}` : run.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ')))
+        .join(' ');
+}
 
 /** The chart as a list item of the tree (role treeitem, under the measure), or '' when no year has a value. */
 export function renderTrendChart(view: MeasureView, years: readonly TrendYear[], current: number): string {
@@ -102,17 +152,20 @@ export function renderTrendChart(view: MeasureView, years: readonly TrendYear[],
     if (withValue.length === 0) {
         return '';
     }
-    const thresholds = valueThresholds(view);
+    const thresholds = thresholdSeries(view, years);
     const values = withValue.map((y) => y.result!.value!);
-    const axis = valueAxis([...values, ...thresholds.map((t) => t.value)]);
-    const plotW = W - LEFT - RIGHT;
-    const plotH = H - TOP - BOTTOM;
-    const first = years[0]!.year;
-    const last = years[years.length - 1]!.year;
-    const x = (year: number) => round1(last === first ? LEFT + plotW / 2 : LEFT + ((year - first) / (last - first)) * plotW);
-    const y = (value: number) => round1(TOP + ((axis.max - value) / (axis.max - axis.min)) * plotH);
+    const axis = valueAxis([...values, ...thresholds.flatMap((t) => t.points.map((p) => p.value).filter((v): v is number => v !== null))]);
     const ranks = years.map((entry) => rankOf(entry.result));
     const hasRank = ranks.some((r) => r !== undefined);
+    // Room under the plot for the years, and for the ranks under them when the measure uses one.
+    const H = hasRank ? 214 : 198;
+    const plotW = W - LEFT - RIGHT;
+    const plotH = 170 - TOP;
+    const first = years[0]!.year;
+    const last = years[years.length - 1]!.year;
+    const inset = 18;
+    const x = (year: number) => round1(last === first ? LEFT + plotW / 2 : LEFT + inset + ((year - first) / (last - first)) * (plotW - 2 * inset));
+    const y = (value: number) => round1(TOP + ((axis.max - value) / (axis.max - axis.min)) * plotH);
 
     const parts: string[] = [];
     for (const tick of axis.ticks) {
@@ -129,27 +182,16 @@ export function renderTrendChart(view: MeasureView, years: readonly TrendYear[],
         }
     });
     // Labels of lines at the same height would overlap: a label closer than a line of text moves down.
+    const lastPoint = (t: ThresholdSeries) => [...t.points].reverse().find((p) => p.value !== null)!;
     let lastLabelY = -Infinity;
-    for (const mark of [...thresholds].sort((a, b) => y(a.value) - y(b.value))) {
-        const at = y(mark.value);
-        const labelY = Math.max(at, lastLabelY + 13);
-        lastLabelY = labelY;
+    for (const mark of [...thresholds].sort((a, b) => y(lastPoint(a).value!) - y(lastPoint(b).value!))) {
         const css = mark.which === 'full' ? 'status-green' : 'status-yellow';
-        parts.push(`<line class="sm-chart-threshold ${css}" x1="${LEFT}" x2="${LEFT + plotW}" y1="${at}" y2="${at}"/>`);
+        parts.push(`<path class="sm-chart-threshold ${css}" d="${linePath(mark.points, x, y)}"/>`);
+        const labelY = Math.max(y(lastPoint(mark).value!), lastLabelY + 13);
+        lastLabelY = labelY;
         parts.push(`<text class="sm-chart-label" x="${LEFT + plotW + 6}" y="${labelY}" dominant-baseline="middle">${escapeHtml(mark.label)}</text>`);
     }
-    let path = '';
-    let drawing = false;
-    for (const entry of years) {
-        const value = entry.result?.value;
-        if (value == null) {
-            drawing = false;
-            continue;
-        }
-        path += `${drawing ? ' L' : (path ? ' M' : 'M')}${x(entry.year)} ${y(value)}`;
-        drawing = true;
-    }
-    parts.push(`<path class="sm-chart-line" d="${path}"/>`);
+    parts.push(`<path class="sm-chart-line" d="${linePath(years.map((e) => ({ year: e.year, value: e.result?.value ?? null })), x, y)}"/>`);
     for (const entry of withValue) {
         const status: Status = entry.result!.status;
         const r = entry.year === current ? 5.5 : 4;
@@ -167,7 +209,8 @@ export function renderTrendChart(view: MeasureView, years: readonly TrendYear[],
             return `<tr><th scope="row">${entry.year}</th><td>${value == null ? 'saknas' : escapeHtml(formatValue(value, view.unit))}</td><td>${escapeHtml(word)}</td>${hasRank ? `<td>${rank ? escapeHtml(rankText(rank)) : '–'}</td>` : ''}</tr>`;
         })
         .join('');
-    const thresholdNote = thresholds.length > 0 ? `<p class="sm-chart-note">Streckade linjer: ${escapeHtml(thresholds.map((t) => t.label).join(', '))}.${hasRank ? ' Siffran under året är rangen (1 är bäst).' : ''}</p>` : (hasRank ? '<p class="sm-chart-note">Siffran under året är rangen (1 är bäst).</p>' : '');
+    const notes = [thresholds.length > 0 ? `Streckade linjer: gränsvärdena ${thresholds.map((t) => t.label).join(', ')}.` : '', hasRank ? 'Talet under året är rangen (1 är bäst).' : ''].filter((n) => n);
+    const thresholdNote = notes.length > 0 ? `<p class="sm-chart-note">${escapeHtml(notes.join(' '))}</p>` : '';
     const table = `<table class="sm-chart-table sm-sr"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
     return `<figure class="sm-chart"><figcaption class="sm-chart-caption">${escapeHtml(caption)}</figcaption>${svg}${thresholdNote}${table}</figure>`;
 }
@@ -182,6 +225,6 @@ export function trendChartLabel(view: MeasureView, years: readonly TrendYear[]):
             return `${entry.year}: ${value == null ? 'saknas' : formatValue(value, view.unit)} ${status}${rank ? `, rang ${rankText(rank)}` : ''}`;
         })
         .join('; ');
-    const thresholds = valueThresholds(view).map((t) => t.label);
+    const thresholds = thresholdSeries(view, years).map((t) => t.label);
     return `Diagram, ${view.title} år för år. ${values}.${thresholds.length > 0 ? ` Gränsvärden: ${thresholds.join(', ')}.` : ''}`;
 }

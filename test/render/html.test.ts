@@ -135,7 +135,7 @@ describe('renderHtmlBody', () => {
     });
 
     it('draws every goal and measure as a tree item with its source and an accessible name', () => {
-        const items = [...body.matchAll(/<li class="sm-node (?!sm-chart)[^"]*" role="treeitem"([^>]*)>/g)].map((m) => m[1]!);
+        const items = [...body.matchAll(/<li class="sm-node (?!sm-chart-item)[^"]*" role="treeitem"([^>]*)>/g)].map((m) => m[1]!);
         const measures = input.view.goals.reduce((n, g) => n + g.measures.length, 0);
         // vision + 2 inriktningar + 4 goals + measures
         expect(items).toHaveLength(1 + 2 + 4 + measures);

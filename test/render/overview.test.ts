@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { renderHtmlBody } from '../../src/render/html.js';
+import { thresholdSeries, valueAxis, renderTrendChart, trendChartLabel } from '../../src/render/trend-chart.js';
+import { buildReportTree } from '../../src/render/report-model.js';
+import { fixtureInput } from './fixture.js';
+
+const input = fixtureInput();
+const body = renderHtmlBody(input, { host: 'preview' });
+
+function overview(html: string): string {
+    const start = html.indexOf('<section class="sm-overview"');
+    return html.slice(start, html.indexOf('</section>', start));
+}
+
+describe('overview band', () => {
+    it('has one row per inriktning with the engine roll-up, its word, percent and a link to its part of the tree', () => {
+        const band = overview(body);
+        const areas = input.results.find((r) => r.year === 2019)!.areas!;
+        expect(areas.map((a) => a.id)).toEqual(['Trygghet', 'Ekonomi']);
+        const rows = [...band.matchAll(/<li class="sm-ov-row"><a class="sm-ov-link" href="#([^"]+)" data-target="([^"]+)"><span class="sm-ov-name">([^<]+)<\/span><span class="sm-ov-figures"><span class="sm-ov-percent">([^<]+)<\/span><span class="sm-pill status-(\w+)">([^<]+)</g)];
+        expect(rows.map((r) => [r[2], r[3], r[4], r[6]])).toEqual(
+            areas.map((a) => [`a:${a.id}`, a.id === 'Trygghet' ? 'Trygghet och lärande' : 'Ekonomi och medarbetare', `${Math.round(a.fulfilment! * 100)}\u00a0%`, a.status === 'ej_uppfyllt' ? 'ej uppfyllt' : a.status])
+        );
+        for (const [, anchor] of rows) {
+            expect(body).toContain(`id="${anchor}"`);
+        }
+    });
+
+    it('counts goals and measures per status in words beside the stacked bars', () => {
+        expect(overview(body)).toContain('<span class="sm-ov-count-text">5 mått: 1 hel, 1 halv, 1 ingen, 1 saknas, 1 ej bedömd</span>');
+        expect(overview(body)).toMatch(/<span class="sm-stack" aria-hidden="true"><span class="sm-stack-part status-green" style="flex-grow:1"><\/span>/);
+    });
+
+    it('has a grid of KF goals against the years up to the one shown, colour with a letter and the word for screen readers', () => {
+        const band = overview(body);
+        expect(band).toContain('<caption>Fullmäktiges mål år för år</caption>');
+        expect(band).toContain('<th scope="col">2018</th><th scope="col" class="sm-grid-now">2019</th>');
+        expect(band).toMatch(/<th scope="row" class="sm-grid-goal"><a href="#sm-node-g:TryggUppväxt" data-target="g:TryggUppväxt">Trygg uppväxt<\/a><\/th><td class="sm-grid-cell status-\w+" title="2018: [^"]+"><span class="sm-grid-mark" aria-hidden="true">[UDE–]<\/span><span class="sm-sr">/);
+        const earlier = overview(renderHtmlBody(input, { year: 2018 }));
+        expect(earlier).not.toContain('>2019</th>');
+    });
+
+    it('gives only nodes that appear once an id (no duplicate ids)', () => {
+        const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+        expect(new Set(ids).size).toBe(ids.length);
+    });
+});
+
+describe('trend chart', () => {
+    const tree = buildReportTree(input)!;
+    const resultat = input.view.goals.find((g) => g.id === 'GodEkonomi')!.measures[0]!;
+    const years = tree.measureSeries(resultat.id);
+
+    it('is drawn in the preview only for an expanded measure, and in the report for every measure', () => {
+        expect(body).not.toContain('class="sm-chart"');
+        expect(body).toMatch(/aria-expanded="false" tabindex="-1" data-key="m:Resultat"/);
+        const open = renderHtmlBody(input, { host: 'preview', expanded: ['m:Resultat'] });
+        expect(open).toMatch(/aria-expanded="true" tabindex="-1" data-key="m:Resultat"/);
+        expect(open.match(/class="sm-chart"/g)).toHaveLength(1);
+        expect(renderHtmlBody(input).match(/<figure class="sm-chart"/g)!.length).toBeGreaterThan(3);
+    });
+
+    it('draws value thresholds flat and lines against riket through each year, with labels', () => {
+        expect(thresholdSeries(resultat, years)).toEqual([
+            { which: 'full', label: 'hel ≥ 2\u00a0%', points: [{ year: 2018, value: 2 }, { year: 2019, value: 2 }] },
+            { which: 'half', label: 'halv ≥ 1\u00a0%', points: [{ year: 2018, value: 1 }, { year: 2019, value: 1 }] }
+        ]);
+        const svar = input.view.goals.find((g) => g.id === 'SnabbService')!.measures[0]!;
+        expect(thresholdSeries(svar, tree.measureSeries(svar.id))).toEqual([
+            { which: 'full', label: 'hel ≥ riket', points: [{ year: 2018, value: 68 }, { year: 2019, value: 70 }] },
+            { which: 'half', label: 'halv ≥ riket -5', points: [{ year: 2018, value: 63 }, { year: 2019, value: 65 }] }
+        ]);
+    });
+
+    it('has years and numbers on the axes and the numbers as a table', () => {
+        const chart = renderTrendChart(resultat, years, 2019);
+        expect(chart).toContain('>2018</text>');
+        expect(chart).toContain('>2019</text>');
+        expect(chart).toMatch(/>1,5<\/text>|>1<\/text>/);
+        expect(chart).toContain('<tr><th scope="row">2018</th><td>2,1\u00a0%</td><td>hel</td></tr><tr><th scope="row">2019</th><td>1,4\u00a0%</td><td>halv</td></tr>');
+        expect(trendChartLabel(resultat, years)).toBe('Diagram, Resultat i förhållande till skatteintäkter år för år. 2018: 2,1\u00a0% hel; 2019: 1,4\u00a0% halv. Gränsvärden: hel ≥ 2\u00a0%, halv ≥ 1\u00a0%.');
+    });
+
+    it('writes the rank under each year when the measure uses one', () => {
+        const behoriga = input.view.goals.find((g) => g.id === 'KlararSkolan')!.measures[0]!;
+        const chart = renderTrendChart(behoriga, tree.measureSeries(behoriga.id), 2019);
+        expect(chart).toContain('class="sm-chart-rank"');
+        expect(chart).toContain('>#13</text>');
+        expect(chart).toContain('>#11</text>');
+        expect(chart).toContain('<td>11 av 31</td>');
+    });
+
+    it('puts every value and threshold on round axis ticks', () => {
+        expect(valueAxis([1.4, 2.1, 1, 2])).toEqual({ min: 1, max: 2.5, ticks: [1, 1.5, 2, 2.5] });
+        expect(valueAxis([5, 5]).ticks.length).toBeGreaterThan(1);
+    });
+});
