@@ -220,7 +220,7 @@ describe('VS Code (code-server) with the packaged extension', () => {
         expect(await session.previewStatusSeen('v:')).toMatchObject(seen('delvis', 'yellow'));
         expect(await session.previewNode('m:GodService.GottBemötande').innerText()).toContain('halv när rang <= 40');
         expect(await session.previewNode('GodService').locator(':scope > .sm-row .sm-percent').innerText()).toMatch(/^50\s?%$/);
-        expect(await page.locator('.tabs-container .tab', { hasText: 'Goal fulfilment' }).count()).toBe(1);
+        expect(await page.locator('.tabs-container .tab', { hasText: 'Måluppfyllelse' }).count()).toBe(1);
         await session.previewNode('GodService').scrollIntoViewIfNeeded();
         await screenshot('preview-after-threshold-change');
 
@@ -233,7 +233,7 @@ describe('VS Code (code-server) with the packaged extension', () => {
 
     it('reopens the preview from the editor-title button', async () => {
         const page = session.page;
-        const previewTab = page.locator('.tabs-container .tab', { hasText: 'Goal fulfilment' });
+        const previewTab = page.locator('.tabs-container .tab', { hasText: 'Måluppfyllelse' });
         await previewTab.first().locator('.tab-actions .action-label').first().click({ force: true });
         await previewTab.first().waitFor({ state: 'detached', timeout: SLOW });
         await page.locator('.editor-group-container .tab', { hasText: 'nämnderna.styr' }).first().click();

@@ -55,6 +55,8 @@ interface Context {
     collapsed: ReadonlySet<string>;
     expanded: ReadonlySet<string>;
     host: 'report' | 'preview';
+    /** More nodes than LARGE_TREE are shown. */
+    large: boolean;
     /** The one node in the tab order: the requested one when it is shown, else the first. */
     tabStopKey: string | undefined;
     /** Set once a node took the tab stop (a goal under two KF goals has one key twice). */
@@ -75,6 +77,7 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
         collapsed: new Set(options.collapsed ?? []),
         expanded: new Set(options.expanded ?? []),
         host: options.host ?? 'report',
+        large: false,
         tabStopKey: undefined,
         tabStopTaken: false,
         goalSeries: (id) =>
@@ -85,6 +88,7 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
             })
     };
     const shown = shownKeys(tree, ctx.collapsed, ctx.expanded);
+    ctx.large = shown.length > LARGE_TREE;
     ctx.tabStopKey = options.focusKey !== undefined && shown.includes(options.focusKey) ? options.focusKey : shown[0];
     const host = ctx.host;
     const items: string[] = [];
@@ -106,7 +110,7 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
         ? 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut, Enter öppnar raden i modellen.'
         : 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut. En markerad rad visar var den står i modellen.';
     // A large tree lets the browser skip what is off screen (see `.sm-large` in styles.ts).
-    const large = shown.length > LARGE_TREE ? ' sm-large' : '';
+    const large = ctx.large ? ' sm-large' : '';
     return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base, input.municipalityName)}${yearNote(tree)}${filterNote(tree)}${reportNotesHtml(input, base)}${renderOverview(tree)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
 }
 
@@ -361,8 +365,9 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     const years = ctx.tree.measureSeries(view.id);
     const hasChart = years.some((entry) => entry.result?.value != null);
     const open = ctx.expanded.has(node.key);
-    // The report carries every chart (print shows them all); the preview draws a chart only when opened.
-    const chart = hasChart && (open || ctx.host === 'report') ? renderTrendChart(view, years, ctx.tree.year) : '';
+    // The report carries every chart (print shows them all) unless the tree is large; otherwise a chart is drawn
+    // only when its measure is opened (the script draws it then).
+    const chart = hasChart && (open || (ctx.host === 'report' && !ctx.large)) ? renderTrendChart(view, years, ctx.tree.year) : '';
     const children = chart
         ? [treeItem(ctx, { key: chartKey(node.key), level: level + 1, kind: 'chart-item', label: trendChartLabel(view, years), row: chart })]
         : undefined;

@@ -1,0 +1,288 @@
+/**
+ * Accessibility of the HTML report and the preview page in Chromium, light and dark (lagen om tillgänglighet
+ * till digital offentlig service: WCAG 2.1 AA): axe-core finds no WCAG 2.1 A/AA violation; every graphic mark
+ * (status dots, bars, grid cells, chart lines and dots) has at least 3:1 against what it is drawn on; the
+ * overview and the tree work by keyboard alone with a visible focus; the preview's trust signals (loading,
+ * error banner with the last valid result, changed statuses, the editor cursor's node) work. Screenshots of
+ * the preview at 400 and 1440 px and of the report, with the overview, the grid and an open trend chart, land
+ * in test-results/accessibility/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { Command } from 'commander';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPreviewShell } from '../src/render/index.js';
+import type { RenderInput } from '../src/render/render-input.js';
+import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..');
+const resultsDir = join(repo, 'test-results', 'accessibility');
+const bundlePath = join(repo, 'out', 'webview', 'preview.js');
+const modelDir = join(repo, 'test', 'resources', 'kumla-reference');
+const executablePath = chromiumPath();
+const SCHEMES = ['light', 'dark'] as const;
+
+async function generateReport(out: string): Promise<void> {
+    const { registerReport } = await import('../src/cli/report.js');
+    const program = new Command().exitOverride();
+    registerReport(program);
+    const previous = process.exitCode;
+    process.exitCode = undefined;
+    try {
+        await program.parseAsync(['report', modelDir, '--format', 'html', '--out', out], { from: 'user' });
+        expect(process.exitCode ?? 0).toBe(0);
+    } finally {
+        process.exitCode = previous;
+    }
+}
+
+/** axe-core with the WCAG 2.0/2.1 A and AA rules; the violations as short lines, so a failure names them. */
+async function axeViolations(page: Page): Promise<string[]> {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/**
+ * Contrast of every graphic mark against what it is drawn on (WCAG 1.4.11, at least 3:1): colours read as
+ * the browser computes them, normalised through a canvas, the background found by walking up to the first
+ * opaque one. Returns the marks below 3:1.
+ */
+async function lowContrastMarks(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 1;
+        const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+        const rgba = (css: string): [number, number, number, number] => {
+            ctx.clearRect(0, 0, 1, 1);
+            ctx.fillStyle = '#000';
+            ctx.fillStyle = css;
+            ctx.fillRect(0, 0, 1, 1);
+            const d = ctx.getImageData(0, 0, 1, 1).data;
+            return [d[0]!, d[1]!, d[2]!, d[3]! / 255];
+        };
+        const luminance = ([r, g, b]: number[]) => {
+            const lin = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+            return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+        };
+        const ratio = (a: number[], b: number[]) => {
+            const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+            return (x! + 0.05) / (y! + 0.05);
+        };
+        const backgroundOf = (element: Element | null): number[] => {
+            for (let e = element; e; e = e.parentElement) {
+                const c = rgba(getComputedStyle(e).backgroundColor);
+                if (c[3] > 0.99) return c;
+            }
+            return rgba(getComputedStyle(document.body).backgroundColor);
+        };
+        const failures: string[] = [];
+        const check = (what: string, colour: string, against: number[]) => {
+            const value = ratio(rgba(colour), against);
+            if (value < 3) failures.push(`${what}: ${colour} is ${value.toFixed(2)}:1`);
+        };
+        const visible = (e: Element) => (e as HTMLElement).getClientRects().length > 0;
+        for (const pill of Array.from(document.querySelectorAll('.sm-pill')).filter(visible)) {
+            check(`dot of ${pill.className} "${pill.textContent}"`, getComputedStyle(pill, '::before').backgroundColor, backgroundOf(pill));
+        }
+        for (const mark of Array.from(document.querySelectorAll('.sm-bar-fill, .sm-stack-part')).filter(visible)) {
+            check(mark.className, getComputedStyle(mark).backgroundColor, backgroundOf(mark.parentElement?.parentElement ?? null));
+        }
+        for (const cell of Array.from(document.querySelectorAll('.sm-grid-mark')).filter(visible)) {
+            check(`grid ${cell.className}`, getComputedStyle(cell).borderTopColor, backgroundOf(cell.parentElement));
+        }
+        for (const dot of Array.from(document.querySelectorAll('.sm-chart-dot, .sm-spark-dot')).filter(visible)) {
+            check(dot.getAttribute('class')!, getComputedStyle(dot).fill, backgroundOf(dot.closest('svg')));
+        }
+        for (const line of Array.from(document.querySelectorAll('.sm-chart-threshold, .sm-chart-line')).filter(visible)) {
+            check(line.getAttribute('class')!, getComputedStyle(line).stroke, backgroundOf(line.closest('svg')));
+        }
+        return failures;
+    });
+}
+
+/** The focused element has a visible outline or inset focus shadow of at least 2 px. */
+async function focusVisible(page: Page): Promise<boolean> {
+    return page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        if (!active || active === document.body) return false;
+        const candidates = [active, active.querySelector(':scope > .sm-row')].filter((e): e is Element => e !== null);
+        return candidates.some((e) => {
+            const style = getComputedStyle(e);
+            return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        });
+    });
+}
+
+const activeKey = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key);
+
+describe.skipIf(!executablePath)('accessibility of the report and the preview', { timeout: 120_000 }, () => {
+    let context: BrowserContext;
+    let workDir: string;
+    let reportFile: string;
+    let input: RenderInput;
+
+    beforeAll(async () => {
+        execFileSync(process.execPath, [join(repo, 'scripts', 'bundle.mjs')], { cwd: repo, stdio: 'inherit' });
+        mkdirSync(resultsDir, { recursive: true });
+        workDir = mkdtempSync(join(tmpdir(), 'styrmodell-a11y-e2e-'));
+        reportFile = join(resultsDir, 'report.html');
+        await generateReport(reportFile);
+        input = JSON.parse(/<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(readFileSync(reportFile, 'utf8'))![1]!) as RenderInput;
+        context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
+            executablePath,
+            headless: true,
+            args: CHROMIUM_FLAGS,
+            viewport: { width: 1440, height: 900 },
+            locale: 'sv-SE'
+        });
+        await context.route('**/*', (route) => (route.request().url().startsWith('file://') ? route.continue() : route.abort()));
+    }, 120_000);
+
+    afterAll(async () => {
+        await context?.close();
+        if (workDir) rmSync(workDir, { recursive: true, force: true });
+    });
+
+    /** The preview page as VS Code shows it: the shell, the bundle, a stub of the webview API. */
+    async function openPreview(width: number, colorScheme: 'light' | 'dark'): Promise<Page> {
+        const shell = join(resultsDir, 'preview-shell.html');
+        if (!existsSync(shell)) {
+            writeFileSync(shell, renderPreviewShell({ nonce: 'e2e', cspSource: 'file:', scriptUri: pathToFileURL(bundlePath).href }));
+        }
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme });
+        await page.addInitScript(() => {
+            const w = window as unknown as { posted: unknown[]; acquireVsCodeApi: () => unknown };
+            w.posted = [];
+            let state: unknown = null;
+            w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.posted.push(m), getState: () => state, setState: (s: unknown) => (state = s) });
+        });
+        await page.goto(pathToFileURL(shell).href);
+        return page;
+    }
+
+    async function send(page: Page, data: RenderInput, extra: Record<string, unknown> = {}): Promise<void> {
+        await page.evaluate(([d, e]) => window.postMessage({ type: 'update', input: d, ...e }, '*'), [data, extra] as [unknown, Record<string, unknown>]);
+        await page.waitForSelector('#sm-tree');
+    }
+
+    /** Opens the first measure that has a chart, by keyboard, and returns its key. */
+    async function openFirstChart(page: Page): Promise<string> {
+        const key = (await page.locator('li.sm-measure[aria-expanded]').first().getAttribute('data-key'))!;
+        await page.locator(`li[data-key="${key}"]`).focus();
+        await page.keyboard.press('ArrowRight');
+        await page.locator(`li[data-key="${key}"] figure.sm-chart`).waitFor();
+        return key;
+    }
+
+    it.each(SCHEMES)('the report has no WCAG 2.1 A/AA violation and every mark has 3:1 (%s)', async (colorScheme) => {
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme });
+        await page.goto(pathToFileURL(reportFile).href);
+        await page.waitForSelector('#sm-tree');
+        expect(await page.locator('.sm-overview .sm-ov-row').count()).toBe(input.view.areas.length);
+        const key = await openFirstChart(page);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await lowContrastMarks(page)).toEqual([]);
+        await page.screenshot({ path: join(resultsDir, `report-1440-${colorScheme}-top.png`) });
+        await page.locator(`li[data-key="${key}"] figure.sm-chart`).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(resultsDir, `report-1440-${colorScheme}-chart.png`) });
+        await page.screenshot({ path: join(resultsDir, `report-1440-${colorScheme}.png`), fullPage: true });
+        await page.close();
+    });
+
+    for (const width of [400, 1440]) {
+        it.each(SCHEMES)(`the preview at ${width} px has no violation, every mark has 3:1, screenshots (%s)`, async (colorScheme) => {
+            const page = await openPreview(width, colorScheme);
+            expect(await page.locator('.sm-loading').innerText()).toBe('Laddar måluppfyllelse…');
+            await send(page, input);
+            const key = await openFirstChart(page);
+            expect(await page.locator('figure.sm-chart').count()).toBe(1);
+            expect(await axeViolations(page)).toEqual([]);
+            expect(await lowContrastMarks(page)).toEqual([]);
+            // Nothing wider than the pane: no sideways scrolling at 400 px.
+            expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+            await page.evaluate(() => window.scrollTo(0, 0));
+            await page.screenshot({ path: join(resultsDir, `preview-${width}-${colorScheme}-top.png`) });
+            await page.locator(`li[data-key="${key}"]`).scrollIntoViewIfNeeded();
+            await page.screenshot({ path: join(resultsDir, `preview-${width}-${colorScheme}-chart.png`) });
+            await page.screenshot({ path: join(resultsDir, `preview-${width}-${colorScheme}.png`), fullPage: true });
+            await page.close();
+        });
+    }
+
+    it('is usable by keyboard alone with a visible focus: controls, overview links, tree, chart', async () => {
+        const page = await openPreview(1440, 'light');
+        await send(page, input);
+        await page.keyboard.press('Tab');
+        const stops: string[] = [];
+        for (let i = 0; i < 40 && (await activeKey(page)) === undefined; i++) {
+            expect(await focusVisible(page)).toBe(true);
+            stops.push(await page.evaluate(() => document.activeElement!.id || document.activeElement!.className));
+            if (stops[stops.length - 1] === 'sm-ov-link' && stops.filter((s) => s === 'sm-ov-link').length === 2) {
+                // Enter on the second area's link moves the focus to that area in the tree.
+                const target = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.target);
+                await page.keyboard.press('Enter');
+                expect(await activeKey(page)).toBe(target);
+                break;
+            }
+            await page.keyboard.press('Tab');
+        }
+        expect(stops.slice(0, 3)).toEqual(['sm-year', 'sm-owner', 'sm-ov-link']);
+        expect(await focusVisible(page)).toBe(true);
+        // Down to the first measure, open it, and on to its chart.
+        for (let i = 0; i < 20 && !(await activeKey(page))?.startsWith('m:'); i++) {
+            await page.keyboard.press('ArrowDown');
+        }
+        const measure = (await activeKey(page))!;
+        expect(measure).toMatch(/^m:/);
+        await page.keyboard.press('ArrowRight');
+        expect(await page.getAttribute(`li[data-key="${measure}"]`, 'aria-expanded')).toBe('true');
+        expect(await activeKey(page)).toBe(measure);
+        expect(await focusVisible(page)).toBe(true);
+        await page.keyboard.press('ArrowDown');
+        expect(await activeKey(page)).toBe(`c:${measure.slice(2)}`);
+        expect(await page.evaluate(() => document.activeElement!.getAttribute('aria-label'))).toMatch(/^Diagram, .* år för år\. \d{4}: /);
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('ArrowLeft');
+        expect(await page.getAttribute(`li[data-key="${measure}"]`, 'aria-expanded')).toBe('false');
+        await page.close();
+    });
+
+    it('keeps the last valid result under a banner while the model has errors, and marks what changed', async () => {
+        const page = await openPreview(1440, 'light');
+        await send(page, input);
+        const measure = input.results.find((r) => r.year === input.year)!.measures.find((m) => m.value !== null)!;
+        const shown = () => page.locator(`li[data-key="m:${measure.id}"] > .sm-row .sm-value`).innerText();
+        const valid = await shown();
+        // The same model with errors and a different number: the banner says so, the number stays.
+        const broken = JSON.parse(JSON.stringify(input)) as RenderInput;
+        const brokenMeasure = broken.results.find((r) => r.year === input.year)!.measures.find((m) => m.id === measure.id)!;
+        brokenMeasure.value = 12345;
+        await send(page, broken, { errors: { count: 2, first: { file: '/x/styrmodell.styr', line: 7, message: 'Okänt mål' } } });
+        await expect.poll(() => page.locator('.sm-banner').innerText()).toContain('Modellen har 2 fel.');
+        expect(await page.locator('.sm-banner').innerText()).toContain('styrmodell.styr rad 7: Okänt mål');
+        expect(await shown()).toBe(valid);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: join(resultsDir, 'preview-error-banner.png') });
+        // Fixed, with another status for the measure: the banner goes, the node is briefly marked.
+        const fixed = JSON.parse(JSON.stringify(input)) as RenderInput;
+        const fixedMeasure = fixed.results.find((r) => r.year === input.year)!.measures.find((m) => m.id === measure.id)!;
+        fixedMeasure.status = fixedMeasure.status === 'hel' ? 'ingen' : 'hel';
+        await send(page, fixed);
+        expect(await page.locator('.sm-banner').count()).toBe(0);
+        expect(await page.locator(`li[data-key="m:${measure.id}"].sm-changed`).count()).toBe(1);
+        await expect.poll(() => page.locator('.sm-changed').count(), { timeout: 6000 }).toBe(0);
+        // The editor's cursor on the measure's line marks its node.
+        await page.evaluate(([file, line]) => window.postMessage({ type: 'cursor', file, line }, '*'), [measure.location.file, measure.location.line + 1] as [string, number]);
+        await expect.poll(() => page.locator('.sm-cursor').getAttribute('data-key')).toBe(`m:${measure.id}`);
+        await page.close();
+    });
+});
