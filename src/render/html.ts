@@ -362,7 +362,7 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     const label = [`Mått: ${view.title}`, `status ${display.word} (${COLOUR_NAME[display.colour]})`, `värde ${value}`, decided, ...comparisons, reason, source ? `källa ${source}` : undefined]
         .filter((p): p is string => !!p)
         .join(', ');
-    const years = ctx.tree.measureSeries(view.id);
+    const years = ctx.tree.measureSeries(view);
     const hasChart = years.some((entry) => entry.result?.value != null);
     const open = ctx.expanded.has(node.key);
     // The report carries every chart (print shows them all) unless the tree is large; otherwise a chart is drawn

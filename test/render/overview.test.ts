@@ -49,7 +49,7 @@ describe('overview band', () => {
 describe('trend chart', () => {
     const tree = buildReportTree(input)!;
     const resultat = input.view.goals.find((g) => g.id === 'GodEkonomi')!.measures[0]!;
-    const years = tree.measureSeries(resultat.id);
+    const years = tree.measureSeries(resultat);
 
     it('is drawn in the preview only for an expanded measure, and in the report for every measure', () => {
         expect(body).not.toContain('class="sm-chart"');
@@ -66,7 +66,7 @@ describe('trend chart', () => {
             { which: 'half', label: 'halv ≥ 1\u00a0%', points: [{ year: 2018, value: 1 }, { year: 2019, value: 1 }] }
         ]);
         const svar = input.view.goals.find((g) => g.id === 'SnabbService')!.measures[0]!;
-        expect(thresholdSeries(svar, tree.measureSeries(svar.id))).toEqual([
+        expect(thresholdSeries(svar, tree.measureSeries(svar))).toEqual([
             { which: 'full', label: 'hel ≥ riket', points: [{ year: 2018, value: 68 }, { year: 2019, value: 70 }] },
             { which: 'half', label: 'halv ≥ riket -5', points: [{ year: 2018, value: 63 }, { year: 2019, value: 65 }] }
         ]);
@@ -83,7 +83,7 @@ describe('trend chart', () => {
 
     it('writes the rank under each year when the measure uses one', () => {
         const behoriga = input.view.goals.find((g) => g.id === 'KlararSkolan')!.measures[0]!;
-        const chart = renderTrendChart(behoriga, tree.measureSeries(behoriga.id), 2019);
+        const chart = renderTrendChart(behoriga, tree.measureSeries(behoriga), 2019);
         expect(chart).toContain('class="sm-chart-rank"');
         expect(chart).toContain('>#13</text>');
         expect(chart).toContain('>#11</text>');
