@@ -260,11 +260,11 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         const page = await openPreview(1440, 'light');
         await send(page, input);
         const measure = input.results.find((r) => r.year === input.year)!.measures.find((m) => m.value !== null)!;
-        const shown = () => page.locator(`li[data-key="m:${measure.id}"] > .sm-row .sm-value`).innerText();
+        const shown = () => page.locator(`li[data-key="m:${measure.goal}.${measure.id}"] > .sm-row .sm-value`).innerText();
         const valid = await shown();
         // The same model with errors and a different number: the banner says so, the number stays.
         const broken = JSON.parse(JSON.stringify(input)) as RenderInput;
-        const brokenMeasure = broken.results.find((r) => r.year === input.year)!.measures.find((m) => m.id === measure.id)!;
+        const brokenMeasure = broken.results.find((r) => r.year === input.year)!.measures.find((m) => m.id === measure.id && m.goal === measure.goal)!;
         brokenMeasure.value = 12345;
         await send(page, broken, { errors: { count: 2, first: { file: '/x/styrmodell.styr', line: 7, message: 'Okänt mål' } } });
         await expect.poll(() => page.locator('.sm-banner').innerText()).toContain('Modellen har 2 fel.');
@@ -274,15 +274,15 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         await page.screenshot({ path: join(resultsDir, 'preview-error-banner.png') });
         // Fixed, with another status for the measure: the banner goes, the node is briefly marked.
         const fixed = JSON.parse(JSON.stringify(input)) as RenderInput;
-        const fixedMeasure = fixed.results.find((r) => r.year === input.year)!.measures.find((m) => m.id === measure.id)!;
+        const fixedMeasure = fixed.results.find((r) => r.year === input.year)!.measures.find((m) => m.id === measure.id && m.goal === measure.goal)!;
         fixedMeasure.status = fixedMeasure.status === 'hel' ? 'ingen' : 'hel';
         await send(page, fixed);
         expect(await page.locator('.sm-banner').count()).toBe(0);
-        expect(await page.locator(`li[data-key="m:${measure.id}"].sm-changed`).count()).toBe(1);
+        expect(await page.locator(`li[data-key="m:${measure.goal}.${measure.id}"].sm-changed`).count()).toBe(1);
         await expect.poll(() => page.locator('.sm-changed').count(), { timeout: 6000 }).toBe(0);
         // The editor's cursor on the measure's line marks its node.
         await page.evaluate(([file, line]) => window.postMessage({ type: 'cursor', file, line }, '*'), [measure.location.file, measure.location.line + 1] as [string, number]);
-        await expect.poll(() => page.locator('.sm-cursor').getAttribute('data-key')).toBe(`m:${measure.id}`);
+        await expect.poll(() => page.locator('.sm-cursor').getAttribute('data-key')).toBe(`m:${measure.goal}.${measure.id}`);
         await page.close();
     });
 });

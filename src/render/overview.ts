@@ -7,7 +7,7 @@
 import type { AreaResult, GoalResult, Status } from '../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
 import { escapeHtml } from './escape.js';
-import { formatPercent } from './format.js';
+import { formatPercent, formatRank } from './format.js';
 import type { ReportTree } from './report-model.js';
 
 /** How many years the grid shows, ending at the year shown. */
@@ -39,8 +39,8 @@ function areaTitle(tree: ReportTree, area: AreaResult): string {
 
 function countsText(counts: Partial<Record<Status, number>>, statuses: readonly Status[], noun: [string, string]): string {
     const total = statuses.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
-    const parts = statuses.filter((s) => (counts[s] ?? 0) > 0).map((s) => `${counts[s]} ${statusDisplay(s).word}`);
-    return `${total} ${total === 1 ? noun[0] : noun[1]}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+    const parts = statuses.filter((s) => (counts[s] ?? 0) > 0).map((s) => `${formatRank(counts[s]!)} ${statusDisplay(s).word}`);
+    return `${formatRank(total)} ${total === 1 ? noun[0] : noun[1]}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
 }
 
 /** A bar split by status, widths by count; the counts are in the text beside it, the bar is a picture of them. */
@@ -59,7 +59,7 @@ function stackedBar(counts: Partial<Record<Status, number>>, statuses: readonly 
 function areaRow(tree: ReportTree, area: AreaResult, key: string): string {
     const display = statusDisplay(area.status);
     const title = areaTitle(tree, area);
-    const percent = area.fulfilment === null ? '–' : formatPercent(area.fulfilment);
+    const percent = formatPercent(area.fulfilment);
     const goals = countsText(area.counts.goals, GOAL_STATUSES, ['mål', 'mål']);
     const measures = countsText(area.counts.measures, MEASURE_STATUSES, ['mått', 'mått']);
     return `<li class="sm-ov-row"><a class="sm-ov-link" href="#${escapeHtml(nodeAnchor(key))}" data-target="${escapeHtml(key)}">`

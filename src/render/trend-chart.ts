@@ -10,7 +10,7 @@ import type { BaseResult, MeasureResult, Status } from '../fulfilment/result.js'
 import { statusDisplay } from '../fulfilment/status.js';
 import type { Base, Comparison, Condition, MeasureView } from '../model/model-view.js';
 import { escapeHtml } from './escape.js';
-import { formatDecimal, formatSigned, formatValue } from './format.js';
+import { formatDecimal, formatRank, formatSigned, formatValue } from './format.js';
 
 export interface TrendYear {
     year: number;
@@ -87,7 +87,7 @@ function rankOf(result: MeasureResult | undefined): BaseResult | undefined {
 
 function rankText(base: BaseResult): string {
     const group = 'group' in base.base && base.base.group !== undefined ? ` i ${base.base.group}` : '';
-    return `${base.rank} av ${base.ranked}${group}`;
+    return `${formatRank(base.rank!, base.ranked)}${group}`;
 }
 
 /** 1, 2 or 5 times a power of ten: a step that gives about `count` ticks over `span`. */
@@ -178,7 +178,7 @@ export function renderTrendChart(view: MeasureView, years: readonly TrendYear[],
     }
     ranks.forEach((rank, index) => {
         if (rank) {
-            parts.push(`<text class="sm-chart-rank" x="${x(years[index]!.year)}" y="${TOP + plotH + 32}" text-anchor="middle">#${rank.rank}</text>`);
+            parts.push(`<text class="sm-chart-rank" x="${x(years[index]!.year)}" y="${TOP + plotH + 32}" text-anchor="middle">#${formatRank(rank.rank!)}</text>`);
         }
     });
     // Labels of lines at the same height would overlap: a label closer than a line of text moves down.

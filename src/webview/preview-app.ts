@@ -8,6 +8,7 @@ import { escapeHtml } from '../render/escape.js';
 import { HTML_IDS, renderHtmlBody } from '../render/html.js';
 import type { RenderInput } from '../render/render-input.js';
 import { pickResult } from '../render/report-model.js';
+import { measureKey } from '../model/measure-key.js';
 import type { ModelErrors } from '../lsp/protocol.js';
 import {
     isExtensionToWebviewMessage,
@@ -453,7 +454,7 @@ export class PreviewApp {
     }
 }
 
-/** Status of every goal, measure, area and the vision for the year, by tree key (`g:Id`, `m:Id`, `a:Id`, `v:`). */
+/** Status of every goal, measure, area and the vision for the year, by tree key (`g:Id`, `m:Goal.Id`, `a:Id`, `v:`). */
 function statusesOf(input: RenderInput, year: number | undefined): Map<string, string> {
     const statuses = new Map<string, string>();
     const result = pickResult(input, year);
@@ -465,7 +466,7 @@ function statusesOf(input: RenderInput, year: number | undefined): Map<string, s
     }
     result.areas?.forEach((area) => statuses.set(`a:${area.id ?? ''}`, area.status));
     result.goals.forEach((goal) => statuses.set(`g:${goal.id}`, goal.status));
-    result.measures.forEach((measure) => statuses.set(`m:${measure.id}`, measure.status));
+    result.measures.forEach((measure) => statuses.set(`m:${measureKey(measure)}`, measure.status));
     return statuses;
 }
 

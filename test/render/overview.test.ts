@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtmlBody } from '../../src/render/html.js';
 import { thresholdSeries, valueAxis, renderTrendChart, trendChartLabel } from '../../src/render/trend-chart.js';
 import { buildReportTree } from '../../src/render/report-model.js';
+import { formatPercent } from '../../src/render/format.js';
 import { fixtureInput } from './fixture.js';
 
 const input = fixtureInput();
@@ -19,7 +20,7 @@ describe('overview band', () => {
         expect(areas.map((a) => a.id)).toEqual(['Trygghet', 'Ekonomi']);
         const rows = [...band.matchAll(/<li class="sm-ov-row"><a class="sm-ov-link" href="#([^"]+)" data-target="([^"]+)"><span class="sm-ov-name">([^<]+)<\/span><span class="sm-ov-figures"><span class="sm-ov-percent">([^<]+)<\/span><span class="sm-pill status-(\w+)">([^<]+)</g)];
         expect(rows.map((r) => [r[2], r[3], r[4], r[6]])).toEqual(
-            areas.map((a) => [`a:${a.id}`, a.id === 'Trygghet' ? 'Trygghet och lärande' : 'Ekonomi och medarbetare', `${Math.round(a.fulfilment! * 100)}\u00a0%`, a.status === 'ej_uppfyllt' ? 'ej uppfyllt' : a.status])
+            areas.map((a) => [`a:${a.id}`, a.id === 'Trygghet' ? 'Trygghet och lärande' : 'Ekonomi och medarbetare', formatPercent(a.fulfilment), a.status === 'ej_uppfyllt' ? 'ej uppfyllt' : a.status])
         );
         for (const [, anchor] of rows) {
             expect(body).toContain(`id="${anchor}"`);
@@ -53,9 +54,9 @@ describe('trend chart', () => {
 
     it('is drawn in the preview only for an expanded measure, and in the report for every measure', () => {
         expect(body).not.toContain('class="sm-chart"');
-        expect(body).toMatch(/aria-expanded="false" tabindex="-1" data-key="m:Resultat"/);
-        const open = renderHtmlBody(input, { host: 'preview', expanded: ['m:Resultat'] });
-        expect(open).toMatch(/aria-expanded="true" tabindex="-1" data-key="m:Resultat"/);
+        expect(body).toMatch(/aria-expanded="false" tabindex="-1" data-key="m:GodEkonomi.Resultat"/);
+        const open = renderHtmlBody(input, { host: 'preview', expanded: ['m:GodEkonomi.Resultat'] });
+        expect(open).toMatch(/aria-expanded="true" tabindex="-1" data-key="m:GodEkonomi.Resultat"/);
         expect(open.match(/class="sm-chart"/g)).toHaveLength(1);
         expect(renderHtmlBody(input).match(/<figure class="sm-chart"/g)!.length).toBeGreaterThan(3);
     });
@@ -68,7 +69,7 @@ describe('trend chart', () => {
         const svar = input.view.goals.find((g) => g.id === 'SnabbService')!.measures[0]!;
         expect(thresholdSeries(svar, tree.measureSeries(svar))).toEqual([
             { which: 'full', label: 'hel ≥ riket', points: [{ year: 2018, value: 68 }, { year: 2019, value: 70 }] },
-            { which: 'half', label: 'halv ≥ riket -5', points: [{ year: 2018, value: 63 }, { year: 2019, value: 65 }] }
+            { which: 'half', label: 'halv ≥ riket \u22125', points: [{ year: 2018, value: 63 }, { year: 2019, value: 65 }] }
         ]);
     });
 
