@@ -1,0 +1,201 @@
+/**
+ * Every surface shows the same status and the same rounded number for every measure and goal (ARCHITECTURE.md:
+ * one identity, one formatter). For the reference, every example, every seed and the test models, the report JSON
+ * is the truth; the Markdown report, the HTML report, the preview's data and its tree, hover and inlay hints must
+ * each say the same status word and the same number, as the one formatter writes it.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { GrammarUtils, type LangiumDocument } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { loadWorkspace } from '../../src/cli/workspace.js';
+import { statusDisplay, toReportJson, type ModelResult, type Status } from '../../src/fulfilment/index.js';
+import { renderInputOf } from '../../src/language/analysis/model-analysis.js';
+import { isGoal, type Document } from '../../src/language/generated/ast.js';
+import { preview } from '../../src/lsp/preview-handler.js';
+import { measureKey } from '../../src/model/measure-key.js';
+import { renderHtmlReport } from '../../src/render/document.js';
+import { escapeMarkdown } from '../../src/render/escape.js';
+import { formatPercent, formatValue } from '../../src/render/format.js';
+import { renderHtmlBody } from '../../src/render/html.js';
+import { renderMarkdownReport } from '../../src/render/markdown.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Every model folder of the repository: the reference, the examples, the seeds and the test models. */
+function modelFolders(): string[] {
+    const children = (folder: string) =>
+        existsSync(join(ROOT, folder))
+            ? readdirSync(join(ROOT, folder)).map((name) => join(folder, name)).filter((path) => statSync(join(ROOT, path)).isDirectory())
+            : [];
+    return [
+        'test/resources/kumla-reference',
+        'test/resources/lsp-model',
+        'test/resources/same-measure-name',
+        ...children('examples'),
+        ...children('seeds')
+    ].filter((folder) => readdirSync(join(ROOT, folder)).some((name) => name.endsWith('.styr')));
+}
+
+interface Shown {
+    status: string;
+    /** The number as the formatter writes it; null when there is none (saknas). */
+    number: string | null;
+}
+
+function unescapeHtml(text: string): string {
+    return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+function word(status: Status): string {
+    return statusDisplay(status).word;
+}
+
+/** The aria-labels of the tree items with this data-key (a goal under two KF goals is drawn twice). */
+function ariaLabels(html: string, key: string): string[] {
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`data-key="${escaped}"[^>]*aria-label="([^"]*)"`, 'g');
+    return [...html.matchAll(pattern)].map((m) => unescapeHtml(m[1]!));
+}
+
+/** The lines of the Markdown goal sections (level 3 and deeper; inriktningar are level 2) headed by `title`, up to the next heading. */
+function markdownSections(markdown: string, title: string): string[][] {
+    const lines = markdown.split('\n');
+    const heading = new RegExp(`^#{3,6} ${escapeMarkdown(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const sections: string[][] = [];
+    lines.forEach((line, index) => {
+        if (heading.test(line)) {
+            const end = lines.findIndex((l, i) => i > index && /^#{1,6} /.test(l));
+            sections.push(lines.slice(index + 1, end < 0 ? undefined : end));
+        }
+    });
+    return sections;
+}
+
+describe.each(modelFolders())('every surface agrees on %s', (folder) => {
+    it('status and number of every measure and goal', async () => {
+        const workspace = await loadWorkspace([join(ROOT, folder)]);
+        const services = workspace.services;
+        const keys = services.references.ModelMembership.modelKeys();
+        expect(keys.length).toBeGreaterThan(0);
+        for (const key of keys) {
+            const analysis = services.analysis.ModelAnalysis.analyse(key);
+            if (!analysis?.result) continue;
+            const result: ModelResult = analysis.result;
+            const documents = services.references.ModelMembership.documentsOf(key) as LangiumDocument<Document>[];
+
+            // The truth: the report JSON, formatted by the one formatter.
+            const json = toReportJson(result);
+            const units = new Map(analysis.view.goals.flatMap((g) => g.measures).map((m) => [measureKey(m), m.unit]));
+            const expectedMeasures = new Map<string, Shown>(json.measures.map((m) => [
+                measureKey(m),
+                { status: word(m.status), number: m.value === null ? null : formatValue(m.value, units.get(measureKey(m))) }
+            ]));
+            const expectedGoals = new Map<string, Shown>(json.goals.map((g) => [
+                g.id,
+                { status: word(g.status), number: g.fulfilment === null ? null : formatPercent(g.fulfilment) }
+            ]));
+            expect(expectedMeasures.size).toBe(result.measures.length);
+
+            const input = renderInputOf(analysis)!;
+            const markdown = renderMarkdownReport(input);
+            const htmlReport = renderHtmlReport(input, { script: '' });
+            const previewResult = preview(services, documents[0]!);
+            expect(previewResult.kind).toBe('ok');
+            const previewInput = previewResult.kind === 'ok' ? previewResult.input : undefined;
+            const previewShown = previewInput!.results.find((r) => r.year === previewInput!.year)!;
+            expect(previewInput!.year).toBe(result.year);
+            const previewHtml = renderHtmlBody(previewInput!, { host: 'preview' });
+
+            for (const document of documents) {
+                const uri = document.uri.toString();
+                const hints = (await services.lsp.InlayHintProvider!.getInlayHints(document, {
+                    textDocument: { uri },
+                    range: { start: { line: 0, character: 0 }, end: { line: document.textDocument.lineCount, character: 0 } }
+                })) ?? [];
+                const hintAt = (line: number, character: number) =>
+                    hints.filter((h) => h.position.line === line && h.position.character === character).map((h) => String(h.label));
+                const hover = async (line: number, character: number) => {
+                    const answer = await services.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri }, position: { line, character } });
+                    return answer && typeof answer.contents === 'object' && 'value' in answer.contents ? answer.contents.value : '';
+                };
+
+                for (const goal of document.parseResult.value.elements.filter(isGoal)) {
+                    const goalShown = expectedGoals.get(goal.name)!;
+                    const where = `${folder} mål ${goal.name}`;
+                    expect(goalShown, where).toBeDefined();
+                    const goalNumber = goalShown.number ?? '–';
+                    const goalTitle = GrammarUtils.findNodeForProperty(goal.$cstNode, 'title')!;
+                    const goalName = GrammarUtils.findNodeForProperty(goal.$cstNode, 'name')!;
+
+                    // Markdown: the goal line under each of its headings.
+                    for (const section of markdownSections(markdown, goal.title)) {
+                        const line = section.find((l) => l.includes(`**${goalShown.status}**`));
+                        expect(line, `${where}: Markdown`).toBeDefined();
+                        if (goalShown.number !== null) expect(line, `${where}: Markdown`).toContain(`${goalShown.number} uppfyllelse`);
+                    }
+                    // HTML report and preview tree: the tree item's accessible name.
+                    for (const html of [htmlReport, previewHtml]) {
+                        for (const label of ariaLabels(html, `g:${goal.name}`)) {
+                            expect(label, `${where}: HTML`).toContain(`status ${goalShown.status} (`);
+                            if (goalShown.number !== null) expect(label, `${where}: HTML`).toContain(`${goalShown.number} uppfyllelse`);
+                        }
+                    }
+                    // The preview's data.
+                    const previewGoal = previewShown.goals.find((g) => g.id === goal.name)!;
+                    expect(word(previewGoal.status), `${where}: preview`).toBe(goalShown.status);
+                    expect(previewGoal.fulfilment === null ? null : formatPercent(previewGoal.fulfilment), `${where}: preview`).toBe(goalShown.number);
+                    // Hover and inlay hint.
+                    const goalHover = await hover(goalName.range.start.line, goalName.range.start.character);
+                    expect(goalHover, `${where}: hover`).toContain(`${goalShown.status} ${goalNumber}`);
+                    expect(hintAt(goalTitle.range.end.line, goalTitle.range.end.character), `${where}: inlay`)
+                        .toEqual([` ${statusBadgeWord(goalShown.status)} ${goalNumber} (${result.year})`]);
+
+                    for (const measure of goal.measures) {
+                        const id = measureKey(goal.name, measure.name);
+                        const shown = expectedMeasures.get(id)!;
+                        const at = `${folder} mått ${id}`;
+                        expect(shown, at).toBeDefined();
+                        const title = GrammarUtils.findNodeForProperty(measure.$cstNode, 'title')!;
+                        const name = GrammarUtils.findNodeForProperty(measure.$cstNode, 'name')!;
+
+                        // Markdown: the measure's row in its goal's table (each heading the goal stands under).
+                        for (const section of markdownSections(markdown, goal.title)) {
+                            const row = section.find((l) => l.startsWith(`| ${escapeMarkdown(measure.title)} |`));
+                            if (!row) continue;
+                            const cells = row.split(' | ');
+                            expect(cells[1], `${at}: Markdown`).toMatch(new RegExp(` ${shown.status}$`));
+                            expect(cells[2], `${at}: Markdown`).toBe(escapeMarkdown(shown.number ?? 'saknas'));
+                        }
+                        // HTML report and preview tree.
+                        for (const html of [htmlReport, previewHtml]) {
+                            const labels = ariaLabels(html, `m:${id}`);
+                            for (const label of labels) {
+                                expect(label, `${at}: HTML`).toContain(`status ${shown.status} (`);
+                                expect(label, `${at}: HTML`).toContain(`värde ${shown.number ?? 'saknas'}`);
+                            }
+                        }
+                        expect(ariaLabels(previewHtml, `m:${id}`).length, `${at}: shown in the preview`).toBeGreaterThan(0);
+                        // The preview's data.
+                        const previewMeasure = previewShown.measures.find((m) => measureKey(m) === id)!;
+                        expect(word(previewMeasure.status), `${at}: preview`).toBe(shown.status);
+                        expect(previewMeasure.value === null ? null : formatValue(previewMeasure.value, previewMeasure.unit), `${at}: preview`).toBe(shown.number);
+                        // Hover and inlay hint.
+                        const measureHover = await hover(name.range.start.line, name.range.start.character);
+                        expect(measureHover.split('\n')[0], `${at}: hover`).toMatch(new RegExp(` ${shown.status}$`));
+                        expect(measureHover, `${at}: hover`).toContain(shown.number === null ? `Värde ${result.year}: saknas` : `Värde ${result.year}: **${shown.number}**`);
+                        expect(hintAt(title.range.end.line, title.range.end.character), `${at}: inlay`)
+                            .toEqual([` ${statusBadgeWord(shown.status)}${shown.number === null ? '' : ` · ${shown.number}`} (${result.year})`]);
+                    }
+                }
+            }
+        }
+    }, 60_000);
+});
+
+/** The inlay hint's badge: the colour marker and the word (result-markdown's statusBadge). */
+function statusBadgeWord(statusWord: string): string {
+    const markers: Record<string, string> = { green: '🟢', yellow: '🟡', red: '🔴', grey: '⚪' };
+    const status = (['hel', 'halv', 'ingen', 'saknas', 'ej_bedomd', 'uppfyllt', 'delvis', 'ej_uppfyllt'] as Status[]).find((s) => word(s) === statusWord)!;
+    return `${markers[statusDisplay(status).colour]} ${statusWord}`;
+}
