@@ -91,39 +91,17 @@ export function rollUp(
     const done = new Map<string, GoalResult>();
     const inProgress = new Set<string>();
 
-    const contributorItems = (targetId: string): Item[] =>
-        (contributorsOf.get(targetId) ?? []).map((contributor) => {
-            if (inProgress.has(contributor.id)) {
-                return { kind: 'goal', id: contributor.id, weight: contributor.weight, score: null, missing: 'cykel' };
-            }
-            const result = computeGoal(contributor);
-            return {
-                kind: 'goal',
-                id: contributor.id,
-                weight: contributor.weight,
-                score: result.fulfilment,
-                missing: 'saknas'
-            };
-        });
+    const contributorItem = (contributor: GoalView, result: GoalResult | undefined): Item =>
+        result === undefined
+            ? { kind: 'goal', id: contributor.id, weight: contributor.weight, score: null, missing: 'cykel' }
+            : { kind: 'goal', id: contributor.id, weight: contributor.weight, score: result.fulfilment, missing: 'saknas' };
 
-    const computeGoal = (goal: GoalView): GoalResult => {
-        const known = done.get(goal.id);
-        if (known !== undefined) {
-            return known;
-        }
-        inProgress.add(goal.id);
-        const items: Item[] = [];
-        for (const measure of goal.measures) {
-            const result = measures.get(measureKey(measure));
-            items.push({
-                kind: 'measure',
-                id: measure.id,
-                weight: measure.weight,
-                score: result?.score ?? null,
-                missing: result?.status === 'ej_bedomd' ? 'ej bedömd' : 'saknas'
-            });
-        }
-        items.push(...contributorItems(goal.id));
+    const contributorItems = (targetId: string): Item[] =>
+        (contributorsOf.get(targetId) ?? []).map((contributor) =>
+            contributorItem(contributor, inProgress.has(contributor.id) ? undefined : computeGoal(contributor))
+        );
+
+    const finishGoal = (goal: GoalView, items: readonly Item[]): GoalResult => {
         const { counted, excluded } = partition(items);
         const fulfilment = weightedMean(counted);
         const result: GoalResult = {
@@ -143,6 +121,52 @@ export function rollUp(
         inProgress.delete(goal.id);
         done.set(goal.id, result);
         return result;
+    };
+
+    const measureItems = (goal: GoalView): Item[] =>
+        goal.measures.map((measure) => {
+            const result = measures.get(measureKey(measure));
+            return {
+                kind: 'measure',
+                id: measure.id,
+                weight: measure.weight,
+                score: result?.score ?? null,
+                missing: result?.status === 'ej_bedomd' ? 'ej bedömd' : 'saknas'
+            };
+        });
+
+    /**
+     * Depth first through the contributors, on an explicit stack so that a chain thousands of goals deep
+     * cannot overflow the call stack. A contributor still in progress is a cycle and is left out.
+     */
+    const computeGoal = (root: GoalView): GoalResult => {
+        const known = done.get(root.id);
+        if (known !== undefined) {
+            return known;
+        }
+        const frames: Array<{ goal: GoalView; items: Item[]; contributors: readonly GoalView[]; next: number }> = [];
+        const open = (goal: GoalView) => {
+            inProgress.add(goal.id);
+            frames.push({ goal, items: measureItems(goal), contributors: contributorsOf.get(goal.id) ?? [], next: 0 });
+        };
+        open(root);
+        while (frames.length > 0) {
+            const frame = frames[frames.length - 1]!;
+            if (frame.next === frame.contributors.length) {
+                frames.pop();
+                finishGoal(frame.goal, frame.items);
+                continue;
+            }
+            const contributor = frame.contributors[frame.next]!;
+            const result = done.get(contributor.id);
+            if (result === undefined && !inProgress.has(contributor.id)) {
+                open(contributor);
+                continue;
+            }
+            frame.items.push(contributorItem(contributor, result));
+            frame.next++;
+        }
+        return done.get(root.id)!;
     };
 
     const goalsById = new Map(goals.map((goal) => [goal.id, goal]));

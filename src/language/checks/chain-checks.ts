@@ -109,20 +109,28 @@ export class ChainChecks {
     };
 }
 
-/** The goals from `start` back to itself along `bidrar till`, if the chain returns to it. */
+/**
+ * The goals from `start` back to itself along `bidrar till`, if the chain returns to it. Depth first on an
+ * explicit stack, so that a chain thousands of goals deep cannot overflow the call stack.
+ */
 function findCycle(start: Goal): Goal[] | undefined {
-    const path: Goal[] = [];
-    const visited = new Set<Goal>();
-    const visit = (goal: Goal): boolean => {
-        if (goal === start && path.length > 0) return true;
-        if (visited.has(goal)) return false;
-        visited.add(goal);
-        path.push(goal);
-        for (const target of contributionTargets(goal)) {
-            if (isGoal(target) && visit(target)) return true;
+    const visited = new Set<Goal>([start]);
+    const path: Goal[] = [start];
+    const pending: Array<Iterator<unknown>> = [contributionTargets(start)[Symbol.iterator]()];
+    while (pending.length > 0) {
+        const next = pending[pending.length - 1]!.next();
+        if (next.done) {
+            pending.pop();
+            path.pop();
+            continue;
         }
-        path.pop();
-        return false;
-    };
-    return visit(start) ? [...path, start] : undefined;
+        const target = next.value;
+        if (!isGoal(target)) continue;
+        if (target === start) return [...path, start];
+        if (visited.has(target)) continue;
+        visited.add(target);
+        path.push(target);
+        pending.push(contributionTargets(target)[Symbol.iterator]());
+    }
+    return undefined;
 }
