@@ -5,6 +5,15 @@ import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
 
+/** How many other places a duplicate-name message lists; 10,000 duplicates must not make a 3 GB message. */
+export const MAX_LISTED_PLACES = 3;
+
+function places(elements: ReadonlyArray<{ name: string }>): string {
+    const listed = elements.slice(0, MAX_LISTED_PLACES).map(e => where(e as never)).join(', ');
+    const rest = elements.length - MAX_LISTED_PLACES;
+    return rest > 0 ? `${listed} och ${rest} ${rest === 1 ? 'ställe' : 'ställen'} till` : listed;
+}
+
 export class NameChecks {
     constructor(private readonly membership: ModelMembership) {}
 
@@ -14,13 +23,15 @@ export class NameChecks {
         const byName = new Map<string, Array<{ name: string }>>();
         for (const element of model.elements) {
             if (!isNamedTopElement(element) || !element.name) continue;
-            byName.set(element.name, [...(byName.get(element.name) ?? []), element]);
+            const list = byName.get(element.name);
+            if (list) list.push(element);
+            else byName.set(element.name, [element]);
         }
         for (const element of document.elements) {
             if (!isNamedTopElement(element) || !element.name) continue;
             const same = (byName.get(element.name) ?? []).filter(e => e !== element);
             if (same.length > 0) {
-                accept('error', `Namnet ${element.name} används redan (${same.map(e => where(e as never)).join(', ')}). Namn måste vara unika i modellen: byt namn på det ena.`,
+                accept('error', `Namnet ${element.name} används redan (${places(same)}). Namn måste vara unika i modellen: byt namn på det ena.`,
                     { node: element, property: 'name', code: DiagnosticCodes.duplicateName });
             }
         }
