@@ -13,6 +13,11 @@ export interface ModelChange {
     raised?: boolean;
     /** Swedish explanation for the Markdown report. */
     note?: string;
+    /** A threshold line's `från` year, or a `målvärde` line's year: the year from which the change applies. */
+    from?: number;
+    /** `assessment-*`: the motivations before and after. */
+    motivationBefore?: string | null;
+    motivationAfter?: string | null;
 }
 
 export type ChangeKind =
@@ -25,4 +30,6 @@ export type ChangeKind =
     | 'measure-added' | 'measure-removed' | 'measure-renamed' | 'measure-moved' | 'measure-title-changed'
     | 'threshold-added' | 'threshold-removed' | 'threshold-changed'
     | 'direction-changed' | 'measure-weight-changed' | 'kpi-changed' | 'unit-changed' | 'gender-changed'
+    | 'target-added' | 'target-removed' | 'target-changed'
+    | 'assessment-added' | 'assessment-removed' | 'assessment-changed'
     | 'status-changed';

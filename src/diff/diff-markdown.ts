@@ -13,6 +13,8 @@ const KIND_WORDS: Record<ChangeKind, string> = {
     'threshold-added': 'Nytt gränsvärde', 'threshold-removed': 'Borttaget gränsvärde', 'threshold-changed': 'Gränsvärde ändrat',
     'direction-changed': 'Riktning ändrad', 'measure-weight-changed': 'Måttets vikt ändrad', 'kpi-changed': 'Nyckeltal ändrat',
     'unit-changed': 'Enhet ändrad', 'gender-changed': 'Könsserie ändrad',
+    'target-added': 'Nytt målvärde', 'target-removed': 'Borttaget målvärde', 'target-changed': 'Målvärde ändrat',
+    'assessment-added': 'Ny bedömning', 'assessment-removed': 'Borttagen bedömning', 'assessment-changed': 'Bedömning ändrad',
     'status-changed': 'Ny status'
 };
 

@@ -1,9 +1,9 @@
-import { conditionText, formatNumber, statusWord, type ModelResult } from '../fulfilment/index.js';
+import { formatNumber, statusWord, type ModelResult } from '../fulfilment/index.js';
 import { measureKey } from '../model/measure-key.js';
 import { formatBound } from '../render/format.js';
-import type { Condition, GoalView, MeasureView, ModelView } from '../model/model-view.js';
+import type { GoalView, MeasureView, ModelView } from '../model/model-view.js';
 import type { ChangeKind, ModelChange } from './changes.js';
-import { compareConditions } from './threshold-strength.js';
+import { diffThresholdLines, diffTargets } from './plan-diff.js';
 
 interface Versions {
     before?: ModelView;
@@ -17,10 +17,6 @@ const DIRECTION_WORDS = { higher: 'högre är bättre', lower: 'lägre är bätt
 
 function change(kind: ChangeKind, id: string, before: string | null | undefined, after: string | null | undefined, extra: Partial<ModelChange> = {}): ModelChange {
     return { kind, id, before: before ?? null, after: after ?? null, weakened: false, ...extra };
-}
-
-function text(condition: Condition | undefined): string | null {
-    return condition ? conditionText(condition) : null;
 }
 
 /**
@@ -158,20 +154,7 @@ function diffMeasure(old: MeasureView, measure: MeasureView): ModelChange[] {
     const id = measureKey(measure);
     const changes: ModelChange[] = [];
     if (old.title !== measure.title) changes.push(change('measure-title-changed', id, old.title, measure.title));
-    for (const [which, word] of [['full', 'hel'], ['half', 'halv']] as const) {
-        const b = old[which];
-        const a = measure[which];
-        const before = text(b);
-        const after = text(a);
-        if (before === after) continue;
-        const strength = compareConditions(b, a);
-        const kind: ChangeKind = !b ? 'threshold-added' : !a ? 'threshold-removed' : 'threshold-changed';
-        changes.push(change(kind, `${id}.${word}`, before && `${word} när ${before}`, after && `${word} när ${after}`, {
-            weakened: strength === 'weakened',
-            raised: strength === 'raised',
-            note: strength === 'weakened' ? 'sänkt' : strength === 'raised' ? 'höjd' : strength === 'incomparable' ? 'ändrad: varken sänkt eller höjd' : 'samma krav, annan skrivning'
-        }));
-    }
+    changes.push(...diffThresholdLines(id, old, measure), ...diffTargets(id, old, measure));
     if (old.direction !== measure.direction) {
         changes.push(change('direction-changed', id, old.direction && DIRECTION_WORDS[old.direction], measure.direction && DIRECTION_WORDS[measure.direction]));
     }

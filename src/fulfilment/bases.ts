@@ -7,7 +7,8 @@ import { round10 } from './numbers.js';
 import type { BaseResult, GroupUse, SourcedValue } from './result.js';
 import { baseText } from './text.js';
 import { meanAll, meanAmong, rankAll, rankAmong, type Ranking } from './population.js';
-import { measureValue, nationalValue, population as populationOf, typedMean, type Lookup, type RunContext } from './values.js';
+import { applicableTarget } from './plan.js';
+import { fromPoint, measureValue, nationalValue, population as populationOf, typedMean, type Lookup, type RunContext } from './values.js';
 
 /** A base whose arithmetic overflowed (a mean of huge values) cannot be decided; it never shows Infinity or NaN. */
 export function finiteBase(result: BaseResult): BaseResult {
@@ -129,6 +130,14 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
                 mean: { value: mean.value, count: mean.count },
                 group: use
             });
+        }
+
+        case 'diffTarget': {
+            const target = applicableTarget(measure, ctx.year);
+            if (target === undefined) {
+                return undecidable(`inget målvärde för ${ctx.year} eller tidigare`, { own: ownValue });
+            }
+            return done(round10(ownValue.value - target.value), { target: fromPoint(target, 'målvärde') });
         }
 
         case 'change': {

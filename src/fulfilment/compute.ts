@@ -7,10 +7,12 @@ import { measureKey } from '../model/measure-key.js';
 import { DEFAULT_BOUNDS, type Base, type MeasureView, type ModelView } from '../model/model-view.js';
 import { computeBase, finiteBase } from './bases.js';
 import { baseKey, decide, evaluateCondition } from './decide.js';
+import { isMeasureStatus, judgementOf, measureScore, notesOf } from './follow-up.js';
+import { applicableTarget, applicableThresholds } from './plan.js';
 import type { BaseResult, MeasureResult, ModelResult, SeriesValue } from './result.js';
 import { rollUp } from './roll-up.js';
 import { areaRollUp } from './area-roll-up.js';
-import { createRunContext, measureSeries, measureValue, type RunContext } from './values.js';
+import { createRunContext, fromPoint, measureSeries, measureValue, type RunContext } from './values.js';
 
 /** Computes fulfilment for every measure, goal and the vision of `model` for `year`. */
 export function computeFulfilment(model: ModelView, data: DataLookup, year: number): ModelResult {
@@ -30,7 +32,8 @@ function computeInContext(ctx: RunContext): ModelResult {
         model.goals,
         model.vision,
         new Map(measures.map((measure) => [measureKey(measure), measure])),
-        bounds
+        bounds,
+        ctx.notes
     );
     const result: ModelResult = {
         model: model.id,
@@ -43,6 +46,10 @@ function computeInContext(ctx: RunContext): ModelResult {
     };
     if (model.municipality !== undefined) {
         result.municipality = model.municipality;
+    }
+    if (ctx.followUp !== undefined) {
+        const { year: followUpYear, title, location } = ctx.followUp;
+        result.followUp = { year: followUpYear, title, location };
     }
     if (vision !== undefined) {
         result.vision = vision;
@@ -67,13 +74,22 @@ function evaluateMeasure(ctx: RunContext, measure: MeasureView): MeasureResult {
         }
         return result;
     };
-    const full = measure.full ? evaluateCondition('full', measure.full, baseFor) : undefined;
-    const half = measure.half ? evaluateCondition('half', measure.half, baseFor) : undefined;
+    const lines = applicableThresholds(measure, ctx.year);
+    const full = lines.full ? evaluateCondition(lines.full, baseFor) : undefined;
+    const half = lines.half ? evaluateCondition(lines.half, baseFor) : undefined;
     let decision = decide(full, half);
+    if (decision.status === 'ej_bedomd' && measure.thresholds.length > 0) {
+        const first = Math.min(...measure.thresholds.map((line) => line.from ?? Infinity));
+        decision = { ...decision, reason: `inget gränsvärde gäller för ${ctx.year}: det första gäller från ${first}` };
+    }
     if (!own.ok && decision.status !== 'ej_bedomd') {
         // No value is saknas before any threshold is looked at (LANGUAGE.md 4.1).
         decision = { status: 'saknas', score: null, reason: own.reason };
     }
+    // The follow-up's assessment replaces the status; the computed one stays beside it (section 8.1).
+    const entry = ctx.notes.measure(measure.goal, measure.id);
+    const assessment = judgementOf(entry?.assessment, isMeasureStatus);
+    const target = applicableTarget(measure, ctx.year);
 
     const result: MeasureResult = {
         id: measure.id,
@@ -82,14 +98,21 @@ function evaluateMeasure(ctx: RunContext, measure: MeasureView): MeasureResult {
         location: measure.location,
         year: ctx.year,
         value: own.ok ? own.value.value : null,
-        status: decision.status,
-        score: decision.score,
+        status: assessment?.status ?? decision.status,
+        score: assessment ? measureScore(assessment.status) : decision.score,
+        computedStatus: decision.status,
+        computedScore: decision.score,
+        ...notesOf(entry),
+        target: target ? fromPoint(target, 'målvärde') : null,
         weight: measure.weight,
         bases: [...bases.values()],
         series: measureSeries(ctx, measure)
     };
     if (measure.unit !== undefined) {
         result.unit = measure.unit;
+    }
+    if (assessment) {
+        result.assessment = assessment;
     }
     if (own.ok) {
         result.valueSource = own.value;

@@ -1,7 +1,7 @@
 /**
  * Conditions and the measure decision of LANGUAGE.md section 4.2.
  */
-import type { Base, Condition } from '../model/model-view.js';
+import type { Base, ThresholdLine } from '../model/model-view.js';
 import { compare } from './numbers.js';
 import type { BaseResult, ComparisonResult, ConditionResult, MeasureStatus } from './result.js';
 import { comparisonText, conditionText } from './text.js';
@@ -15,11 +15,9 @@ export function baseKey(base: Base): string {
  * Every part of an `och` must hold. A part whose base cannot be computed makes the whole condition
  * undecidable, even when another part fails: the planner asked for all parts to be judged.
  */
-export function evaluateCondition(
-    which: 'full' | 'half',
-    condition: Condition,
-    baseFor: (base: Base) => BaseResult
-): ConditionResult {
+export function evaluateCondition(line: ThresholdLine, baseFor: (base: Base) => BaseResult): ConditionResult {
+    const { condition } = line;
+    const which = line.level;
     const parts: ComparisonResult[] = condition.parts.map((comparison) => {
         const base = baseFor(comparison.base);
         const holds = base.value === null ? null : compare(base.value, comparison.operator, comparison.value);
@@ -29,10 +27,14 @@ export function evaluateCondition(
     const result: ConditionResult = {
         which,
         condition,
+        line: line.location,
         text: conditionText(condition),
         holds: undecided ? null : parts.every((part) => part.holds === true),
         parts
     };
+    if (line.from !== undefined) {
+        result.from = line.from;
+    }
     if (undecided?.base.reason !== undefined) {
         result.reason = undecided.base.reason;
     }
@@ -51,7 +53,8 @@ const SCORES = { full: 1, half: 0.5 } as const;
 /**
  * hel when `hel` holds; else halv when `halv` holds; else ingen. The decision stops at the first condition
  * that cannot be decided: saknas, so an undecidable `hel` never falls through to `halv` (the measure might
- * have reached hel, and reporting halv would understate it). Without thresholds: ej bedömd.
+ * have reached hel, and reporting halv would understate it). Without thresholds, or none that applies for the
+ * year (section 7): ej bedömd.
  */
 export function decide(full: ConditionResult | undefined, half: ConditionResult | undefined): Decision {
     const conditions = [full, half].filter((condition): condition is ConditionResult => condition !== undefined);

@@ -3,7 +3,16 @@
  * stable: CI jobs script against them.
  */
 import type { GoalLevel } from '../model/model-view.js';
-import type { BaseResult, GoalStatus, MeasureResult, MeasureStatus, ModelResult } from './result.js';
+import type {
+    AssessedGoalStatus, AssessedMeasureStatus, BaseResult, FollowUpNote, GoalResult, GoalStatus, Judgement, MeasureResult,
+    MeasureStatus, ModelResult
+} from './result.js';
+
+/** `bedömning` or `prognos` in the JSON: the status in the JSON words of `status`. */
+export interface ReportJudgement<S extends string> {
+    status: S;
+    motivation: string;
+}
 
 export interface ReportJson {
     model: string;
@@ -14,11 +23,21 @@ export interface ReportJson {
     measures: ReportMeasure[];
 }
 
+/**
+ * `fulfilment` and `status` are the final ones, after the follow-up's assessments (LANGUAGE.md section 8);
+ * `computedFulfilment` and `computedStatus` are section 4's, without the goal's own assessment.
+ */
 export interface ReportGoal {
     id: string;
     level: GoalLevel;
     fulfilment: number | null;
     status: GoalStatus;
+    computedFulfilment: number | null;
+    computedStatus: GoalStatus;
+    assessment: ReportJudgement<AssessedGoalStatus> | null;
+    forecast: ReportJudgement<AssessedGoalStatus> | null;
+    analysis: string[];
+    actions: string[];
     measuresWithValue: number;
     measures: number;
 }
@@ -32,7 +51,17 @@ export interface ReportMeasure {
     id: string;
     goal: string;
     value: number | null;
+    /** Final, after the follow-up's assessment. */
     status: MeasureStatus;
+    /** What the thresholds that applied give. */
+    computedStatus: MeasureStatus;
+    assessment: ReportJudgement<AssessedMeasureStatus> | null;
+    analysis: string[];
+    actions: string[];
+    /** The `målvärde` that applied for the year, or null. */
+    target: number | null;
+    /** The condition text of the `hel` and `halv` lines that applied for the year, each or null. */
+    threshold: { hel: string | null; halv: string | null };
     rank?: number | null;
     quartile?: number | null;
     ranked?: number | null;
@@ -49,20 +78,49 @@ export function toReportJson(result: ModelResult): ReportJson {
         vision: result.vision
             ? { id: result.vision.id, fulfilment: result.vision.fulfilment, status: result.vision.status }
             : null,
-        goals: result.goals.map((goal) => ({
-            id: goal.id,
-            level: goal.level,
-            fulfilment: goal.fulfilment,
-            status: goal.status,
-            measuresWithValue: goal.coverage.measuresWithValue,
-            measures: goal.coverage.measures
-        })),
+        goals: result.goals.map(reportGoal),
         measures: result.measures.map(reportMeasure)
     };
 }
 
+function judgement<S extends string>(value: Judgement<S & GoalStatus> | Judgement<S & MeasureStatus> | undefined): ReportJudgement<S> | null {
+    return value ? { status: value.status, motivation: value.motivation } : null;
+}
+
+function texts(notes: readonly FollowUpNote[]): string[] {
+    return notes.map((note) => note.text);
+}
+
+function reportGoal(goal: GoalResult): ReportGoal {
+    return {
+        id: goal.id,
+        level: goal.level,
+        fulfilment: goal.fulfilment,
+        status: goal.status,
+        computedFulfilment: goal.computedFulfilment,
+        computedStatus: goal.computedStatus,
+        assessment: judgement<AssessedGoalStatus>(goal.assessment),
+        forecast: judgement<AssessedGoalStatus>(goal.forecast),
+        analysis: texts(goal.analysis),
+        actions: texts(goal.actions),
+        measuresWithValue: goal.coverage.measuresWithValue,
+        measures: goal.coverage.measures
+    };
+}
+
 function reportMeasure(measure: MeasureResult): ReportMeasure {
-    const out: ReportMeasure = { id: measure.id, goal: measure.goal, value: measure.value, status: measure.status };
+    const out: ReportMeasure = {
+        id: measure.id,
+        goal: measure.goal,
+        value: measure.value,
+        status: measure.status,
+        computedStatus: measure.computedStatus,
+        assessment: judgement<AssessedMeasureStatus>(measure.assessment),
+        analysis: texts(measure.analysis),
+        actions: texts(measure.actions),
+        target: measure.target?.value ?? null,
+        threshold: { hel: measure.full?.text ?? null, halv: measure.half?.text ?? null }
+    };
     const find = (kind: 'rank' | 'quartile', inGroup: boolean): BaseResult | undefined =>
         measure.bases.find((base) => base.base.kind === kind && ('group' in base.base && base.base.group !== undefined) === inGroup);
 

@@ -13,7 +13,7 @@ export type Status = MeasureStatus | GoalStatus;
 /** Where one number came from: a data file row, or a line of an `utfall`/`riket`/`medel` block. */
 export type Origin =
     | { kind: 'data'; file: string; line: number }
-    | { kind: 'model'; block: 'utfall' | 'riket' | 'medel'; location: SourceLocation };
+    | { kind: 'model'; block: 'utfall' | 'riket' | 'medel' | 'målvärde'; location: SourceLocation };
 
 export interface SourcedValue {
     year: number;
@@ -66,6 +66,8 @@ export interface BaseResult {
     national?: SourcedValue;
     /** `skillnad mot medel` and `skillnad mot Grupp`: the mean compared against. */
     mean?: MeanUse;
+    /** `skillnad mot målvärde`: the target that applied (its `year` is the line's, maybe before the year). */
+    target?: SourcedValue;
     /** `förändring`: the previous year's value. */
     previous?: SourcedValue;
     group?: GroupUse;
@@ -83,6 +85,10 @@ export interface ComparisonResult {
 export interface ConditionResult {
     which: 'full' | 'half';
     condition: Condition;
+    /** The `från` year of the line that applied; undefined for a line without `från`. */
+    from?: number;
+    /** The whole `hel när`/`halv när` line that applied this year (provenance). */
+    line: SourceLocation;
     /** `rang <= 10 och värde >= 80`. */
     text: string;
     /** true: every part holds; null: some part cannot be computed (undecidable); false otherwise. */
@@ -99,6 +105,34 @@ export interface SeriesValue {
     origin: Origin;
 }
 
+/** Measure statuses a follow-up can assess with. */
+export type AssessedMeasureStatus = 'hel' | 'halv' | 'ingen';
+/** Goal statuses a follow-up can assess (or forecast) with. */
+export type AssessedGoalStatus = 'uppfyllt' | 'delvis' | 'ej_uppfyllt';
+
+/**
+ * `bedömning STATUS "motivering"` (or `prognos`) as the engine applied it; `location` is the follow-up's line.
+ * A renderer shows it marked *bedömd*, with the motivation, beside the computed result.
+ */
+export interface Judgement<S extends Status> {
+    status: S;
+    motivation: string;
+    location: SourceLocation;
+}
+
+/** One `analys` or `åtgärd` line of the follow-up for the result's year. */
+export interface FollowUpNote {
+    text: string;
+    location: SourceLocation;
+}
+
+/** The `uppföljning` of the result's year. */
+export interface FollowUpInfo {
+    year: number;
+    title: string;
+    location: SourceLocation;
+}
+
 export interface MeasureResult {
     id: string;
     title: string;
@@ -110,16 +144,30 @@ export interface MeasureResult {
     value: number | null;
     /** Where `value` came from. */
     valueSource?: SourcedValue;
+    /** The final status: the follow-up's assessment when there is one, else `computedStatus`. */
     status: MeasureStatus;
-    /** 1, 0.5 or 0 for hel, halv, ingen; null when not counted (saknas, ej bedömd). */
+    /** 1, 0.5 or 0 for hel, halv, ingen; null when not counted (saknas, ej bedömd). Final, like `status`. */
     score: number | null;
+    /** What the thresholds give (section 4), whether or not the measure is assessed. */
+    computedStatus: MeasureStatus;
+    computedScore: number | null;
+    /** The follow-up's `bedömning` for the year. */
+    assessment?: Judgement<AssessedMeasureStatus>;
+    /** The follow-up's `analys` and `åtgärd` lines for the year (empty without a follow-up). */
+    analysis: FollowUpNote[];
+    actions: FollowUpNote[];
+    /** The `målvärde` that applied for the year, with its line; null when the measure has none for the year. */
+    target: SourcedValue | null;
     weight: number;
-    /** Both conditions are always evaluated (so hover can show every base); see `decidedBy`. */
+    /**
+     * The `hel`/`halv` lines that applied this year (section 7), both always evaluated (so hover can show
+     * every base); see `decidedBy`. Absent when no line of that level applies.
+     */
     full?: ConditionResult;
     half?: ConditionResult;
-    /** The condition the decision stopped at; undefined for ej bedömd and for a missing value. */
+    /** The condition the computed decision stopped at; undefined for ej bedömd and for a missing value. */
     decidedBy?: 'full' | 'half';
-    /** Swedish reason for saknas and ej bedömd. */
+    /** Swedish reason for a computed saknas or ej bedömd. */
     reason?: string;
     /** Every distinct base the measure's conditions use, in order of appearance. */
     bases: BaseResult[];
@@ -156,8 +204,9 @@ interface RollUpResult {
     id: string;
     title: string;
     location: SourceLocation;
-    /** 0..1; null when nothing was counted. */
+    /** 0..1; null when nothing was counted. Final: 1, 0.5 or 0 when the goal is assessed. */
     fulfilment: number | null;
+    /** Final: the assessment when there is one. */
     status: GoalStatus;
     /** The items of the weighted mean, with their weights. */
     counted: Contribution[];
@@ -169,6 +218,15 @@ interface RollUpResult {
 }
 
 export interface GoalResult extends RollUpResult {
+    /** Section 4's number from its measures and contributing goals (as assessed), without its own assessment. */
+    computedFulfilment: number | null;
+    computedStatus: GoalStatus;
+    /** The follow-up's `bedömning` for the year. */
+    assessment?: Judgement<AssessedGoalStatus>;
+    /** The follow-up's `prognos`: shown beside the status, changes nothing. */
+    forecast?: Judgement<AssessedGoalStatus>;
+    analysis: FollowUpNote[];
+    actions: FollowUpNote[];
     level: GoalLevel;
     weight: number;
     /** Ids of its own measures, in model order. */
@@ -203,6 +261,8 @@ export interface ModelResult {
     vision?: VisionResult;
     /** One per inriktning in model order, then (id null) the KF goals without one, if any. */
     areas?: AreaResult[];
+    /** The model's `uppföljning` of this year, when it has one. */
+    followUp?: FollowUpInfo;
     /** In model order. */
     goals: GoalResult[];
     /** In model order (goal by goal, measure by measure). */

@@ -3,6 +3,7 @@
  */
 import { measureKey, type MeasureKey } from '../model/measure-key.js';
 import type { AssessmentBounds, GoalView, MeasureView, NamedView } from '../model/model-view.js';
+import { goalScore, indexFollowUp, isGoalStatus, judgementOf, notesOf, type FollowUpIndex } from './follow-up.js';
 import { reaches } from './numbers.js';
 import type {
     Contribution,
@@ -69,13 +70,15 @@ export interface RollUp {
 /**
  * Rolls measure scores up through `bidrar till`. A goal contributing to two goals counts in both.
  * The language checks report cycles; here a goal met again while it is being computed is simply left
- * out (reason `cykel`), so a cyclic model still terminates with a result.
+ * out (reason `cykel`), so a cyclic model still terminates with a result. A goal the follow-up assesses
+ * counts for its parents as 1, 0.5 or 0 (section 8.2); its computed fulfilment is kept beside it.
  */
 export function rollUp(
     goals: readonly GoalView[],
     vision: NamedView | undefined,
     measures: ReadonlyMap<MeasureKey, MeasureResult>,
-    bounds: AssessmentBounds
+    bounds: AssessmentBounds,
+    followUp: FollowUpIndex = indexFollowUp(undefined)
 ): RollUp {
     const contributorsOf = new Map<string, GoalView[]>();
     for (const goal of goals) {
@@ -103,21 +106,34 @@ export function rollUp(
 
     const finishGoal = (goal: GoalView, items: readonly Item[]): GoalResult => {
         const { counted, excluded } = partition(items);
-        const fulfilment = weightedMean(counted);
+        const computedFulfilment = weightedMean(counted);
+        const computedStatus = goalStatus(computedFulfilment, bounds);
+        const entry = followUp.goal(goal.id);
+        const assessment = judgementOf(entry?.assessment, isGoalStatus);
+        const forecast = judgementOf(entry?.forecast, isGoalStatus);
         const result: GoalResult = {
             id: goal.id,
             title: goal.title,
             location: goal.location,
             level: goal.level,
             weight: goal.weight,
-            fulfilment,
-            status: goalStatus(fulfilment, bounds),
+            fulfilment: assessment ? goalScore(assessment.status) : computedFulfilment,
+            status: assessment?.status ?? computedStatus,
+            computedFulfilment,
+            computedStatus,
+            ...notesOf(entry),
             counted,
             excluded,
             coverage: coverage(goal.id, goal.measures),
             contributors: (contributorsOf.get(goal.id) ?? []).map((contributor) => contributor.id),
             measures: goal.measures.map((measure) => measure.id)
         };
+        if (assessment) {
+            result.assessment = assessment;
+        }
+        if (forecast) {
+            result.forecast = forecast;
+        }
         inProgress.delete(goal.id);
         done.set(goal.id, result);
         return result;

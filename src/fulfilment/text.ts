@@ -19,6 +19,8 @@ export function baseText(base: Base): string {
             return 'skillnad mot medel';
         case 'diffGroup':
             return `skillnad mot ${base.group}`;
+        case 'diffTarget':
+            return 'skillnad mot målvärde';
         case 'change':
             return 'förändring';
     }

@@ -3,7 +3,8 @@
  * years, and the population of municipalities it is ranked and averaged among.
  */
 import type { DataLookup, DataValue } from '../data/data-api.js';
-import type { MeasureView, ModelView, PeerGroupView, SeriesPoint } from '../model/model-view.js';
+import type { FollowUpView, MeasureView, ModelView, PeerGroupView, SeriesPoint } from '../model/model-view.js';
+import { followUpOf, indexFollowUp, type FollowUpIndex } from './follow-up.js';
 import type { Population } from './population.js';
 import type { Origin, SeriesValue, SourcedValue } from './result.js';
 
@@ -19,6 +20,10 @@ export interface RunContext {
     groups: ReadonlyMap<string, PeerGroupView>;
     /** Series do not depend on the year: computed once per measure, shared by the years of computeYears. */
     series: Map<MeasureView, SeriesValue[]>;
+    /** The `uppföljning` of the year, when the model has one. */
+    followUp?: FollowUpView;
+    /** What it says about each goal and measure (empty without a follow-up). */
+    notes: FollowUpIndex;
 }
 
 export function createRunContext(
@@ -27,13 +32,16 @@ export function createRunContext(
     year: number,
     series: Map<MeasureView, SeriesValue[]> = new Map()
 ): RunContext {
+    const followUp = followUpOf(model, year);
     return {
         model,
         data,
         year,
         municipality: model.municipality,
         groups: new Map(model.groups.map((group) => [group.id, group])),
-        series
+        series,
+        followUp,
+        notes: indexFollowUp(followUp)
     };
 }
 
@@ -53,7 +61,7 @@ function usable<T extends { value: number }>(result: Lookup<T>, year: number): L
     return result.ok && !Number.isFinite(result.value.value) ? missing(`värdet för ${year} är för stort för att räkna med`) : result;
 }
 
-function fromPoint(point: SeriesPoint, block: 'utfall' | 'riket' | 'medel'): SourcedValue {
+export function fromPoint(point: SeriesPoint, block: 'utfall' | 'riket' | 'medel' | 'målvärde'): SourcedValue {
     return { year: point.year, value: point.value, origin: { kind: 'model', block, location: point.location } };
 }
 

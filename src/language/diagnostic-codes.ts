@@ -38,6 +38,9 @@ export const DiagnosticCodes = {
     invalidWeight: 'invalid-weight',
     invalidQuartile: 'invalid-quartile',
     invalidSeries: 'invalid-series',
+    // Targets over the years (LANGUAGE.md section 7)
+    duplicateThresholdYear: 'duplicate-threshold-year',
+
     // Data (the data layer's own problem codes are listed in src/data/problems.ts)
     dataFileMissing: 'data-file-missing',
     dataFileUnreadable: 'data-file-unreadable',

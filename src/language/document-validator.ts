@@ -2,6 +2,7 @@ import { DefaultDocumentValidator, DocumentValidator, AstUtils, type LangiumDocu
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { DiagnosticCodes } from './diagnostic-codes.js';
+import { isMeasureFollowUp } from './generated/ast.js';
 import { kindWord } from './kind-words.js';
 import type { StyrmodellLanguageServices } from './styrmodell-module.js';
 import type { ModelMembership } from './model-membership.js';
@@ -37,6 +38,7 @@ export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
         const before = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
         const errors = document.references.filter(ref => ref.error);
+        const dropped = new Set<Diagnostic>();
         for (let i = before; i < diagnostics.length; i++) {
             const reference = errors[i - before];
             if (!reference?.error) continue;
@@ -45,7 +47,19 @@ export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
             const expected = this.astReflection.getReferenceType(info);
             const other = this.findAnyKind(AstUtils.getDocument(info.container), refText, expected);
             const diagnostic = diagnostics[i];
-            if (other) {
+            if (isMeasureFollowUp(info.container) && info.property === 'measure') {
+                const goal = info.container.goal?.ref;
+                // An unknown goal has its own error on the same line; the measure's would only repeat it.
+                if (!goal) {
+                    dropped.add(diagnostic);
+                    continue;
+                }
+                const names = goal.measures.map(measure => measure.name).filter(Boolean);
+                diagnostic.code = DiagnosticCodes.unresolvedReference;
+                diagnostic.message = names.length > 0
+                    ? `Målet ${goal.name} har inget mått som heter ${refText}. Skriv ett av målets mått: ${names.join(', ')}.`
+                    : `Målet ${goal.name} har inga mått. Följ upp målet med \`mål ${goal.name} { … }\` eller lägg till måttet i målet.`;
+            } else if (other) {
                 diagnostic.code = DiagnosticCodes.wrongReferenceKind;
                 diagnostic.message = `${refText} är ${kindWord(other)}, men här ska det stå ${kindWord(expected)}.`;
             } else if (expected === 'ModelHeader') {
@@ -55,6 +69,10 @@ export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
                 diagnostic.code = DiagnosticCodes.unresolvedReference;
                 diagnostic.message = `Det finns inget namn ${refText} i modellen. Här ska det stå ${kindWord(expected)}: kontrollera stavningen eller skapa det.`;
             }
+        }
+        if (dropped.size > 0) {
+            const kept = diagnostics.filter(diagnostic => !dropped.has(diagnostic));
+            diagnostics.splice(0, diagnostics.length, ...kept);
         }
     }
 

@@ -1,11 +1,13 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import {
-    isAdministration, isCommittee, isGoal, isPeerGroup, isProgramme, isStrategicArea, isVision,
-    type Base as AstBase, type Condition as AstCondition, type Document, type Goal, type Measure, type ModelHeader
+    isAdministration, isCommittee, isFollowUp, isGoal, isPeerGroup, isProgramme, isStrategicArea, isVision,
+    type Base as AstBase, type Condition as AstCondition, type Document, type FollowUp, type Forecast, type Goal,
+    type Judgement, type Measure, type ModelHeader
 } from './generated/ast.js';
 import {
-    DEFAULT_BOUNDS, type Base, type Condition, type GoalView, type MeasureView, type ModelView, type NamedView,
-    type SeriesPoint, type SourceLocation
+    DEFAULT_BOUNDS, type Base, type Condition, type FollowUpEntryView, type FollowUpView, type GoalView,
+    type JudgedStatus, type JudgementView, type MeasureView, type ModelView, type NamedView, type SeriesPoint,
+    type SourceLocation
 } from '../model/model-view.js';
 import { dirname, resolve } from 'node:path';
 
@@ -34,7 +36,7 @@ export function buildModelView(modelId: string, documents: LangiumDocument<Docum
         title: header?.title ?? modelId,
         dataSources: [],
         bounds: { ...DEFAULT_BOUNDS },
-        areas: [], programmes: [], committees: [], administrations: [], groups: [], goals: [],
+        areas: [], programmes: [], committees: [], administrations: [], groups: [], goals: [], followUps: [],
         files: documents.map(fileOf),
         location: header ? locationOf(header, fileOf(headerDoc)) : { file: fileOf(headerDoc), line: 1, column: 1, endLine: 1, endColumn: 1 }
     };
@@ -42,6 +44,11 @@ export function buildModelView(modelId: string, documents: LangiumDocument<Docum
     for (const document of documents) {
         const file = fileOf(document);
         for (const element of document.parseResult.value.elements) {
+            if (isFollowUp(element)) {
+                const followUp = followUpView(element, file);
+                if (followUp) view.followUps.push(followUp);
+                continue;
+            }
             if (!('name' in element) || typeof element.name !== 'string') continue;
             const named: NamedView = {
                 id: element.name, title: element.title ?? element.name, location: locationOf(element, file),
@@ -115,7 +122,7 @@ function goalView(goal: Goal, file: string): GoalView {
 }
 
 function measureView(measure: Measure, goal: string, file: string): MeasureView {
-    const view: MeasureView = { id: measure.name, title: measure.title ?? measure.name, goal, gender: 'T', weight: 1, location: locationOf(measure, file) };
+    const view: MeasureView = { id: measure.name, title: measure.title ?? measure.name, goal, gender: 'T', weight: 1, thresholds: [], location: locationOf(measure, file) };
     for (const statement of measure.statements) {
         switch (statement.$type) {
             case 'KpiStatement': view.kpi ??= statement.kpi; break;
@@ -125,15 +132,18 @@ function measureView(measure: Measure, goal: string, file: string): MeasureView 
             case 'WeightStatement': if (typeof statement.value === 'number') view.weight = statement.value; break;
             case 'SeriesBlock': {
                 const points: SeriesPoint[] = statement.points.filter(p => typeof p.year === 'number' && typeof p.value === 'number').map(p => ({ year: p.year, value: p.value, location: locationOf(p, file) }));
-                const key = statement.kind === 'utfall' ? 'actual' : statement.kind === 'riket' ? 'national' : 'mean';
+                const key = ({ utfall: 'actual', riket: 'national', medel: 'mean', målvärde: 'target' } as const)[statement.kind];
                 view[key] = [...(view[key] ?? []), ...points];
                 break;
             }
             case 'ThresholdStatement': {
                 if (!statement.condition) break;
-                const condition = conditionView(statement.condition, file);
-                if (statement.level === 'hel') view.full ??= condition;
-                else view.half ??= condition;
+                view.thresholds.push({
+                    level: statement.level === 'hel' ? 'full' : 'half',
+                    from: Number.isInteger(statement.from) ? statement.from : undefined,
+                    condition: conditionView(statement.condition, file),
+                    location: locationOf(statement, file)
+                });
                 break;
             }
         }
@@ -157,6 +167,45 @@ function baseView(base: AstBase): Base {
         case 'DifferenceBase':
             if (base.national) return { kind: 'diffNational' };
             if (base.mean) return { kind: 'diffMean' };
+            if (base.target) return { kind: 'diffTarget' };
             return { kind: 'diffGroup', group: refId(base.group) ?? '' };
     }
+}
+
+/** A half-typed `uppföljning` without a whole year is left out of the view (its syntax error says why). */
+function followUpView(followUp: FollowUp, file: string): FollowUpView | undefined {
+    if (!Number.isInteger(followUp.year)) return undefined;
+    const entries: FollowUpEntryView[] = [];
+    for (const entry of followUp.entries) {
+        const goal = refId(entry.goal);
+        if (!goal) continue;
+        const measure = entry.$type === 'MeasureFollowUp' ? refId(entry.measure) : undefined;
+        if (entry.$type === 'MeasureFollowUp' && !measure) continue;
+        const view: FollowUpEntryView = {
+            kind: entry.$type === 'MeasureFollowUp' ? 'measure' : 'goal', goal, measure, analysis: [], actions: [],
+            location: locationOf(entry, file)
+        };
+        for (const statement of entry.statements) {
+            switch (statement.$type) {
+                case 'Judgement': view.assessment ??= judgementView(statement, file); break;
+                case 'Forecast': view.forecast ??= judgementView(statement, file); break;
+                case 'AnalysisText': if (typeof statement.text === 'string') view.analysis.push({ text: statement.text, location: locationOf(statement, file) }); break;
+                case 'ActionText': if (typeof statement.text === 'string') view.actions.push({ text: statement.text, location: locationOf(statement, file) }); break;
+            }
+        }
+        entries.push(view);
+    }
+    return { year: followUp.year, title: followUp.title ?? String(followUp.year), entries, location: locationOf(followUp, file) };
+}
+
+/** The status in the report's JSON words; undefined when the parser read no status word. */
+export function judgedStatus(statement: Judgement | Forecast): JudgedStatus | undefined {
+    if (statement.notAchieved) return 'ej_uppfyllt';
+    return statement.status || undefined;
+}
+
+function judgementView(statement: Judgement | Forecast, file: string): JudgementView | undefined {
+    const status = judgedStatus(statement);
+    if (!status) return undefined;
+    return { status, motivation: statement.motivation ?? '', location: locationOf(statement, file) };
 }

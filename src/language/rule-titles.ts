@@ -5,6 +5,7 @@ const C = DiagnosticCodes;
 /** A short Swedish title per check, for SARIF rules and docs/checks.md. */
 export const RULE_TITLES: Record<DiagnosticCode, string> & Record<string, string | undefined> = {
     [C.syntaxError]: 'Syntaxfel',
+    [C.duplicateThresholdYear]: 'Två gränsvärden för samma år',
     [C.unresolvedReference]: 'Okänt namn',
     [C.wrongReferenceKind]: 'Namnet är av fel sort',
     [C.duplicateName]: 'Namnet finns redan i modellen',

@@ -1,5 +1,5 @@
 import { DefaultScopeProvider, DocumentState, MapScope, AstUtils, WorkspaceCache, type LangiumDocument, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
-import { ModelHeader } from './generated/ast.js';
+import { isMeasureFollowUp, ModelHeader, type Goal } from './generated/ast.js';
 import type { StyrmodellLanguageServices } from './styrmodell-module.js';
 import type { ModelMembership } from './model-membership.js';
 
@@ -28,10 +28,19 @@ export class StyrmodellScopeProvider extends DefaultScopeProvider {
     }
 
     override getScope(context: ReferenceInfo): Scope {
+        if (isMeasureFollowUp(context.container) && context.property === 'measure') {
+            return this.measuresOfGoal(context.container.goal?.ref);
+        }
         const type = this.reflection.getReferenceType(context);
         const document = AstUtils.getDocument(context.container);
         const key = `${this.membership.modelKeyOf(document) ?? document.uri.toString()}\u0001${type}`;
         return this.modelScopes.get(key, () => this.createModelScope(document, type));
+    }
+
+    /** `mått MålId.MåttId` in a follow-up: the measure is looked up among the named goal's own measures. */
+    private measuresOfGoal(goal: Goal | undefined): Scope {
+        const measures = goal?.measures.filter(measure => typeof measure.name === 'string') ?? [];
+        return new NormalisingScope(measures.map(measure => this.descriptions.createDescription(measure, measure.name)));
     }
 
     private createModelScope(document: LangiumDocument, type: string): Scope {

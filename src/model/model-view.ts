@@ -30,6 +30,8 @@ export type Base =
     | { kind: 'diffNational' }
     | { kind: 'diffMean' }
     | { kind: 'diffGroup'; group: string }
+    /** `skillnad mot målvärde`: the value minus the `målvärde` that applies for the year (section 7). */
+    | { kind: 'diffTarget' }
     | { kind: 'change' };
 
 export interface Comparison {
@@ -45,7 +47,21 @@ export interface Condition {
     location: SourceLocation;
 }
 
-/** One `ÅR VÄRDE` line of an `utfall`, `riket` or `medel` block. */
+/**
+ * One `hel när ...` or `halv när ...` line. A measure may hold several of each level, told apart by `från`
+ * (LANGUAGE.md section 7): for a year the line with the greatest `från` at or before it applies, and a line
+ * without `från` applies before the first `från`.
+ */
+export interface ThresholdLine {
+    level: 'full' | 'half';
+    /** `från ÅR`; undefined when the line has none. */
+    from?: number;
+    condition: Condition;
+    /** The whole line. */
+    location: SourceLocation;
+}
+
+/** One `ÅR VÄRDE` line of an `utfall`, `riket`, `medel` or `målvärde` block. */
 export interface SeriesPoint {
     year: number;
     value: number;
@@ -69,8 +85,10 @@ export interface MeasureView {
     national?: SeriesPoint[];
     /** `medel { }`: the mean typed in the model; overrides the mean computed from data. */
     mean?: SeriesPoint[];
-    full?: Condition;
-    half?: Condition;
+    /** `målvärde { }`: the target per year; a year without a line takes the latest earlier one. */
+    target?: SeriesPoint[];
+    /** Every `hel när` and `halv när` line, in source order. */
+    thresholds: ThresholdLine[];
     location: SourceLocation;
 }
 
@@ -127,6 +145,49 @@ export interface AssessmentBounds {
     partly: number;
 }
 
+/**
+ * A status a follow-up writes in `bedömning` or `prognos`, in the report's JSON words. The grammar accepts both
+ * kinds' words on goals and measures (a check reports the wrong kind); the engine only applies the right kind.
+ */
+export type JudgedStatus = 'hel' | 'halv' | 'ingen' | 'uppfyllt' | 'delvis' | 'ej_uppfyllt';
+
+/** `bedömning STATUS "motivering"` or `prognos STATUS "motivering"`; `location` is the line (provenance). */
+export interface JudgementView {
+    status: JudgedStatus;
+    motivation: string;
+    location: SourceLocation;
+}
+
+/** One `analys "..."` or `åtgärd "..."` line. */
+export interface FollowUpTextView {
+    text: string;
+    location: SourceLocation;
+}
+
+/** What one `uppföljning` says about one goal (`mål Id { }`) or one measure (`mått MålId.MåttId { }`). */
+export interface FollowUpEntryView {
+    kind: 'goal' | 'measure';
+    /** The goal's id; for a measure, the goal it stands in. */
+    goal: string;
+    /** The measure's id (kind 'measure' only). */
+    measure?: string;
+    assessment?: JudgementView;
+    analysis: FollowUpTextView[];
+    actions: FollowUpTextView[];
+    /** Goals only. */
+    forecast?: JudgementView;
+    location: SourceLocation;
+}
+
+/** `uppföljning ÅR "titel" { ... }` (LANGUAGE.md section 8). */
+export interface FollowUpView {
+    year: number;
+    title: string;
+    /** In source order; an entry named twice is a check's concern, the engine takes the first. */
+    entries: FollowUpEntryView[];
+    location: SourceLocation;
+}
+
 export interface ModelView {
     id: string;
     title: string;
@@ -143,6 +204,8 @@ export interface ModelView {
     groups: PeerGroupView[];
     /** Every goal of the model in source order (header file first, then the other files by path). */
     goals: GoalView[];
+    /** Every `uppföljning` of the model, in file order; at most one per year in a valid model. */
+    followUps: FollowUpView[];
     /** The model's files, header file first. */
     files: string[];
     location: SourceLocation;

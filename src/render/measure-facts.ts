@@ -58,7 +58,8 @@ function appliedCondition(result: ConditionResult, measure: MeasureView): Condit
     if (result.condition !== undefined) {
         return result.condition;
     }
-    return [measure.full, measure.half].find((c) => c !== undefined && conditionText(c) === result.text);
+    const level = result.which;
+    return measure.thresholds.find((line) => line.level === level && conditionText(line.condition) === result.text)?.condition;
 }
 
 /** The `hel` and `halv` lines that applied in the result's year, each in the model's words and in plain Swedish. */

@@ -74,6 +74,8 @@ export function baseOutcomeText(base: BaseResult, unit?: string): string | undef
             const count = base.mean?.count !== undefined ? `, ${base.mean.count} kommuner` : '';
             return `${formatSigned(base.value)} mot ${base.base.group}${base.mean ? ` (${formatValue(base.mean.value, unit)}${count})` : ''}`;
         }
+        case 'diffTarget':
+            return `${formatSigned(base.value)} mot målvärdet${base.target ? ` (${formatValue(base.target.value, unit)})` : ''}`;
         case 'change':
             return base.previous
                 ? `${formatSigned(base.value)} sedan ${base.previous.year} (${formatValue(base.previous.value, unit)})`

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { diffModels } from '../../src/diff/index.js';
-import { DEFAULT_BOUNDS, type GoalView, type MeasureView, type ModelView } from '../../src/model/model-view.js';
+import { DEFAULT_BOUNDS, type Condition, type GoalView, type ThresholdLine, type MeasureView, type ModelView } from '../../src/model/model-view.js';
 
 const at = { file: 'm.styr', line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 function measure(id: string, goal: string, overrides: Partial<MeasureView> = {}): MeasureView {
     return {
         id, title: `Mått ${id}`, goal, gender: 'T', weight: 1, direction: 'higher', kpi: 'U1', location: at,
-        full: { parts: [{ base: { kind: 'value' }, operator: '>=', value: 90, location: at }], location: at },
+        thresholds: [full({ parts: [{ base: { kind: 'value' }, operator: '>=', value: 90, location: at }], location: at })],
         ...overrides
     };
+}
+
+function full(condition: Condition, from?: number): ThresholdLine {
+    return from === undefined ? { level: 'full', condition, location: at } : { level: 'full', condition, from, location: at };
 }
 
 function goal(id: string, overrides: Partial<GoalView> = {}): GoalView {
@@ -19,7 +23,7 @@ function goal(id: string, overrides: Partial<GoalView> = {}): GoalView {
 function model(goals: GoalView[], overrides: Partial<ModelView> = {}): ModelView {
     return {
         id: 'T', title: 'Test', municipality: '1881', year: 2019, dataSources: [], bounds: { ...DEFAULT_BOUNDS },
-        areas: [], programmes: [], committees: [], administrations: [], groups: [], goals, files: ['m.styr'], location: at, ...overrides
+        areas: [], programmes: [], committees: [], administrations: [], groups: [], goals, followUps: [], files: ['m.styr'], location: at, ...overrides
     };
 }
 
@@ -35,7 +39,7 @@ describe('diffModels', () => {
         ['a new owner', model([base.goals[0], { ...base.goals[1], owner: 'BUN' }]), [{ kind: 'goal-owner-changed', id: 'A' }]],
         ['a measure moved to another goal', model([base.goals[0], goal('A', { measures: [measure('N', 'A')] }), goal('B', { title: 'Annat', measures: [measure('M', 'B')] })]),
             [{ kind: 'goal-added', id: 'B' }, { kind: 'measure-moved', id: 'B.M' }]],
-        ['a lowered target is weakened', model([base.goals[0], goal('A', { measures: [measure('M', 'A', { full: { parts: [{ base: { kind: 'value' }, operator: '>=', value: 80, location: at }], location: at } }), measure('N', 'A')] })]),
+        ['a lowered target is weakened', model([base.goals[0], goal('A', { measures: [measure('M', 'A', { thresholds: [full({ parts: [{ base: { kind: 'value' }, operator: '>=', value: 80, location: at }], location: at })] }), measure('N', 'A')] })]),
             [{ kind: 'threshold-changed', id: 'A.M.hel', weakened: true }]],
         ['a direction changed', model([base.goals[0], goal('A', { measures: [measure('M', 'A', { direction: 'lower' }), measure('N', 'A')] })]), [{ kind: 'direction-changed', id: 'A.M' }]],
         ['a weight changed', model([base.goals[0], goal('A', { measures: [measure('M', 'A', { weight: 2 }), measure('N', 'A')] })]), [{ kind: 'measure-weight-changed', id: 'A.M' }]],
@@ -47,7 +51,7 @@ describe('diffModels', () => {
     });
 
     it('gives text forms as a planner writes them', () => {
-        const after = model([base.goals[0], goal('A', { measures: [measure('M', 'A', { full: { parts: [{ base: { kind: 'rank' }, operator: '<=', value: 10, location: at }], location: at } }), measure('N', 'A')] })]);
+        const after = model([base.goals[0], goal('A', { measures: [measure('M', 'A', { thresholds: [full({ parts: [{ base: { kind: 'rank' }, operator: '<=', value: 10, location: at }], location: at })] }), measure('N', 'A')] })]);
         const [threshold] = diffModels({ before: base, after });
         expect([threshold.before, threshold.after]).toEqual(['hel när värde >= 90', 'hel när rang <= 10']);
     });

@@ -15,7 +15,8 @@ import {
     type Operator,
     type PeerGroupView,
     type SeriesPoint,
-    type SourceLocation
+    type SourceLocation,
+    type ThresholdLine
 } from '../../src/model/model-view.js';
 
 export const MODEL_FILE = '/models/test.styr';
@@ -46,6 +47,9 @@ function parseBase(text: string): Base {
             }
             if (words[2] === 'medel') {
                 return { kind: 'diffMean' };
+            }
+            if (words[2] === 'målvärde') {
+                return { kind: 'diffTarget' };
             }
             return { kind: 'diffGroup', group: words[2]! };
     }
@@ -78,9 +82,20 @@ export function points(values: Record<number, number>, firstLine = 20): SeriesPo
     }));
 }
 
-export interface MeasureInit extends Partial<Omit<MeasureView, 'full' | 'half'>> {
+export interface MeasureInit extends Partial<MeasureView> {
+    /** Shorthand for one `hel när` line without `från` (line 11). */
     full?: string | Condition;
+    /** Shorthand for one `halv när` line without `från` (line 12). */
     half?: string | Condition;
+}
+
+/** A `hel när`/`halv när` line: `line('full', 'rang <= 10', 2027)`. */
+export function line(level: 'full' | 'half', condition: string, from?: number, at = 13): ThresholdLine {
+    const view: ThresholdLine = { level, condition: cond(condition, at), location: loc(at) };
+    if (from !== undefined) {
+        view.from = from;
+    }
+    return view;
 }
 
 export function measure(id: string, init: MeasureInit = {}): MeasureView {
@@ -92,13 +107,14 @@ export function measure(id: string, init: MeasureInit = {}): MeasureView {
         gender: 'T',
         weight: 1,
         location: loc(),
-        ...rest
+        ...rest,
+        thresholds: [...(rest.thresholds ?? [])]
     };
     if (full !== undefined) {
-        view.full = typeof full === 'string' ? cond(full, 11) : full;
+        view.thresholds.push({ level: 'full', condition: typeof full === 'string' ? cond(full, 11) : full, location: loc(11) });
     }
     if (half !== undefined) {
-        view.half = typeof half === 'string' ? cond(half, 12) : half;
+        view.thresholds.push({ level: 'half', condition: typeof half === 'string' ? cond(half, 12) : half, location: loc(12) });
     }
     return view;
 }
@@ -136,6 +152,7 @@ export function model(init: Partial<ModelView> = {}): ModelView {
         administrations: [],
         groups: [],
         goals: [],
+        followUps: [],
         files: [MODEL_FILE],
         location: loc(),
         ...init

@@ -8,16 +8,30 @@ const DATA = memoryData([
     ...rowsFor('K', YEAR, [['1881', 80], ['0114', 90], ['0115', 85], ['0117', 85], ['0120', 70], ['0125', 60], ['0000', 75]])
 ]);
 
-function reportMeasure(init: MeasureInit): ReportMeasure {
+type FollowUpKeys = 'computedStatus' | 'assessment' | 'analysis' | 'actions' | 'target' | 'threshold';
+
+/** The measure's keys without the follow-up's (section 8), which the tables below check on their own. */
+function reportMeasure(init: MeasureInit): Omit<ReportMeasure, FollowUpKeys> {
     const view = model({
         groups: [peerGroup('Grannar', ['0114', '0120'])],
         goals: [goal('G', {}, [measure('M', { kpi: 'K', direction: 'higher', ...init })])]
     });
-    return toReportJson(computeFulfilment(view, DATA, YEAR)).measures[0]!;
+    const { computedStatus, assessment, analysis, actions, target, threshold, ...rest } = toReportJson(computeFulfilment(view, DATA, YEAR)).measures[0]!;
+    expect({ computedStatus, assessment, analysis, actions, target }).toEqual({ computedStatus: rest.status, assessment: null, analysis: [], actions: [], target: null });
+    expect(threshold).toEqual({ hel: view.goals[0]!.measures[0]!.thresholds.find(t => t.level === 'full') ? expect.any(String) : null, halv: view.goals[0]!.measures[0]!.thresholds.find(t => t.level === 'half') ? expect.any(String) : null });
+    return rest;
+}
+
+function unassessedGoal(fulfilment: number, status: string) {
+    return { computedFulfilment: fulfilment, computedStatus: status, assessment: null, forecast: null, analysis: [], actions: [] };
+}
+
+function unassessedMeasure(status: string, hel: string | null, halv: string | null) {
+    return { computedStatus: status, assessment: null, analysis: [], actions: [], target: null, threshold: { hel, halv } };
 }
 
 describe('report json', () => {
-    it.each<[string, MeasureInit, Omit<ReportMeasure, 'id' | 'goal'>]>([
+    it.each<[string, MeasureInit, Omit<ReportMeasure, 'id' | 'goal' | FollowUpKeys>]>([
         ['värde: no rank keys', { full: 'värde >= 80' }, { value: 80, status: 'hel' }],
         ['rang: rank', { full: 'rang <= 3', half: 'rang <= 5' }, { value: 80, status: 'halv', rank: 4 }],
         ['kvartil: rank, quartile and ranked', { full: 'kvartil = 1', half: 'kvartil <= 3' }, { value: 80, status: 'halv', rank: 4, quartile: 3, ranked: 6 }],
@@ -57,14 +71,14 @@ describe('report json', () => {
             year: 2019,
             vision: { id: 'V', fulfilment: 0.75, status: 'uppfyllt' },
             goals: [
-                { id: 'KF', level: 'fullmäktige', fulfilment: 0.75, status: 'uppfyllt', measuresWithValue: 0, measures: 0 },
-                { id: 'B', level: 'nämnd', fulfilment: 0.5, status: 'delvis', measuresWithValue: 1, measures: 2 },
-                { id: 'A', level: 'nämnd', fulfilment: 1, status: 'uppfyllt', measuresWithValue: 1, measures: 1 }
+                { id: 'KF', level: 'fullmäktige', fulfilment: 0.75, status: 'uppfyllt', ...unassessedGoal(0.75, 'uppfyllt'), measuresWithValue: 0, measures: 0 },
+                { id: 'B', level: 'nämnd', fulfilment: 0.5, status: 'delvis', ...unassessedGoal(0.5, 'delvis'), measuresWithValue: 1, measures: 2 },
+                { id: 'A', level: 'nämnd', fulfilment: 1, status: 'uppfyllt', ...unassessedGoal(1, 'uppfyllt'), measuresWithValue: 1, measures: 1 }
             ],
             measures: [
-                { id: 'b1', goal: 'B', value: 80, status: 'halv' },
-                { id: 'b2', goal: 'B', value: null, status: 'saknas' },
-                { id: 'a1', goal: 'A', value: 80, status: 'hel' }
+                { id: 'b1', goal: 'B', value: 80, status: 'halv', ...unassessedMeasure('halv', 'värde >= 90', 'värde >= 80') },
+                { id: 'b2', goal: 'B', value: null, status: 'saknas', ...unassessedMeasure('saknas', 'värde >= 1', null) },
+                { id: 'a1', goal: 'A', value: 80, status: 'hel', ...unassessedMeasure('hel', 'värde >= 80', null) }
             ]
         });
     });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Comparison, Document, Goal, Measure, SeriesBlock, ThresholdStatement } from '../../src/language/generated/ast.js';
+import type { Committee, Comparison, Document, Goal, Measure, SeriesBlock, ThresholdStatement } from '../../src/language/generated/ast.js';
 import { createStyrmodellServices } from '../../src/services.js';
 import { plainAst, type Plain } from './plain-ast.js';
 import { KUMLA } from './reference-model.js';
@@ -157,7 +157,7 @@ describe('top-level elements', () => {
 
     it('keeps the order of elements across kinds', async () => {
         const root = await parseClean('nämnd A "a"\nvision B "b"\nmål C "c" {}\nprogram D "d"\n');
-        expect(root.elements.map(e => `${e.$type} ${e.name}`)).toEqual(['Committee A', 'Vision B', 'Goal C', 'Programme D']);
+        expect(root.elements.map(e => `${e.$type} ${'name' in e ? e.name : ''}`)).toEqual(['Committee A', 'Vision B', 'Goal C', 'Programme D']);
     });
 });
 
@@ -255,9 +255,10 @@ describe('conditions', () => {
         ['rang i Länet', { $type: 'RankBase', group: { ref: 'Länet' } }],
         ['kvartil', { $type: 'QuartileBase' }],
         ['kvartil i Länet', { $type: 'QuartileBase', group: { ref: 'Länet' } }],
-        ['skillnad mot riket', { $type: 'DifferenceBase', national: true, mean: false }],
-        ['skillnad mot medel', { $type: 'DifferenceBase', national: false, mean: true }],
-        ['skillnad mot Mellannyckeln', { $type: 'DifferenceBase', national: false, mean: false, group: { ref: 'Mellannyckeln' } }],
+        ['skillnad mot riket', { $type: 'DifferenceBase', national: true, mean: false, target: false }],
+        ['skillnad mot medel', { $type: 'DifferenceBase', national: false, mean: true, target: false }],
+        ['skillnad mot målvärde', { $type: 'DifferenceBase', national: false, mean: false, target: true }],
+        ['skillnad mot Mellannyckeln', { $type: 'DifferenceBase', national: false, mean: false, target: false, group: { ref: 'Mellannyckeln' } }],
         ['förändring', { $type: 'ChangeBase' }]
     ])('base %s', async (base, expected) => {
         expect((await comparisons(`${base} >= 1`)).map(plainAst)).toEqual([comparison(expected, '>=', 1)]);
@@ -339,7 +340,7 @@ describe('comments', () => {
     ])('%s', async (_name, text) => {
         const root = await parseClean(text);
         expect(root.elements).toHaveLength(1);
-        expect(root.elements[0].name).toBe('KS');
+        expect((root.elements[0] as Committee).name).toBe('KS');
     });
 
     it('keeps comment markers inside strings as text', async () => {
@@ -369,7 +370,7 @@ describe('identifiers', () => {
         ['a keyword as a suffix', 'Målvärde']
     ])('%s: %s', async (_name, id) => {
         const root = await parseClean(`nämnd ${id} "Namn"\nmål G "g" { ansvarig ${id} }\n`);
-        expect(root.elements[0].name).toBe(id);
+        expect((root.elements[0] as Committee).name).toBe(id);
         const owner = (root.elements[1] as Goal).statements[0];
         expect(owner.$type === 'OwnerStatement' && owner.owner.$refText).toBe(id);
     });

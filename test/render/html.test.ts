@@ -58,7 +58,7 @@ describe('renderHtmlReport', () => {
         const measure = embedded.results[1]!.measures.find((m) => m.id === 'Behöriga')!;
         expect(measure.series).toBeUndefined();
         expect(measure.full).toEqual({ which: 'full', text: 'rang <= 10', holds: false });
-        expect(embedded.view.goals[2]!.measures[0]!.full!.parts).toHaveLength(1);
+        expect(embedded.view.goals[2]!.measures[0]!.thresholds[0]!.condition.parts).toHaveLength(1);
         const same = relativiseInput(full, '/models');
         for (const year of [2018, 2019]) {
             for (const owner of [undefined, 'BUN', 'KS']) {

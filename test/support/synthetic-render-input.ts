@@ -37,8 +37,10 @@ export function syntheticRenderInput(nodes: number): RenderInput {
                         gender: 'T',
                         weight: 1,
                         actual: [2018, 2019, 2020].map((year, i) => ({ year, value: base + i * 1.5 - (m % 3), location: loc(line++) })),
-                        full: { parts: [{ base: { kind: 'value' }, operator: '>=', value: 80, location: loc(line) }], location: loc(line++) },
-                        half: { parts: [{ base: { kind: 'value' }, operator: '>=', value: 65, location: loc(line) }], location: loc(line++) },
+                        thresholds: [
+                            { level: 'full', condition: { parts: [{ base: { kind: 'value' }, operator: '>=', value: 80, location: loc(line) }], location: loc(line) }, location: loc(line++) },
+                            { level: 'half', condition: { parts: [{ base: { kind: 'value' }, operator: '>=', value: 65, location: loc(line) }], location: loc(line) }, location: loc(line++) }
+                        ],
                         location: loc(line++)
                     });
                 }
@@ -58,6 +60,7 @@ export function syntheticRenderInput(nodes: number): RenderInput {
         programmes: [],
         committees: owners.map((id) => ({ id, title: `Nämnden ${id}`, location: loc(0) })),
         administrations: [],
+        followUps: [],
         groups: [],
         goals,
         files: ['/synthetic/styrmodell.styr'],

@@ -15,8 +15,10 @@ export class HeaderChecks {
         const first = [...heads, ...document.elements].sort(byOffset)[0];
         if (heads.length === 0) {
             if (document.elements.length > 0) {
-                accept('error', 'Filen hör inte till någon modell. Börja filen med `styrmodell Id "namn" { … }` eller `del av Id`.',
-                    { node: document.elements[0], property: 'name', code: DiagnosticCodes.missingHeader });
+                const first = document.elements[0];
+                const message = 'Filen hör inte till någon modell. Börja filen med `styrmodell Id "namn" { … }` eller `del av Id`.';
+                if (first.$type === 'FollowUp') accept('error', message, { node: first, keyword: 'uppföljning', code: DiagnosticCodes.missingHeader });
+                else accept('error', message, { node: first, property: 'name', code: DiagnosticCodes.missingHeader });
             }
             return;
         }

@@ -18,8 +18,8 @@ function smallerIsBetter(comparison: Comparison, direction: string | undefined):
 }
 
 function baseKey(comparison: Comparison): string {
-    const base = comparison.base as { $type: string; group?: { $refText: string }; national?: boolean; mean?: boolean };
-    return `${base.$type}:${base.group?.$refText ?? ''}:${base.national ?? ''}:${base.mean ?? ''}`;
+    const base = comparison.base as { $type: string; group?: { $refText: string }; national?: boolean; mean?: boolean; target?: boolean };
+    return `${base.$type}:${base.group?.$refText ?? ''}:${base.national ?? ''}:${base.mean ?? ''}:${base.target ?? ''}`;
 }
 
 function directionOf(measure: Measure): string | undefined {
@@ -36,6 +36,13 @@ function completeParts(threshold: ThresholdStatement): Comparison[] {
     return (threshold.condition?.parts ?? []).filter(p => p.base !== undefined && p.operator !== undefined && typeof p.value === 'number');
 }
 
+/** The line of a level that applies in a year (LANGUAGE.md section 7; the engine's rule, on the syntax tree). */
+function applicableLine(lines: ThresholdStatement[], level: 'hel' | 'halv', year: number): ThresholdStatement | undefined {
+    const own = lines.filter(t => t.level === level);
+    const dated = own.filter(t => typeof t.from === 'number' && t.from <= year).sort((a, b) => b.from! - a.from!)[0];
+    return dated ?? own.find(t => typeof t.from !== 'number');
+}
+
 function isPercentUnit(measure: Measure): boolean {
     return measure.statements.some(s => s.$type === 'UnitStatement' && (s.unit ?? '').includes('%'));
 }
@@ -44,10 +51,17 @@ export class ThresholdChecks {
     /** Each measure statement but `utfall`, `riket`, `medel`, `hel` and `halv` appears once; `hel` and `halv` once each. */
     checkMeasureStatements = (measure: Measure, accept: ValidationAcceptor): void => {
         reportRepeatedStatements(measure.statements, ['KpiStatement', 'UnitStatement', 'DirectionStatement', 'GenderStatement', 'WeightStatement', 'Description'], accept);
-        for (const level of ['hel', 'halv']) {
-            thresholds(measure).filter(t => t.level === level).slice(1).forEach(extra =>
-                accept('error', `\`${level} när\` står redan en gång i måttet. Slå ihop villkoren med \`och\` eller ta bort det ena.`,
-                    { node: extra, code: DiagnosticCodes.duplicateStatement }));
+        // Several `hel` (or `halv`) lines are a plan over the years (section 7), told apart by `från`.
+        const seen = new Set<string>();
+        for (const line of thresholds(measure)) {
+            const key = `${line.level}:${line.from ?? ''}`;
+            if (seen.has(key)) {
+                const message = line.from === undefined
+                    ? `\`${line.level} när\` utan \`från\` står redan en gång i måttet. Slå ihop villkoren med \`och\`, ta bort den ena raden eller skriv \`från ÅR\` på raden som börjar gälla senare.`
+                    : `\`${line.level} när … från ${line.from}\` står redan en gång i måttet. Ta bort den ena raden eller ändra året på den.`;
+                accept('error', message, { node: line, code: DiagnosticCodes.duplicateThresholdYear });
+            }
+            seen.add(key);
         }
         const kinds = new Set<string>();
         for (const block of measure.statements.filter((s): s is SeriesBlock => s.$type === 'SeriesBlock')) {
@@ -60,19 +74,30 @@ export class ThresholdChecks {
 
     /** `halv` must be easier to reach than `hel`; otherwise it can never decide. */
     checkHalfNotStricter = (measure: Measure, accept: ValidationAcceptor): void => {
-        const full = thresholds(measure).find(t => t.level === 'hel');
-        const half = thresholds(measure).find(t => t.level === 'halv');
-        if (!full || !half) return;
+        // With `från` lines, `hel` and `halv` are compared in every year where the pair that applies changes.
+        const lines = thresholds(measure);
+        const years = [-Infinity, ...lines.map(t => t.from).filter((y): y is number => typeof y === 'number')];
+        const reported = new Set<Comparison>();
+        for (const year of years) {
+            const full = applicableLine(lines, 'hel', year);
+            const half = applicableLine(lines, 'halv', year);
+            if (full && half) this.compareHalfWithFull(full, half, reported, accept);
+        }
+    };
+
+    private compareHalfWithFull(full: ThresholdStatement, half: ThresholdStatement, reported: Set<Comparison>, accept: ValidationAcceptor): void {
         for (const h of completeParts(half)) {
+            if (reported.has(h)) continue;
             const f = completeParts(full).find(p => baseKey(p) === baseKey(h) && family(p.operator) === family(h.operator) && family(h.operator) !== 'equal');
             if (!f) continue;
             const stricter = family(h.operator) === 'at-least' ? h.value > f.value : h.value < f.value;
             if (stricter) {
+                reported.add(h);
                 accept('error', `Gränsen för halv uppfyllelse (${formatSwedishNumber(h.value)}) är strängare än för hel (${formatSwedishNumber(f.value)}). Byt plats på värdena i \`hel\` och \`halv\`.`,
                     { node: h, property: 'value', code: DiagnosticCodes.halfStricterThanFull });
             }
         }
-    };
+    }
 
     /** A comparison points the same way as the measure's direction (`högre är bättre` wants `>=`). */
     checkAgainstDirection = (measure: Measure, accept: ValidationAcceptor): void => {
