@@ -25,7 +25,8 @@ function ranking(strength: Strength, from?: number): Partial<ModelChange> {
     return {
         weakened: strength === 'weakened',
         raised: strength === 'raised',
-        note: strength === 'weakened' ? `sänkt${when}` : strength === 'raised' ? `höjd${when}` : strength === 'incomparable' ? 'ändrat villkor' : undefined,
+        note: strength === 'weakened' ? `sänkt${when}` : strength === 'raised' ? `höjd${when}`
+            : strength === 'incomparable' ? 'ändrad: varken sänkt eller höjd' : 'samma krav, annan skrivning',
         ...(from === undefined ? {} : { from })
     };
 }

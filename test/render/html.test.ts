@@ -57,7 +57,8 @@ describe('renderHtmlReport', () => {
         const embedded = JSON.parse(embeddedJson(renderHtmlReport(full, { script: '' }))) as RenderInput;
         const measure = embedded.results[1]!.measures.find((m) => m.id === 'Behöriga')!;
         expect(measure.series).toBeUndefined();
-        expect(measure.full).toEqual({ which: 'full', text: 'rang <= 10', holds: false });
+        // The line that applied that year stays: provenance a renderer may show (LANGUAGE.md section 7).
+        expect(measure.full).toEqual({ which: 'full', text: 'rang <= 10', holds: false, line: expect.objectContaining({ line: 11 }) });
         expect(embedded.view.goals[2]!.measures[0]!.thresholds[0]!.condition.parts).toHaveLength(1);
         const same = relativiseInput(full, '/models');
         for (const year of [2018, 2019]) {
