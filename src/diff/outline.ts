@@ -1,5 +1,5 @@
-import { conditionText } from '../fulfilment/index.js';
-import type { GoalView, MeasureView, ModelView } from '../model/model-view.js';
+import type { FollowUpView, GoalView, JudgementView, MeasureView, ModelView } from '../model/model-view.js';
+import { lineText } from './plan-diff.js';
 
 const DIRECTION_WORDS = { higher: 'högre är bättre', lower: 'lägre är bättre' } as const;
 
@@ -28,6 +28,7 @@ export function renderOutline(view: ModelView, partOf?: string): string {
         lines.push(`jämförelsegrupp ${group.id} "${group.title}": ${[...group.municipalities.map(m => `"${m}"`), ...group.koladaGroups].join(' ')}`);
     }
     for (const goal of view.goals) lines.push(...goalLines(goal));
+    for (const followUp of view.followUps) lines.push(...followUpLines(followUp));
     return lines.join('\n') + '\n';
 }
 
@@ -52,8 +53,25 @@ function measureLines(goal: GoalView, measure: MeasureView): string[] {
     if (measure.direction) lines.push(`${at} ${DIRECTION_WORDS[measure.direction]}`);
     if (measure.gender !== 'T') lines.push(`${at} kön ${measure.gender}`);
     if (measure.weight !== 1) lines.push(`${at} vikt ${measure.weight}`);
-    if (measure.full) lines.push(`${at} hel när ${conditionText(measure.full)}`);
-    if (measure.half) lines.push(`${at} halv när ${conditionText(measure.half)}`);
+    for (const line of measure.thresholds) lines.push(`${at} ${lineText(line)}`);
     for (const point of measure.actual ?? []) lines.push(`${at} utfall ${point.year} ${String(point.value).replace(".", ",")}`);
+    for (const point of measure.target ?? []) lines.push(`${at} målvärde ${point.year} ${String(point.value).replace(".", ",")}`);
+    return lines;
+}
+
+const STATUS_WORDS: Record<JudgementView['status'], string> = {
+    hel: 'hel', halv: 'halv', ingen: 'ingen', uppfyllt: 'uppfyllt', delvis: 'delvis', ej_uppfyllt: 'ej uppfyllt'
+};
+
+/** `uppföljning 2019 mål GodService: bedömning delvis "…"`: one line per statement of a follow-up. */
+function followUpLines(followUp: FollowUpView): string[] {
+    const lines = [`uppföljning ${followUp.year} "${followUp.title}"`];
+    for (const entry of followUp.entries) {
+        const at = `uppföljning ${followUp.year} ${entry.kind === 'goal' ? `mål ${entry.goal}` : `mått ${entry.goal}.${entry.measure ?? ''}`}:`;
+        if (entry.assessment) lines.push(`${at} bedömning ${STATUS_WORDS[entry.assessment.status]} "${entry.assessment.motivation}"`);
+        for (const note of entry.analysis) lines.push(`${at} analys "${note.text}"`);
+        for (const note of entry.actions) lines.push(`${at} åtgärd "${note.text}"`);
+        if (entry.forecast) lines.push(`${at} prognos ${STATUS_WORDS[entry.forecast.status]} "${entry.forecast.motivation}"`);
+    }
     return lines;
 }
