@@ -8,7 +8,8 @@
  */
 import type { BaseResult, MeasureResult, Status } from '../fulfilment/result.js';
 import { statusDisplay } from '../fulfilment/status.js';
-import type { Base, Comparison, Condition, MeasureView } from '../model/model-view.js';
+import { applicableLine } from '../fulfilment/plan.js';
+import type { Base, Comparison, MeasureView, ThresholdLine } from '../model/model-view.js';
 import { escapeHtml } from './escape.js';
 import { formatDecimal, formatRank, formatSigned, formatValue } from './format.js';
 
@@ -43,6 +44,8 @@ function reference(base: Base): { word: string; value: (b: BaseResult) => number
             return { word: 'medel', value: (b) => b.mean?.value };
         case 'diffGroup':
             return { word: `medel i ${base.group}`, value: (b) => b.mean?.value };
+        case 'diffTarget':
+            return { word: 'målvärdet', value: (b) => b.target?.value };
         case 'change':
             return { word: 'förra året', value: (b) => b.previous?.value };
         default:
@@ -53,11 +56,15 @@ function reference(base: Base): { word: string; value: (b: BaseResult) => number
 /** Every part of the `hel` and `halv` conditions the value axis can show, as a series over `years`. */
 export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]): ThresholdSeries[] {
     const series: ThresholdSeries[] = [];
-    const add = (which: 'full' | 'half', condition: Condition | undefined) => {
-        for (const part of condition?.parts ?? []) {
+    // A plan over the years (LANGUAGE.md section 7): each line is drawn only in the years it applies.
+    const add = (line: ThresholdLine) => {
+        const which = line.level;
+        const applies = (year: number) => applicableLine(view.thresholds, which, year) === line;
+        const from = line.from === undefined ? '' : ` från ${line.from}`;
+        for (const part of line.condition.parts) {
             const sign = OPERATOR_SIGN[part.operator];
             if (part.base.kind === 'value') {
-                series.push({ which, label: `${WORD[which]} ${sign} ${formatValue(part.value, view.unit)}`, points: years.map((y) => ({ year: y.year, value: part.value })) });
+                series.push({ which, label: `${WORD[which]} ${sign} ${formatValue(part.value, view.unit)}${from}`, points: years.map((y) => ({ year: y.year, value: applies(y.year) ? part.value : null })) });
                 continue;
             }
             const ref = reference(part.base);
@@ -68,15 +75,14 @@ export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]):
             const points = years.map((y) => {
                 const base = y.result?.bases.find((b) => JSON.stringify(b.base) === key);
                 const at = base ? ref.value(base) : undefined;
-                return { year: y.year, value: at === undefined ? null : at + part.value };
+                return { year: y.year, value: at === undefined || !applies(y.year) ? null : at + part.value };
             });
             if (points.some((p) => p.value !== null)) {
-                series.push({ which, label: `${WORD[which]} ${sign} ${ref.word}${part.value === 0 ? '' : ` ${formatSigned(part.value)}`}`, points });
+                series.push({ which, label: `${WORD[which]} ${sign} ${ref.word}${part.value === 0 ? '' : ` ${formatSigned(part.value)}`}${from}`, points });
             }
         }
     };
-    add('full', view.full);
-    add('half', view.half);
+    view.thresholds.forEach(add);
     return series;
 }
 
