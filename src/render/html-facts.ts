@@ -3,18 +3,53 @@
  * plain Swedish, the last five years as a small table with their statuses, the source, and a goal's
  * programmes. Every piece of model text is escaped.
  */
+import type { Status } from '../fulfilment/result.js';
 import { statusDisplay } from '../fulfilment/status.js';
 import { escapeHtml } from './escape.js';
+import { ASSESSED, goalFollowUp, hasFollowUp, measureFollowUp, type FollowUpFacts } from './follow-up.js';
 import { goalProgrammes, measureFacts } from './measure-facts.js';
 import type { GoalNode, MeasureNode, ReportTree } from './report-model.js';
 
-function pill(status: Parameters<typeof statusDisplay>[0]): string {
-    const display = statusDisplay(status);
-    return `<span class="sm-pill ${display.cssClass}">${escapeHtml(display.word)}</span>`;
+/** Inside a status pill: ` · bedömd` for an assessed status, nothing otherwise. */
+export function assessedMark(assessed: boolean): string {
+    return assessed ? `<span class="sm-assessed"> · ${ASSESSED}</span>` : '';
 }
 
-function fact(label: string, html: string): string {
-    return `<div class="sm-fact"><dt>${escapeHtml(label)}</dt><dd>${html}</dd></div>`;
+function pill(status: Status, assessed = false): string {
+    const display = statusDisplay(status);
+    return `<span class="sm-pill ${display.cssClass}">${escapeHtml(display.word)}${assessedMark(assessed)}</span>`;
+}
+
+/** Text from the model: escaped, its line breaks kept by `white-space: pre-line`. */
+function modelText(text: string): string {
+    return `<span class="sm-text">${escapeHtml(text)}</span>`;
+}
+
+/** The follow-up of the year: the assessment with its motivation beside the computed result, forecast, analysis, actions. */
+export function followUpHtml(facts: FollowUpFacts): string {
+    if (!hasFollowUp(facts)) {
+        return '';
+    }
+    const items: string[] = [];
+    if (facts.assessment) {
+        const a = facts.assessment;
+        const computed = facts.computed ? `<span class="sm-computed">Beräknat: ${pill(facts.computed.status)} ${escapeHtml(facts.computed.detail)}</span>` : '';
+        items.push(fact('Bedömning', `${pill(a.status, true)} ${modelText(a.motivation)}${computed}`, a.where));
+    }
+    if (facts.forecast) {
+        items.push(fact('Prognos', `${pill(facts.forecast.status)} ${modelText(facts.forecast.motivation)}`, facts.forecast.where));
+    }
+    for (const [label, texts] of [['Analys', facts.analysis], ['Åtgärder', facts.actions]] as const) {
+        if (texts.length > 0) {
+            items.push(fact(label, texts.length === 1 ? modelText(texts[0]!) : `<ul>${texts.map((t) => `<li>${modelText(t)}</li>`).join('')}</ul>`));
+        }
+    }
+    return `<dl class="sm-followup">${items.join('')}</dl>`;
+}
+
+function fact(label: string, html: string, where?: string): string {
+    const title = where ? ` title="${escapeHtml(`Uppföljningen, ${where}`)}"` : '';
+    return `<div class="sm-fact"><dt${title}>${escapeHtml(label)}</dt><dd>${html}</dd></div>`;
 }
 
 export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: string): string {
@@ -24,23 +59,31 @@ export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: stri
         ? facts.thresholds.map((t) => `<span class="sm-rule"><code>${escapeHtml(t.model)}</code> <span class="sm-plain">${escapeHtml(t.plain)}</span></span>`).join('')
         : '<span class="sm-muted">inga (måttet bedöms inte mot ett gränsvärde)</span>';
     items.push(fact(`Gränsvärden ${tree.year}`, thresholds));
+    if (facts.target !== undefined) {
+        items.push(fact(`Målvärde ${tree.year}`, escapeHtml(facts.target)));
+    }
     items.push(fact('Källa', escapeHtml(facts.source)));
     let table = '';
     if (facts.history.length > 0) {
         const head = facts.history.map((h) => `<th scope="col"${h.current ? ' aria-current="true"' : ''}>${h.year}</th>`).join('');
         const values = facts.history.map((h) => `<td${h.current ? ' class="sm-current"' : ''}>${escapeHtml(h.value)}</td>`).join('');
-        const statuses = facts.history.map((h) => `<td${h.current ? ' class="sm-current"' : ''}>${pill(h.status)}</td>`).join('');
+        const statuses = facts.history.map((h) => `<td${h.current ? ' class="sm-current"' : ''}>${pill(h.status, h.assessed)}</td>`).join('');
+        const targets = facts.history.some((h) => h.target !== undefined)
+            ? `<tr><th scope="row">Målvärde</th>${facts.history.map((h) => `<td${h.current ? ' class="sm-current"' : ''}>${escapeHtml(h.target ?? '–')}</td>`).join('')}</tr>`
+            : '';
         table = `<table class="sm-history"><caption>Senaste ${facts.history.length === 1 ? 'året' : `${facts.history.length} åren`}</caption>`
             + `<thead><tr><th scope="row">År</th>${head}</tr></thead>`
-            + `<tbody><tr><th scope="row">Värde</th>${values}</tr><tr><th scope="row">Status</th>${statuses}</tr></tbody></table>`;
+            + `<tbody><tr><th scope="row">Värde</th>${values}</tr>${targets}<tr><th scope="row">Status</th>${statuses}</tr></tbody></table>`;
     }
-    return `<div class="sm-facts"><dl>${items.join('')}</dl>${table}</div>`;
+    const followUp = followUpHtml(measureFollowUp(node.result, node.view.unit, base));
+    return `${followUp}<div class="sm-facts"><dl>${items.join('')}</dl>${table}</div>`;
 }
 
 /** A goal's programmes (`Program: Digitala Kumla 2025`), or nothing. */
-export function goalFactsHtml(tree: ReportTree, node: GoalNode): string {
+export function goalFactsHtml(tree: ReportTree, node: GoalNode, base: string): string {
     const programmes = goalProgrammes(tree, node);
-    return programmes.length > 0 ? `<div class="sm-facts"><dl>${fact('Program', escapeHtml(programmes.join(', ')))}</dl></div>` : '';
+    const facts = programmes.length > 0 ? `<div class="sm-facts"><dl>${fact('Program', escapeHtml(programmes.join(', ')))}</dl></div>` : '';
+    return followUpHtml(goalFollowUp(node.result, base)) + facts;
 }
 
 export const FACT_STYLES = String.raw`
@@ -59,4 +102,13 @@ export const FACT_STYLES = String.raw`
 .sm-history th[scope="row"] { text-align: left; font-weight: 600; color: var(--sm-muted); }
 .sm-history .sm-current, .sm-history th[aria-current] { background: var(--sm-surface); font-weight: 650; }
 .sm-history .sm-pill { font-size: 0.8em; padding: 0 0.4rem 0 0.3rem; }
+.sm-assessed { font-weight: 500; font-style: italic; }
+.sm-followup {
+    margin: 0.4rem 0 0.1rem; padding: 0.4rem 0.65rem; display: grid; gap: 0.3rem; font-size: 0.92em;
+    border-left: 3px solid var(--sm-focus); background: var(--sm-surface); border-radius: 0 6px 6px 0;
+}
+.sm-followup ul { margin: 0; padding-left: 1.1rem; }
+.sm-text { white-space: pre-line; overflow-wrap: anywhere; }
+.sm-computed { display: block; color: var(--sm-muted); margin-top: 0.1rem; }
+.sm-computed .sm-pill { font-size: 0.8em; }
 `;

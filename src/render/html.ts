@@ -9,7 +9,8 @@
 import type { GoalResult, Status } from '../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
 import { escapeHtml } from './escape.js';
-import { goalFactsHtml, measureFactsHtml } from './html-facts.js';
+import { ASSESSED } from './follow-up.js';
+import { assessedMark, goalFactsHtml, measureFactsHtml } from './html-facts.js';
 import { coverageText, dirname, formatBound, formatPercent, formatValue, relativePath } from './format.js';
 import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
 import type { RenderInput } from './render-input.js';
@@ -161,7 +162,8 @@ function header(tree: ReportTree, base: string, municipalityName: string | undef
     const municipality = municipalityName ? `${escapeHtml(municipalityName)} (${code})` : code.charAt(0).toUpperCase() + code.slice(1);
     const measures = tree.result.measures.length;
     const files = view.files.map((f) => relativePath(f, base)).join(', ');
-    const meta = [municipality, `Uppföljningsår ${tree.year}`, `${measures} mått`, `<span title="${escapeHtml(files)}">Modell ${escapeHtml(view.id)}</span>`];
+    const followUp = tree.result.followUp ? [escapeHtml(tree.result.followUp.title)] : [];
+    const meta = [municipality, `Uppföljningsår ${tree.year}`, ...followUp, `${measures} mått`, `<span title="${escapeHtml(files)}">Modell ${escapeHtml(view.id)}</span>`];
     const ownerControl = tree.owners.length > 0
         ? `<label class="sm-control"><span class="sm-control-label">Ansvarig</span><select id="${HTML_IDS.owner}" data-control="owner"><option value="">Alla nämnder och förvaltningar</option>${ownerOptions}</select></label>`
         : '';
@@ -235,12 +237,12 @@ function treeItem(ctx: Context, parts: ItemParts): string {
         + '</li>';
 }
 
-function goalFigures(status: Status, fulfilment: number | null, spark: string): string {
+function goalFigures(status: Status, fulfilment: number | null, spark: string, assessed = false): string {
     const display = statusDisplay(status);
     const percent = formatPercent(fulfilment);
     const width = fulfilment === null ? 0 : Math.max(0, Math.min(100, Math.round(fulfilment * 100)));
     return `<span class="sm-figure"><span class="sm-percent">${percent}</span><span class="sm-bar" aria-hidden="true"><span class="sm-bar-fill ${display.cssClass}" style="width:${width}%"></span></span></span>`
-        + `<span class="sm-trend">${spark}</span>${statusPill(status)}`;
+        + `<span class="sm-trend">${spark}</span>${statusPill(status, assessedMark(assessed))}`;
 }
 
 function goalLabel(kind: string, title: string, status: Status, fulfilment: number | null, coverage: string, owner?: string): string {
@@ -317,8 +319,8 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
         sub.push(`<span>vikt ${escapeHtml(String(view.weight).replace('.', ','))}</span>`);
     }
     const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%');
-    const row = `<div class="sm-main"><span class="sm-kind">${kind}</span><span class="sm-name">${escapeHtml(view.title)}</span><span class="sm-sub">${sub.join('')}</span>${goalFactsHtml(ctx.tree, node)}</div>`
-        + goalFigures(result.status, result.fulfilment, spark);
+    const row = `<div class="sm-main"><span class="sm-kind">${kind}</span><span class="sm-name">${escapeHtml(view.title)}</span><span class="sm-sub">${sub.join('')}</span>${goalFactsHtml(ctx.tree, node, ctx.base)}</div>`
+        + goalFigures(result.status, result.fulfilment, spark, result.assessment !== undefined);
     const children = [
         ...node.measures.map((m) => measureItem(ctx, m, level + 1)),
         ...node.children.map((c) => goalItem(ctx, c, level + 1))
@@ -327,7 +329,7 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
         key: node.key,
         level,
         kind: isKf ? 'goal sm-kf' : 'goal sm-committee',
-        label: goalLabel(kind, view.title, result.status, result.fulfilment, coverage, owner),
+        label: goalLabel(kind, view.title, result.status, result.fulfilment, coverage, owner) + (result.assessment ? `, ${ASSESSED}: ${result.assessment.motivation}` : ''),
         location: view.location,
         row,
         children,
@@ -358,8 +360,8 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     const valueTitle = source ? ` title="${escapeHtml(`Värdet kommer från ${source}`)}"` : '';
     const row = `<div class="sm-main"><span class="sm-name">${escapeHtml(view.title)}</span>${details.length > 0 ? `<span class="sm-sub">${details.join('')}</span>` : ''}${measureFactsHtml(ctx.tree, node, ctx.base)}</div>`
         + `<span class="sm-figure sm-value${result.value === null ? ' sm-missing' : ''}"${valueTitle}>${escapeHtml(value)}</span>`
-        + `<span class="sm-trend">${spark}</span>${statusPill(result.status)}`;
-    const label = [`Mått: ${view.title}`, `status ${display.word} (${COLOUR_NAME[display.colour]})`, `värde ${value}`, decided, ...comparisons, reason, source ? `källa ${source}` : undefined]
+        + `<span class="sm-trend">${spark}</span>${statusPill(result.status, assessedMark(result.assessment !== undefined))}`;
+    const label = [`Mått: ${view.title}`, `status ${display.word} (${COLOUR_NAME[display.colour]})`, result.assessment ? `${ASSESSED}: ${result.assessment.motivation}` : undefined, `värde ${value}`, decided, ...comparisons, reason, source ? `källa ${source}` : undefined]
         .filter((p): p is string => !!p)
         .join(', ');
     const years = ctx.tree.measureSeries(view);

@@ -1,15 +1,54 @@
 /**
- * The Markdown report's block under each measure: thresholds in the model's words and in plain Swedish,
- * the last five years with their statuses, and the source (see measure-facts.ts).
+ * The Markdown report's blocks under each goal and measure: the follow-up (assessment marked *bedömd* with
+ * its motivation beside the computed result, forecast, analysis, actions), thresholds in the model's words and
+ * in plain Swedish, the target, the last five years with their statuses, and the source.
  */
+import type { Status } from '../fulfilment/result.js';
 import { escapeMarkdown } from './escape.js';
+import { ASSESSED, measureFollowUp, textLines, type FollowUpFacts } from './follow-up.js';
 import { measureFacts } from './measure-facts.js';
 import type { MeasureNode, ReportTree } from './report-model.js';
 import { statusMark } from './status-marks.js';
 
+/** `🟡 halv`, or `🟡 halv *(bedömd)*` for an assessed status. */
+export function statusCell(status: Status, assessed: boolean): string {
+    return assessed ? `${statusMark(status)} *(${ASSESSED})*` : statusMark(status);
+}
+
+/** Text from the model in Markdown, each of its lines kept (a hard line break between them). */
+export function markdownText(text: string, indent = ''): string {
+    return textLines(text).map(escapeMarkdown).join(`  \n${indent}`);
+}
+
+/** The follow-up as Markdown lines, or none when there is nothing for the year. */
+export function followUpBlock(facts: FollowUpFacts): string[] {
+    const out: string[] = [];
+    const lines: string[] = [];
+    if (facts.assessment) {
+        const a = facts.assessment;
+        lines.push(`**Bedömning:** ${statusCell(a.status, true)}: ${markdownText(a.motivation)}`);
+        if (facts.computed) {
+            lines.push(`**Beräknat:** ${statusMark(facts.computed.status)}, ${escapeMarkdown(facts.computed.detail)}`);
+        }
+    }
+    if (facts.forecast) {
+        lines.push(`**Prognos:** ${statusMark(facts.forecast.status)}: ${markdownText(facts.forecast.motivation)}`);
+    }
+    if (lines.length > 0) {
+        out.push(lines.join('  \n'), '');
+    }
+    for (const [label, texts] of [['Analys', facts.analysis], ['Åtgärder', facts.actions]] as const) {
+        if (texts.length > 0) {
+            out.push(`**${label}:**`, '', ...texts.map((t) => `- ${markdownText(t, '  ')}`), '');
+        }
+    }
+    return out;
+}
+
 export function measureDetails(tree: ReportTree, node: MeasureNode, base: string): string[] {
     const facts = measureFacts(tree, node, base);
-    const out = [`**${escapeMarkdown(node.view.title)}** (${statusMark(node.result.status)})`, ''];
+    const out = [`**${escapeMarkdown(node.view.title)}** (${statusCell(node.result.status, node.result.assessment !== undefined)})`, ''];
+    out.push(...followUpBlock(measureFollowUp(node.result, node.view.unit, base)));
     const items: string[] = [];
     if (facts.thresholds.length > 0) {
         const lines = facts.thresholds.map((t) => `\`${t.model.replace(/`/g, "'")}\`: ${escapeMarkdown(t.plain)}`);
@@ -17,16 +56,22 @@ export function measureDetails(tree: ReportTree, node: MeasureNode, base: string
     } else {
         items.push(`- Gränsvärden ${tree.year}: inga (måttet bedöms inte mot ett gränsvärde)`);
     }
+    if (facts.target !== undefined) {
+        items.push(`- Målvärde ${tree.year}: ${escapeMarkdown(facts.target)}`);
+    }
     items.push(`- Källa: ${escapeMarkdown(facts.source)}`);
     out.push(...items, '');
     if (facts.history.length > 0) {
-        out.push(
+        const rows = [
             `| År | ${facts.history.map((h) => (h.current ? `**${h.year}**` : String(h.year))).join(' | ')} |`,
             `| --- | ${facts.history.map(() => '---').join(' | ')} |`,
-            `| Värde | ${facts.history.map((h) => escapeMarkdown(h.value)).join(' | ')} |`,
-            `| Status | ${facts.history.map((h) => statusMark(h.status)).join(' | ')} |`,
-            ''
-        );
+            `| Värde | ${facts.history.map((h) => escapeMarkdown(h.value)).join(' | ')} |`
+        ];
+        if (facts.history.some((h) => h.target !== undefined)) {
+            rows.push(`| Målvärde | ${facts.history.map((h) => escapeMarkdown(h.target ?? '–')).join(' | ')} |`);
+        }
+        rows.push(`| Status | ${facts.history.map((h) => statusCell(h.status, h.assessed)).join(' | ')} |`);
+        out.push(...rows, '');
     }
     return out;
 }

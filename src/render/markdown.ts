@@ -8,7 +8,8 @@ import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/st
 import { escapeMarkdown } from './escape.js';
 import { coverageText, dirname, formatBound, formatPercent, relativePath } from './format.js';
 import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
-import { measureDetails } from './markdown-facts.js';
+import { followUpBlock, measureDetails, statusCell } from './markdown-facts.js';
+import { ASSESSED, goalFollowUp } from './follow-up.js';
 import { goalProgrammes } from './measure-facts.js';
 import type { RenderInput } from './render-input.js';
 import { reportNotesMarkdown } from './report-notes.js';
@@ -41,6 +42,9 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
     facts.push(`**Kommun:** ${input.municipalityName ? `${escapeMarkdown(input.municipalityName)} (${code})` : code}`);
     const modelYear = view.year !== undefined && view.year !== tree.year ? ` (modellens år är ${view.year})` : '';
     facts.push(`**Uppföljningsår:** ${tree.year}${modelYear}`);
+    if (result.followUp) {
+        facts.push(`**Uppföljning:** ${escapeMarkdown(result.followUp.title)}`);
+    }
     facts.push(`**Styrmodell:** ${escapeMarkdown(view.id)} (${view.files.map((f) => `\`${relativePath(f, base)}\``).join(', ')})`);
     if (tree.owner !== undefined) {
         const owner = tree.owners.find((o) => o.id === tree.owner);
@@ -82,8 +86,8 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-function goalLine(status: GoalStatus, fulfilment: number | null, withValue: number, total: number): string {
-    const parts = [`${statusMark(status).replace(/ (.*)$/, ' **$1**')}`];
+function goalLine(status: GoalStatus, fulfilment: number | null, withValue: number, total: number, assessed = false): string {
+    const parts = [`${statusMark(status).replace(/ (.*)$/, ' **$1**')}${assessed ? ` *(${ASSESSED})*` : ''}`];
     if (fulfilment !== null) {
         parts.push(`${formatPercent(fulfilment)} uppfyllelse`);
     }
@@ -99,7 +103,7 @@ function summary(tree: ReportTree): string[] {
         for (const goal of kfGoals) {
             const r = goal.result;
             out.push(
-                `| ${cell(goal.view.title)} | ${statusMark(r.status)} | ${formatPercent(r.fulfilment)} | ${r.coverage.totalMeasuresWithValue} av ${r.coverage.totalMeasures} |`
+                `| ${cell(goal.view.title)} | ${statusCell(r.status, r.assessment !== undefined)} | ${formatPercent(r.fulfilment)} | ${r.coverage.totalMeasuresWithValue} av ${r.coverage.totalMeasures} |`
             );
         }
         out.push('');
@@ -132,11 +136,12 @@ function goalSection(tree: ReportTree, node: GoalNode, level: number, base: stri
     } else if (node.view.municipalityWide) {
         facts.push('Kommunövergripande');
     }
-    facts.push(goalLine(r.status, r.fulfilment, r.coverage.totalMeasuresWithValue, r.coverage.totalMeasures));
+    facts.push(goalLine(r.status, r.fulfilment, r.coverage.totalMeasuresWithValue, r.coverage.totalMeasures, r.assessment !== undefined));
     out.push(facts.join(' · '), '');
     if (node.view.description) {
         out.push(escapeMarkdown(node.view.description), '');
     }
+    out.push(...followUpBlock(goalFollowUp(r, base)));
     const programmes = goalProgrammes(tree, node);
     if (programmes.length > 0) {
         out.push(`Program: ${programmes.map(escapeMarkdown).join(', ')}`, '');
@@ -164,7 +169,7 @@ function measureTable(measures: readonly MeasureNode[], base: string): string[] 
         const reason = (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
         const decidedCell = [decided ? `\`${decided.replace(/`/g, "'")}\`` : '', reason ? cell(reason) : ''].filter(Boolean).join(': ');
         rows.push(
-            `| ${cell(view.title)} | ${statusMark(result.status)} | ${cell(measureValueText(result, view.unit))} | ${decidedCell} | ${comparisons.map(cell).join('; ')} | ${cell(valueSourceText(result, base) ?? '–')} |`
+            `| ${cell(view.title)} | ${statusCell(result.status, result.assessment !== undefined)} | ${cell(measureValueText(result, view.unit))} | ${decidedCell} | ${comparisons.map(cell).join('; ')} | ${cell(valueSourceText(result, base) ?? '–')} |`
         );
     }
     return rows;

@@ -15,6 +15,8 @@ export const HISTORY_YEARS = 5;
 
 export interface ThresholdFact {
     which: 'hel' | 'halv';
+    /** The line's `från` year, when it has one. */
+    from?: number;
     /** As the model says it: `hel när rang <= 10`. */
     model: string;
     /** In plain Swedish: `topp 10 bland landets kommuner`. */
@@ -26,6 +28,10 @@ export interface YearFact {
     /** `87,5 %`, or `–` without a value. */
     value: string;
     status: Status;
+    /** The status is a follow-up's assessment (*bedömd*), not a computation. */
+    assessed: boolean;
+    /** The `målvärde` that applied that year, as shown; undefined when none did. */
+    target?: string;
     /** The year the report shows. */
     current: boolean;
 }
@@ -36,11 +42,16 @@ export interface MeasureFacts {
     history: YearFact[];
     /** `Kolada U21468: Andel …`, `utfall i modellen (ks.styr rad 62)`, `egen serie i data/resultat.csv`. */
     source: string;
+    /** `90 %` (`målvärde` for 2019, or `för 2018` when an earlier line still applies); undefined without one. */
+    target?: string;
 }
 
-export function plainContext(view: ModelView, measure: MeasureView): PlainContext {
+export function plainContext(view: ModelView, measure: MeasureView, result?: MeasureResult): PlainContext {
     const titles = new Map(view.groups.map((g) => [g.id, g.title]));
     const context: PlainContext = { groupTitle: (id) => titles.get(id) };
+    if (result?.target) {
+        context.target = result.target.value;
+    }
     if (measure.unit !== undefined) {
         context.unit = measure.unit;
     }
@@ -51,27 +62,34 @@ export function plainContext(view: ModelView, measure: MeasureView): PlainContex
 }
 
 /**
- * The condition a result was decided by: the engine's own when it kept it, else the view's line whose text
- * it reports (the HTML report leaves the engine's copy out to stay small).
+ * The condition of the line that applied: the engine's own copy when it kept it, else the view's line at the
+ * same place, or with the same text (the HTML report leaves the engine's copy out to stay small).
  */
 function appliedCondition(result: ConditionResult, measure: MeasureView): Condition | undefined {
     if (result.condition !== undefined) {
         return result.condition;
     }
     const level = result.which;
-    return measure.thresholds.find((line) => line.level === level && conditionText(line.condition) === result.text)?.condition;
+    const lines = measure.thresholds.filter((line) => line.level === level);
+    const atLine = result.line ? lines.find((line) => line.location.line === result.line.line && line.location.file === result.line.file) : undefined;
+    return (atLine ?? lines.find((line) => conditionText(line.condition) === result.text))?.condition;
 }
 
 /** The `hel` and `halv` lines that applied in the result's year, each in the model's words and in plain Swedish. */
 export function thresholdFacts(view: ModelView, measure: MeasureView, result: MeasureResult): ThresholdFact[] {
-    const context = plainContext(view, measure);
+    const context = plainContext(view, measure, result);
     const facts: ThresholdFact[] = [];
     for (const [which, applied] of [['hel', result.full], ['halv', result.half]] as const) {
         if (applied === undefined) {
             continue;
         }
         const condition = appliedCondition(applied, measure);
-        facts.push({ which, model: `${which} när ${applied.text}`, plain: condition ? plainCondition(condition, context) : applied.text });
+        const from = applied.from !== undefined ? ` från ${applied.from}` : '';
+        const fact: ThresholdFact = { which, model: `${which} när ${applied.text}${from}`, plain: condition ? plainCondition(condition, context) : applied.text };
+        if (applied.from !== undefined) {
+            fact.from = applied.from;
+        }
+        facts.push(fact);
     }
     return facts;
 }
@@ -82,12 +100,19 @@ export function historyFacts(tree: ReportTree, measure: MeasureView): YearFact[]
         .measureSeries(measure)
         .filter(({ year }) => year <= tree.year)
         .slice(-HISTORY_YEARS)
-        .map(({ year, result }) => ({
-            year,
-            value: result?.value == null ? '–' : formatValue(result.value, measure.unit),
-            status: result?.status ?? 'saknas',
-            current: year === tree.year
-        }));
+        .map(({ year, result }) => {
+            const fact: YearFact = {
+                year,
+                value: result?.value == null ? '–' : formatValue(result.value, measure.unit),
+                status: result?.status ?? 'saknas',
+                assessed: result?.assessment !== undefined,
+                current: year === tree.year
+            };
+            if (result?.target) {
+                fact.target = formatValue(result.target.value, measure.unit);
+            }
+            return fact;
+        });
 }
 
 /** Kolada's ids: a letter and five digits (`N00901`, `U21468`). */
@@ -130,12 +155,26 @@ function dataFilesOf(tree: ReportTree, measure: MeasureView): string[] {
     return [...files];
 }
 
+/** `90 %`, with `(målvärde för 2018)` when the line that applies was written for an earlier year. */
+export function targetFact(result: MeasureResult, unit: string | undefined): string | undefined {
+    if (!result.target) {
+        return undefined;
+    }
+    const value = formatValue(result.target.value, unit);
+    return result.target.year === result.year ? value : `${value} (målvärdet för ${result.target.year} gäller)`;
+}
+
 export function measureFacts(tree: ReportTree, node: MeasureNode, base: string | undefined): MeasureFacts {
-    return {
+    const facts: MeasureFacts = {
         thresholds: thresholdFacts(tree.view, node.view, node.result),
         history: historyFacts(tree, node.view),
         source: sourceFact(tree, node.view, base)
     };
+    const target = targetFact(node.result, node.view.unit);
+    if (target !== undefined) {
+        facts.target = target;
+    }
+    return facts;
 }
 
 /** The titles of the programmes a goal serves (`Digitala Kumla 2025`). */

@@ -20,7 +20,8 @@ export function thresholdText(condition: ConditionResult): string {
  */
 export function decisionText(measure: MeasureResult): string {
     const conditions = [measure.full, measure.half].filter((c): c is ConditionResult => c !== undefined);
-    switch (measure.status) {
+    // The computed status: an assessment replaces the final one, but the thresholds still decided this.
+    switch (measure.computedStatus ?? measure.status) {
         case 'hel':
         case 'halv': {
             const decided = measure.decidedBy ? measure[measure.decidedBy] : undefined;

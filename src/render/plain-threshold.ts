@@ -14,6 +14,8 @@ export interface PlainContext {
     direction?: Direction;
     /** A jämförelsegrupp's title by id (`Mellannyckeln`); the id is used when it gives none. */
     groupTitle?: (id: string) => string | undefined;
+    /** The `målvärde` that applied that year, named beside `skillnad mot målvärde`. */
+    target?: number;
 }
 
 /** `rang <= 10 och värde >= 80` as `topp 10 bland landets kommuner och minst 80 %`. */
@@ -36,6 +38,8 @@ export function plainComparison(comparison: Comparison, context: PlainContext = 
             return plainDifference(operator, value, 'medel för landets kommuner', context);
         case 'diffGroup':
             return plainDifference(operator, value, `medel för ${groupName(base.group, context)}`, context);
+        case 'diffTarget':
+            return plainDifference(operator, value, targetName(context), context);
         case 'change':
             return plainChange(operator, value, context);
         default:
@@ -55,6 +59,11 @@ const BOUND_WORD: Readonly<Record<Operator, string>> = {
     '<': 'under',
     '=': 'exakt'
 };
+
+/** `målvärdet (90 %)`, or just `målvärdet` when none applied. */
+function targetName(context: PlainContext): string {
+    return context.target === undefined ? 'målvärdet' : `målvärdet (${formatValue(context.target, context.unit)})`;
+}
 
 function groupName(id: string, context: PlainContext): string {
     return context.groupTitle?.(id) ?? id;

@@ -44,8 +44,8 @@ describe('measure facts', () => {
         const measure = view.goals.flatMap((g) => g.measures).find((m) => m.id === 'Behöriga')!;
         const history = historyFacts(many, measure);
         expect(history.map((h) => h.year)).toEqual([2014, 2015, 2016, 2017, 2018]);
-        expect(history.at(-1)).toEqual({ year: 2018, value: `88${NBSP}%`, status: 'halv', current: true });
-        expect(history[0]).toEqual({ year: 2014, value: '–', status: 'saknas', current: false });
+        expect(history.at(-1)).toEqual({ year: 2018, value: `88${NBSP}%`, status: 'halv', assessed: false, current: true });
+        expect(history[0]).toEqual({ year: 2014, value: '–', status: 'saknas', assessed: false, current: false });
     });
 
     it('names the source: a Kolada id with its title, an own series with its file, typed values with their lines', () => {

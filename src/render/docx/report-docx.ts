@@ -4,10 +4,11 @@
  * real tables, every colour with its word, first a summary per inriktning and KF goal, then each goal with
  * its measures. Built from the same report tree and facts as the Markdown and HTML reports.
  */
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import { AlignmentType, BorderStyle, Document, TabStopType, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { GoalStatus, MeasureStatus, Status } from '../../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES } from '../../fulfilment/status.js';
 import { coverageText, dirname, formatPercent } from '../format.js';
+import { ASSESSED, goalFollowUp, hasFollowUp, measureFollowUp, type FollowUpFacts } from '../follow-up.js';
 import { comparisonTexts, decisionText, measureValueText } from '../measure-text.js';
 import { goalProgrammes, measureFacts, shownPath } from '../measure-facts.js';
 import type { RenderInput } from '../render-input.js';
@@ -105,6 +106,7 @@ function front(tree: ReportTree, base: string): Paragraph[] {
     const out = [
         labelled('Kommun', textRuns(input.municipalityName ? `${input.municipalityName} (${code})` : code)),
         labelled('Uppföljningsår', textRuns(String(tree.year))),
+        ...(tree.result.followUp ? [labelled('Uppföljning', textRuns(tree.result.followUp.title))] : []),
         labelled('Styrmodell', textRuns(`${view.id} (${modelFiles(view.files.map((f) => shownPath(f, base)))})`))
     ];
     if (tree.owner !== undefined) {
@@ -123,9 +125,9 @@ function modelFiles(files: string[]): string {
     return folders.length === 1 && folders[0] ? `${files.length} filer i ${folders[0]}` : `${files.length} filer`;
 }
 
-function goalFigures(status: Status, fulfilment: number | null, withValue: number, total: number): ParagraphChild[] {
+function goalFigures(status: Status, fulfilment: number | null, withValue: number, total: number, assessed = false): ParagraphChild[] {
     const parts = [fulfilment === null ? undefined : `${formatPercent(fulfilment)} uppfyllelse`, coverageText(withValue, total)].filter((p): p is string => p !== undefined);
-    return [...statusRuns(status), new TextRun(` · ${parts.join(' · ')}`)];
+    return [...statusRuns(status, assessed ? ` (${ASSESSED})` : ''), new TextRun(` · ${parts.join(' · ')}`)];
 }
 
 function countRuns(statuses: readonly Status[], record: Record<string, number>): ParagraphChild[] {
@@ -151,7 +153,7 @@ function summary(tree: ReportTree): FileChild[] {
             const r = goal.result;
             rows.push([
                 cell(goal.view.title),
-                cell(statusRuns(r.status), { fill: statusTint(r.status) }),
+                cell(statusRuns(r.status, r.assessment ? ` (${ASSESSED})` : ''), { fill: statusTint(r.status) }),
                 cell(r.fulfilment === null ? '–' : formatPercent(r.fulfilment), { align: 'right' }),
                 cell(`${r.coverage.totalMeasuresWithValue} av ${r.coverage.totalMeasures}`, { align: 'right' })
             ]);
@@ -179,7 +181,7 @@ function summary(tree: ReportTree): FileChild[] {
 function goalSection(tree: ReportTree, node: GoalNode, level: number, base: string): FileChild[] {
     const r = node.result;
     const out: FileChild[] = [heading(`${node.view.level === 'fullmäktige' ? 'Fullmäktigemål' : 'Nämndmål'}: ${node.view.title}`, level)];
-    out.push(labelled('Status', goalFigures(r.status, r.fulfilment, r.coverage.totalMeasuresWithValue, r.coverage.totalMeasures)));
+    out.push(labelled('Status', goalFigures(r.status, r.fulfilment, r.coverage.totalMeasuresWithValue, r.coverage.totalMeasures, r.assessment !== undefined)));
     if (node.owner) {
         out.push(labelled('Ansvarig', textRuns(node.owner.committee ? `${node.owner.title} (${node.owner.committee.title})` : node.owner.title)));
     } else if (node.view.municipalityWide) {
@@ -192,6 +194,7 @@ function goalSection(tree: ReportTree, node: GoalNode, level: number, base: stri
     if (node.view.description) {
         out.push(paragraph(textRuns(node.view.description, { italics: true })));
     }
+    out.push(...followUpParagraphs(goalFollowUp(r, base)));
     for (const measure of node.measures) {
         out.push(...measureSection(tree, measure, level + 1, base));
     }
@@ -208,7 +211,8 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
     const decided = decisionText(result);
     const reason = (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
     const statusLine = [measureValueText(result, view.unit), decided ? `avgjordes av ${decided}` : undefined, reason].filter((p): p is string => !!p);
-    out.push(labelled('Status', [...statusRuns(result.status), new TextRun(` · ${statusLine.join(' · ')}`)]));
+    out.push(labelled('Status', [...statusRuns(result.status, result.assessment ? ` (${ASSESSED})` : ''), new TextRun(` · ${statusLine.join(' · ')}`)]));
+    out.push(...followUpParagraphs(measureFollowUp(result, view.unit, base)));
     const comparisons = comparisonTexts(result, view.unit);
     if (comparisons.length > 0) {
         out.push(labelled('Jämförelse', textRuns(comparisons.join('; '))));
@@ -221,6 +225,9 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
             out.push(paragraph([new TextRun(`${threshold.plain} (`), new TextRun({ text: threshold.model, font: 'Courier New', size: 18 }), new TextRun(')')], { indent: { left: 360 } }));
         }
     }
+    if (facts.target !== undefined) {
+        out.push(labelled(`Målvärde ${tree.year}`, textRuns(facts.target)));
+    }
     out.push(labelled('Källa', textRuns(facts.source), facts.history.length > 0));
     if (facts.history.length > 0) {
         const years = facts.history.map((h) => String(h.year));
@@ -229,13 +236,45 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
                 ['År', ...years],
                 [
                     [cell('Värde', { bold: true }), ...facts.history.map((h) => cell(h.value, { align: 'right', bold: h.current }))],
-                    [cell('Status', { bold: true }), ...facts.history.map((h) => cell(statusRuns(h.status), { fill: statusTint(h.status) }))]
+                    ...(facts.history.some((h) => h.target !== undefined)
+                        ? [[cell('Målvärde', { bold: true }), ...facts.history.map((h) => cell(h.target ?? '–', { align: 'right' }))]]
+                        : []),
+                    [cell('Status', { bold: true }), ...facts.history.map((h) => cell(statusRuns(h.status, h.assessed ? ` (${ASSESSED})` : ''), { fill: statusTint(h.status) }))]
                 ],
                 undefined,
                 true
             )
         );
         out.push(paragraph([], { spacing: { after: 60 } }));
+    }
+    return out;
+}
+
+/** The follow-up, set apart by a rule on its left: assessment (bedömd) and computed result, forecast, analysis, actions. */
+function followUpParagraphs(facts: FollowUpFacts): Paragraph[] {
+    if (!hasFollowUp(facts)) {
+        return [];
+    }
+    const boxed = { border: { left: { style: BorderStyle.SINGLE, size: 18, color: '0969DA', space: 8 } }, indent: { left: 160 } };
+    const out: Paragraph[] = [];
+    if (facts.assessment) {
+        const a = facts.assessment;
+        out.push(paragraph([new TextRun({ text: 'Bedömning: ', bold: true }), ...statusRuns(a.status, ` (${ASSESSED})`), new TextRun(': '), ...textRuns(a.motivation)], boxed));
+        if (facts.computed) {
+            out.push(paragraph([new TextRun({ text: 'Beräknat: ', bold: true }), ...statusRuns(facts.computed.status), new TextRun(`, ${facts.computed.detail}`)], boxed));
+        }
+    }
+    if (facts.forecast) {
+        out.push(paragraph([new TextRun({ text: 'Prognos: ', bold: true }), ...statusRuns(facts.forecast.status), new TextRun(': '), ...textRuns(facts.forecast.motivation)], boxed));
+    }
+    for (const [label, texts] of [['Analys', facts.analysis], ['Åtgärder', facts.actions]] as const) {
+        if (texts.length > 0) {
+            out.push(paragraph([new TextRun({ text: `${label}:`, bold: true })], { ...boxed, spacing: { after: 0 } }));
+            for (const text of texts) {
+                // A bullet drawn as text: Word's list numbering would move the paragraph out of the box.
+                out.push(paragraph([new TextRun('•\t'), ...textRuns(text)], { ...boxed, indent: { left: 520, hanging: 360 }, tabStops: [{ type: TabStopType.LEFT, position: 520 }] }));
+            }
+        }
     }
     return out;
 }
