@@ -7,7 +7,7 @@
 import type { ModelResult } from '../fulfilment/result.js';
 
 export function hasContent(result: ModelResult): boolean {
-    return result.measures.some((measure) => measure.value !== null);
+    return result.followUp !== undefined || result.measures.some((measure) => measure.value !== null);
 }
 
 /** The results worth showing, in their order: those with content, and the one for `year`. */

@@ -78,7 +78,9 @@ export class ModelAnalysis {
 export function renderInputOf(analysis: ModelAnalysisResult): RenderInput | undefined {
     const { view, data, year } = analysis;
     if (year === undefined) return undefined;
-    const years = [...new Set([...modelYears(view, data.lookup), year])].sort((a, b) => a - b);
+    // A follow-up of a year without data still shows its text (LANGUAGE.md section 8).
+    const followUpYears = view.followUps.map(followUp => followUp.year);
+    const years = [...new Set([...modelYears(view, data.lookup), ...followUpYears, year])].sort((a, b) => a - b);
     const municipalityName = view.municipality === undefined ? undefined : data.lookup.municipalityName(view.municipality);
     const results = shownResults(computeYears(view, data.lookup, years), year);
     const input: RenderInput = { view, results, year, municipalityName };
