@@ -1,16 +1,19 @@
 /**
  * The reports as a committee gets them: the Word document converted to PDF by LibreOffice (headless), its
  * first page rendered to PNG by poppler's pdftoppm, and the HTML report in Chromium; screenshots land in
- * test-results/report-committee/. Text from the model (quotes, line breaks, markup) must stay text in the
+ * test-results/report-committee/. The model is examples/exempelkommun, with a follow-up added in a temporary
+ * copy when the example has none. Text from the model (quotes, line breaks, markup) must stay text in the
  * HTML report and in the preview. The runner (run.mjs) installs LibreOffice, poppler and Chromium.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { renderPreviewShell } from '../src/render/index.js';
+import type { RenderInput } from '../src/render/render-input.js';
 import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,11 +32,36 @@ function styrmodell(args: string[], cwd = repo): { status: number | null; stdout
 }
 
 let workDir: string;
+/** examples/exempelkommun, copied, with a follow-up for 2020 when the example has none of its own. */
+let model: string;
+
+/** A follow-up for Exempelkommun 2020 in our own words, for when the example brings none. */
+const FOLLOW_UP = `del av Exempelkommun
+
+uppföljning 2020 "Årsredovisning 2020" {
+    mål GodService {
+        bedömning delvis "Direkt svar ökade till 66 % men nådde inte topp 10; bemötandet är fortsatt bland landets bästa."
+        analys "Servicecenter svarade snabbare än 2019, men telefontopparna på måndagar är kvar."
+        åtgärd "Utbildning i bemötande för servicecenter under 2021."
+        åtgärd "Återuppringning införs under måndagarnas toppar."
+    }
+    mått GodService.DirektSvar {
+        bedömning hel "Svarstiden halverades under hösten, efter mätperioden."
+    }
+    mål EkonomiIBalans {
+        prognos uppfyllt "Prognosen för 2021 är ett överskott på 2 % av skatteintäkterna."
+    }
+}
+`;
 
 beforeAll(() => {
     execFileSync(process.execPath, [join(repo, 'scripts', 'bundle.mjs')], { cwd: repo, stdio: 'inherit' });
     mkdirSync(resultsDir, { recursive: true });
     workDir = mkdtempSync(join(tmpdir(), 'styrmodell-committee-e2e-'));
+    model = join(workDir, 'exempelkommun');
+    cpSync(join(repo, 'examples', 'exempelkommun'), model, { recursive: true });
+    const hasFollowUp = readdirSync(model).some((f) => f.endsWith('.styr') && /^uppföljning\s/m.test(readFileSync(join(model, f), 'utf8')));
+    if (!hasFollowUp) writeFileSync(join(model, 'uppfoljning-2020.styr'), FOLLOW_UP);
 }, 120_000);
 
 afterAll(() => {
@@ -46,7 +74,7 @@ describe('the Word report through LibreOffice', () => {
         expect(has('soffice'), 'LibreOffice (soffice) is missing: run the suite through npm run test:e2e').toBe(true);
         expect(has('pdftoppm'), 'poppler-utils (pdftoppm) is missing: run the suite through npm run test:e2e').toBe(true);
         const docx = join(resultsDir, 'exempelkommun.docx');
-        const written = styrmodell(['report', 'examples/exempelkommun', '--format', 'docx', '--out', docx]);
+        const written = styrmodell(['report', '.', '--format', 'docx', '--out', docx], model);
         expect(written.status, written.stderr).toBe(0);
         const profile = pathToFileURL(join(workDir, 'lo-profile')).href;
         const started = Date.now();
@@ -67,6 +95,12 @@ describe('the Word report through LibreOffice', () => {
         const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
         console.log(`the docx of examples/exempelkommun has ${pages} pages`);
         expect(pages).toBeGreaterThan(1);
+        // The page with the first assessment, as the committee reads it.
+        const assessed = Array.from({ length: pages }, (_, i) => i + 1).find((n) =>
+            execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).includes('Bedömning:')
+        );
+        expect(assessed, 'no page shows an assessment').toBeDefined();
+        execFileSync('pdftoppm', ['-png', '-r', '110', '-f', String(assessed), '-l', String(assessed), '-singlefile', pdf, join(resultsDir, 'docx-follow-up')]);
     }, 180_000);
 });
 
@@ -90,7 +124,7 @@ describe.skipIf(!executablePath)('the HTML report in Chromium', () => {
 
     it('shows plain thresholds, five years and the source under each measure (screenshot in test-results)', async () => {
         const file = join(resultsDir, 'report.html');
-        const written = styrmodell(['report', 'examples/exempelkommun', '--format', 'html', '--out', file]);
+        const written = styrmodell(['report', '.', '--format', 'html', '--out', file], model);
         expect(written.status, written.stderr).toBe(0);
         const page = await context.newPage();
         await page.goto(pathToFileURL(file).href);
@@ -100,9 +134,12 @@ describe.skipIf(!executablePath)('the HTML report in Chromium', () => {
         expect(facts).toContain('Källa');
         expect(await page.locator('.sm-history').first().locator('th[scope="col"]').count()).toBeGreaterThan(1);
         await page.screenshot({ path: join(resultsDir, 'report-html.png') });
-        await page.locator('.sm-measure').first().scrollIntoViewIfNeeded();
-        await page.evaluate(() => window.scrollBy(0, -160));
-        await page.screenshot({ path: join(resultsDir, 'report-html-measures.png') });
+        // The follow-up: an assessed goal with its motivation beside the computed result.
+        const assessed = page.locator('.sm-goal:has(> .sm-row .sm-followup)').first();
+        expect(await assessed.count()).toBe(1);
+        expect(await assessed.locator('> .sm-row .sm-followup').innerText()).toContain('Beräknat');
+        await assessed.screenshot({ path: join(resultsDir, 'report-html-follow-up.png') });
+        await page.screenshot({ path: join(resultsDir, 'report-html-full.png'), fullPage: true });
         await page.close();
     });
 
@@ -121,15 +158,45 @@ describe.skipIf(!executablePath)('the HTML report in Chromium', () => {
         });
         await page.goto(pathToFileURL(file).href);
         await page.waitForSelector('#sm-tree');
-        expect(await page.locator('#sm-tree b, #sm-tree img, #sm-tree script').count()).toBe(0);
-        const text = await page.locator('#sm-tree').innerText();
-        expect(text).toContain('Mål med "citat" & <b>fet</b> <img src=x onerror=alert(1)>');
+        await expectTextKept(page);
         expect(dialogs).toEqual([]);
         await page.close();
+
+        // The same input in the preview: the webview bundle renders it from a posted message.
+        const shell = join(dir, 'preview.html');
+        writeFileSync(shell, renderPreviewShell({ nonce: 'e2e', cspSource: 'file:', scriptUri: pathToFileURL(join(repo, 'out', 'webview', 'preview.js')).href }));
+        const preview = await context.newPage();
+        preview.on('dialog', (dialog) => {
+            dialogs.push(dialog.message());
+            void dialog.dismiss();
+        });
+        await preview.addInitScript(() => {
+            (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({ postMessage: () => undefined, getState: () => null, setState: () => undefined });
+        });
+        await preview.goto(pathToFileURL(shell).href);
+        const input = JSON.parse(/<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(readFileSync(file, 'utf8'))![1]!) as RenderInput;
+        await preview.evaluate((data) => window.postMessage({ type: 'update', input: data }, '*'), input as unknown as Record<string, unknown>);
+        await preview.waitForSelector('#sm-tree');
+        expect(await preview.getAttribute('#sm-app', 'data-host')).toBe('preview');
+        await expectTextKept(preview);
+        expect(dialogs).toEqual([]);
+        await preview.close();
     });
 });
 
-/** A model whose texts hold quotes, an ampersand and HTML. */
+const MOTIVATION = 'Elfte plats: "nästan" & <b>fet</b> <img src=x onerror=alert(2)>\nAndra raden';
+
+/** Titles and a motivation with quotes, an ampersand, HTML and a line break are drawn as the text they are. */
+async function expectTextKept(page: Page): Promise<void> {
+    expect(await page.locator('#sm-tree b, #sm-tree img, #sm-tree script, #sm-tree i').count()).toBe(0);
+    const text = await page.locator('#sm-tree').innerText();
+    expect(text).toContain('Mål med "citat" & <b>fet</b> <img src=x onerror=alert(1)>');
+    expect(text).toContain('Mått <i>kursiv</i>');
+    const motivation = await page.locator('#sm-tree .sm-followup .sm-text').first().innerText();
+    expect(motivation).toBe(MOTIVATION);
+}
+
+/** A model whose texts hold quotes, an ampersand and HTML, and a follow-up whose motivation does too. */
 function oddModel(): string {
     return `styrmodell Udda "Udda kommun" {
     kommun "1999"
@@ -148,6 +215,12 @@ mål UddaMål "Mål med \\"citat\\" & <b>fet</b> <img src=x onerror=alert(1)>" {
         }
         hel  när värde >= 90
         halv när värde >= 80
+    }
+}
+
+uppföljning 2020 "Delårsrapport 2020" {
+    mål UddaMål {
+        bedömning delvis "Elfte plats: \\"nästan\\" & <b>fet</b> <img src=x onerror=alert(2)>\\nAndra raden"
     }
 }
 `;
