@@ -40,6 +40,15 @@ export const DiagnosticCodes = {
     invalidSeries: 'invalid-series',
     // Targets over the years (LANGUAGE.md section 7)
     duplicateThresholdYear: 'duplicate-threshold-year',
+    targetBaseWithoutTarget: 'target-base-without-target',
+    unusedTarget: 'unused-target',
+    // The yearly follow-up (LANGUAGE.md section 8)
+    duplicateFollowUpYear: 'duplicate-follow-up-year',
+    duplicateFollowUpEntry: 'duplicate-follow-up-entry',
+    wrongStatusKind: 'wrong-status-kind',
+    emptyMotivation: 'empty-motivation',
+    forecastOnMeasure: 'forecast-on-measure',
+    assessmentDeviates: 'assessment-deviates',
 
     // Data (the data layer's own problem codes are listed in src/data/problems.ts)
     dataFileMissing: 'data-file-missing',

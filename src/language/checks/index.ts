@@ -6,6 +6,7 @@ import { HeaderChecks } from './header-checks.js';
 import { NameChecks } from './name-checks.js';
 import { ThresholdChecks } from './threshold-checks.js';
 import { DataChecks } from './data-checks.js';
+import { FollowUpChecks } from './follow-up-checks.js';
 
 /** Wires every family of checks to the node types it inspects. */
 export function registerValidationChecks(services: StyrmodellLanguageServices): void {
@@ -15,7 +16,12 @@ export function registerValidationChecks(services: StyrmodellLanguageServices): 
     const chain = new ChainChecks(membership);
     const thresholds = new ThresholdChecks();
     const data = new DataChecks(services.analysis.ModelAnalysis);
+    const followUps = new FollowUpChecks(membership, services.analysis.ModelAnalysis);
     const checks: ValidationChecks<StyrmodellAstType> = {
+        FollowUp: [followUps.checkYear, followUps.checkOnePerYear, followUps.checkEntriesOnce],
+        GoalFollowUp: [followUps.checkEntryStatements],
+        MeasureFollowUp: [followUps.checkEntryStatements],
+        Judgement: [followUps.checkAssessmentDeviates],
         Document: [header.checkFileJoinsModel, names.checkUniqueNames, chain.checkGoalsFollowedUp, data.checkData],
         ModelHeader: [header.checkSingleHeaderInModel, header.checkHeaderStatements, names.checkHeaderName],
         MunicipalityStatement: [header.checkMunicipalityCode],
@@ -30,7 +36,8 @@ export function registerValidationChecks(services: StyrmodellLanguageServices): 
         ContributesStatement: [chain.checkContributionLevels],
         Measure: [
             thresholds.checkMeasureStatements, thresholds.checkHalfNotStricter, thresholds.checkAgainstDirection,
-            thresholds.checkPercentageAsFraction, thresholds.checkDirectionGiven, thresholds.checkThresholdHasSource
+            thresholds.checkPercentageAsFraction, thresholds.checkDirectionGiven, thresholds.checkThresholdHasSource,
+            thresholds.checkTargetUse
         ],
         WeightStatement: [thresholds.checkWeight],
         SeriesBlock: [thresholds.checkSeries],

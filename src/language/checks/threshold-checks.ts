@@ -157,6 +157,21 @@ export class ThresholdChecks {
         }
     };
 
+    /** `skillnad mot målvärde` needs a `målvärde` block; a `målvärde` block is there to be compared against. */
+    checkTargetUse = (measure: Measure, accept: ValidationAcceptor): void => {
+        const block = measure.statements.find((s): s is SeriesBlock => s.$type === 'SeriesBlock' && s.kind === 'målvärde');
+        const uses = thresholds(measure).flatMap(completeParts).filter(p => p.base.$type === 'DifferenceBase' && p.base.target);
+        if (!block) {
+            for (const part of uses) {
+                accept('error', `Måttet ${measure.name} har inget \`målvärde\`, så \`skillnad mot målvärde\` kan aldrig avgöras. Lägg till målvärdena per år: \`målvärde { 2025 80 }\`.`,
+                    { node: part, property: 'base', code: DiagnosticCodes.targetBaseWithoutTarget });
+            }
+        } else if (uses.length === 0) {
+            accept('warning', `Inget gränsvärde i måttet ${measure.name} använder \`målvärde\`. Jämför med det, till exempel \`hel när skillnad mot målvärde >= 0\`, eller ta bort blocket.`,
+                { node: block, property: 'kind', code: DiagnosticCodes.unusedTarget });
+        }
+    };
+
     /** A weight is a positive number. */
     checkWeight = (statement: WeightStatement, accept: ValidationAcceptor): void => {
         if (!(statement.value > 0)) {
