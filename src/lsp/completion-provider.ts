@@ -1,5 +1,5 @@
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import { AstUtils, GrammarAST, UriUtils, type AstNodeDescription, type FileSystemProvider, type MaybePromise, type ReferenceInfo, type Stream, type URI } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, UriUtils, type AstNode, type AstNodeDescription, type FileSystemProvider, type MaybePromise, type ReferenceInfo, type Stream, type URI } from 'langium';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { isGoal, isVision } from '../language/generated/ast.js';
 import { goalLevel, isMunicipalityWide } from '../language/model-elements.js';
@@ -66,7 +66,20 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
             }
             return;
         }
-        return super.completionFor(context, next, acceptor);
+        return super.completionFor(context, this.withOwnerType(context, next), acceptor);
+    }
+
+    /**
+     * After a half-typed list (`bidrar till A, `, `program P Q`) the node at the cursor can be the goal or
+     * another statement rather than the one that owns the reference, and Langium then asks the scope for a
+     * reference the node does not have, which throws. Naming the owner's type makes Langium complete on a
+     * synthetic node of that type inside the node at the cursor.
+     */
+    private withOwnerType(context: CompletionContext, next: NextFeature): NextFeature {
+        if (next.type || !context.node || !GrammarAST.isCrossReference(next.feature)) return next;
+        const owner = ownerType(next.feature);
+        if (!owner || this.astReflection.isSubtype(context.node.$type, owner)) return next;
+        return { ...next, type: owner, property: undefined };
     }
 
     /**
@@ -110,6 +123,15 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
         }
         return files;
     }
+}
+
+/** The type of the node a grammar element assigns to: the nearest `{infer X}` action before it, else its rule's. */
+function ownerType(feature: GrammarAST.AbstractElement): string | undefined {
+    for (let node: AstNode | undefined = feature.$container; node; node = node.$container) {
+        if (GrammarAST.isGroup(node) && GrammarAST.isAction(node.elements[0])) return GrammarUtils.getTypeName(node.elements[0]);
+        if (GrammarAST.isParserRule(node)) return GrammarUtils.getTypeName(node);
+    }
+    return undefined;
 }
 
 /** Every word typed occurs in the title (any case), or the id starts with what was typed. */
