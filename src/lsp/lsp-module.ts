@@ -12,6 +12,7 @@ import { StyrmodellFormatter } from './formatter.js';
 import { StyrmodellHoverProvider } from './hover-provider.js';
 import { StyrmodellInlayHintProvider } from './inlay-hint-provider.js';
 import { KoladaCatalog } from './kolada-catalog.js';
+import { StyrmodellRenameProvider } from './rename-provider.js';
 import { StyrmodellSemanticTokenProvider } from './semantic-token-provider.js';
 import { StyrmodellWorkspaceSymbolProvider } from './workspace-symbol-provider.js';
 
@@ -28,7 +29,8 @@ export const StyrmodellLspModule: Module<StyrmodellServices, PartialLangiumServi
         DocumentSymbolProvider: services => new StyrmodellDocumentSymbolProvider(services),
         DocumentLinkProvider: () => new StyrmodellDocumentLinkProvider(),
         CodeLensProvider: services => new StyrmodellCodeLensProvider(services),
-        CallHierarchyProvider: services => new StyrmodellCallHierarchyProvider(services)
+        CallHierarchyProvider: services => new StyrmodellCallHierarchyProvider(services),
+        RenameProvider: services => new StyrmodellRenameProvider(services)
     }
 };
 
