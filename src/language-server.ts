@@ -3,6 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createStyrmodellServices } from './services.js';
 import { registerDataFileWatcher } from './lsp/data-file-watcher.js';
+import { guardDocumentNotifications } from './lsp/message-guard.js';
 import { registerPreviewHandler } from './lsp/preview-handler.js';
 import { registerYearSetting } from './lsp/year-setting.js';
 
@@ -12,6 +13,7 @@ import { registerYearSetting } from './lsp/year-setting.js';
  */
 export function startLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
+    guardDocumentNotifications(connection);
     const { shared, Styrmodell } = createStyrmodellServices({ connection, ...NodeFileSystem });
     registerPreviewHandler(shared, Styrmodell);
     registerDataFileWatcher(shared, Styrmodell, Styrmodell.lsp.KoladaCatalog);
