@@ -4,6 +4,15 @@ import { emptyParsedFile, type ParsedDataFile } from './parsed-data-file.js';
 import { DataProblemCode } from './problems.js';
 import { parseDataFile } from './read-data-file.js';
 
+type EntryKind = 'file' | 'directory' | 'other';
+
+/** Our code for a path that is neither a file nor a folder: a device (`/dev/zero`), a pipe, a socket. */
+const NOT_A_REGULAR_FILE = 'not-a-regular-file';
+
+function kindOf(stats: { isFile(): boolean; isDirectory(): boolean }): EntryKind {
+    return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
+}
+
 interface CacheEntry {
     mtimeNs: bigint;
     size: bigint;
@@ -28,7 +37,7 @@ export class DataFileCache {
         } catch (error) {
             return this.failure(path, error);
         }
-        const cached = this.fresh(path, stats.mtimeNs, stats.size, stats.isFile());
+        const cached = this.fresh(path, stats.mtimeNs, stats.size, kindOf(stats));
         if (cached) {
             return cached;
         }
@@ -61,7 +70,7 @@ export class DataFileCache {
         } catch (error) {
             return this.failure(path, error);
         }
-        const cached = this.fresh(path, stats.mtimeNs, stats.size, stats.isFile());
+        const cached = this.fresh(path, stats.mtimeNs, stats.size, kindOf(stats));
         if (cached) {
             return cached;
         }
@@ -87,14 +96,14 @@ export class DataFileCache {
         return [...this.entries.keys()];
     }
 
-    private fresh(path: string, mtimeNs: bigint, size: bigint, isFile: boolean): ParsedDataFile | undefined {
+    private fresh(path: string, mtimeNs: bigint, size: bigint, kind: EntryKind): ParsedDataFile | undefined {
         const entry = this.entries.get(path);
         if (entry && entry.mtimeNs === mtimeNs && entry.size === size) {
             return entry.data;
         }
         this.entries.delete(path);
-        if (!isFile) {
-            return this.failure(path, Object.assign(new Error('not a file'), { code: 'EISDIR' }));
+        if (kind !== 'file') {
+            return this.failure(path, Object.assign(new Error('not a file'), { code: kind === 'directory' ? 'EISDIR' : NOT_A_REGULAR_FILE }));
         }
         return undefined;
     }
@@ -117,6 +126,9 @@ export class DataFileCache {
                   'den räknas från mappen där .styr-filen ligger.'
                 : code === 'EISDIR'
                   ? `${path} är en mapp, inte en fil. Skriv sökvägen till datafilen på data-raden.`
+                  : code === NOT_A_REGULAR_FILE
+                  ? `${path} är ingen vanlig fil (utan till exempel en enhet eller en pipe) och läses inte. ` +
+                    'Skriv sökvägen till datafilen (.csv eller .json) på data-raden.'
                   : `Datafilen ${path} kan inte läsas (${typeof code === 'string' ? code : 'okänt fel'}). ` +
                     'Kontrollera att filen inte är låst av ett annat program och att du har behörighet att läsa den.',
             severity: 'error',
