@@ -43,7 +43,7 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     if (options.format === 'docx' && options.out === undefined) {
         throw new UsageError('Ett Word-dokument skrivs till en fil: ange --out, till exempel --out uppfoljning.docx.');
     }
-    const workspace = await loadWorkspace(paths, { year: options.year });
+    const workspace = await loadWorkspace(paths, { year: options.year, oneModel: { id: options.model } });
     const modelKey = pickModel(workspace, options.model);
     const modelId = idOfKey(modelKey);
     const modelDocuments = workspace.services.references.ModelMembership.documentsOf(modelKey);

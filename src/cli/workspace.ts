@@ -4,6 +4,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createStyrmodellServices, type StyrmodellServices } from '../services.js';
 import type { Document } from '../language/generated/ast.js';
+import { filesOfOneModel } from './model-scan.js';
 import { UsageError } from './usage-error.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', '.e2e']);
@@ -41,19 +42,34 @@ function walk(path: string, files: string[], explicit: boolean): void {
     }
 }
 
+export interface LoadOptions {
+    validation?: boolean;
+    year?: number;
+    /** Load only the files of one model (`id`, or the only model the files declare), found by a cheap scan. */
+    oneModel?: { id: string | undefined };
+}
+
 /**
  * Loads and builds the files. A single file named on the command line brings its folder's other `.styr`
  * files along, so that `del av` finds its header; only the named files are reported on.
  */
-export async function loadWorkspace(paths: string[], options: { validation?: boolean; year?: number } = {}): Promise<LoadedWorkspace> {
-    const files = collectStyrFiles(paths);
-    const context = new Set(files);
+export async function loadWorkspace(paths: string[], options: LoadOptions = {}): Promise<LoadedWorkspace> {
+    let files = collectStyrFiles(paths);
+    let context = new Set(files);
     for (const path of paths) {
         const absolute = resolve(path);
         if (statSync(absolute).isFile()) {
             for (const entry of readdirSync(dirname(absolute))) {
                 if (extname(entry) === '.styr') context.add(join(dirname(absolute), entry));
             }
+        }
+    }
+    if (options.oneModel) {
+        // `report` needs one model: the other models' files are neither parsed nor checked nor computed.
+        const narrowed = filesOfOneModel([...context], options.oneModel.id);
+        if (narrowed) {
+            context = new Set(narrowed);
+            files = files.filter(file => context.has(file));
         }
     }
     const { Styrmodell } = createStyrmodellServices(NodeFileSystem);

@@ -73,7 +73,35 @@ export function combineDataFiles(files: readonly DataSourceFile[]): ModelData {
         }
         layers.push(new Layer(data, source.kpi));
     }
-    return { lookup: new CombinedLookup(layers), problems };
+    return { lookup: sharedLookup(layers), problems };
+}
+
+/**
+ * Lookups by the parsed files and `nyckeltal` selections they combine. Every model that names the same data
+ * (290 municipality models and one national file) shares one lookup, and with it the per-(KPI, year, gender)
+ * municipality maps and the engine's rank tables built on them. Keyed weakly on the first file's parse, so a
+ * re-read file (a new parse) starts a new lookup and the old one goes with the old parse.
+ */
+const sharedLookups = new WeakMap<ParsedDataFile, Map<string, { files: readonly ParsedDataFile[]; lookup: CombinedLookup }>>();
+
+function sharedLookup(layers: Layer[]): CombinedLookup {
+    const first = layers[0];
+    if (first === undefined) {
+        return new CombinedLookup(layers);
+    }
+    const key = layers.map((layer) => `${layer.file}\u0000${layer.lineKpi ?? ''}`).join('\u0001');
+    let byKey = sharedLookups.get(first.data);
+    if (byKey === undefined) {
+        byKey = new Map();
+        sharedLookups.set(first.data, byKey);
+    }
+    const cached = byKey.get(key);
+    if (cached !== undefined && cached.files.every((data, i) => data === layers[i]?.data)) {
+        return cached.lookup;
+    }
+    const lookup = new CombinedLookup(layers);
+    byKey.set(key, { files: layers.map((layer) => layer.data), lookup });
+    return lookup;
 }
 
 /** One `data` line's view of its file: which of the file's KPIs answer for a requested KPI. */
@@ -84,7 +112,7 @@ class Layer {
 
     constructor(
         readonly data: ParsedDataFile,
-        private readonly lineKpi: string | undefined,
+        readonly lineKpi: string | undefined,
     ) {
         this.file = data.file;
         this.table = data.values;

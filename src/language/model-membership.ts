@@ -1,4 +1,4 @@
-import { DocumentState, UriUtils, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { DocumentState, UriUtils, WorkspaceCache, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { isDocument, type Document } from './generated/ast.js';
 
 /**
@@ -9,13 +9,12 @@ import { isDocument, type Document } from './generated/ast.js';
  */
 export class ModelMembership {
     private readonly documents: LangiumSharedCoreServices['workspace']['LangiumDocuments'];
-    private cache?: { byKey: Map<string, LangiumDocument<Document>[]>; keyOf: Map<string, string>; memos: Map<string, unknown> };
+    /** Rebuilt once the changed documents are parsed and indexed (and when documents are deleted). */
+    private readonly cache: WorkspaceCache<'index', MembershipIndex>;
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
-        const builder = shared.workspace.DocumentBuilder;
-        builder.onUpdate(() => this.cache = undefined);
-        builder.onBuildPhase(DocumentState.IndexedContent, () => this.cache = undefined);
+        this.cache = new WorkspaceCache(shared, DocumentState.IndexedContent);
     }
 
     /** The model id a document declares (header name or `del av` target), or undefined for neither. */
@@ -57,8 +56,11 @@ export class ModelMembership {
         return memos.get(id) as T;
     }
 
-    private index(): NonNullable<ModelMembership['cache']> {
-        if (this.cache) return this.cache;
+    private index(): MembershipIndex {
+        return this.cache.get('index', () => this.buildIndex());
+    }
+
+    private buildIndex(): MembershipIndex {
         const all = this.documents.all.toArray() as LangiumDocument<Document>[];
         const headersById = new Map<string, LangiumDocument<Document>[]>();
         for (const doc of all.filter(hasHeader)) {
@@ -78,9 +80,14 @@ export class ModelMembership {
         for (const list of byKey.values()) {
             list.sort((a, b) => Number(hasHeader(b)) - Number(hasHeader(a)) || a.uri.toString().localeCompare(b.uri.toString()));
         }
-        this.cache = { byKey, keyOf, memos: new Map() };
-        return this.cache;
+        return { byKey, keyOf, memos: new Map() };
     }
+}
+
+interface MembershipIndex {
+    byKey: Map<string, LangiumDocument<Document>[]>;
+    keyOf: Map<string, string>;
+    memos: Map<string, unknown>;
 }
 
 export function modelIdOfRoot(root: Document): string | undefined {

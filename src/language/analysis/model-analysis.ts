@@ -1,9 +1,10 @@
-import type { LangiumDocument } from 'langium';
+import { WorkspaceCache, type LangiumDocument } from 'langium';
 import { DataFileCache, loadModelData, type ModelData } from '../../data/index.js';
 import { computeFulfilment, computeYears, dataGaps, modelYears, type ModelResult } from '../../fulfilment/index.js';
 import type { RenderInput } from '../../render/render-input.js';
 import { shownResults } from '../../render/shown-years.js';
 import type { ModelView } from '../../model/model-view.js';
+import type { Document } from '../generated/ast.js';
 import { idOfKey, type ModelMembership } from '../model-membership.js';
 import { buildModelView } from '../model-view-builder.js';
 import type { StyrmodellLanguageServices } from '../styrmodell-module.js';
@@ -25,12 +26,13 @@ export interface ModelAnalysisResult {
 export class ModelAnalysis {
     readonly dataCache = new DataFileCache();
     private readonly membership: ModelMembership;
-    private readonly results = new Map<string, ModelAnalysisResult>();
+    /** By model key and year, until the next change to any document. */
+    private readonly results: WorkspaceCache<string, ModelAnalysisResult>;
     private yearOverride?: number;
 
     constructor(services: StyrmodellLanguageServices) {
         this.membership = services.references.ModelMembership;
-        services.shared.workspace.DocumentBuilder.onUpdate(() => this.results.clear());
+        this.results = new WorkspaceCache(services.shared);
     }
 
     /** Evaluate every model for this year instead of its `år` (undefined: back to `år`). */
@@ -51,17 +53,17 @@ export class ModelAnalysis {
         if (!documents.some(d => d.parseResult.value.headers.some(h => h.name === modelId))) return undefined;
         const effectiveYear = year ?? this.yearOverride;
         const key = `${modelKey}\u0001${effectiveYear ?? ''}`;
-        const cached = this.results.get(key);
-        if (cached) return cached;
+        return this.results.get(key, () => this.compute(modelId, documents, effectiveYear));
+    }
+
+    private compute(modelId: string, documents: LangiumDocument<Document>[], effectiveYear: number | undefined): ModelAnalysisResult {
         const view = buildModelView(modelId, documents);
         const data = loadModelData(view.dataSources, this.dataCache);
         const evaluated = effectiveYear ?? view.year;
-        const analysis: ModelAnalysisResult = {
+        return {
             view, data, year: evaluated,
             result: evaluated === undefined ? undefined : computeFulfilment(view, data.lookup, evaluated)
         };
-        this.results.set(key, analysis);
-        return analysis;
     }
 
     /** Forgets a changed data file; returns the keys of the models that name it, which must be rebuilt. */
