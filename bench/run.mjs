@@ -7,7 +7,7 @@
  *
  * Usage: node bench/run.mjs [--quick] [--only NAME[,NAME]] [--write | --no-write] [--no-build]
  *   --quick       fewer runs and samples (a smoke test; the numbers are not for BENCHMARKS.md)
- *   --only NAME   run only these benches: data-load, fulfilment, lsp-latency, preview-render
+ *   --only NAME   run only these benches: data-load, fulfilment, national, lsp-latency, preview-render
  *                 (or data, lsp, preview); may be repeated
  *   --write       write BENCHMARKS.md even with --quick or --only (default: only a full run writes)
  *   --no-write    never write BENCHMARKS.md
@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { benchDataLoad } from './data-load.mjs';
 import { benchFulfilment } from './fulfilment.mjs';
 import { benchLspLatency } from './lsp-latency.mjs';
+import { benchNational } from './national.mjs';
 import { benchPreviewRender } from './preview-render.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,6 +35,7 @@ const END = '<!-- bench:end -->';
 const BENCHES = [
     { name: 'data-load', alias: 'data', title: 'Data load', run: (quick) => benchDataLoad(quick ? { runs: 1, kpis: 100 } : { runs: 5 }) },
     { name: 'fulfilment', alias: 'fulfilment', title: 'Fulfilment engine', run: (quick) => benchFulfilment({ runs: quick ? 3 : 20 }) },
+    { name: 'national', alias: 'national', title: 'National scale', run: (quick) => benchNational({ runs: quick ? 1 : 3 }) },
     { name: 'lsp-latency', alias: 'lsp', title: 'LSP latency', run: (quick) => benchLspLatency({ samples: quick ? 20 : 100 }) },
     { name: 'preview-render', alias: 'preview', title: 'Preview render', run: (quick) => benchPreviewRender({ runs: quick ? 5 : 20 }) }
 ];

@@ -1,11 +1,11 @@
 import { startLanguageServer as startLangiumServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createStyrmodellServices } from './services.js';
 import { registerDataFileWatcher } from './lsp/data-file-watcher.js';
 import { guardDocumentNotifications } from './lsp/message-guard.js';
 import { registerPreviewHandler } from './lsp/preview-handler.js';
 import { registerYearSetting } from './lsp/year-setting.js';
+import { createStyrmodellServices } from './services.js';
 
 /**
  * Starts the language server on the process's stdio (or the transport given on the command line): the

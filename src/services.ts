@@ -4,7 +4,10 @@
  */
 import { inject } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumSharedServices
+    createDefaultModule,
+    createDefaultSharedModule,
+    type DefaultSharedModuleContext,
+    type LangiumSharedServices
 } from 'langium/lsp';
 import { registerValidationChecks } from './language/checks/index.js';
 import { StyrmodellGeneratedModule, StyrmodellGeneratedSharedModule } from './language/generated/module.js';
@@ -15,9 +18,22 @@ import type { StyrmodellServices } from './lsp/lsp-services.js';
 export type { StyrmodellServices } from './lsp/lsp-services.js';
 
 /** Creates the shared and language services; the language server, the CLI and the tests all start here. */
-export function createStyrmodellServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Styrmodell: StyrmodellServices } {
-    const shared = inject(createDefaultSharedModule(context), StyrmodellGeneratedSharedModule, StyrmodellSharedModule, StyrmodellLspSharedModule);
-    const Styrmodell = inject(createDefaultModule({ shared }), StyrmodellGeneratedModule, StyrmodellModule, StyrmodellLspModule);
+export function createStyrmodellServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    Styrmodell: StyrmodellServices;
+} {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        StyrmodellGeneratedSharedModule,
+        StyrmodellSharedModule,
+        StyrmodellLspSharedModule
+    );
+    const Styrmodell = inject(
+        createDefaultModule({ shared }),
+        StyrmodellGeneratedModule,
+        StyrmodellModule,
+        StyrmodellLspModule
+    );
     shared.ServiceRegistry.register(Styrmodell);
     registerValidationChecks(Styrmodell);
     if (!context.connection) {

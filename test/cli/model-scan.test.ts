@@ -29,7 +29,7 @@ describe('filesOfOneModel', () => {
     const b = file('b.styr', 'styrmodell B "b" {\n}\n');
     const loose = file('lös.styr', 'mål X "x" {\n}\n');
 
-    it('keeps the named model\'s files and those the scan cannot place', () => {
+    it("keeps the named model's files and those the scan cannot place", () => {
         expect(filesOfOneModel([a, aPart, b, loose], 'A')).toEqual([a, aPart, loose]);
     });
     it('takes the only model when none is named', () => {

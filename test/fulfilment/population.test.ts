@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DataValue } from '../../src/data/data-api.js';
 import { round10 } from '../../src/fulfilment/numbers.js';
-import { rankAll, type Population } from '../../src/fulfilment/population.js';
+import { type Population, rankAll } from '../../src/fulfilment/population.js';
 
 /** The definition: one scan, every other municipality strictly better counts as ahead. */
 function rankByScan(population: Population, higher: boolean): { rank: number; ranked: number } {
@@ -28,7 +28,10 @@ describe('rankAll with the shared rank table', () => {
     const cases: { data: Map<string, DataValue>; self: string; own: number }[] = [];
     for (let c = 0; c < 200; c++) {
         // Few distinct values, so ties (also after rounding to ten decimals) are common.
-        const values = Array.from({ length: 1 + Math.floor(next() * 40) }, () => Math.round(next() * 20) / 4 + (next() < 0.1 ? 1e-12 : 0));
+        const values = Array.from(
+            { length: 1 + Math.floor(next() * 40) },
+            () => Math.round(next() * 20) / 4 + (next() < 0.1 ? 1e-12 : 0)
+        );
         const data = populationOf(values);
         const selfIndex = Math.floor(next() * (values.length + 3));
         const self = String(1000 + selfIndex);
@@ -37,7 +40,7 @@ describe('rankAll with the shared rank table', () => {
         cases.push({ data, self, own });
     }
 
-    it.each(cases.map((c, i) => [i, c] as const))('case %i gives the scan\'s rank in both directions', (_, c) => {
+    it.each(cases.map((c, i) => [i, c] as const))("case %i gives the scan's rank in both directions", (_, c) => {
         for (const direction of ['higher', 'lower'] as const) {
             expect(rankAll(c, direction)).toEqual(rankByScan(c, direction === 'higher'));
         }
