@@ -11,6 +11,7 @@ export class ModelMembership {
     private readonly documents: LangiumSharedCoreServices['workspace']['LangiumDocuments'];
     /** Rebuilt once the changed documents are parsed and indexed (and when documents are deleted). */
     private readonly cache: WorkspaceCache<'index', MembershipIndex>;
+    private readonly facts = new WeakMap<object, DocumentFacts>();
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
@@ -62,26 +63,61 @@ export class ModelMembership {
 
     private buildIndex(): MembershipIndex {
         const all = this.documents.all.toArray() as LangiumDocument<Document>[];
-        const headersById = new Map<string, LangiumDocument<Document>[]>();
-        for (const doc of all.filter(hasHeader)) {
-            const id = doc.parseResult.value.headers[0].name;
-            headersById.set(id, [...(headersById.get(id) ?? []), doc]);
+        const facts = all.map(doc => this.factsOf(doc));
+        const headersById = new Map<string, DocumentFacts[]>();
+        for (const fact of facts) {
+            if (!fact.header || fact.id === undefined) continue;
+            const list = headersById.get(fact.id);
+            if (list) list.push(fact);
+            else headersById.set(fact.id, [fact]);
         }
         const keyOf = new Map<string, string>();
         const byKey = new Map<string, LangiumDocument<Document>[]>();
-        for (const doc of all) {
-            const root = doc.parseResult.value;
-            const id = isDocument(root) ? modelIdOfRoot(root) : undefined;
-            if (id === undefined) continue;
-            const key = hasHeader(doc) ? keyFor(id, doc) : partKey(id, doc, headersById.get(id) ?? []);
-            keyOf.set(doc.uri.toString(), key);
-            byKey.set(key, [...(byKey.get(key) ?? []), doc]);
-        }
-        for (const list of byKey.values()) {
-            list.sort((a, b) => Number(hasHeader(b)) - Number(hasHeader(a)) || a.uri.toString().localeCompare(b.uri.toString()));
+        const factsByKey = new Map<string, DocumentFacts[]>();
+        all.forEach((doc, i) => {
+            const fact = facts[i] as DocumentFacts;
+            if (fact.id === undefined) return;
+            const key = fact.header ? keyFor(fact.id, fact) : partKey(fact.id, fact, headersById.get(fact.id) ?? []);
+            keyOf.set(fact.uri, key);
+            const list = factsByKey.get(key);
+            if (list) list.push(fact);
+            else factsByKey.set(key, [fact]);
+        });
+        for (const [key, list] of factsByKey) {
+            list.sort((a, b) => Number(b.header) - Number(a.header) || a.uri.localeCompare(b.uri));
+            byKey.set(key, list.map(fact => fact.document));
         }
         return { byKey, keyOf, memos: new Map() };
     }
+
+    /**
+     * What the index needs of a document, worked out once per parse (a change gives the document a new root),
+     * so that an edit in one file of a 580-file workspace does not redo it for the other 579.
+     */
+    private factsOf(document: LangiumDocument<Document>): DocumentFacts {
+        const root = document.parseResult.value;
+        let facts = this.facts.get(root);
+        if (facts === undefined) {
+            facts = {
+                document,
+                id: isDocument(root) ? modelIdOfRoot(root) : undefined,
+                header: hasHeader(document),
+                uri: document.uri.toString(),
+                folder: UriUtils.dirname(document.uri).toString()
+            };
+            this.facts.set(root, facts);
+        }
+        return facts;
+    }
+}
+
+interface DocumentFacts {
+    document: LangiumDocument<Document>;
+    /** The model id it declares (header or `del av`). */
+    id: string | undefined;
+    header: boolean;
+    uri: string;
+    folder: string;
 }
 
 interface MembershipIndex {
@@ -107,20 +143,16 @@ function hasHeader(doc: LangiumDocument): boolean {
     return isDocument(root) && root.headers.length > 0 && !!root.headers[0].name;
 }
 
-function folderOf(doc: LangiumDocument): string {
-    return UriUtils.dirname(doc.uri).toString();
-}
-
-function keyFor(id: string, headerDoc: LangiumDocument): string {
-    return `${id}\u0000${folderOf(headerDoc)}`;
+function keyFor(id: string, header: DocumentFacts): string {
+    return `${id}\u0000${header.folder}`;
 }
 
 /** A `del av` file joins the header of its id in the same folder or the nearest one above it (else the closest one). */
-function partKey(id: string, doc: LangiumDocument, candidates: LangiumDocument<Document>[]): string {
+function partKey(id: string, part: DocumentFacts, candidates: DocumentFacts[]): string {
     if (candidates.length === 0) return `${id}\u0000`;
-    const folder = folderOf(doc) + '/';
-    const score = (header: LangiumDocument) => {
-        const headerFolder = folderOf(header) + '/';
+    const folder = part.folder + '/';
+    const score = (header: DocumentFacts) => {
+        const headerFolder = header.folder + '/';
         if (folder.startsWith(headerFolder)) return 10_000 + headerFolder.length;
         let common = 0;
         while (common < folder.length && folder[common] === headerFolder[common]) common++;
