@@ -2,7 +2,7 @@ import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionCont
 import { AstUtils, GrammarAST, GrammarUtils, UriUtils, type AstNode, type AstNodeDescription, type FileSystemProvider, type MaybePromise, type ReferenceInfo, type Stream, type URI } from 'langium';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { isGoal, isVision } from '../language/generated/ast.js';
-import { goalLevel, isMunicipalityWide } from '../language/model-elements.js';
+import { goalLevel, isMunicipalityWide, modelElementsOf } from '../language/model-elements.js';
 import { kindWord } from '../language/kind-words.js';
 import type { StyrmodellServices } from './lsp-services.js';
 import type { KoladaCatalog } from './kolada-catalog.js';
@@ -15,8 +15,11 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
     private readonly catalog: KoladaCatalog;
     private readonly fileSystem: FileSystemProvider;
 
+    private readonly membership: StyrmodellServices['references']['ModelMembership'];
+
     constructor(services: StyrmodellServices) {
         super(services);
+        this.membership = services.references.ModelMembership;
         this.catalog = services.lsp.KoladaCatalog;
         this.fileSystem = services.shared.workspace.FileSystemProvider;
     }
@@ -57,6 +60,10 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
             this.completeKpi(context, acceptor);
             return;
         }
+        if (assignment?.feature === 'goal' && AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name === 'MeasureFollowUp') {
+            this.completeMeasurePairs(context, acceptor);
+            return super.completionFor(context, next, acceptor);
+        }
         if (assignment?.feature === 'path' && rule === 'STRING') {
             return this.completeDataPath(context, acceptor);
         }
@@ -95,6 +102,25 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
                 label: id, kind: CompletionItemKind.Value, detail: title, labelDetails: { description: title },
                 filterText: `${id} ${title}`, sortText: id, textEdit: { range, newText: id }
             });
+        }
+    }
+
+    /**
+     * In a follow-up, `mått ` offers every measure of the model as `MålId.MåttId` (a measure is its goal and its
+     * name), beside the goals Langium offers for the first part; after the dot the scope offers the goal's measures.
+     */
+    private completeMeasurePairs(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.textDocument.positionAt(context.tokenEndOffset) };
+        for (const goal of modelElementsOf(context.document.parseResult.value, this.membership).goals) {
+            for (const measure of goal.measures) {
+                if (!goal.name || !measure.name) continue;
+                const label = `${goal.name}.${measure.name}`;
+                acceptor(context, {
+                    label, kind: CompletionItemKind.Reference, detail: `mått: ${measure.title ?? measure.name}`,
+                    labelDetails: measure.title ? { description: measure.title } : undefined,
+                    filterText: `${label} ${measure.title ?? ''}`, sortText: `1${label}`, textEdit: { range, newText: label }
+                });
+            }
         }
     }
 

@@ -193,6 +193,7 @@ nämnd C "c"
     ['a header and del av only', 'del av   Kumla'],
     ['bedömning bounds in any order and spacing', 'styrmodell T "t" {\n bedömning {\n delvis >= 50\n uppfyllt>=75%\n }\n}\n'],
     ['series points on one line', 'mål K "k" { mått M "m" { utfall { 2017 81 2018 84 2019 87,5 % } medel { 2019 −1 } } }'],
+    ['a plan over the years and a follow-up, messy', 'mål K "k" { mått M "m" { målvärde { 2025 80 2027   85,5 } hel när skillnad mot målvärde >= 0   från   2025 halv när värde >= 70 } }\nuppföljning 2019 "År" { mål K { bedömning ej   uppfyllt "x" analys "a" åtgärd "b" prognos delvis "p" } mått K . M { bedömning halv "m" } }'],
     ['unicode names', 'nämnd Δήμος "Grekiska"\nnämnd Город "Kyrilliska"\nförvaltning Återvinningen "Å" under Δήμος\n']
 ];
 
@@ -322,6 +323,12 @@ describe('the style', () => {
         ['CRLF kept as CRLF',
             'nämnd A "a"\r\nnämnd B "b"',
             'nämnd A "a"\r\nnämnd B "b"\r\n'],
+        ['a follow-up: one statement a line, `MålId.MåttId` without spaces',
+            'uppföljning 2019 "Årsredovisning 2019" { mål K { bedömning ej uppfyllt "m" analys "a" åtgärd "b" prognos delvis "p" } mått K . M { bedömning halv "m" } }',
+            'uppföljning 2019 "Årsredovisning 2019" {\n    mål K {\n        bedömning ej uppfyllt "m"\n        analys "a"\n        åtgärd "b"\n        prognos delvis "p"\n    }\n    mått K.M {\n        bedömning halv "m"\n    }\n}\n'],
+        ['`från` stays on its threshold line; `målvärde` one year a line',
+            'mål K "k" { mått M "m" { målvärde { 2025 80 2027 85 } hel när rang <= 20 från 2025 hel när rang <= 10 från 2027 } }',
+            'mål K "k" {\n    mått M "m" {\n        målvärde {\n            2025 80\n            2027 85\n        }\n        hel  när rang <= 20 från 2025\n        hel  när rang <= 10 från 2027\n    }\n}\n'],
         ['an empty file stays empty', '', ''],
         ['a file of only whitespace becomes empty', '  \n\n\t\n', '']
     ])('%s', async (_name, text, expected) => {

@@ -15,7 +15,8 @@ const LINE_STARTS = new Set([
     'Description', 'MembersStatement', 'KoladaGroupStatement',
     'LevelStatement', 'AreaStatement', 'OwnerStatement', 'ContributesStatement', 'MunicipalityWideStatement',
     'ProgrammesStatement', 'WeightStatement', 'Measure',
-    'KpiStatement', 'UnitStatement', 'DirectionStatement', 'GenderStatement', 'SeriesBlock', 'ThresholdStatement', 'SeriesPoint'
+    'KpiStatement', 'UnitStatement', 'DirectionStatement', 'GenderStatement', 'SeriesBlock', 'ThresholdStatement', 'SeriesPoint',
+    'FollowUp', 'GoalFollowUp', 'MeasureFollowUp', 'Judgement', 'Forecast', 'AnalysisText', 'ActionText'
 ]);
 
 const INDENT = '    ';
@@ -85,7 +86,7 @@ export function prettyPrint(root: Document, text: string): string | undefined {
         } else if (isComment(previous) && originalNewlines > 0) {
             out += eol + INDENT.repeat(depth);
         } else {
-            out += gapAfter(previous);
+            out += gapBetween(previous, leaf);
         }
         out += leaf.text;
         if (leaf.text === '{' && !isComment(leaf)) depth++;
@@ -108,9 +109,13 @@ function onlyWhitespaceBetween(leaves: LeafCstNode[], text: string): boolean {
     return text.substring(from).trim() === '';
 }
 
-/** Two spaces after `hel` align it with `halv när`; bound names are padded to `uppfyllt`. */
-function gapAfter(previous: LeafCstNode): string {
+/**
+ * Two spaces after `hel` align it with `halv när`; bound names are padded to `uppfyllt`; a follow-up's
+ * `MålId.MåttId` is written without spaces around the dot.
+ */
+function gapBetween(previous: LeafCstNode, leaf: LeafCstNode): string {
     const owner = previous.astNode;
+    if (owner.$type === 'MeasureFollowUp' && (previous.text === '.' || leaf.text === '.')) return '';
     if (previous.text === 'hel' && owner.$type === 'ThresholdStatement') return '  ';
     if (owner.$type === 'AssessmentBound' && (previous.text === 'uppfyllt' || previous.text === 'delvis')) {
         return ' '.repeat(BOUND_WIDTH - previous.text.length + 1);
