@@ -4,7 +4,7 @@ import { InlayHintKind } from 'vscode-languageserver';
 import { isGoal, isMeasure, isVision } from '../language/generated/ast.js';
 import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
 import type { StyrmodellServices } from './lsp-services.js';
-import type { GoalResult, MeasureResult, ModelResult } from '../fulfilment/index.js';
+import { statusWord, type GoalResult, type MeasureResult, type ModelResult } from '../fulfilment/index.js';
 import { formatPercent, formatValue } from '../render/format.js';
 import { measureKey, type MeasureKey } from '../model/measure-key.js';
 import { statusBadge } from './result-markdown.js';
@@ -27,10 +27,13 @@ export class StyrmodellInlayHintProvider extends AbstractInlayHintProvider {
         let label: string | undefined;
         if (isMeasure(node)) {
             const measure = index.measures.get(measureKey(node.$container.name, node.name));
-            if (measure) label = `${statusBadge(measure.status)}${measure.value !== null ? ` · ${formatValue(measure.value, measure.unit)}` : ''}`;
+            // An assessed status says so, with the computed one beside it (LANGUAGE.md section 8.3).
+            const assessed = measure?.assessment ? ` bedömd (beräknat ${statusWord(measure.computedStatus)})` : '';
+            if (measure) label = `${statusBadge(measure.status)}${assessed}${measure.value !== null ? ` · ${formatValue(measure.value, measure.unit)}` : ''}`;
         } else if (isGoal(node)) {
             const goal = index.goals.get(node.name);
-            if (goal) label = `${statusBadge(goal.status)} ${formatPercent(goal.fulfilment)}`;
+            if (goal?.assessment) label = `${statusBadge(goal.status)} bedömd (beräknat ${statusWord(goal.computedStatus)} ${formatPercent(goal.computedFulfilment)})`;
+            else if (goal) label = `${statusBadge(goal.status)} ${formatPercent(goal.fulfilment)}`;
         } else if (result.vision && result.vision.id === node.name) {
             label = `${statusBadge(result.vision.status)} ${formatPercent(result.vision.fulfilment)}`;
         }

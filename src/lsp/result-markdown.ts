@@ -1,5 +1,8 @@
 import { basename } from 'node:path';
-import { formatNumber, statusDisplay, type BaseResult, type ConditionResult, type GoalResult, type MeasureResult, type Origin, type Status, type VisionResult } from '../fulfilment/index.js';
+import {
+    formatNumber, statusDisplay, type BaseResult, type ConditionResult, type FollowUpNote, type GoalResult, type Judgement, type MeasureResult,
+    type Origin, type Status, type VisionResult
+} from '../fulfilment/index.js';
 import { formatPercent, formatRank, formatSigned, formatValue } from '../render/format.js';
 
 const MARKERS = { green: '🟢', yellow: '🟡', red: '🔴', grey: '⚪' } as const;
@@ -8,6 +11,29 @@ const MARKERS = { green: '🟢', yellow: '🟡', red: '🔴', grey: '⚪' } as c
 export function statusBadge(status: Status): string {
     const display = statusDisplay(status);
     return `${MARKERS[display.colour]} ${display.word}`;
+}
+
+/** Text the planner wrote, shown as text: Markdown and HTML characters are escaped, line breaks kept apart. */
+function literal(text: string): string {
+    return text.replace(/[\\`*_{}[\]()#+!|<>~-]/g, char => `\\${char}`).replace(/\r?\n/g, ' ');
+}
+
+/**
+ * The final status, marked *bedömd* when the follow-up assessed it, with the computed status beside it
+ * (LANGUAGE.md section 8.3): a judgement is never mistaken for a computation.
+ */
+function statusLine(status: Status, assessment: Judgement<Status> | undefined, computed: string): string {
+    return assessment ? `${statusBadge(status)} *bedömd* (beräknat: ${computed})` : statusBadge(status);
+}
+
+/** The follow-up's lines for the year: the assessment's motivation, analysis, actions and forecast. */
+function followUpLines(assessment: Judgement<Status> | undefined, analysis: FollowUpNote[], actions: FollowUpNote[], forecast?: Judgement<Status>): string[] {
+    const lines: string[] = [];
+    if (assessment) lines.push(`- Bedömning: ${statusBadge(assessment.status)}, ${literal(assessment.motivation)} (rad ${assessment.location.line})`);
+    if (forecast) lines.push(`- Prognos: ${statusBadge(forecast.status)}, ${literal(forecast.motivation)} (rad ${forecast.location.line})`);
+    for (const note of analysis) lines.push(`- Analys: ${literal(note.text)}`);
+    for (const note of actions) lines.push(`- Åtgärd: ${literal(note.text)}`);
+    return lines.length ? ['', 'Uppföljning:', ...lines] : [];
 }
 
 function origin(origin: Origin | undefined): string {
@@ -45,11 +71,12 @@ function describeCondition(condition: ConditionResult | undefined, decided: bool
     if (!condition) return undefined;
     const word = condition.which === 'full' ? 'hel' : 'halv';
     const outcome = condition.holds === true ? 'ja' : condition.holds === false ? 'nej' : `kan inte avgöras (${condition.reason ?? 'okänt skäl'})`;
-    return `- \`${word} när ${condition.text}\`: ${outcome}${decided ? ' ← avgjorde' : ''}`;
+    const from = condition.from === undefined ? '' : ` från ${condition.from}`;
+    return `- \`${word} när ${condition.text}${from}\`: ${outcome}${decided ? ' ← avgjorde' : ''}`;
 }
 
 export function describeMeasure(measure: MeasureResult): string {
-    const lines = [`**${measure.title}** · ${statusBadge(measure.status)}`, ''];
+    const lines = [`**${measure.title}** · ${statusLine(measure.status, measure.assessment, statusBadge(measure.computedStatus))}`, ''];
     if (measure.value !== null) {
         lines.push(`Värde ${measure.year}: **${formatValue(measure.value, measure.unit)}** från ${origin(measure.valueSource?.origin)}`);
     } else {
@@ -57,14 +84,22 @@ export function describeMeasure(measure: MeasureResult): string {
     }
     const conditions = [describeCondition(measure.full, measure.decidedBy === 'full'), describeCondition(measure.half, measure.decidedBy === 'half')]
         .filter((line): line is string => line !== undefined);
+    if (measure.target) {
+        const since = measure.target.year === measure.year ? '' : `, gäller sedan ${measure.target.year}`;
+        lines.push(`Målvärde ${measure.year}: ${formatValue(measure.target.value, measure.unit)} (${origin(measure.target.origin)}${since})`);
+    }
     if (measure.value !== null && conditions.length) lines.push('', ...conditions);
-    if (measure.status === 'ej_bedomd') lines.push('', 'Måttet har inga gränsvärden och räknas inte i målets uppfyllelse.');
+    if (measure.computedStatus === 'ej_bedomd' && !measure.assessment) {
+        lines.push('', `${measure.reason ? `${measure.reason[0]!.toUpperCase()}${measure.reason.slice(1)}` : 'Måttet har inga gränsvärden'}; måttet räknas inte i målets uppfyllelse.`);
+    }
     if (measure.bases.length) lines.push('', ...measure.bases.map(base => describeBase(base, measure.unit)));
+    lines.push(...followUpLines(measure.assessment, measure.analysis, measure.actions));
     return lines.join('\n');
 }
 
 export function describeGoal(goal: GoalResult): string {
-    const lines = [`**${goal.title}** · ${statusBadge(goal.status)} ${formatPercent(goal.fulfilment)}`, ''];
+    const computed = `${statusBadge(goal.computedStatus)} ${formatPercent(goal.computedFulfilment)}`;
+    const lines = [`**${goal.title}** · ${statusLine(goal.status, goal.assessment, computed)}${goal.assessment ? '' : ` ${formatPercent(goal.fulfilment)}`}`, ''];
     lines.push(`Täckning: ${goal.coverage.measuresWithValue} av ${goal.coverage.measures} egna mått har värde` +
         (goal.coverage.totalMeasures !== goal.coverage.measures ? `; ${goal.coverage.totalMeasuresWithValue} av ${goal.coverage.totalMeasures} med bidragande mål` : ''));
     if (goal.counted.length) {
@@ -73,6 +108,7 @@ export function describeGoal(goal: GoalResult): string {
     if (goal.excluded.length) {
         lines.push('', 'Räknas inte:', ...goal.excluded.map(e => `- ${e.kind === 'goal' ? 'mål' : 'mått'} ${e.id}: ${e.reason}`));
     }
+    lines.push(...followUpLines(goal.assessment, goal.analysis, goal.actions, goal.forecast));
     return lines.join('\n');
 }
 
