@@ -143,12 +143,20 @@ function summary(tree: ReportTree): FileChild[] {
     }
     const rows: Cell[][] = [];
     for (const area of tree.areas) {
-        const counts: Record<string, number> = {};
-        for (const goal of area.goals) {
-            counts[goal.result.status] = (counts[goal.result.status] ?? 0) + 1;
+        // The inriktning's roll-up (the weighted mean of its KF goals), when the engine gives one.
+        const rollUp = tree.result.areas?.find((a) => a.id === (area.view?.id ?? null));
+        const title = new TextRun({ text: area.view ? `Inriktning: ${area.title}` : area.title, bold: true });
+        if (rollUp && area.goals.length > 0) {
+            rows.push([
+                cell([title], { fill: 'F6F8FA' }),
+                cell(statusRuns(rollUp.status), { fill: statusTint(rollUp.status) }),
+                cell(formatPercent(rollUp.fulfilment), { align: 'right', bold: true, fill: 'F6F8FA' }),
+                cell(`${area.goals.length} fullmäktigemål`, { align: 'right', fill: 'F6F8FA' })
+            ]);
+        } else {
+            const none = area.goals.length === 0 ? [new TextRun(' (inga fullmäktigemål)')] : [];
+            rows.push([cell([title, ...none], { span: 4, fill: 'F6F8FA' })]);
         }
-        const countText = area.goals.length === 0 ? [new TextRun(' (inga fullmäktigemål)')] : [new TextRun(': '), ...countRuns(GOAL_STATUSES, counts)];
-        rows.push([cell([new TextRun({ text: area.view ? `Inriktning: ${area.title}` : area.title, bold: true }), ...countText], { span: 4, fill: 'F6F8FA' })]);
         for (const goal of area.goals) {
             const r = goal.result;
             rows.push([
