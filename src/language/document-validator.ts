@@ -1,4 +1,5 @@
 import { DefaultDocumentValidator, DocumentValidator, AstUtils, type LangiumDocument, type ValidationOptions } from 'langium';
+import { nameOf } from './display-name.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { DiagnosticCodes } from './diagnostic-codes.js';
@@ -57,8 +58,8 @@ export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
                 const names = goal.measures.map(measure => measure.name).filter(Boolean);
                 diagnostic.code = DiagnosticCodes.unresolvedReference;
                 diagnostic.message = names.length > 0
-                    ? `Målet ${goal.name} har inget mått som heter ${refText}. Skriv ett av målets mått: ${names.join(', ')}.`
-                    : `Målet ${goal.name} har inga mått. Följ upp målet med \`mål ${goal.name} { … }\` eller lägg till måttet i målet.`;
+                    ? `Målet ${nameOf(goal)} har inget mått som heter ${refText}. Skriv ett av målets mått: ${names.join(', ')}.`
+                    : `Målet ${nameOf(goal)} har inga mått. Följ upp målet med \`mål ${nameOf(goal)} { … }\` eller lägg till måttet i målet.`;
             } else if (other) {
                 diagnostic.code = DiagnosticCodes.wrongReferenceKind;
                 diagnostic.message = `${refText} är ${kindWord(other)}, men här ska det stå ${kindWord(expected)}.`;

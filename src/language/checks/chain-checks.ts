@@ -1,4 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
+import { nameOf } from '../display-name.js';
 import { isGoal, isVision, type ContributesStatement, type Document, type Goal, type Vision } from '../generated/ast.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { contributionTargets, goalLevel, isMunicipalityWide, modelElementsOf, where } from '../model-elements.js';
@@ -11,7 +12,7 @@ export class ChainChecks {
     /** Every goal states its level; level, area, owner, weight and description appear once. */
     checkGoalStatements = (goal: Goal, accept: ValidationAcceptor): void => {
         if (!goalLevel(goal)) {
-            accept('error', `Målet ${goal.name} saknar nivå. Skriv \`nivå fullmäktige\` eller \`nivå nämnd\`.`,
+            accept('error', `Målet ${nameOf(goal)} saknar nivå. Skriv \`nivå fullmäktige\` eller \`nivå nämnd\`.`,
                 { node: goal, property: 'name', code: DiagnosticCodes.missingLevel });
         }
         reportRepeatedStatements(goal.statements, ['LevelStatement', 'AreaStatement', 'OwnerStatement', 'MunicipalityWideStatement', 'WeightStatement', 'Description'], accept);
@@ -21,7 +22,7 @@ export class ChainChecks {
     checkSingleVision = (vision: Vision, accept: ValidationAcceptor): void => {
         const first = modelElementsOf(vision, this.membership).elements.find(isVision);
         if (first && first !== vision) {
-            accept('error', `Modellen har redan en vision (${first.name}, ${where(first)}). En modell har en enda vision: ta bort den här eller gör den till ett fullmäktigemål.`,
+            accept('error', `Modellen har redan en vision (${nameOf(first)}, ${where(first)}). En modell har en enda vision: ta bort den här eller gör den till ett fullmäktigemål.`,
                 { node: vision, property: 'name', code: DiagnosticCodes.multipleVisions });
         }
     };
@@ -30,7 +31,7 @@ export class ChainChecks {
     checkCommitteeGoalContributes = (goal: Goal, accept: ValidationAcceptor): void => {
         if (goalLevel(goal) !== 'nämnd') return;
         if (!goal.statements.some(s => s.$type === 'ContributesStatement')) {
-            accept('error', `Nämndmålet ${goal.name} bidrar inte till något fullmäktigemål. Skriv \`bidrar till\` och fullmäktigemålets namn.`,
+            accept('error', `Nämndmålet ${nameOf(goal)} bidrar inte till något fullmäktigemål. Skriv \`bidrar till\` och fullmäktigemålets namn.`,
                 { node: goal, property: 'name', code: DiagnosticCodes.committeeGoalWithoutContribution });
         }
     };
@@ -38,7 +39,7 @@ export class ChainChecks {
     /** A committee goal has an owning nämnd or förvaltning. */
     checkCommitteeGoalOwner = (goal: Goal, accept: ValidationAcceptor): void => {
         if (goalLevel(goal) === 'nämnd' && !goal.statements.some(s => s.$type === 'OwnerStatement')) {
-            accept('error', `Nämndmålet ${goal.name} saknar ansvarig. Skriv \`ansvarig\` och namnet på nämnden eller förvaltningen.`,
+            accept('error', `Nämndmålet ${nameOf(goal)} saknar ansvarig. Skriv \`ansvarig\` och namnet på nämnden eller förvaltningen.`,
                 { node: goal, property: 'name', code: DiagnosticCodes.committeeGoalWithoutOwner });
         }
     };
@@ -60,13 +61,13 @@ export class ChainChecks {
             const ref = target.ref;
             if (!ref || !level) return;
             if (level === 'fullmäktige' && !isVision(ref)) {
-                accept('error', `Fullmäktigemålet ${goal.name} ska bidra till visionen, inte till målet ${target.$refText}.`,
+                accept('error', `Fullmäktigemålet ${nameOf(goal)} ska bidra till visionen, inte till målet ${target.$refText}.`,
                     { node: statement, property: 'targets', index, code: DiagnosticCodes.wrongContributionLevel });
             } else if (level === 'nämnd' && isVision(ref)) {
-                accept('error', `Nämndmålet ${goal.name} ska bidra till ett fullmäktigemål, inte direkt till visionen ${target.$refText}.`,
+                accept('error', `Nämndmålet ${nameOf(goal)} ska bidra till ett fullmäktigemål, inte direkt till visionen ${target.$refText}.`,
                     { node: statement, property: 'targets', index, code: DiagnosticCodes.wrongContributionLevel });
             } else if (level === 'nämnd' && isGoal(ref) && goalLevel(ref) === 'nämnd') {
-                accept('error', `Nämndmålet ${goal.name} ska bidra till ett fullmäktigemål, men ${target.$refText} är ett nämndmål.`,
+                accept('error', `Nämndmålet ${nameOf(goal)} ska bidra till ett fullmäktigemål, men ${target.$refText} är ett nämndmål.`,
                     { node: statement, property: 'targets', index, code: DiagnosticCodes.wrongContributionLevel });
             } else if (level === 'nämnd' && isGoal(ref) && isMunicipalityWide(ref)) {
                 accept('error', `${target.$refText} är kommunövergripande och följs bara upp på kommunnivå. Låt nämndmålet bidra till ett annat fullmäktigemål.`,
@@ -94,7 +95,7 @@ export class ChainChecks {
         const followed = new Set(modelElementsOf(document, this.membership).goals.flatMap(contributionTargets));
         for (const goal of candidates) {
             if (!followed.has(goal)) {
-                accept('warning', `Inget följer upp fullmäktigemålet ${goal.name}: det har inga mått och inga nämndmål som bidrar till det. Lägg till ett mått eller ett nämndmål.`,
+                accept('warning', `Inget följer upp fullmäktigemålet ${nameOf(goal)}: det har inga mått och inga nämndmål som bidrar till det. Lägg till ett mått eller ett nämndmål.`,
                     { node: goal, property: 'name', code: DiagnosticCodes.goalNotFollowedUp });
             }
         }
@@ -103,7 +104,7 @@ export class ChainChecks {
     /** A committee goal has measures. */
     checkCommitteeGoalMeasures = (goal: Goal, accept: ValidationAcceptor): void => {
         if (goalLevel(goal) === 'nämnd' && goal.measures.length === 0) {
-            accept('warning', `Nämndmålet ${goal.name} har inga uppföljningsmått. Lägg till ett \`mått\` med gränsvärden.`,
+            accept('warning', `Nämndmålet ${nameOf(goal)} har inga uppföljningsmått. Lägg till ett \`mått\` med gränsvärden.`,
                 { node: goal, property: 'name', code: DiagnosticCodes.committeeGoalWithoutMeasures });
         }
     };

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { nameOf } from '../display-name.js';
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { MeasureResult } from '../../fulfilment/index.js';
@@ -54,8 +55,8 @@ export class DataChecks {
         }
         if (result.value === null && (hasActual || kpi)) {
             const message = hasActual
-                ? `Måttet ${measure.name} har inget värde för ${analysis.year} i \`utfall\`. Skriv in värdet (\`${analysis.year} 87,5\`); till dess visas måttet som saknas.`
-                : `Måttet ${measure.name} har inget värde för ${analysis.year} i datafilerna (nyckeltal ${kpi}, kommun ${analysis.view.municipality ?? '?'}). ${/^[A-Z]\d{5}$/.test(kpi ?? '') ? 'Kontrollera datafilen eller hämta data med `styrmodell fetch`' : 'Lägg till värdet i datafilen eller i ett `utfall`-block'}; till dess visas måttet som saknas.`;
+                ? `Måttet ${nameOf(measure)} har inget värde för ${analysis.year} i \`utfall\`. Skriv in värdet (\`${analysis.year} 87,5\`); till dess visas måttet som saknas.`
+                : `Måttet ${nameOf(measure)} har inget värde för ${analysis.year} i datafilerna (nyckeltal ${kpi}, kommun ${analysis.view.municipality ?? '?'}). ${/^[A-Z]\d{5}$/.test(kpi ?? '') ? 'Kontrollera datafilen eller hämta data med `styrmodell fetch`' : 'Lägg till värdet i datafilen eller i ett `utfall`-block'}; till dess visas måttet som saknas.`;
             accept('warning', message, { node: measure, property: 'name', code: DiagnosticCodes.noValueForYear });
         }
         for (const base of result.bases) {
@@ -75,7 +76,7 @@ export class DataChecks {
                 if (statement.$type !== 'KoladaGroupStatement') continue;
                 statement.groups.forEach((group, index) => {
                     if (analysis.data.lookup.groupMembers(group) === undefined) {
-                        accept('warning', `Kolada-gruppen ${group} finns inte i någon datafil, så gruppen ${element.name} saknar dess medlemmar. Lägg till Koladas kommungrupper (/v3/municipality_groups) som \`data\`, eller skriv medlemmarna med \`kommuner\`.`,
+                        accept('warning', `Kolada-gruppen ${group} finns inte i någon datafil, så gruppen ${nameOf(element)} saknar dess medlemmar. Lägg till Koladas kommungrupper (/v3/municipality_groups) som \`data\`, eller skriv medlemmarna med \`kommuner\`.`,
                             { node: statement, property: 'groups', index, code: DiagnosticCodes.unknownKoladaGroup });
                     }
                 });
@@ -104,7 +105,7 @@ export class DataChecks {
                 if (statement.$type !== 'MembersStatement') continue;
                 statement.codes.forEach((code, index) => {
                     if (!isKnown(code)) {
-                        accept('warning', `Kommunkoden "${code}" i gruppen ${element.name} finns inte i modellens datafiler. Kontrollera koden.`,
+                        accept('warning', `Kommunkoden "${code}" i gruppen ${nameOf(element)} finns inte i modellens datafiler. Kontrollera koden.`,
                             { node: statement, property: 'codes', index, code: DiagnosticCodes.unknownMunicipality });
                     }
                 });

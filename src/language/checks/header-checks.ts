@@ -1,4 +1,5 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
+import { nameOf } from '../display-name.js';
 import type { AssessmentStatement, Document, ModelHeader, MunicipalityStatement, YearStatement } from '../generated/ast.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { modelElementsOf, where } from '../model-elements.js';
@@ -36,7 +37,7 @@ export class HeaderChecks {
     checkSingleHeaderInModel = (header: ModelHeader, accept: ValidationAcceptor): void => {
         const others = modelElementsOf(header, this.membership).headers.filter(h => h !== header && h.name === header.name);
         if (others.length > 0) {
-            accept('error', `Modellen ${header.name} har flera huvuden (också i ${others.map(where).join(', ')}). Behåll ett och skriv \`del av ${header.name}\` i de andra filerna.`,
+            accept('error', `Modellen ${nameOf(header)} har flera huvuden (också i ${others.map(where).join(', ')}). Behåll ett och skriv \`del av ${nameOf(header)}\` i de andra filerna.`,
                 { node: header, property: 'name', code: DiagnosticCodes.multipleHeaders });
         }
     };
@@ -48,7 +49,11 @@ export class HeaderChecks {
 
     /** `kommun` is a four-digit Kolada code of a municipality, not a region (`00NN`) or Riket. */
     checkMunicipalityCode = (statement: MunicipalityStatement, accept: ValidationAcceptor): void => {
-        if (!/^\d{4}$/.test(statement.code)) {
+        if (statement.code === undefined) {
+            // `kommun 1885`: the number is a syntax error; say what to write instead.
+            accept('error', 'Skriv kommunkoden med fyra siffror inom citattecken, till exempel kommun "1881".',
+                { node: statement, code: DiagnosticCodes.invalidMunicipality });
+        } else if (!/^\d{4}$/.test(statement.code)) {
             accept('error', `Kommunkoden ska vara fyra siffror inom citattecken, till exempel "1881", inte "${statement.code}".`,
                 { node: statement, property: 'code', code: DiagnosticCodes.invalidMunicipality });
         } else if (statement.code.startsWith('00')) {

@@ -1,4 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
+import { nameOf } from '../display-name.js';
 import type { Document, Goal, ModelHeader } from '../generated/ast.js';
 import { isNamedTopElement } from '../named-elements.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
@@ -31,7 +32,7 @@ export class NameChecks {
             if (!isNamedTopElement(element) || !element.name) continue;
             const same = (byName.get(element.name) ?? []).filter(e => e !== element);
             if (same.length > 0) {
-                accept('error', `Namnet ${element.name} används redan (${places(same)}). Namn måste vara unika i modellen: byt namn på det ena.`,
+                accept('error', `Namnet ${nameOf(element)} används redan (${places(same)}). Namn måste vara unika i modellen: byt namn på det ena.`,
                     { node: element, property: 'name', code: DiagnosticCodes.duplicateName });
             }
         }
@@ -41,7 +42,7 @@ export class NameChecks {
     checkHeaderName = (header: ModelHeader, accept: ValidationAcceptor): void => {
         const clash = modelElementsOf(header, this.membership).elements.find(e => isNamedTopElement(e) && e.name === header.name);
         if (clash) {
-            accept('error', `Namnet ${header.name} används också av ${where(clash)}. Byt namn på det ena.`,
+            accept('error', `Namnet ${nameOf(header)} används också av ${where(clash)}. Byt namn på det ena.`,
                 { node: header, property: 'name', code: DiagnosticCodes.duplicateName });
         }
     };
@@ -51,7 +52,7 @@ export class NameChecks {
         const seen = new Set<string>();
         for (const measure of goal.measures) {
             if (seen.has(measure.name)) {
-                accept('error', `Målet ${goal.name} har redan ett mått som heter ${measure.name}. Byt namn på det ena.`,
+                accept('error', `Målet ${nameOf(goal)} har redan ett mått som heter ${nameOf(measure)}. Byt namn på det ena.`,
                     { node: measure, property: 'name', code: DiagnosticCodes.duplicateName });
             }
             seen.add(measure.name);

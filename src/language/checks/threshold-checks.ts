@@ -1,4 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
+import { nameOf } from '../display-name.js';
 import type { Comparison, Measure, SeriesBlock, ThresholdStatement, WeightStatement } from '../generated/ast.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { formatSwedishNumber } from '../swedish-number.js';
@@ -139,10 +140,10 @@ export class ThresholdChecks {
         const ranked = parts.find(p => p.base.$type === 'RankBase' || p.base.$type === 'QuartileBase');
         const other = parts[0];
         if (ranked) {
-            accept('error', `Måttet ${measure.name} rangordnas men saknar riktning. Skriv \`högre är bättre\` eller \`lägre är bättre\`.`,
+            accept('error', `Måttet ${nameOf(measure)} rangordnas men saknar riktning. Skriv \`högre är bättre\` eller \`lägre är bättre\`.`,
                 { node: measure, property: 'name', code: DiagnosticCodes.missingDirection });
         } else if (other) {
-            accept('warning', `Måttet ${measure.name} har gränsvärden men ingen riktning. Skriv \`högre är bättre\` eller \`lägre är bättre\`.`,
+            accept('warning', `Måttet ${nameOf(measure)} har gränsvärden men ingen riktning. Skriv \`högre är bättre\` eller \`lägre är bättre\`.`,
                 { node: measure, property: 'name', code: DiagnosticCodes.missingDirection });
         }
     };
@@ -152,7 +153,7 @@ export class ThresholdChecks {
         if (thresholds(measure).length === 0) return;
         const hasSource = measure.statements.some(s => s.$type === 'KpiStatement' || s.$type === 'SeriesBlock' && s.kind === 'utfall');
         if (!hasSource) {
-            accept('warning', `Måttet ${measure.name} har gränsvärden men ingen datakälla. Ange \`nyckeltal\` eller skriv värdena i ett \`utfall\`-block.`,
+            accept('warning', `Måttet ${nameOf(measure)} har gränsvärden men ingen datakälla. Ange \`nyckeltal\` eller skriv värdena i ett \`utfall\`-block.`,
                 { node: measure, property: 'name', code: DiagnosticCodes.thresholdWithoutData });
         }
     };
@@ -163,11 +164,11 @@ export class ThresholdChecks {
         const uses = thresholds(measure).flatMap(completeParts).filter(p => p.base.$type === 'DifferenceBase' && p.base.target);
         if (!block) {
             for (const part of uses) {
-                accept('error', `Måttet ${measure.name} har inget \`målvärde\`, så \`skillnad mot målvärde\` kan aldrig avgöras. Lägg till målvärdena per år: \`målvärde { 2025 80 }\`.`,
+                accept('error', `Måttet ${nameOf(measure)} har inget \`målvärde\`, så \`skillnad mot målvärde\` kan aldrig avgöras. Lägg till målvärdena per år: \`målvärde { 2025 80 }\`.`,
                     { node: part, property: 'base', code: DiagnosticCodes.targetBaseWithoutTarget });
             }
         } else if (uses.length === 0) {
-            accept('warning', `Inget gränsvärde i måttet ${measure.name} använder \`målvärde\`. Jämför med det, till exempel \`hel när skillnad mot målvärde >= 0\`, eller ta bort blocket.`,
+            accept('warning', `Inget gränsvärde i måttet ${nameOf(measure)} använder \`målvärde\`. Jämför med det, till exempel \`hel när skillnad mot målvärde >= 0\`, eller ta bort blocket.`,
                 { node: block, property: 'kind', code: DiagnosticCodes.unusedTarget });
         }
     };
