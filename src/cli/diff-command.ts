@@ -94,7 +94,7 @@ async function compareSides(before: Side, after: Side, options: DiffOptions): Pr
         sections.push(renderDiffMarkdown(`${name}: ${before.label} → ${after.label}`, modelChanges, year));
     }
     if (options.format === 'json') {
-        process.stdout.write(JSON.stringify({ changes: changes.map(({ kind, id, before: b, after: a, weakened }) => ({ kind, id, before: b, after: a, weakened })) }, null, 2) + '\n');
+        process.stdout.write(JSON.stringify({ changes: changes.map(jsonChange) }, null, 2) + '\n');
     } else {
         process.stdout.write(sections.length ? sections.join('\n') : 'Inga styrmodeller under sökvägarna.\n');
     }
@@ -115,4 +115,14 @@ async function loadSide(root: string, relativePaths: string[], label: string): P
         models.set(`${idOfKey(key)} (${folder})`, { key, analysis: year => workspace.services.analysis.ModelAnalysis.analyse(key, year) });
     }
     return { label, models };
+}
+
+/** The JSON form of a change: the stable keys, plus the year of a `från`/`målvärde`/follow-up line and both motivations of an assessment. */
+function jsonChange(change: ModelChange): Record<string, unknown> {
+    const { kind, id, before, after, weakened, from, motivationBefore, motivationAfter } = change;
+    return {
+        kind, id, before, after, weakened,
+        ...(from === undefined ? {} : { year: from }),
+        ...(kind.startsWith('assessment') ? { motivationBefore: motivationBefore ?? null, motivationAfter: motivationAfter ?? null } : {})
+    };
 }

@@ -19,13 +19,15 @@ const KIND_WORDS: Record<ChangeKind, string> = {
 };
 
 function cell(text: string | null): string {
-    return text === null ? '–' : '`' + text.replace(/\|/g, '\\|').replace(/`/g, "'") + '`';
+    return text === null ? '–' : '`' + text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ') + '`';
 }
 
 function label(change: ModelChange): string {
     const word = KIND_WORDS[change.kind];
-    if (change.weakened) return `${word}: **sänkt** ⚠️`;
-    if (change.raised) return `${word}: höjd`;
+    // A threshold or målvärde line says from which year it changes things.
+    const from = change.from !== undefined && !change.kind.startsWith('assessment') ? ` från ${change.from}` : '';
+    if (change.weakened) return `${word}: **sänkt**${from} ⚠️`;
+    if (change.raised) return `${word}: höjd${from}`;
     return change.note ? `${word} (${change.note})` : word;
 }
 

@@ -3,6 +3,7 @@ import { measureKey } from '../model/measure-key.js';
 import { formatBound } from '../render/format.js';
 import type { GoalView, MeasureView, ModelView } from '../model/model-view.js';
 import type { ChangeKind, ModelChange } from './changes.js';
+import { diffAssessments } from './follow-up-diff.js';
 import { diffThresholdLines, diffTargets } from './plan-diff.js';
 
 interface Versions {
@@ -32,6 +33,7 @@ export function diffModels(versions: Versions): ModelChange[] {
         ...diffHeader(before, after),
         ...diffGoals(before, after),
         ...diffMeasures(before, after),
+        ...diffAssessments(before, after),
         ...diffStatuses(versions.beforeResult, versions.afterResult)
     ];
 }

@@ -1,0 +1,48 @@
+/**
+ * Diff of the yearly follow-up (LANGUAGE.md section 8): a changed assessment is listed from what to what, with
+ * both motivations, so a reviewer sees when a judgement was changed. Follow-ups are matched by year, their
+ * entries by goal (`mål Id`) or by goal and measure (`mått MålId.MåttId`).
+ */
+import type { FollowUpEntryView, JudgementView, ModelView } from '../model/model-view.js';
+import type { ChangeKind, ModelChange } from './changes.js';
+
+const WORDS: Record<JudgementView['status'], string> = {
+    hel: 'hel', halv: 'halv', ingen: 'ingen', uppfyllt: 'uppfyllt', delvis: 'delvis', ej_uppfyllt: 'ej uppfyllt'
+};
+
+function entryKey(entry: FollowUpEntryView): string {
+    return entry.kind === 'goal' ? entry.goal : `${entry.goal}.${entry.measure ?? ''}`;
+}
+
+function judgementText(judgement: JudgementView | undefined): string | null {
+    return judgement ? `bedömning ${WORDS[judgement.status]} "${judgement.motivation}"` : null;
+}
+
+function entriesByKey(model: ModelView, year: number): Map<string, FollowUpEntryView> {
+    const map = new Map<string, FollowUpEntryView>();
+    for (const entry of model.followUps.find(f => f.year === year)?.entries ?? []) {
+        if (!map.has(entryKey(entry))) map.set(entryKey(entry), entry);
+    }
+    return map;
+}
+
+export function diffAssessments(before: ModelView, after: ModelView): ModelChange[] {
+    const changes: ModelChange[] = [];
+    const years = [...new Set([...before.followUps, ...after.followUps].map(f => f.year))].sort((a, b) => a - b);
+    for (const year of years) {
+        const old = entriesByKey(before, year);
+        const now = entriesByKey(after, year);
+        for (const key of new Set([...old.keys(), ...now.keys()])) {
+            const b = old.get(key)?.assessment;
+            const a = now.get(key)?.assessment;
+            if (b?.status === a?.status && b?.motivation === a?.motivation) continue;
+            const kind: ChangeKind = !b ? 'assessment-added' : !a ? 'assessment-removed' : 'assessment-changed';
+            const note = b && a && b.status !== a.status ? `${WORDS[b.status]} → ${WORDS[a.status]}` : b && a ? 'ny motivering' : undefined;
+            changes.push({
+                kind, id: `uppföljning ${year}: ${key}`, before: judgementText(b), after: judgementText(a), weakened: false,
+                ...(note ? { note } : {}), from: year, motivationBefore: b?.motivation ?? null, motivationAfter: a?.motivation ?? null
+            });
+        }
+    }
+    return changes;
+}
