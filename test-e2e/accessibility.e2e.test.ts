@@ -8,7 +8,7 @@
  * in test-results/accessibility/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -133,6 +133,8 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         workDir = mkdtempSync(join(tmpdir(), 'styrmodell-a11y-e2e-'));
         reportFile = join(resultsDir, 'report.html');
         await generateReport(reportFile);
+        // The shell inlines the stylesheet: written anew every run.
+        writeFileSync(join(resultsDir, 'preview-shell.html'), renderPreviewShell({ nonce: 'e2e', cspSource: 'file:', scriptUri: pathToFileURL(bundlePath).href }));
         input = JSON.parse(/<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(readFileSync(reportFile, 'utf8'))![1]!) as RenderInput;
         context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
             executablePath,
@@ -152,9 +154,6 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
     /** The preview page as VS Code shows it: the shell, the bundle, a stub of the webview API. */
     async function openPreview(width: number, colorScheme: 'light' | 'dark'): Promise<Page> {
         const shell = join(resultsDir, 'preview-shell.html');
-        if (!existsSync(shell)) {
-            writeFileSync(shell, renderPreviewShell({ nonce: 'e2e', cspSource: 'file:', scriptUri: pathToFileURL(bundlePath).href }));
-        }
         const page = await context.newPage();
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme });

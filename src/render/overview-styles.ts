@@ -52,14 +52,14 @@ export const OVERVIEW_STYLES = String.raw`
 /* Trend chart of an expanded measure */
 .sm-chart-item > .sm-row { display: block; padding-left: 1.4rem; }
 .sm-chart { margin: 0; }
-.sm-chart { max-width: 36rem; padding: 0.25rem 0 0.5rem; }
+.sm-chart { max-width: 30rem; padding: 0.25rem 0 0.5rem; }
 .sm-chart-caption { font-size: 0.85em; font-weight: 600; color: var(--sm-muted); margin-bottom: 0.2rem; }
 .sm-chart-svg { display: block; width: 100%; height: auto; overflow: visible; font-family: var(--sm-font); }
 .sm-chart-grid { stroke: var(--sm-border); stroke-width: 1; }
-.sm-chart-tick { fill: var(--sm-muted); font-size: 12px; font-variant-numeric: tabular-nums; }
+.sm-chart-tick { fill: var(--sm-muted); font-size: 13px; font-variant-numeric: tabular-nums; }
 .sm-chart-current { fill: var(--sm-fg); font-weight: 700; }
-.sm-chart-rank { fill: var(--sm-fg); font-size: 11.5px; font-weight: 600; }
-.sm-chart-label { fill: var(--sm-fg); font-size: 12px; }
+.sm-chart-rank { fill: var(--sm-fg); font-size: 12.5px; font-weight: 600; }
+.sm-chart-label { fill: var(--sm-fg); font-size: 12.5px; }
 .sm-chart-threshold { stroke: var(--sm-status); stroke-width: 2; stroke-dasharray: 6 4; }
 .sm-chart-line { fill: none; stroke: var(--sm-fg); stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
 .sm-chart-dot { fill: var(--sm-status); stroke: var(--sm-bg); stroke-width: 1.5; }

@@ -129,9 +129,9 @@ export function valueAxis(values: readonly number[]): Axis {
     return { min, max, ticks };
 }
 
-const W = 440;
-const LEFT = 46;
-const RIGHT = 96;
+const W = 380;
+const LEFT = 44;
+const RIGHT = 92;
 const TOP = 14;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
