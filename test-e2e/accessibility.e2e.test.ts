@@ -94,7 +94,7 @@ async function lowContrastMarks(page: Page): Promise<string[]> {
             check(mark.className, getComputedStyle(mark).backgroundColor, backgroundOf(mark.parentElement?.parentElement ?? null));
         }
         for (const cell of Array.from(document.querySelectorAll('.sm-grid-mark')).filter(visible)) {
-            check(`grid ${cell.className}`, getComputedStyle(cell).borderTopColor, backgroundOf(cell.parentElement));
+            check(`grid ${cell.className}`, getComputedStyle(cell).backgroundColor, backgroundOf(cell.parentElement));
         }
         for (const dot of Array.from(document.querySelectorAll('.sm-chart-dot, .sm-spark-dot')).filter(visible)) {
             check(dot.getAttribute('class')!, getComputedStyle(dot).fill, backgroundOf(dot.closest('svg')));

@@ -4,6 +4,10 @@
  * Every graphic mark uses a status colour chosen for at least 3:1 against the page and the surfaces.
  */
 export const OVERVIEW_STYLES = String.raw`
+:root { --sm-on-status: #ffffff; }
+@media (prefers-color-scheme: dark) { :root { --sm-on-status: #0d1117; } }
+body.vscode-light { --sm-on-status: #ffffff; }
+body.vscode-dark, body.vscode-high-contrast { --sm-on-status: #0d1117; }
 .sm-sr {
     position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; border: 0;
@@ -40,10 +44,11 @@ export const OVERVIEW_STYLES = String.raw`
 .sm-grid th.sm-grid-goal a { color: inherit; text-decoration: none; }
 .sm-grid th.sm-grid-goal a:hover { text-decoration: underline; }
 .sm-grid-cell { padding: 0; text-align: center; }
+/* Solid status colour with the letter on it, so the whole plan reads as one picture; the text colour on the
+   status colours has at least 4.5:1 (white on the light theme's, near-black on the dark theme's). */
 .sm-grid-mark {
     display: inline-flex; align-items: center; justify-content: center; width: 2.4rem; height: 1.6rem; border-radius: 4px;
-    font-weight: 700; font-size: 0.9em; color: var(--sm-fg);
-    background: color-mix(in srgb, var(--sm-status) 16%, var(--sm-bg)); border: 2px solid var(--sm-status);
+    font-weight: 700; font-size: 0.9em; color: var(--sm-on-status); background: var(--sm-status);
 }
 .sm-grid-legend { display: flex; flex-wrap: wrap; gap: 0.35rem 1rem; margin: 0.4rem 0 0 3px; font-size: 0.82em; color: var(--sm-muted); }
 .sm-grid-key { display: inline-flex; align-items: center; gap: 0.35rem; }
@@ -80,6 +85,9 @@ export const OVERVIEW_STYLES = String.raw`
 @keyframes sm-flash { from { background: color-mix(in srgb, var(--sm-focus) 28%, var(--sm-bg)); } to { background: transparent; } }
 .sm-changed > .sm-row { animation: sm-flash 2.5s ease-out 1; box-shadow: inset 3px 0 0 var(--sm-focus); }
 .sm-cursor > .sm-row { box-shadow: inset 3px 0 0 var(--sm-focus); background: var(--sm-hover); }
+@media (forced-colors: active) {
+    .sm-grid-mark, .sm-stack-part, .sm-chart-dot, .sm-chart-threshold { forced-color-adjust: none; }
+}
 @media (prefers-reduced-motion: reduce) {
     .sm-changed > .sm-row { animation: none; }
     .sm-loading::before { animation: none; }
