@@ -212,6 +212,8 @@ describe('VS Code (code-server) with the packaged extension', () => {
         await page.keyboard.press('Shift+End');
         await page.keyboard.type('40');
         await expect.poll(() => session.lineText(line)).toContain('halv när rang <= 40');
+        // A node whose status changed in the live update is briefly marked.
+        await expect.poll(() => session.preview().locator('li.sm-changed').count(), { timeout: SLOW }).toBeGreaterThan(0);
         // No reopening: the open webview follows the edit.
         await expect.poll(() => session.previewStatusWord('GodService'), { timeout: SLOW }).toBe('delvis');
         expect(await session.previewStatusSeen('GodService')).toMatchObject(seen('delvis', 'yellow'));
@@ -221,6 +223,8 @@ describe('VS Code (code-server) with the packaged extension', () => {
         expect(await session.previewNode('m:GodService.GottBemötande').innerText()).toContain('halv när rang <= 40');
         expect(await session.previewNode('GodService').locator(':scope > .sm-row .sm-percent').innerText()).toMatch(/^50\s?%$/);
         expect(await page.locator('.tabs-container .tab', { hasText: 'Måluppfyllelse' }).count()).toBe(1);
+        // The cursor stands in GottBemötande's threshold line: the preview marks that measure, as the Markdown preview follows its editor.
+        await expect.poll(() => session.previewNode('m:GodService.GottBemötande').getAttribute('class'), { timeout: SLOW }).toContain('sm-cursor');
         await session.previewNode('GodService').scrollIntoViewIfNeeded();
         await screenshot('preview-after-threshold-change');
 

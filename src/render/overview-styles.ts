@@ -122,6 +122,10 @@ export const LAYOUT_STYLES = String.raw`
     .sm-ov-link { padding: 0.6rem 0.75rem; }
     .sm-ov-count { grid-template-columns: 3.5rem minmax(0, 1fr); }
     .sm-chart-item > .sm-row { padding-left: 0.3rem; }
+    /* The five-year table of a measure's facts wraps its cells rather than widening the page. */
+    .sm-history { font-size: 0.85em; }
+    .sm-history th, .sm-history td { white-space: normal; padding: 0.1rem 0.2rem; }
+    .sm-history .sm-pill { white-space: normal; padding: 0 0.3rem 0 0.25rem; gap: 0.25rem; }
 }
 @media (max-width: 30rem) {
     .sm-row > .sm-trend { display: none; }
