@@ -66,6 +66,7 @@ body.vscode-dark, body.vscode-high-contrast { --sm-on-status: #0d1117; }
 .sm-chart-rank { fill: var(--sm-fg); font-size: 12.5px; font-weight: 600; }
 .sm-chart-label { fill: var(--sm-fg); font-size: 12.5px; }
 .sm-chart-threshold { stroke: var(--sm-status); stroke-width: 2; stroke-dasharray: 6 4; }
+.sm-chart-threshold.sm-chart-target { stroke: var(--sm-focus); stroke-width: 2.5; stroke-dasharray: 1.5 4; stroke-linecap: round; }
 .sm-chart-line { fill: none; stroke: var(--sm-fg); stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
 .sm-chart-dot { fill: var(--sm-status); stroke: var(--sm-bg); stroke-width: 1.5; }
 .sm-chart-note { margin: 0.15rem 0 0; font-size: 0.82em; color: var(--sm-muted); }

@@ -8,7 +8,7 @@
  */
 import type { BaseResult, MeasureResult, Status } from '../fulfilment/result.js';
 import { statusDisplay } from '../fulfilment/status.js';
-import { applicableLine } from '../fulfilment/plan.js';
+import { applicableLine, applicableTarget } from '../fulfilment/plan.js';
 import type { Base, Comparison, MeasureView, ThresholdLine } from '../model/model-view.js';
 import { escapeHtml } from './escape.js';
 import { formatDecimal, formatRank, formatSigned, formatValue } from './format.js';
@@ -158,9 +158,12 @@ export function renderTrendChart(view: MeasureView, years: readonly TrendYear[],
     if (withValue.length === 0) {
         return '';
     }
-    const thresholds = thresholdSeries(view, years);
+    const targets = years.map((entry) => applicableTarget(view, entry.year)?.value ?? null);
+    const hasTarget = targets.some((t) => t !== null);
+    // The målvärde (LANGUAGE.md 7) is drawn like a threshold, in the focus colour, dotted.
+    const lines = [...thresholdSeries(view, years), ...(hasTarget ? [{ which: 'target' as const, label: 'målvärde', points: years.map((e, i) => ({ year: e.year, value: targets[i]! })) }] : [])];
     const values = withValue.map((y) => y.result!.value!);
-    const axis = valueAxis([...values, ...thresholds.flatMap((t) => t.points.map((p) => p.value).filter((v): v is number => v !== null))]);
+    const axis = valueAxis([...values, ...lines.flatMap((t) => t.points.map((p) => p.value).filter((v): v is number => v !== null))]);
     const ranks = years.map((entry) => rankOf(entry.result));
     const hasRank = ranks.some((r) => r !== undefined);
     // Room under the plot for the years, and for the ranks under them when the measure uses one.
@@ -188,10 +191,10 @@ export function renderTrendChart(view: MeasureView, years: readonly TrendYear[],
         }
     });
     // Labels of lines at the same height would overlap: a label closer than a line of text moves down.
-    const lastPoint = (t: ThresholdSeries) => [...t.points].reverse().find((p) => p.value !== null)!;
+    const lastPoint = (t: { points: ThresholdSeries['points'] }) => [...t.points].reverse().find((p) => p.value !== null)!;
     let lastLabelY = -Infinity;
-    for (const mark of [...thresholds].sort((a, b) => y(lastPoint(a).value!) - y(lastPoint(b).value!))) {
-        const css = mark.which === 'full' ? 'status-green' : 'status-yellow';
+    for (const mark of lines.filter((t) => t.points.some((p) => p.value !== null)).sort((a, b) => y(lastPoint(a).value!) - y(lastPoint(b).value!))) {
+        const css = mark.which === 'full' ? 'status-green' : mark.which === 'half' ? 'status-yellow' : 'sm-chart-target';
         parts.push(`<path class="sm-chart-threshold ${css}" d="${linePath(mark.points, x, y)}"/>`);
         const labelY = Math.max(y(lastPoint(mark).value!), lastLabelY + 13);
         lastLabelY = labelY;
@@ -206,16 +209,18 @@ export function renderTrendChart(view: MeasureView, years: readonly TrendYear[],
     const svg = `<svg class="sm-chart-svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
 
     const caption = `${view.title} år för år`;
-    const head = `<tr><th scope="col">År</th><th scope="col">Värde</th><th scope="col">Status</th>${hasRank ? '<th scope="col">Rang</th>' : ''}</tr>`;
+    const head = `<tr><th scope="col">År</th><th scope="col">Värde</th><th scope="col">Status</th>${hasTarget ? '<th scope="col">Målvärde</th>' : ''}${hasRank ? '<th scope="col">Rang</th>' : ''}</tr>`;
     const rows = years
         .map((entry, index) => {
             const value = entry.result?.value;
             const word = statusDisplay(entry.result?.status ?? 'saknas').word;
             const rank = ranks[index];
-            return `<tr><th scope="row">${entry.year}</th><td>${value == null ? 'saknas' : escapeHtml(formatValue(value, view.unit))}</td><td>${escapeHtml(word)}</td>${hasRank ? `<td>${rank ? escapeHtml(rankText(rank)) : '–'}</td>` : ''}</tr>`;
+            const target = targets[index];
+            return `<tr><th scope="row">${entry.year}</th><td>${value == null ? 'saknas' : escapeHtml(formatValue(value, view.unit))}</td><td>${escapeHtml(word)}</td>${hasTarget ? `<td>${target == null ? '–' : escapeHtml(formatValue(target, view.unit))}</td>` : ''}${hasRank ? `<td>${rank ? escapeHtml(rankText(rank)) : '–'}</td>` : ''}</tr>`;
         })
         .join('');
-    const notes = [thresholds.length > 0 ? `Streckade linjer: gränsvärdena ${thresholds.map((t) => t.label).join(', ')}.` : '', hasRank ? 'Talet under året är rangen (1 är bäst).' : ''].filter((n) => n);
+    const thresholds = lines.filter((t) => t.which !== 'target');
+    const notes = [thresholds.length > 0 ? `Streckade linjer: gränsvärdena ${thresholds.map((t) => t.label).join(', ')}.` : '', hasTarget ? 'Prickad linje: målvärdet.' : '', hasRank ? 'Talet under året är rangen (1 är bäst).' : ''].filter((n) => n);
     const thresholdNote = notes.length > 0 ? `<p class="sm-chart-note">${escapeHtml(notes.join(' '))}</p>` : '';
     const table = `<table class="sm-chart-table sm-sr"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
     return `<figure class="sm-chart"><figcaption class="sm-chart-caption">${escapeHtml(caption)}</figcaption>${svg}${thresholdNote}${table}</figure>`;
@@ -228,7 +233,8 @@ export function trendChartLabel(view: MeasureView, years: readonly TrendYear[]):
             const value = entry.result?.value;
             const rank = rankOf(entry.result);
             const status = statusDisplay(entry.result?.status ?? 'saknas').word;
-            return `${entry.year}: ${value == null ? 'saknas' : formatValue(value, view.unit)} ${status}${rank ? `, rang ${rankText(rank)}` : ''}`;
+            const target = applicableTarget(view, entry.year)?.value;
+            return `${entry.year}: ${value == null ? 'saknas' : formatValue(value, view.unit)} ${status}${target === undefined ? '' : `, målvärde ${formatValue(target, view.unit)}`}${rank ? `, rang ${rankText(rank)}` : ''}`;
         })
         .join('; ');
     const thresholds = thresholdSeries(view, years).map((t) => t.label);

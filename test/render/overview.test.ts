@@ -4,6 +4,7 @@ import { thresholdSeries, valueAxis, renderTrendChart, trendChartLabel } from '.
 import { buildReportTree } from '../../src/render/report-model.js';
 import { formatPercent } from '../../src/render/format.js';
 import { fixtureInput } from './fixture.js';
+import { points } from '../fulfilment/helpers.js';
 
 const input = fixtureInput();
 const body = renderHtmlBody(input, { host: 'preview' });
@@ -80,6 +81,15 @@ describe('trend chart', () => {
         expect(chart).toMatch(/>1,5<\/text>|>1<\/text>/);
         expect(chart).toContain('<tr><th scope="row">2018</th><td>2,1\u00a0%</td><td>hel</td></tr><tr><th scope="row">2019</th><td>1,4\u00a0%</td><td>halv</td></tr>');
         expect(trendChartLabel(resultat, years)).toBe('Diagram, Resultat i förhållande till skatteintäkter år för år. 2018: 2,1\u00a0% hel; 2019: 1,4\u00a0% halv. Gränsvärden: hel ≥ 2\u00a0%, halv ≥ 1\u00a0%.');
+    });
+
+    it('draws the målvärde as its own dotted line, the target that applies each year, also in the table', () => {
+        const planned = { ...resultat, target: points({ 2018: 1.8 }, 90) };
+        const chart = renderTrendChart(planned, years, 2019);
+        expect(chart).toMatch(/<path class="sm-chart-threshold sm-chart-target" d="M[\d.]+ ([\d.]+) L[\d.]+ \1"\/>/);
+        expect(chart).toContain('<th scope="col">Målvärde</th>');
+        expect(chart).toContain('<tr><th scope="row">2019</th><td>1,4\u00a0%</td><td>halv</td><td>1,8\u00a0%</td></tr>');
+        expect(trendChartLabel(planned, years)).toContain('2019: 1,4\u00a0% halv, målvärde 1,8\u00a0%');
     });
 
     it('writes the rank under each year when the measure uses one', () => {
