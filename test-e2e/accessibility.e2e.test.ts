@@ -217,6 +217,36 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         });
     }
 
+    /** VS Code's default themes as a webview sees them: the body class and the theme's colour variables. */
+    const VSCODE_THEMES = {
+        'Light+': {
+            bodyClass: 'vscode-light',
+            colorScheme: 'light',
+            vars: '--vscode-editor-background: #ffffff; --vscode-foreground: #616161; --vscode-descriptionForeground: #717171; --vscode-focusBorder: #0090f1; --vscode-panel-border: rgba(128,128,128,0.35); --vscode-editorWidget-background: #f3f3f3; --vscode-list-hoverBackground: #e8e8e8; --vscode-textCodeBlock-background: rgba(220,220,220,0.4); --vscode-dropdown-background: #ffffff; --vscode-dropdown-foreground: #616161; --vscode-dropdown-border: #cecece; --vscode-charts-green: #388a34; --vscode-charts-yellow: #bf8803; --vscode-charts-red: #e51400; --vscode-editorWarning-foreground: #bf8803; --vscode-disabledForeground: rgba(97,97,97,0.5);'
+        },
+        'Dark+': {
+            bodyClass: 'vscode-dark',
+            colorScheme: 'dark',
+            vars: '--vscode-editor-background: #1e1e1e; --vscode-foreground: #cccccc; --vscode-descriptionForeground: rgba(204,204,204,0.7); --vscode-focusBorder: #007fd4; --vscode-panel-border: rgba(128,128,128,0.35); --vscode-editorWidget-background: #252526; --vscode-list-hoverBackground: #2a2d2e; --vscode-textCodeBlock-background: rgba(10,10,10,0.4); --vscode-dropdown-background: #3c3c3c; --vscode-dropdown-foreground: #f0f0f0; --vscode-dropdown-border: #3c3c3c; --vscode-charts-green: #89d185; --vscode-charts-yellow: #cca700; --vscode-charts-red: #f14c4c; --vscode-editorWarning-foreground: #cca700; --vscode-disabledForeground: rgba(204,204,204,0.5);'
+        }
+    } as const;
+
+    it.each(Object.keys(VSCODE_THEMES) as Array<keyof typeof VSCODE_THEMES>)('the preview in VS Code\'s %s theme has no violation and every mark has 3:1', async (name) => {
+        const theme = VSCODE_THEMES[name];
+        const page = await openPreview(700, theme.colorScheme);
+        await page.evaluate(({ bodyClass, vars }) => {
+            document.body.classList.add(bodyClass);
+            document.documentElement.setAttribute('style', vars);
+        }, theme);
+        await send(page, input);
+        await openFirstChart(page);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await lowContrastMarks(page)).toEqual([]);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(resultsDir, `preview-700-vscode-${theme.bodyClass}.png`) });
+        await page.close();
+    });
+
     it('is usable by keyboard alone with a visible focus: controls, overview links, tree, chart', async () => {
         const page = await openPreview(1440, 'light');
         await send(page, input);

@@ -8,6 +8,11 @@ export const OVERVIEW_STYLES = String.raw`
 @media (prefers-color-scheme: dark) { :root { --sm-on-status: #0d1117; } }
 body.vscode-light { --sm-on-status: #ffffff; }
 body.vscode-dark, body.vscode-high-contrast { --sm-on-status: #0d1117; }
+body.vscode-high-contrast-light { --sm-on-status: #ffffff; }
+/* A theme's muted text on its widget background can fall below 4.5:1 (Light+: 4.4:1): on surfaces inside VS Code
+   the muted text takes the foreground colour. */
+body.vscode-light .sm-vision > .sm-row, body.vscode-light .sm-legend, body.vscode-light .sm-ov-list,
+body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-dark .sm-ov-list { --sm-muted: var(--sm-fg); }
 .sm-sr {
     position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; border: 0;
@@ -29,7 +34,7 @@ body.vscode-dark, body.vscode-high-contrast { --sm-on-status: #0d1117; }
 .sm-ov-figures { display: flex; align-items: center; gap: 0.75rem; justify-content: flex-end; }
 .sm-ov-percent { font-size: 1.35em; font-weight: 700; font-variant-numeric: tabular-nums; min-width: 3.6rem; text-align: right; }
 .sm-ov-counts { display: flex; flex-direction: column; gap: 0.3rem; }
-.sm-ov-count { display: grid; grid-template-columns: 5.5rem minmax(0, 1fr); align-items: center; gap: 0.6rem; font-size: 0.82em; color: var(--sm-muted); }
+.sm-ov-count { display: grid; grid-template-columns: 5.5rem minmax(0, 1fr); align-items: center; gap: 0.6rem; font-size: 0.82em; color: var(--sm-fg); }
 .sm-stack { display: flex; gap: 2px; height: 0.6rem; border-radius: 3px; overflow: hidden; }
 .sm-stack-empty { border: 1px dashed var(--sm-muted); }
 .sm-stack-part { display: block; min-width: 4px; background: var(--sm-status); }

@@ -20,11 +20,15 @@ export const STYLES = String.raw`
     --sm-input-bg: var(--vscode-dropdown-background, #ffffff);
     --sm-input-fg: var(--vscode-dropdown-foreground, #1f2328);
     --sm-input-border: var(--vscode-dropdown-border, #c5ced8);
-    --sm-green: var(--vscode-charts-green, #1a7f37);
-    /* VS Code's light charts.yellow is olive, too close to green: the warning colour is amber in every theme. */
-    --sm-yellow: var(--vscode-editorWarning-foreground, var(--vscode-charts-yellow, #9a6700));
-    --sm-red: var(--vscode-charts-red, #cf222e);
-    --sm-grey: var(--vscode-disabledForeground, #6e7781);
+    /*
+     * Status colours are our own, measured at 3:1 or more against the page, the surfaces and the pills (WCAG 1.4.11;
+     * test-e2e/accessibility.e2e.test.ts), in light and dark. VS Code's theme colours are not used for them: Light+'s
+     * warning yellow and disabled grey are below 3:1. High-contrast themes take the theme's colours (below).
+     */
+    --sm-green: #1a7f37;
+    --sm-yellow: #9a6700;
+    --sm-red: #cf222e;
+    --sm-grey: #6e7781;
     --sm-font: var(--vscode-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
     --sm-mono: var(--vscode-editor-font-family, ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace);
     --sm-size: var(--vscode-font-size, 14px);
@@ -42,11 +46,20 @@ export const STYLES = String.raw`
         --sm-input-bg: var(--vscode-dropdown-background, #1c2129);
         --sm-input-fg: var(--vscode-dropdown-foreground, #e6edf3);
         --sm-input-border: var(--vscode-dropdown-border, #3d444d);
-        --sm-green: var(--vscode-charts-green, #3fb950);
-        --sm-yellow: var(--vscode-editorWarning-foreground, var(--vscode-charts-yellow, #d8a72a));
-        --sm-red: var(--vscode-charts-red, #f0605a);
-        --sm-grey: var(--vscode-disabledForeground, #768390);
+        --sm-green: #3fb950;
+        --sm-yellow: #d8a72a;
+        --sm-red: #f0605a;
+        --sm-grey: #768390;
     }
+}
+/* In VS Code the theme's kind decides, whatever the system's colour scheme. */
+body.vscode-light { --sm-green: #1a7f37; --sm-yellow: #9a6700; --sm-red: #cf222e; --sm-grey: #6e7781; }
+body.vscode-dark { --sm-green: #3fb950; --sm-yellow: #d8a72a; --sm-red: #f0605a; --sm-grey: #768390; }
+body.vscode-high-contrast, body.vscode-high-contrast-light {
+    --sm-green: var(--vscode-charts-green, #3fb950);
+    --sm-yellow: var(--vscode-editorWarning-foreground, var(--vscode-charts-yellow, #d8a72a));
+    --sm-red: var(--vscode-charts-red, #f0605a);
+    --sm-grey: var(--vscode-disabledForeground, #768390);
 }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
