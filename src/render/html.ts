@@ -7,6 +7,7 @@
  * item in the tab order); the keyboard handling lives in the webview script.
  */
 import type { GoalResult, Status } from '../fulfilment/result.js';
+import { formatNumber } from '../fulfilment/numbers.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
 import { escapeHtml } from './escape.js';
 import { ASSESSED } from './follow-up.js';
@@ -316,7 +317,7 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
     }
     sub.push(coverageHtml(result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures));
     if (view.weight !== 1) {
-        sub.push(`<span>vikt ${escapeHtml(String(view.weight).replace('.', ','))}</span>`);
+        sub.push(`<span>vikt ${escapeHtml(formatNumber(view.weight))}</span>`);
     }
     const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%');
     const row = `<div class="sm-main"><span class="sm-kind">${kind}</span><span class="sm-name">${escapeHtml(view.title)}</span><span class="sm-sub">${sub.join('')}</span>${goalFactsHtml(ctx.tree, node, ctx.base)}</div>`
