@@ -317,6 +317,29 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
             await page.close();
         });
 
+        it('keeps the year picked for one model to that model when it follows another, and says when the year is not the model\'s år', async () => {
+            const page = await openPreview('');
+            await page.goto(pathToFileURL(shellFile()).href);
+            const input = JSON.parse(
+                /<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(readFileSync(reportFile, 'utf8'))![1]!
+            ) as RenderInput;
+            const other = input.results.map((r) => r.year).find((y) => y !== input.year)!;
+            // Another model (another id and header file) with the same years.
+            const second: RenderInput = { ...input, view: { ...input.view, id: 'Annan', title: 'Annan kommun', files: ['/modeller/annan/styrmodell.styr'] } };
+            await send(page, input);
+            expect(await page.locator('.sm-year-note').count()).toBe(0);
+            await page.selectOption('#sm-year', String(other));
+            await expect.poll(() => page.getAttribute('#sm-app', 'data-year')).toBe(String(other));
+            await expect.poll(() => page.locator('.sm-year-note').innerText()).toBe(`Visar ${other}; modellens år är ${input.view.year}.`);
+            await page.screenshot({ path: join(resultsDir, 'preview-year-note.png') });
+            await send(page, second);
+            expect(await page.getAttribute('#sm-app', 'data-year')).toBe(String(input.year));
+            expect(await page.locator('.sm-year-note').count()).toBe(0);
+            await send(page, input);
+            expect(await page.getAttribute('#sm-app', 'data-year')).toBe(String(other));
+            await page.close();
+        });
+
         it('takes a high-contrast screenshot', async () => {
             const page = await openPreview('vscode-high-contrast');
             await page.goto(pathToFileURL(shellFile()).href);
