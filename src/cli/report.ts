@@ -91,7 +91,8 @@ function reportNotesOnStderr(notes: CliDiagnostic[], named: boolean): void {
     const broken = notes.length - warnings;
     const parts = [`Modellen har ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`];
     if (broken > 0) parts.push(`${broken} ${broken === 1 ? 'fel' : 'fel'} i datafiler (resten är beräknat, måtten utan data visas som saknas)`);
-    lines.push(`${parts.join(' och ')}${named ? '; rapporten nämner dem.' : '; se dem med styrmodell validate.'}`);
+    const them = notes.length === 1 ? 'den' : 'dem';
+    lines.push(`${parts.join(' och ')}${named ? `; rapporten nämner ${them}.` : `; se ${them} med styrmodell validate.`}`);
     process.stderr.write(lines.join('\n') + '\n');
 }
 
