@@ -29,6 +29,11 @@ function warningLines(input: RenderInput, base: string): string[] {
     return (input.warnings ?? []).map((w) => `${locationText(w, base)}: ${w.message} (${w.code})`);
 }
 
+/** The checks ran for the report's year; a year picked in the preview does not re-run them. */
+function warningsIntro(count: number, year: number): string {
+    return `Modellen har ${count} ${count === 1 ? 'varning' : 'varningar'} för ${year}`;
+}
+
 export function reportNotesMarkdown(input: RenderInput, base: string): string[] {
     const out: string[] = [];
     const gaps = gapLines(input, base);
@@ -38,7 +43,7 @@ export function reportNotesMarkdown(input: RenderInput, base: string): string[] 
     }
     const warnings = warningLines(input, base);
     if (warnings.length > 0) {
-        out.push(`## ${WARNINGS_HEADING}`, '', `Modellen har ${warnings.length} ${warnings.length === 1 ? 'varning' : 'varningar'}:`, '');
+        out.push(`## ${WARNINGS_HEADING}`, '', `${warningsIntro(warnings.length, input.year)}:`, '');
         out.push(...warnings.map((w) => `- ${escapeMarkdown(w)}`), '');
     }
     return out;
@@ -54,7 +59,7 @@ export function reportNotesHtml(input: RenderInput, base: string): string {
     const warnings = warningLines(input, base);
     if (warnings.length > 0) {
         const items = warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('');
-        parts.push(`<section class="sm-notes" role="note" aria-label="${WARNINGS_HEADING}"><h2>${WARNINGS_HEADING}</h2><p>Modellen har ${warnings.length} ${warnings.length === 1 ? 'varning' : 'varningar'}:</p><ul>${items}</ul></section>`);
+        parts.push(`<section class="sm-notes" role="note" aria-label="${WARNINGS_HEADING}"><h2>${WARNINGS_HEADING}</h2><p>${escapeHtml(warningsIntro(warnings.length, input.year))}:</p><ul>${items}</ul></section>`);
     }
     return parts.join('');
 }

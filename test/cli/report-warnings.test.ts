@@ -22,7 +22,7 @@ describe('report names the model\'s warnings', () => {
         expect(md.status).toBe(0);
         expect(md.stderr).toMatch(/Modellen har 1 varning\b/);
         expect(md.stderr).toContain('no-value-for-year');
-        expect(md.stdout).toContain('## Varningar');
+        expect(md.stdout).toContain('## Varningar\n\nModellen har 1 varning för 2019:');
         expect(md.stdout).toMatch(/nämnderna\.styr rad \d+: Måttet Besöksnöjdhet har inget värde för 2019/);
         const html = runCli(['report', KUMLA, '--format', 'html']);
         expect(html.status).toBe(0);
