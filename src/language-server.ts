@@ -5,6 +5,7 @@ import { registerDataFileWatcher } from './lsp/data-file-watcher.js';
 import { guardDocumentNotifications } from './lsp/message-guard.js';
 import { registerPreviewHandler } from './lsp/preview-handler.js';
 import { registerYearSetting } from './lsp/year-setting.js';
+import { registerWorkspaceTrust } from './lsp/workspace-trust.js';
 import { createStyrmodellServices } from './services.js';
 
 /**
@@ -18,5 +19,6 @@ export function startLanguageServer(): void {
     registerPreviewHandler(shared, Styrmodell);
     registerDataFileWatcher(shared, Styrmodell, Styrmodell.lsp.KoladaCatalog);
     registerYearSetting(shared, Styrmodell);
+    registerWorkspaceTrust(shared, Styrmodell);
     startLangiumServer(shared);
 }

@@ -12,10 +12,17 @@ const SKIPPED = new Set(['node_modules', '.git', 'out']);
  */
 export class KoladaCatalog {
     private folders: string[] = [];
+    /** False in an untrusted workspace: no metadata file is read. */
+    private readsFiles = true;
     private scanned?: Scan;
 
     setWorkspaceFolders(folders: string[]): void {
         this.folders = folders;
+        this.scanned = undefined;
+    }
+
+    setReadsFiles(allowed: boolean): void {
+        this.readsFiles = allowed;
         this.scanned = undefined;
     }
 
@@ -40,7 +47,7 @@ export class KoladaCatalog {
     private scan(): Scan {
         if (this.scanned) return this.scanned;
         const scan: Scan = { kpis: new Map(), details: new Map(), municipalities: new Map() };
-        for (const file of this.folders.flatMap(folder => candidateFiles(folder, 0))) {
+        for (const file of this.readsFiles ? this.folders.flatMap(folder => candidateFiles(folder, 0)) : []) {
             const parsed = parseDataFile(readFileSync(file), file);
             if (parsed.format === 'kpi-metadata' || parsed.format === 'kolada-metadata') {
                 parsed.kpiTitles.forEach((title, id) => scan.kpis.set(id, title));

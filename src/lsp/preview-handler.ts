@@ -2,7 +2,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
 import type { StyrmodellServices } from './lsp-services.js';
-import { ModelChangedNotification, PreviewRequest, type ModelErrors, type PreviewResult } from './protocol.js';
+import { ModelChangedNotification, PreviewRequest, UNTRUSTED_PREVIEW_MESSAGE, type ModelErrors, type PreviewResult } from './protocol.js';
 
 /**
  * Answers the preview's request with the same result objects hover and reports use, for every year with data,
@@ -34,6 +34,7 @@ export function registerPreviewHandler(shared: LangiumSharedServices, services: 
 }
 
 export function preview(services: StyrmodellServices, document: LangiumDocument, year?: number): PreviewResult {
+    if (!services.analysis.ModelAnalysis.readsData) return { kind: 'unavailable', message: UNTRUSTED_PREVIEW_MESSAGE };
     const key = services.references.ModelMembership.modelKeyOf(document);
     const analysis = key === undefined ? undefined : services.analysis.ModelAnalysis.analyse(key, year);
     if (!analysis) return { kind: 'unavailable', message: 'Filen hör inte till någon modell med huvud (`styrmodell Id "namn" { … }`).' };

@@ -40,3 +40,14 @@ export const ModelChangedNotification = new NotificationType<ModelChangedParams>
  */
 export const ShowPreviewAtCommand = 'styrmodell.showPreviewAt';
 export type ShowPreviewAtArguments = [uri: string, goal: string];
+
+/**
+ * Notification from the client: the user trusted the workspace (VS Code's Restricted Mode ended), so data files
+ * may now be read. Until then a client that starts the server with `initializationOptions.trusted: false` gets
+ * the language without data (README "Restricted Mode").
+ */
+export const WorkspaceTrustedNotification = new NotificationType<void>('styrmodell/workspaceTrusted');
+
+/** What the preview says instead of results in an untrusted workspace: one sentence, why and what to do. */
+export const UNTRUSTED_PREVIEW_MESSAGE =
+    'Arbetsytan är inte betrodd, så inga datafiler läses och måluppfyllelsen visas först när du litar på arbetsytan (Trust).';

@@ -24,9 +24,10 @@ export class LspClient {
         this.connection.listen();
     }
 
-    async initialize(folder: string): Promise<void> {
+    async initialize(folder: string, initializationOptions?: object): Promise<void> {
         await this.connection.sendRequest('initialize', {
             processId: process.pid,
+            initializationOptions,
             rootUri: pathToFileURL(folder).toString(),
             workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'test' }],
             capabilities: {

@@ -29,6 +29,7 @@ export class ModelAnalysis {
     /** By model key and year, until the next change to any document. */
     private readonly results: WorkspaceCache<string, ModelAnalysisResult>;
     private yearOverride?: number;
+    private dataAllowed = true;
 
     constructor(services: StyrmodellLanguageServices) {
         this.membership = services.references.ModelMembership;
@@ -39,6 +40,19 @@ export class ModelAnalysis {
     setYear(year: number | undefined): void {
         if (year !== this.yearOverride) this.results.clear();
         this.yearOverride = year;
+    }
+
+    /**
+     * Whether data files may be read. An untrusted workspace (VS Code's Restricted Mode) reads none: its models
+     * are computed from what they say themselves, and the data checks are not run.
+     */
+    get readsData(): boolean {
+        return this.dataAllowed;
+    }
+
+    setReadsData(allowed: boolean): void {
+        if (allowed !== this.dataAllowed) this.results.clear();
+        this.dataAllowed = allowed;
     }
 
     analyseDocument(document: LangiumDocument): ModelAnalysisResult | undefined {
@@ -58,7 +72,7 @@ export class ModelAnalysis {
 
     private compute(modelId: string, documents: LangiumDocument<Document>[], effectiveYear: number | undefined): ModelAnalysisResult {
         const view = buildModelView(modelId, documents);
-        const data = loadModelData(view.dataSources, this.dataCache);
+        const data = loadModelData(this.dataAllowed ? view.dataSources : [], this.dataCache);
         const evaluated = effectiveYear ?? view.year;
         return {
             view, data, year: evaluated,

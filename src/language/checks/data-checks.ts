@@ -14,6 +14,7 @@ export class DataChecks {
 
     /** Every data check of the model, reported on this document's lines. */
     checkData = (document: Document, accept: ValidationAcceptor): void => {
+        if (!this.analysis.readsData) return;
         const langiumDocument = AstUtils.getDocument(document);
         const analysis = this.analysis.analyseDocument(langiumDocument);
         if (!analysis) return;
