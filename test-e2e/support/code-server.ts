@@ -51,7 +51,8 @@ export class CodeServerSession {
     page!: Page;
     url = '';
 
-    constructor(private readonly workspace: string, private readonly screenshotDir: string) {}
+    /** `trusted: false` opens the workspace in VS Code's Restricted Mode (workspace trust on, no prompt). */
+    constructor(private readonly workspace: string, private readonly screenshotDir: string, private readonly options: { trusted?: boolean } = {}) {}
 
     async start(): Promise<void> {
         const nodeBinary = process.execPath;
@@ -64,13 +65,17 @@ export class CodeServerSession {
 
         execFileSync(nodeBinary, [CODE_SERVER_ENTRY, '--install-extension', packagedExtension(), '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], { env, stdio: 'pipe', timeout: 120_000 });
         mkdirSync(join(userDataDir, 'User'), { recursive: true });
-        writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 4));
+        const restricted = this.options.trusted === false;
+        const settings = restricted
+            ? { ...SETTINGS, 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false }
+            : SETTINGS;
+        writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 4));
 
         const port = await freePort();
         this.server = new GroupProcess(nodeBinary, [
             CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
             '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-            '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+            '--disable-telemetry', '--disable-update-check', ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
             '--locale', 'en', this.workspace
         ], { env, cwd: this.workspace, echo: process.env.E2E_VERBOSE === '1' });
         this.url = `http://127.0.0.1:${port}/`;
