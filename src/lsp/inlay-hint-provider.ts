@@ -32,8 +32,8 @@ export class StyrmodellInlayHintProvider extends AbstractInlayHintProvider {
             if (measure) label = `${statusBadge(measure.status)}${assessed}${measure.value !== null ? ` · ${formatValue(measure.value, measure.unit)}` : ''}`;
         } else if (isGoal(node)) {
             const goal = index.goals.get(node.name);
-            if (goal?.assessment) label = `${statusBadge(goal.status)} bedömd (beräknat ${statusWord(goal.computedStatus)} ${formatPercent(goal.computedFulfilment)})`;
-            else if (goal) label = `${statusBadge(goal.status)} ${formatPercent(goal.fulfilment)}`;
+            const assessed = goal?.assessment ? ` bedömd (beräknat ${statusWord(goal.computedStatus)} ${formatPercent(goal.computedFulfilment)})` : '';
+            if (goal) label = `${statusBadge(goal.status)} ${formatPercent(goal.fulfilment)}${assessed}`;
         } else if (result.vision && result.vision.id === node.name) {
             label = `${statusBadge(result.vision.status)} ${formatPercent(result.vision.fulfilment)}`;
         }

@@ -22,8 +22,9 @@ function literal(text: string): string {
  * The final status, marked *bedömd* when the follow-up assessed it, with the computed status beside it
  * (LANGUAGE.md section 8.3): a judgement is never mistaken for a computation.
  */
-function statusLine(status: Status, assessment: Judgement<Status> | undefined, computed: string): string {
-    return assessment ? `${statusBadge(status)} *bedömd* (beräknat: ${computed})` : statusBadge(status);
+function statusLine(status: Status, assessment: Judgement<Status> | undefined, computed: string, number?: string): string {
+    const shown = number === undefined ? statusBadge(status) : `${statusBadge(status)} ${number}`;
+    return assessment ? `${shown} *bedömd* (beräknat: ${computed})` : shown;
 }
 
 /** The follow-up's lines for the year: the assessment's motivation, analysis, actions and forecast. */
@@ -99,7 +100,7 @@ export function describeMeasure(measure: MeasureResult): string {
 
 export function describeGoal(goal: GoalResult): string {
     const computed = `${statusBadge(goal.computedStatus)} ${formatPercent(goal.computedFulfilment)}`;
-    const lines = [`**${goal.title}** · ${statusLine(goal.status, goal.assessment, computed)}${goal.assessment ? '' : ` ${formatPercent(goal.fulfilment)}`}`, ''];
+    const lines = [`**${goal.title}** · ${statusLine(goal.status, goal.assessment, computed, formatPercent(goal.fulfilment))}`, ''];
     lines.push(`Täckning: ${goal.coverage.measuresWithValue} av ${goal.coverage.measures} egna mått har värde` +
         (goal.coverage.totalMeasures !== goal.coverage.measures ? `; ${goal.coverage.totalMeasuresWithValue} av ${goal.coverage.totalMeasures} med bidragande mål` : ''));
     if (goal.counted.length) {

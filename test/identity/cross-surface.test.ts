@@ -148,8 +148,10 @@ describe.each(modelFolders())('every surface agrees on %s', (folder) => {
                     // Hover and inlay hint.
                     const goalHover = await hover(goalName.range.start.line, goalName.range.start.character);
                     expect(goalHover, `${where}: hover`).toContain(`${goalShown.status} ${goalNumber}`);
+                    // An assessed goal (LANGUAGE.md section 8) says so, with its computed result beside it.
+                    const goalAssessed = previewGoal.assessment ? ` bedömd (beräknat ${word(previewGoal.computedStatus)} ${formatPercent(previewGoal.computedFulfilment)})` : '';
                     expect(hintAt(goalTitle.range.end.line, goalTitle.range.end.character), `${where}: inlay`)
-                        .toEqual([` ${statusBadgeWord(goalShown.status)} ${goalNumber} (${result.year})`]);
+                        .toEqual([` ${statusBadgeWord(goalShown.status)} ${goalNumber}${goalAssessed} (${result.year})`]);
 
                     for (const measure of goal.measures) {
                         const id = measureKey(goal.name, measure.name);
@@ -164,7 +166,7 @@ describe.each(modelFolders())('every surface agrees on %s', (folder) => {
                             const row = section.find((l) => l.startsWith(`| ${escapeMarkdown(measure.title)} |`));
                             if (!row) continue;
                             const cells = row.split(' | ');
-                            expect(cells[1], `${at}: Markdown`).toMatch(new RegExp(` ${shown.status}$`));
+                            expect(cells[1], `${at}: Markdown`).toMatch(new RegExp(` ${shown.status}( \\*\\(bedömd\\)\\*)?$`));
                             expect(cells[2], `${at}: Markdown`).toBe(escapeMarkdown(shown.number ?? 'saknas'));
                         }
                         // HTML report and preview tree.
@@ -182,10 +184,10 @@ describe.each(modelFolders())('every surface agrees on %s', (folder) => {
                         expect(previewMeasure.value === null ? null : formatValue(previewMeasure.value, previewMeasure.unit), `${at}: preview`).toBe(shown.number);
                         // Hover and inlay hint.
                         const measureHover = await hover(name.range.start.line, name.range.start.character);
-                        expect(measureHover.split('\n')[0], `${at}: hover`).toMatch(new RegExp(` ${shown.status}$`));
+                        expect(measureHover.split('\n')[0], `${at}: hover`).toMatch(new RegExp(` ${shown.status}( \\*bedömd\\* \\(beräknat: [^)]*\\))?$`));
                         expect(measureHover, `${at}: hover`).toContain(shown.number === null ? `Värde ${result.year}: saknas` : `Värde ${result.year}: **${shown.number}**`);
                         expect(hintAt(title.range.end.line, title.range.end.character), `${at}: inlay`)
-                            .toEqual([` ${statusBadgeWord(shown.status)}${shown.number === null ? '' : ` · ${shown.number}`} (${result.year})`]);
+                            .toEqual([` ${statusBadgeWord(shown.status)}${previewMeasure.assessment ? ` bedömd (beräknat ${word(previewMeasure.computedStatus)})` : ''}${shown.number === null ? '' : ` · ${shown.number}`} (${result.year})`]);
                     }
                 }
             }

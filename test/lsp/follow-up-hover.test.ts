@@ -62,7 +62,7 @@ describe('hover and inlay hints show an assessment beside the computed result', 
     it('a goal: bedömd with the computed fulfilment, forecast, analysis and actions; the motivation stays text', async () => {
         const { result } = await analysed();
         const text = describeGoal(result.goals[0]!);
-        expect(text).toContain('🟡 delvis *bedömd* (beräknat: 🟡 delvis 50\u00a0%)');
+        expect(text).toContain('🟡 delvis 50\u00a0% *bedömd* (beräknat: 🟡 delvis 50\u00a0%)');
         expect(text).toContain('- Bedömning: 🟡 delvis, Svaren \\<b\\>blev\\</b\\> \\*snabbare\\* i december. (rad 5)');
         expect(text).toContain('- Prognos: 🟢 uppfyllt, Helåret ser bättre ut.');
         expect(text).toContain('- Analys: Kön kortades.');
@@ -77,7 +77,7 @@ describe('hover and inlay hints show an assessment beside the computed result', 
             range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }
         }) ?? [];
         const labels = hints.map(h => typeof h.label === 'string' ? h.label : h.label.map(p => p.value).join(''));
-        expect(labels).toContain(' 🟡 delvis bedömd (beräknat delvis 50\u00a0%) (2019)');
+        expect(labels).toContain(' 🟡 delvis 50\u00a0% bedömd (beräknat delvis 50\u00a0%) (2019)');
         expect(labels).toContain(' 🟡 halv bedömd (beräknat ingen) · 60\u00a0% (2019)');
     });
 });
