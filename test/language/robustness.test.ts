@@ -239,29 +239,32 @@ describe('a 5 MB model', () => {
         return { header: header.join('\n'), part: part.join('') };
     }
 
-    // The budget is this thread's CPU time, so that test files running in parallel do not make it flaky; the
-    // build is cancelled after LIMIT seconds of wall time, so a slow build fails quickly instead of holding the suite.
+    // The budget is this thread's CPU time, so that test files running in parallel on a busy machine do not make
+    // it flaky; the build is cancelled once it has used more CPU than the budget, so a slow build fails quickly.
+    // No wall clock is involved (only the generous test time-out, for a build that never yields).
     const BUDGET = 10;
-    const LIMIT = 30;
     it(`parses, links and checks in under ${BUDGET} s of CPU without a crash`, async () => {
         const { header, part } = generate(5 * 1024 * 1024);
         expect(header.length + part.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
         const source = new Cancellation.CancellationTokenSource();
-        const timer = setTimeout(() => source.cancel(), LIMIT * 1000);
         const started = process.threadCpuUsage();
+        const cpuSeconds = () => {
+            const used = process.threadCpuUsage(started);
+            return (used.user + used.system) / 1e6;
+        };
+        const timer = setInterval(() => cpuSeconds() > BUDGET && source.cancel(), 250);
         try {
             const workspace = await buildWorkspace({ 'styrmodell.styr': header, 'nämnder.styr': part }, { cancelToken: source.token });
-            const used = process.threadCpuUsage(started);
-            const seconds = (used.user + used.system) / 1e6;
+            const seconds = cpuSeconds();
             for (const file of ['styrmodell.styr', 'nämnder.styr']) {
                 expect(workspace.raw(file).map(d => `${d.range.start.line + 1}:${String(d.code)}`)).toEqual([]);
             }
             expect(seconds).toBeLessThan(BUDGET);
         } catch (error) {
-            if (isOperationCancelled(error)) expect.fail(`building a 5 MB model took more than ${LIMIT} s`);
+            if (isOperationCancelled(error)) expect.fail(`building a 5 MB model used more than ${BUDGET} s of CPU`);
             throw error;
         } finally {
-            clearTimeout(timer);
+            clearInterval(timer);
         }
-    }, 60_000);
+    }, 300_000);
 });

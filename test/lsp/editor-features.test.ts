@@ -39,6 +39,7 @@ describe('editor features over stdio', () => {
     let brokenUri: string;
     let committeeText: string;
     let diagnostics: Diagnostic[];
+    let legend: string[];
 
     beforeAll(async () => {
         folder = mkdtempSync(join(tmpdir(), 'styrmodell-features-'));
@@ -48,7 +49,7 @@ describe('editor features over stdio', () => {
         brokenUri = pathToFileURL(join(folder, 'trasig.styr')).toString();
         committeeText = readFileSync(join(folder, 'nämnd.styr'), 'utf8');
         client = new LspClient();
-        await client.initialize(folder);
+        legend = (await client.initialize(folder)).capabilities.semanticTokensProvider?.legend.tokenTypes ?? [];
         await client.open(mainUri, readFileSync(join(folder, 'modell.styr'), 'utf8'));
         await client.open(committeeUri, committeeText);
         await client.open(brokenUri, BROKEN);
@@ -119,7 +120,23 @@ describe('editor features over stdio', () => {
 
     it('colours references by kind with semantic tokens', async () => {
         const tokens = await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: committeeUri } }) as SemanticTokens;
-        expect(tokens.data.length).toBeGreaterThan(5 * 4);
+        // Decode the relative encoding (line delta, start delta, length, type, modifiers) into `line:column word type`.
+        const decoded: string[] = [];
+        const lines = committeeText.split('\n');
+        for (let i = 0, line = 0, start = 0; i < tokens.data.length; i += 5) {
+            const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4) as [number, number, number, number];
+            line += deltaLine;
+            start = deltaLine === 0 ? start + deltaStart : deltaStart;
+            decoded.push(`${line + 1}:${start + 1} ${lines[line]!.slice(start, start + length)} ${legend[type]}`);
+        }
+        expect(decoded).toEqual([
+            '1:8 Testby namespace',
+            '3:5 NöjdaBrukare class',
+            '5:14 SN type',
+            '6:17 Omsorg class',
+            '8:10 Nöjdhet property',
+            '9:19 "nöjdhet" macro',
+        ]);
     });
 
     it('hovers a keyword with its meaning', async () => {

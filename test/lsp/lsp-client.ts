@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'styrmodell.js');
 
@@ -24,8 +24,9 @@ export class LspClient {
         this.connection.listen();
     }
 
-    async initialize(folder: string, initializationOptions?: object): Promise<void> {
-        await this.connection.sendRequest('initialize', {
+    /** Initializes the server and returns what it said it can do (the semantic token legend, for one). */
+    async initialize(folder: string, initializationOptions?: object): Promise<InitializeResult> {
+        const result: InitializeResult = await this.connection.sendRequest('initialize', {
             processId: process.pid,
             initializationOptions,
             rootUri: pathToFileURL(folder).toString(),
@@ -36,6 +37,7 @@ export class LspClient {
             }
         });
         await this.connection.sendNotification('initialized', {});
+        return result;
     }
 
     open(uri: string, text: string, version = 1): Promise<void> {
