@@ -28,7 +28,11 @@ async function format(paths: string[], options: FormatOptions): Promise<number> 
         const text = document.textDocument.getText();
         const syntaxErrors = document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length;
         const formatted = syntaxErrors === 0 ? prettyPrint(document.parseResult.value, text) : undefined;
-        if (formatted === undefined) {
+        if (text.includes('\uFFFD')) {
+            // Rewriting would replace every å, ä and ö the file holds in another encoding for good.
+            process.stderr.write(`${path}: formateras inte eftersom filen inte är sparad som UTF-8. Spara den som UTF-8 först.\n`);
+            failed = true;
+        } else if (formatted === undefined) {
             process.stderr.write(`${path}: kan inte formateras eftersom filen har syntaxfel. Rätta felen först (styrmodell validate ${path}).\n`);
             failed = true;
         } else if (formatted !== text) {

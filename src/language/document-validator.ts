@@ -25,6 +25,8 @@ export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const notUtf8 = notUtf8Diagnostic(document);
+        if (notUtf8) return [notUtf8];
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) {
             const internal = (diagnostic.data as { code?: string } | undefined)?.code;
@@ -83,4 +85,23 @@ export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
         const match = this.indexManager.allElements(undefined, uris).find(d => d.name === name && !this.astReflection.isSubtype(d.type, expected));
         return match?.type;
     }
+}
+
+/**
+ * A file saved as Windows-1252 (Excel's and Notepad's old default) is read as UTF-8, and every å, ä and ö becomes
+ * U+FFFD. That is one mistake with one remedy, so it gets one message instead of a syntax error at each letter.
+ */
+function notUtf8Diagnostic(document: LangiumDocument): Diagnostic | undefined {
+    const text = document.textDocument.getText();
+    const offset = text.indexOf('\uFFFD');
+    if (offset < 0) return undefined;
+    const start = document.textDocument.positionAt(offset);
+    return {
+        range: { start, end: { line: start.line, character: start.character + 1 } },
+        severity: 1,
+        code: DiagnosticCodes.syntaxError,
+        source: 'styrmodell',
+        message: `Filen är inte sparad som UTF-8, så å, ä och ö kan inte läsas (första gången på rad ${start.line + 1}). ` +
+            'Öppna filen med teckenkodningen Windows 1252 och spara den som UTF-8 (i VS Code: klicka på "UTF-8" i statusraden).',
+    };
 }
