@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readDocx } from '../support/docx-xml.js';
 import { KUMLA, runCli } from './run-cli.js';
 
 function kumlaCopy(): string {
@@ -67,5 +68,13 @@ describe('a broken data file never stops the report', () => {
         const html = runCli(['report', '.', '--format', 'html'], folder);
         expect(html.status).toBe(0);
         expect(html.stdout).toContain('Data som inte kunde läsas');
+        const docx = runCli(['report', '.', '--format', 'docx', '--out', 'rapport.docx'], folder);
+        expect(docx.status).toBe(0);
+        const paragraphs = readDocx(readFileSync(join(folder, 'rapport.docx'))).paragraphs;
+        const at = paragraphs.findIndex((p) => p.style === 'Heading1' && p.text === 'Data som inte kunde läsas');
+        expect(at).toBeGreaterThan(0);
+        expect(paragraphs[at + 2]!.text).toContain('data/hemtjanst.json');
+        expect(paragraphs[at + 2]!.text).toContain('(NöjdaBrukare.Hemtjänst)');
+        expect(paragraphs.some((p) => p.style === 'Heading1' && p.text === 'Varningar')).toBe(true);
     });
 });
