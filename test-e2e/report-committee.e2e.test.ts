@@ -132,7 +132,11 @@ describe.skipIf(!executablePath)('the HTML report in Chromium', () => {
         const facts = await page.locator('.sm-measure .sm-facts').first().innerText();
         expect(facts).toContain('Gränsvärden');
         expect(facts).toContain('Källa');
-        expect(await page.locator('.sm-history').first().locator('th[scope="col"]').count()).toBeGreaterThan(1);
+        expect(await page.locator('.sm-history').first().locator('tbody tr').count()).toBeGreaterThan(1);
+        // The table stays within the page at the width of a preview beside an editor.
+        await page.setViewportSize({ width: 400, height: 900 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+        await page.setViewportSize({ width: 1280, height: 900 });
         await page.screenshot({ path: join(resultsDir, 'report-html.png') });
         // The follow-up: an assessed goal with its motivation beside the computed result.
         const assessed = page.locator('.sm-goal:has(> .sm-row .sm-followup)').first();

@@ -65,15 +65,16 @@ export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: stri
     items.push(fact('Källa', escapeHtml(facts.source)));
     let table = '';
     if (facts.history.length > 0) {
-        const head = facts.history.map((h) => `<th scope="col"${h.current ? ' aria-current="true"' : ''}>${h.year}</th>`).join('');
-        const values = facts.history.map((h) => `<td${h.current ? ' class="sm-current"' : ''}>${escapeHtml(h.value)}</td>`).join('');
-        const statuses = facts.history.map((h) => `<td${h.current ? ' class="sm-current"' : ''}>${pill(h.status, h.assessed)}</td>`).join('');
-        const targets = facts.history.some((h) => h.target !== undefined)
-            ? `<tr><th scope="row">Målvärde</th>${facts.history.map((h) => `<td${h.current ? ' class="sm-current"' : ''}>${escapeHtml(h.target ?? '–')}</td>`).join('')}</tr>`
-            : '';
-        table = `<table class="sm-history"><caption>Senaste ${facts.history.length === 1 ? 'året' : `${facts.history.length} åren`}</caption>`
-            + `<thead><tr><th scope="row">År</th>${head}</tr></thead>`
-            + `<tbody><tr><th scope="row">Värde</th>${values}</tr>${targets}<tr><th scope="row">Status</th>${statuses}</tr></tbody></table>`;
+        // One row a year, so the table stays narrow enough for the preview beside an editor.
+        const withTarget = facts.history.some((h) => h.target !== undefined);
+        const rows = facts.history
+            .map((h) => {
+                const cells = [`<td>${escapeHtml(h.value)}</td>`, ...(withTarget ? [`<td>${escapeHtml(h.target ?? '–')}</td>`] : []), `<td>${pill(h.status, h.assessed)}</td>`];
+                return `<tr${h.current ? ' class="sm-current" aria-current="true"' : ''}><th scope="row">${h.year}</th>${cells.join('')}</tr>`;
+            })
+            .join('');
+        const head = `<tr><th scope="col">År</th><th scope="col">Värde</th>${withTarget ? '<th scope="col">Målvärde</th>' : ''}<th scope="col">Status</th></tr>`;
+        table = `<table class="sm-history"><caption>Senaste ${facts.history.length === 1 ? 'året' : `${facts.history.length} åren`}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
     }
     const followUp = followUpHtml(measureFollowUp(node.result, node.view.unit, base));
     return `${followUp}<div class="sm-facts"><dl>${items.join('')}</dl>${table}</div>`;
@@ -87,7 +88,7 @@ export function goalFactsHtml(tree: ReportTree, node: GoalNode, base: string): s
 }
 
 export const FACT_STYLES = String.raw`
-.sm-measure > .sm-row { align-items: start; }
+.sm-measure > .sm-row, .sm-row:has(> .sm-main > .sm-followup) { align-items: start; }
 .sm-facts { margin-top: 0.35rem; font-size: 0.88em; display: flex; flex-wrap: wrap; gap: 0.4rem 1.5rem; align-items: flex-start; }
 .sm-facts dl { margin: 0; display: grid; gap: 0.2rem; flex: 1 1 18rem; min-width: 0; }
 .sm-fact { display: flex; flex-wrap: wrap; gap: 0 0.5rem; }
@@ -99,8 +100,10 @@ export const FACT_STYLES = String.raw`
 .sm-history { border-collapse: collapse; font-variant-numeric: tabular-nums; flex: none; }
 .sm-history caption { text-align: left; font-weight: 600; color: var(--sm-muted); padding-bottom: 0.15rem; }
 .sm-history th, .sm-history td { padding: 0.1rem 0.45rem; border: 1px solid var(--sm-border); text-align: right; white-space: nowrap; }
-.sm-history th[scope="row"] { text-align: left; font-weight: 600; color: var(--sm-muted); }
-.sm-history .sm-current, .sm-history th[aria-current] { background: var(--sm-surface); font-weight: 650; }
+.sm-history thead th { color: var(--sm-muted); font-weight: 600; }
+.sm-history th[scope="row"] { text-align: left; font-weight: 600; }
+.sm-history td:last-child, .sm-history th:last-child { text-align: left; }
+.sm-history .sm-current { background: var(--sm-surface); font-weight: 650; }
 .sm-history .sm-pill { font-size: 0.8em; padding: 0 0.4rem 0 0.3rem; }
 .sm-assessed { font-weight: 500; font-style: italic; }
 .sm-followup {

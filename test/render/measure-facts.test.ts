@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historyFacts, measureFacts, shownPath, sourceFact } from '../../src/render/measure-facts.js';
+import { renderHtmlBody } from '../../src/render/html.js';
 import { renderMarkdownReport } from '../../src/render/markdown.js';
 import { buildReportTree, type MeasureNode, type ReportTree } from '../../src/render/report-model.js';
 import { computeYears } from '../../src/fulfilment/compute.js';
@@ -63,6 +64,14 @@ describe('measure facts', () => {
         expect(shownPath('/models/data/x.csv', '/other')).toBe('../models/data/x.csv');
         expect(shownPath('D:\\data\\x.csv', 'C:\\modell')).toBe('x.csv');
         expect(shownPath('/abs/x.csv', undefined)).toBe('x.csv');
+    });
+
+    it('reaches the HTML report: one row a year, the year shown marked, each status with its word', () => {
+        const html = renderHtmlBody(fixtureInput(), { baseDir: '/models' });
+        expect(html).toContain(`<tr><th scope="row">2018</th><td>88${NBSP}%</td><td><span class="sm-pill status-yellow">halv</span></td></tr>`);
+        expect(html).toContain(`<tr class="sm-current" aria-current="true"><th scope="row">2019</th><td>90,5${NBSP}%</td><td><span class="sm-pill status-yellow">halv</span></td></tr>`);
+        expect(html).toContain('<span class="sm-plain">topp 10 bland landets kommuner</span>');
+        expect(html).toContain('<dt>Källa</dt><dd>egen serie N1 (data.csv)</dd>');
     });
 
     it('reaches the Markdown report: plain thresholds, a table of years and the source under each measure', () => {
