@@ -7,7 +7,7 @@ import type { Status } from '../fulfilment/result.js';
 import { statusDisplay } from '../fulfilment/status.js';
 import { escapeHtml } from './escape.js';
 import { ASSESSED, goalFollowUp, hasFollowUp, measureFollowUp, type FollowUpFacts } from './follow-up.js';
-import { goalProgrammes, measureFacts } from './measure-facts.js';
+import { goalProgrammes, measureFacts, thresholdFacts } from './measure-facts.js';
 import type { GoalNode, MeasureNode, ReportTree } from './report-model.js';
 
 /** Inside a status pill: ` · bedömd` for an assessed status, nothing otherwise. */
@@ -52,7 +52,34 @@ function fact(label: string, html: string, where?: string): string {
     return `<div class="sm-fact"><dt${title}>${escapeHtml(label)}</dt><dd>${html}</dd></div>`;
 }
 
-export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: string): string {
+/**
+ * The threshold that decided the computed status in plain Swedish (`topp 20 bland landets kommuner`), shown
+ * beside the model's words in the measure's row; `inte …` when neither line held. Undefined when none decided.
+ */
+export function decidedPlain(tree: ReportTree, node: MeasureNode): string | undefined {
+    const facts = thresholdFacts(tree.view, node.view, node.result);
+    const status = node.result.computedStatus ?? node.result.status;
+    const pick = (which: 'hel' | 'halv') => facts.find((f) => f.which === which)?.plain;
+    switch (status) {
+        case 'hel':
+            return pick('hel');
+        case 'halv':
+            return pick('halv');
+        case 'ingen': {
+            const failed = facts.map((f) => f.plain);
+            return failed.length > 0 ? `når inte ${failed.join(' eller ')}` : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+
+/** The facts under a measure; with `full` false only its follow-up (the rest waits until the measure is opened). */
+export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: string, full = true): string {
+    const followUp = followUpHtml(measureFollowUp(node.result, node.view.unit, base));
+    if (!full) {
+        return followUp;
+    }
     const facts = measureFacts(tree, node, base);
     const items: string[] = [];
     const thresholds = facts.thresholds.length > 0
@@ -76,7 +103,6 @@ export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: stri
         const head = `<tr><th scope="col">År</th><th scope="col">Värde</th>${withTarget ? '<th scope="col">Målvärde</th>' : ''}<th scope="col">Status</th></tr>`;
         table = `<table class="sm-history"><caption>Senaste ${facts.history.length === 1 ? 'året' : `${facts.history.length} åren`}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
     }
-    const followUp = followUpHtml(measureFollowUp(node.result, node.view.unit, base));
     return `${followUp}<div class="sm-facts"><dl>${items.join('')}</dl>${table}</div>`;
 }
 

@@ -11,7 +11,7 @@ import { formatNumber } from '../fulfilment/numbers.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
 import { escapeHtml } from './escape.js';
 import { ASSESSED } from './follow-up.js';
-import { assessedMark, goalFactsHtml, measureFactsHtml } from './html-facts.js';
+import { assessedMark, decidedPlain, goalFactsHtml, measureFactsHtml } from './html-facts.js';
 import { coverageText, dirname, formatBound, formatPercent, formatValue, relativePath } from './format.js';
 import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
 import type { RenderInput } from './render-input.js';
@@ -350,6 +350,10 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     if (decided) {
         details.push(`<code class="sm-threshold">${escapeHtml(decided)}</code>`);
     }
+    const plain = decidedPlain(ctx.tree, node);
+    if (plain) {
+        details.push(`<span class="sm-plain">${escapeHtml(plain)}</span>`);
+    }
     for (const comparison of comparisons) {
         details.push(`<span>${escapeHtml(comparison)}</span>`);
     }
@@ -359,22 +363,26 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     const points: SparkPoint[] = ctx.tree.measureSeries(view).map(({ year, result: r }) => ({ year, value: r?.value ?? null, status: r?.status ?? 'saknas' }));
     const spark = renderSparkline(points, ctx.tree.year, view.unit);
     const valueTitle = source ? ` title="${escapeHtml(`Värdet kommer från ${source}`)}"` : '';
-    const row = `<div class="sm-main"><span class="sm-name">${escapeHtml(view.title)}</span>${details.length > 0 ? `<span class="sm-sub">${details.join('')}</span>` : ''}${measureFactsHtml(ctx.tree, node, ctx.base)}</div>`
+    const years = ctx.tree.measureSeries(view);
+    const hasChart = years.some((entry) => entry.result?.value != null);
+    const open = ctx.expanded.has(node.key);
+    // Like the chart: the facts (every threshold in plain Swedish, target, source, five years) are in the report
+    // unless the tree is large, and in the preview when the measure is opened; the follow-up is always shown.
+    const facts = measureFactsHtml(ctx.tree, node, ctx.base, open || (ctx.host === 'report' && !ctx.large));
+    const row = `<div class="sm-main"><span class="sm-name">${escapeHtml(view.title)}</span>${details.length > 0 ? `<span class="sm-sub">${details.join('')}</span>` : ''}${facts}</div>`
         + `<span class="sm-figure sm-value${result.value === null ? ' sm-missing' : ''}"${valueTitle}>${escapeHtml(value)}</span>`
         + `<span class="sm-trend">${spark}</span>${statusPill(result.status, assessedMark(result.assessment !== undefined))}`;
     const label = [`Mått: ${view.title}`, `status ${display.word} (${COLOUR_NAME[display.colour]})`, result.assessment ? `${ASSESSED}: ${result.assessment.motivation}` : undefined, `värde ${value}`, decided, ...comparisons, reason, source ? `källa ${source}` : undefined]
         .filter((p): p is string => !!p)
         .join(', ');
-    const years = ctx.tree.measureSeries(view);
-    const hasChart = years.some((entry) => entry.result?.value != null);
-    const open = ctx.expanded.has(node.key);
     // The report carries every chart (print shows them all) unless the tree is large; otherwise a chart is drawn
     // only when its measure is opened (the script draws it then).
     const chart = hasChart && (open || (ctx.host === 'report' && !ctx.large)) ? renderTrendChart(view, years, ctx.tree.year) : '';
     const children = chart
         ? [treeItem(ctx, { key: chartKey(node.key), level: level + 1, kind: 'chart-item', label: trendChartLabel(view, years), row: chart })]
         : undefined;
-    return treeItem(ctx, { key: node.key, level, kind: 'measure', label, location: view.location, row, children, expandable: hasChart, opensWhen: 'listed' });
+    // Every measure opens: to its chart when it has values, and to its facts in any case.
+    return treeItem(ctx, { key: node.key, level, kind: 'measure', label, location: view.location, row, children, expandable: true, opensWhen: 'listed' });
 }
 
 function legend(tree: ReportTree): string {

@@ -74,6 +74,15 @@ describe('measure facts', () => {
         expect(html).toContain('<dt>Källa</dt><dd>egen serie N1 (data.csv)</dd>');
     });
 
+    it('in the preview, shows the decided threshold in plain words in the row, and the rest when the measure is opened', () => {
+        const closed = renderHtmlBody(fixtureInput(), { baseDir: '/models', host: 'preview' });
+        expect(closed).toContain('<code class="sm-threshold">halv när rang &lt;= 20</code><span class="sm-plain">topp 20 bland landets kommuner</span>');
+        expect(closed).not.toContain('sm-history');
+        const key = [...closed.matchAll(/data-key="(m:[^"]*Behöriga[^"]*)"/g)][0]![1]!;
+        const opened = renderHtmlBody(fixtureInput(), { baseDir: '/models', host: 'preview', expanded: [key] });
+        expect(opened.match(/class="sm-history"/g)).toHaveLength(1);
+    });
+
     it('reaches the Markdown report: plain thresholds, a table of years and the source under each measure', () => {
         const markdown = renderMarkdownReport(fixtureInput(), { baseDir: '/models' });
         expect(markdown).toContain('- Gränsvärden 2019: `hel när rang <= 10`: topp 10 bland landets kommuner; `halv när rang <= 20`: topp 20 bland landets kommuner');
