@@ -113,7 +113,7 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
         : 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut. En markerad rad visar var den står i modellen.';
     // A large tree lets the browser skip what is off screen (see `.sm-large` in styles.ts).
     const large = ctx.large ? ' sm-large' : '';
-    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base, input.municipalityName)}${yearNote(tree)}${filterNote(tree)}${reportNotesHtml(input, base)}${renderOverview(tree)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
+    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base, input.municipalityName)}${yearNote(tree)}${filterNote(tree)}${renderOverview(tree)}${reportNotesHtml(input, base)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
 }
 
 /** Keys of the nodes not hidden inside a collapsed node, in document order. */

@@ -112,6 +112,24 @@ describe('language server over stdio', () => {
         expect(measure?.status).toBe('halv');
     });
 
+    it('tells the preview how many errors the model has and names the first, so it can keep the last valid result', async () => {
+        const clean = await client.connection.sendRequest(PreviewRequest, { uri: mainUri });
+        expect(clean.kind === 'ok' && clean.errors).toBe(undefined);
+        const broken = committeeText.replace('    bidrar till Omsorg\n', '');
+        await client.change(committeeUri, broken, 20);
+        await client.diagnosticsFor(committeeUri, p => p.diagnostics.length > 0);
+        const result = await client.connection.sendRequest(PreviewRequest, { uri: mainUri });
+        expect(result.kind).toBe('ok');
+        if (result.kind !== 'ok') return;
+        expect(result.errors?.count).toBeGreaterThan(0);
+        expect(result.errors?.first).toMatchObject({ file: join(folder, 'nämnd.styr'), line: 3 });
+        expect(result.errors?.first?.message).toMatch(/bidrar till/);
+        await client.change(committeeUri, committeeText, 21);
+        await client.diagnosticsFor(committeeUri, p => p.diagnostics.length === 0);
+        const fixed = await client.connection.sendRequest(PreviewRequest, { uri: mainUri });
+        expect(fixed.kind === 'ok' && fixed.errors).toBe(undefined);
+    });
+
     it('recomputes when a data file changes on disk', async () => {
         const csv = join(folder, 'data', 'resultat.csv');
         writeFileSync(csv, readFileSync(csv, 'utf8').replace('nöjdhet;1001;2020;88,5', 'nöjdhet;1001;2020;abc'));
