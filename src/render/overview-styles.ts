@@ -128,6 +128,9 @@ export const LAYOUT_STYLES = String.raw`
     .sm-ov-link { padding: 0.6rem 0.75rem; }
     .sm-ov-count { grid-template-columns: 3.5rem minmax(0, 1fr); }
     .sm-chart-item > .sm-row { padding-left: 0.3rem; }
+    /* The chart is drawn smaller than its size in a narrow pane: its year and value labels are set larger to stay readable. */
+    .sm-chart-tick { font-size: 15.5px; }
+    .sm-chart-rank { font-size: 14.5px; }
     /* The five-year table of a measure's facts wraps its cells rather than widening the page. */
     .sm-history { font-size: 0.85em; }
     .sm-history th, .sm-history td { white-space: normal; padding: 0.1rem 0.2rem; }
