@@ -81,6 +81,9 @@ describe('the GitHub action script on a pull request', () => {
         const action = readFileSync(join(ROOT, 'action.yml'), 'utf8');
         expect(action).toContain('using: composite');
         expect(action).toContain('"$GITHUB_ACTION_PATH/scripts/github-action.sh"');
+        // The action installs the release it belongs to.
+        const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+        expect(action).toMatch(new RegExp(`default: styrmodell@${version.replace(/\./g, '\\.')}\n`));
         for (const variable of readFileSync(SCRIPT, 'utf8').matchAll(/\$\{(STYRMODELL_[A-Z_]+)/g)) {
             expect(action).toContain(`${variable[1]}: \${{ inputs.`);
         }
