@@ -16,7 +16,7 @@ const TYPE_BY_KIND: Record<string, string> = {
 };
 
 /** Properties that hold references, and the property holding a declared name. */
-const REFERENCE_PROPERTIES = ['model', 'committee', 'area', 'owner', 'targets', 'programmes', 'group'] as const;
+const REFERENCE_PROPERTIES = ['model', 'committee', 'area', 'owner', 'targets', 'programmes', 'group', 'goal', 'measure'] as const;
 
 export class StyrmodellSemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {

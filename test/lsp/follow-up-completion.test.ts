@@ -53,3 +53,22 @@ describe('completion of a follow-up measure (MålId.MåttId)', () => {
         expect(labels).not.toContain('Resultat');
     });
 });
+
+describe('semantic tokens in a follow-up', () => {
+    it('colour the goal and the measure named in `mått MålId.MåttId` as references of their kinds', async () => {
+        const text = 'del av T\n\nuppföljning 2019 "Å" {\n    mått Service.DirektSvar {\n        analys "a"\n    }\n}\n';
+        const workspace = await buildWorkspace({ 'styrmodell.styr': MODEL, 'uppföljning.styr': text }, { validation: false });
+        const document = workspace.documents['uppföljning.styr'];
+        const tokens = await workspace.services.lsp.SemanticTokenProvider!.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
+        // Relative encoding: [deltaLine, deltaStart, length, type, modifiers] per token; line 3 holds both references.
+        const decoded: Array<{ line: number; start: number; length: number }> = [];
+        let line = 0;
+        let start = 0;
+        for (let i = 0; i < tokens.data.length; i += 5) {
+            line += tokens.data[i]!;
+            start = tokens.data[i]! === 0 ? start + tokens.data[i + 1]! : tokens.data[i + 1]!;
+            decoded.push({ line, start, length: tokens.data[i + 2]! });
+        }
+        expect(decoded).toEqual(expect.arrayContaining([{ line: 3, start: 9, length: 'Service'.length }, { line: 3, start: 17, length: 'DirektSvar'.length }]));
+    });
+});
