@@ -155,7 +155,7 @@ function summary(tree: ReportTree): FileChild[] {
                 cell([title], { fill: 'F6F8FA' }),
                 cell(statusRuns(rollUp.status), { fill: statusTint(rollUp.status) }),
                 cell(formatPercent(rollUp.fulfilment), { align: 'right', bold: true, fill: 'F6F8FA' }),
-                cell(`${area.goals.length} fullmäktigemål`, { align: 'right', fill: 'F6F8FA' })
+                cell('', { fill: 'F6F8FA' })
             ]);
         } else {
             const none = area.goals.length === 0 ? [new TextRun(' (inga fullmäktigemål)')] : [];
