@@ -282,6 +282,9 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         await page.keyboard.press('ArrowLeft');
         await page.keyboard.press('ArrowLeft');
         expect(await page.getAttribute(`li[data-key="${measure}"]`, 'aria-expanded')).toBe('false');
+        // Closed, the measure shows neither its chart nor its facts, and keeps the focus.
+        expect(await page.locator(`li[data-key="${measure}"] figure.sm-chart`).count()).toBe(0);
+        expect(await activeKey(page)).toBe(measure);
         await page.close();
     });
 

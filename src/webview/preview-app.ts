@@ -331,16 +331,15 @@ export class PreviewApp {
         }
         const key = item.dataset.key;
         if (key?.startsWith('m:')) {
-            // A measure opens to its trend chart, which the preview draws only when asked for.
+            // A measure opens to its facts and trend chart.
             if (next) {
                 this.expanded.add(key);
             } else {
                 this.expanded.delete(key);
             }
-            if (next && !item.querySelector(':scope > ul')) {
-                this.render();
-                return;
-            }
+            // What an open measure shows (its facts in the row, its chart below) is drawn only while it is open.
+            this.render();
+            return;
         }
         item.setAttribute('aria-expanded', String(next));
         if (key && !key.startsWith('m:')) {
