@@ -104,8 +104,10 @@ function syntheticModel() {
             direction: i % 3 === 0 ? 'lower' : 'higher',
             gender: 'T',
             weight: 1,
-            full,
-            half,
+            thresholds: [
+                ...(full ? [{ level: 'full', condition: full, location: loc(2) }] : []),
+                ...(half ? [{ level: 'half', condition: half, location: loc(3) }] : [])
+            ],
             location: loc(1)
         };
         if (i % 25 === 0) {

@@ -408,7 +408,7 @@ function fullValue(result, measureId) {
     if (result?.kind !== 'ok') return undefined;
     for (const goal of result.input.view.goals) {
         const measure = goal.measures.find((m) => m.id === measureId);
-        if (measure) return measure.full?.parts?.[0]?.value;
+        if (measure) return measure.thresholds?.find((line) => line.level === 'full')?.condition?.parts?.[0]?.value;
     }
     return undefined;
 }

@@ -26,9 +26,10 @@ export class PreviewManager implements vscode.Disposable {
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
         this.disposables.push(
             vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-                deserializeWebviewPanel: async (panel, state: PreviewState | undefined) => {
+                deserializeWebviewPanel: (panel, state: PreviewState | undefined) => {
                     const uri = state?.uri ? vscode.Uri.parse(state.uri) : vscode.window.activeTextEditor?.document.uri;
                     this.adopt(panel, uri);
+                    return Promise.resolve();
                 }
             }),
             vscode.window.onDidChangeActiveTextEditor(editor => {
@@ -141,6 +142,6 @@ export class PreviewManager implements vscode.Disposable {
         clearTimeout(this.timer);
         clearTimeout(this.cursorTimer);
         this.panel?.dispose();
-        this.disposables.forEach(d => d.dispose());
+        for (const disposable of this.disposables) disposable.dispose();
     }
 }

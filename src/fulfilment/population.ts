@@ -33,31 +33,36 @@ function better(a: number, b: number, higher: boolean): boolean {
 }
 
 /**
- * Every municipality's rounded value for one (KPI, year, gender), ascending: built once per data version (the
- * data store shares one map per (KPI, year, gender) between all models naming the same files) and used by every
- * model's ranks in both directions, so 290 models ranking the same KPI sort it once instead of scanning it
- * once per measure.
+ * Every municipality's rounded value for one (KPI, year, gender), ascending, shared by every model that ranks on
+ * the same data map (the data store hands all models naming the same files one map per (KPI, year, gender)),
+ * in both directions. Built on a map's second use: one model ranks most maps once, where a scan is cheaper than
+ * a sort, while 290 models ranking the same KPI sort it once instead of scanning it 290 times.
  */
-const rankTables = new WeakMap<ReadonlyMap<string, DataValue>, Float64Array>();
+const rankTables = new WeakMap<ReadonlyMap<string, DataValue>, Float64Array | 'seen'>();
 
-function rankTable(data: ReadonlyMap<string, DataValue>): Float64Array {
-    let table = rankTables.get(data);
-    if (table === undefined) {
-        const values: number[] = [];
-        for (const entry of data.values()) {
-            const value = round10(entry.value);
-            // NaN is never better than anything; leaving it out keeps the table ordered.
-            if (!Number.isNaN(value)) {
-                values.push(value);
-            }
-        }
-        table = Float64Array.from(values).sort();
-        rankTables.set(data, table);
+function rankTable(data: ReadonlyMap<string, DataValue>): Float64Array | undefined {
+    const known = rankTables.get(data);
+    if (known === undefined) {
+        rankTables.set(data, 'seen');
+        return undefined;
     }
+    if (known !== 'seen') {
+        return known;
+    }
+    const values: number[] = [];
+    for (const entry of data.values()) {
+        const value = round10(entry.value);
+        // NaN is never better than anything; leaving it out keeps the table ordered.
+        if (!Number.isNaN(value)) {
+            values.push(value);
+        }
+    }
+    const table = Float64Array.from(values).sort();
+    rankTables.set(data, table);
     return table;
 }
 
-/** The number of values in the ascending table below `value` (`strictly`) or at most `value`. */
+/** The number of values in the ascending table below `value` (`orEqual`: at most `value`). */
 function countBelow(table: Float64Array, value: number, orEqual: boolean): number {
     let low = 0;
     let high = table.length;
@@ -80,15 +85,27 @@ export function rankAll(population: Population, direction: Direction): Ranking {
     // The own row takes part with the own value, not its data value (they differ with `utfall`).
     const selfData = population.data.get(population.self);
     const ranked = population.data.size + (selfData === undefined ? 1 : 0);
-    if (Number.isNaN(own)) {
-        return { rank: 1, ranked };
+    const table = Number.isNaN(own) ? undefined : rankTable(population.data);
+    if (table === undefined) {
+        return { rank: countAhead(population, own, higher, selfData) + 1, ranked };
     }
-    const table = rankTable(population.data);
     let ahead = higher ? table.length - countBelow(table, own, true) : countBelow(table, own, false);
     if (selfData !== undefined && better(round10(selfData.value), own, higher)) {
         ahead--;
     }
     return { rank: ahead + 1, ranked };
+}
+
+/** The others strictly better than `own`, by one scan of the map. */
+function countAhead(population: Population, own: number, higher: boolean, selfData: DataValue | undefined): number {
+    let ahead = 0;
+    // Iterating values (not entries) allocates nothing per municipality; the own row is known by identity.
+    for (const data of population.data.values()) {
+        if (data !== selfData && better(round10(data.value), own, higher)) {
+            ahead++;
+        }
+    }
+    return ahead;
 }
 
 /** Rank among `members` (the municipality itself always among them) that have a value. */

@@ -41,13 +41,15 @@ describe('rankAll with the shared rank table', () => {
     }
 
     it.each(cases.map((c, i) => [i, c] as const))("case %i gives the scan's rank in both directions", (_, c) => {
-        for (const direction of ['higher', 'lower'] as const) {
+        // The first use of a map scans it, later ones use the shared table: both must agree with the definition.
+        for (const direction of ['higher', 'lower', 'higher', 'lower'] as const) {
             expect(rankAll(c, direction)).toEqual(rankByScan(c, direction === 'higher'));
         }
     });
 
     it('a table is built once per data map and shared by every model ranking on it', () => {
         const data = populationOf([3, 1, 2, 2, 5]);
+        expect(rankAll({ data, self: '1001', own: 1 }, 'higher')).toEqual({ rank: 5, ranked: 5 });
         expect(rankAll({ data, self: '1001', own: 1 }, 'higher')).toEqual({ rank: 5, ranked: 5 });
         expect(rankAll({ data, self: '1002', own: 2 }, 'higher')).toEqual({ rank: 3, ranked: 5 });
         expect(rankAll({ data, self: '1009', own: 2 }, 'lower')).toEqual({ rank: 2, ranked: 6 });

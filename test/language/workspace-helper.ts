@@ -33,6 +33,6 @@ export async function buildWorkspace(files: Record<string, string>, options: { v
         services,
         documents,
         raw,
-        diagnostics: file => raw(file).map(d => `${d.range.start.line + 1}:${String(d.code)} ${d.message}`).sort()
+        diagnostics: file => raw(file).map(d => `${d.range.start.line + 1}:${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`).sort()
     };
 }

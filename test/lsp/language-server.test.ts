@@ -134,7 +134,11 @@ describe('language server over stdio', () => {
         const csv = join(folder, 'data', 'resultat.csv');
         writeFileSync(csv, readFileSync(csv, 'utf8').replace('nöjdhet;1001;2020;88,5', 'nöjdhet;1001;2020;abc'));
         await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(csv).toString(), type: 2 }] });
-        const published = await client.diagnosticsFor(mainUri, p => p.diagnostics.some(d => String(d.message).includes('rad 3')));
-        expect(published.diagnostics.find(d => String(d.message).includes('rad 3'))?.range.start.line).toBe(4);
+        const published = await client.diagnosticsFor(mainUri, p => p.diagnostics.some(d => messageText(d.message).includes('rad 3')));
+        expect(published.diagnostics.find(d => messageText(d.message).includes('rad 3'))?.range.start.line).toBe(4);
     });
 });
+
+function messageText(message: string | { value: string }): string {
+    return typeof message === 'string' ? message : message.value;
+}
