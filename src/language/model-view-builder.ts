@@ -140,7 +140,8 @@ function measureView(measure: Measure, goal: string, file: string): MeasureView 
                 if (!statement.condition) break;
                 view.thresholds.push({
                     level: statement.level === 'hel' ? 'full' : 'half',
-                    from: Number.isInteger(statement.from) ? statement.from : undefined,
+                    // A year that is no whole year is an error (invalid-year); it still orders the lines as written.
+                    from: typeof statement.from === 'number' ? statement.from : undefined,
                     condition: conditionView(statement.condition, file),
                     location: locationOf(statement, file)
                 });

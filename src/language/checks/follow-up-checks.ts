@@ -6,6 +6,7 @@ import { isFollowUp } from '../generated/ast.js';
 import { modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
 import { judgedStatus } from '../model-view-builder.js';
+import { formatSwedishNumber } from '../swedish-number.js';
 import { measureKey } from '../../model/measure-key.js';
 import type { JudgedStatus } from '../../model/model-view.js';
 
@@ -39,7 +40,7 @@ export class FollowUpChecks {
     /** A year is a whole year, like `år`. */
     checkYear = (followUp: FollowUp, accept: ValidationAcceptor): void => {
         if (typeof followUp.year === 'number' && !(Number.isInteger(followUp.year) && followUp.year >= 1900 && followUp.year <= 2200)) {
-            accept('error', `${followUp.year} är inget årtal. Skriv året som följs upp med fyra siffror: \`uppföljning 2019 "Årsredovisning 2019"\`.`,
+            accept('error', `${formatSwedishNumber(followUp.year)} är inget årtal. Skriv året som följs upp med fyra siffror: \`uppföljning 2019 "Årsredovisning 2019"\`.`,
                 { node: followUp, property: 'year', code: DiagnosticCodes.invalidYear });
         }
     };

@@ -40,6 +40,7 @@ export function registerValidationChecks(services: StyrmodellLanguageServices): 
             thresholds.checkTargetUse
         ],
         WeightStatement: [thresholds.checkWeight],
+        ThresholdStatement: [thresholds.checkThresholdYear],
         SeriesBlock: [thresholds.checkSeries],
         Comparison: [thresholds.checkQuartileRange]
     };

@@ -173,6 +173,14 @@ export class ThresholdChecks {
         }
     };
 
+    /** `från ÅR` names a whole year, like `år`. */
+    checkThresholdYear = (threshold: ThresholdStatement, accept: ValidationAcceptor): void => {
+        if (typeof threshold.from === 'number' && !(Number.isInteger(threshold.from) && threshold.from >= 1900 && threshold.from <= 2200)) {
+            accept('error', `${formatSwedishNumber(threshold.from)} är inget årtal. Skriv året som gränsvärdet gäller från med fyra siffror, till exempel \`från 2027\`.`,
+                { node: threshold, property: 'from', code: DiagnosticCodes.invalidYear });
+        }
+    };
+
     /** A weight is a positive number. */
     checkWeight = (statement: WeightStatement, accept: ValidationAcceptor): void => {
         if (!(statement.value > 0)) {
