@@ -5,7 +5,7 @@ import { isAssessmentBound, isComparison, isGoal, isMeasure, type AssessmentBoun
 import { DiagnosticCodes } from '../language/diagnostic-codes.js';
 import { goalLevel, isMunicipalityWide, modelElementsOf } from '../language/model-elements.js';
 import type { ModelMembership } from '../language/model-membership.js';
-import { formatSwedishNumber } from '../language/swedish-number.js';
+import { formatSwedishNumber, fractionAsPercent } from '../language/swedish-number.js';
 import type { StyrmodellServices } from './lsp-services.js';
 
 const INDENT = '    ';
@@ -82,7 +82,7 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         const holder = AstUtils.getContainerOfType(node, (n): n is Comparison | AssessmentBound => isComparison(n) || isAssessmentBound(n));
         const value = holder && valueNode(holder);
         if (!holder || !value) return [];
-        const replacement = formatSwedishNumber(Math.round(holder.value * 100 * 1e6) / 1e6);
+        const replacement = formatSwedishNumber(fractionAsPercent(holder.value));
         return [this.action(`Skriv ${replacement} i stället för ${value.text}`, document, diagnostic, [{ range: value.range, newText: replacement }], true)];
     }
 

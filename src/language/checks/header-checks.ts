@@ -4,7 +4,7 @@ import type { AssessmentStatement, Document, ModelHeader, MunicipalityStatement,
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
-import { formatSwedishNumber } from '../swedish-number.js';
+import { formatSwedishNumber, fractionAsPercent } from '../swedish-number.js';
 import { reportRepeatedStatements } from './repeated-statements.js';
 
 export class HeaderChecks {
@@ -81,7 +81,7 @@ export class HeaderChecks {
             if (!(bound.value >= 0 && bound.value <= 100)) {
                 accept('error', `Gränsen ska vara en procentsats mellan 0 och 100, till exempel 75 %.`, { node: bound, property: 'value', code: DiagnosticCodes.invalidBounds });
             } else if (bound.value > 0 && bound.value < 1) {
-                const percent = formatSwedishNumber(Math.round(bound.value * 1000) / 10);
+                const percent = formatSwedishNumber(fractionAsPercent(bound.value));
                 accept('warning', `Gränsen ${formatSwedishNumber(bound.value)} ser ut som en andel, men bedömningens gränser är procent. Skriv ${percent} för ${percent} %.`,
                     { node: bound, property: 'value', code: DiagnosticCodes.percentageAsFraction });
             }

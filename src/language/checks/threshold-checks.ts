@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import { nameOf } from '../display-name.js';
 import type { Comparison, Measure, SeriesBlock, ThresholdStatement, WeightStatement } from '../generated/ast.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
-import { formatSwedishNumber } from '../swedish-number.js';
+import { formatSwedishNumber, fractionAsPercent } from '../swedish-number.js';
 import { reportRepeatedStatements } from './repeated-statements.js';
 
 type Family = 'at-least' | 'at-most' | 'equal';
@@ -125,7 +125,7 @@ export class ThresholdChecks {
         for (const threshold of thresholds(measure)) {
             for (const part of completeParts(threshold)) {
                 if (part.base.$type === 'ValueBase' && part.value > 0 && part.value < 1) {
-                    const percent = formatSwedishNumber(Math.round(part.value * 1000) / 10);
+                    const percent = formatSwedishNumber(fractionAsPercent(part.value));
                     accept('warning', `Enheten är procent, men gränsen ${formatSwedishNumber(part.value)} ser ut som en andel. Skriv ${percent} för ${percent} %.`,
                         { node: part, property: 'value', code: DiagnosticCodes.percentageAsFraction });
                 }
