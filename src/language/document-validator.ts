@@ -2,6 +2,7 @@ import { DefaultDocumentValidator, DocumentValidator, AstUtils, type LangiumDocu
 import { nameOf } from './display-name.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
+import { closestName } from './closest-name.js';
 import { DiagnosticCodes } from './diagnostic-codes.js';
 import { isMeasureFollowUp } from './generated/ast.js';
 import { kindWord } from './kind-words.js';
@@ -70,13 +71,24 @@ export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
                 diagnostic.message = `Det finns ingen styrmodell som heter ${refText}. Skriv namnet från filen med \`styrmodell ${refText} "…" { … }\`, eller skapa den.`;
             } else {
                 diagnostic.code = DiagnosticCodes.unresolvedReference;
-                diagnostic.message = `Det finns inget namn ${refText} i modellen. Här ska det stå ${kindWord(expected)}: kontrollera stavningen eller skapa det.`;
+                const suggestion = this.closestOfKind(AstUtils.getDocument(info.container), refText, expected);
+                diagnostic.message = suggestion
+                    ? `Det finns inget namn ${refText} i modellen. Menade du ${suggestion}?`
+                    : `Det finns inget namn ${refText} i modellen. Här ska det stå ${kindWord(expected)}: kontrollera stavningen eller skapa det.`;
+                if (suggestion) diagnostic.data = { ...(diagnostic.data as object | undefined), suggestion };
             }
         }
         if (dropped.size > 0) {
             const kept = diagnostics.filter(diagnostic => !dropped.has(diagnostic));
             diagnostics.splice(0, diagnostics.length, ...kept);
         }
+    }
+
+    /** The model's name of the expected kind closest to a misspelt reference. */
+    private closestOfKind(document: LangiumDocument, refText: string, expected: string): string | undefined {
+        const uris = this.membership.urisSharingModelWith(document);
+        const names = this.indexManager.allElements(undefined, uris).filter(d => this.astReflection.isSubtype(d.type, expected)).map(d => d.name);
+        return closestName(refText.normalize('NFC'), names);
     }
 
     private findAnyKind(document: LangiumDocument, refText: string, expected: string): string | undefined {

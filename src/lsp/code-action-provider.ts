@@ -24,6 +24,8 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
     }
 
     private fixesFor(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
+        // A syntax error may sit where no node was built; its fix needs only the text.
+        if (diagnostic.code === DiagnosticCodes.syntaxError) return this.replaceBySuggestion(document, diagnostic);
         const node = this.nodeAt(document, diagnostic);
         if (!node) return [];
         switch (diagnostic.code) {
@@ -96,9 +98,13 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
 
     /** Creates the missing nämnd, inriktning, program, jämförelsegrupp or goal at the end of the file. */
     private createMissing(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
-        const data = diagnostic.data as { property?: string; refText?: string; containerType?: string } | undefined;
+        const data = diagnostic.data as { property?: string; refText?: string; containerType?: string; suggestion?: string } | undefined;
         const name = data?.refText;
-        if (!name || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) return [];
+        // "Menade du X?": the message's suggestion, first and preferred.
+        const spelling = data?.suggestion
+            ? [this.action(`Ändra till ${data.suggestion}`, document, diagnostic, [{ range: diagnostic.range, newText: data.suggestion }], true)]
+            : [];
+        if (!name || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) return spelling;
         const templates: Record<string, string[]> = {
             owner: [`nämnd ${name} "${name}"`, `förvaltning ${name} "${name}" under ${this.firstCommittee(document) ?? 'Nämnd'}`],
             committee: [`nämnd ${name} "${name}"`],
@@ -111,8 +117,21 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         const text = document.textDocument.getText();
         const end = document.textDocument.positionAt(text.length);
         const separator = text.endsWith('\n') ? '\n' : '\n\n';
-        return choices.map(template => this.action(`Skapa \`${template.split('\n')[0].replace(/ \{$/, '')}\``, document, diagnostic,
-            [{ range: { start: end, end }, newText: `${separator}${template}\n` }]));
+        return [...spelling, ...choices.map(template => this.action(`Skapa \`${template.split('\n')[0].replace(/ \{$/, '')}\``, document, diagnostic,
+            [{ range: { start: end, end }, newText: `${separator}${template}\n` }]))];
+    }
+
+    /** A syntax error's "Menade du X?": `=>` becomes `>=` (both characters), a misspelt keyword the keyword. */
+    private replaceBySuggestion(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+        const suggestion = /Menade du (\S+)\?$/.exec(message)?.[1];
+        if (!suggestion) return [];
+        let range = diagnostic.range;
+        const start = document.textDocument.offsetAt(range.start);
+        if ((suggestion === '>=' || suggestion === '<=') && document.textDocument.getText().charAt(start - 1) === '=') {
+            range = { start: document.textDocument.positionAt(start - 1), end: document.textDocument.positionAt(start + 1) };
+        }
+        return [this.action(`Ändra till ${suggestion}`, document, diagnostic, [{ range, newText: suggestion }], true)];
     }
 
     private firstCommittee(document: LangiumDocument<Document>): string | undefined {
