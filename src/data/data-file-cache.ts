@@ -1,8 +1,20 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { closestName } from '../text/closest-name.js';
 import { readFile, stat } from 'node:fs/promises';
 import { emptyParsedFile, type ParsedDataFile } from './parsed-data-file.js';
 import { DataProblemCode } from './problems.js';
 import { parseDataFile } from './read-data-file.js';
+
+/** "Menade du resultat.csv?" when a file in the same folder is one typo away from the name on the data line. */
+function nearbyFile(path: string): string {
+    try {
+        const name = closestName(basename(path), readdirSync(dirname(path)).filter(file => !file.startsWith('.')));
+        return name ? ` Menade du ${name}?` : '';
+    } catch {
+        return '';
+    }
+}
 
 type EntryKind = 'file' | 'directory' | 'other';
 
@@ -122,7 +134,7 @@ export class DataFileCache {
             file: path,
             line: 0,
             message: missing
-                ? `Datafilen ${path} finns inte. Kontrollera sökvägen på data-raden; ` +
+                ? `Datafilen ${path} finns inte.${nearbyFile(path)} Kontrollera sökvägen på data-raden; ` +
                   'den räknas från mappen där .styr-filen ligger.'
                 : code === 'EISDIR'
                   ? `${path} är en mapp, inte en fil. Skriv sökvägen till datafilen på data-raden.`

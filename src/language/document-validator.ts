@@ -2,7 +2,7 @@ import { DefaultDocumentValidator, DocumentValidator, AstUtils, type LangiumDocu
 import { nameOf } from './display-name.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
-import { closestName } from './closest-name.js';
+import { closestName } from '../text/closest-name.js';
 import { DiagnosticCodes } from './diagnostic-codes.js';
 import { isMeasureFollowUp } from './generated/ast.js';
 import { kindWord } from './kind-words.js';

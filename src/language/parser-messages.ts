@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
-import { closestName } from './closest-name.js';
+import { closestName } from '../text/closest-name.js';
 
 /** Swedish names for what the parser expected, so a planner understands a syntax error. */
 export function describeToken(type: TokenType): string {

@@ -12,3 +12,15 @@ describe('a data line naming a device', () => {
         }
     });
 });
+
+describe('a data line with a misspelt file name', () => {
+    it('suggests the file one typo away', async () => {
+        const { mkdtempSync, writeFileSync } = await import('node:fs');
+        const { tmpdir } = await import('node:os');
+        const { join } = await import('node:path');
+        const folder = mkdtempSync(join(tmpdir(), 'styrmodell-typo-'));
+        writeFileSync(join(folder, 'resultat.csv'), 'kpi;kommun;år;värde\nN1;0114;2019;1\n');
+        const data = new DataFileCache().load(join(folder, 'resulat.csv'));
+        expect(data.problems[0]?.message).toContain('finns inte. Menade du resultat.csv?');
+    });
+});

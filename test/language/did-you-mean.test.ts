@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
-import { closestName } from '../../src/language/closest-name.js';
+import { closestName } from '../../src/text/closest-name.js';
 import { buildWorkspace } from './workspace-helper.js';
 
 const HEADER = 'styrmodell A "A" {\n    kommun "1881"\n    år 2019\n}\nvision Vision "V"\nnämnd Socialnämnden "SN"\n';
