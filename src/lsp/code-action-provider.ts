@@ -12,6 +12,7 @@ const INDENT = '    ';
 const MAX_CHOICES = 12;
 
 /** Quick fixes for the checks a planner meets most; each edit is small and visible, never a silent rewrite. */
+/** Titles are plain text (VS Code shows no Markdown there), so code is set off with Swedish quotes ”…”, not backticks. */
 export class StyrmodellCodeActionProvider implements CodeActionProvider {
     private readonly membership: ModelMembership;
 
@@ -51,7 +52,7 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         if (!goal) return [];
         const targets = modelElementsOf(goal, this.membership).goals.filter(g => goalLevel(g) === 'fullmäktige' && !isMunicipalityWide(g));
         return targets.slice(0, MAX_CHOICES).map(target =>
-            this.action(`Lägg till \`bidrar till ${target.name}\``, document, diagnostic, [this.insertStatement(goal, `bidrar till ${target.name}`)]));
+            this.action(`Lägg till ”bidrar till ${target.name}”`, document, diagnostic, [this.insertStatement(goal, `bidrar till ${target.name}`)]));
     }
 
     /** `ansvarig` one of the model's nämnder and förvaltningar. */
@@ -60,7 +61,7 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         if (!goal) return [];
         const owners = modelElementsOf(goal, this.membership).elements.filter(e => e.$type === 'Committee' || e.$type === 'Administration') as Array<{ name: string }>;
         return owners.slice(0, MAX_CHOICES).map(owner =>
-            this.action(`Lägg till \`ansvarig ${owner.name}\``, document, diagnostic, [this.insertStatement(goal, `ansvarig ${owner.name}`)]));
+            this.action(`Lägg till ”ansvarig ${owner.name}”`, document, diagnostic, [this.insertStatement(goal, `ansvarig ${owner.name}`)]));
     }
 
     /** Swaps the numbers of the matching `hel` and `halv` comparisons. */
@@ -73,7 +74,7 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         const fullValue = full && valueNode(full);
         const halfValue = valueNode(half);
         if (!fullValue || !halfValue) return [];
-        return [this.action('Byt plats på värdena i `hel` och `halv`', document, diagnostic, [
+        return [this.action('Byt plats på värdena i ”hel” och ”halv”', document, diagnostic, [
             { range: fullValue.range, newText: halfValue.text },
             { range: halfValue.range, newText: fullValue.text }
         ], true)];
@@ -93,7 +94,7 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         const measure = AstUtils.getContainerOfType(node, isMeasure);
         if (!measure) return [];
         return ['högre', 'lägre'].map((word, index) =>
-            this.action(`Lägg till \`${word} är bättre\``, document, diagnostic, [this.insertStatement(measure, `${word} är bättre`)], index === 0));
+            this.action(`Lägg till ”${word} är bättre”`, document, diagnostic, [this.insertStatement(measure, `${word} är bättre`)], index === 0));
     }
 
     /** Creates the missing nämnd, inriktning, program, jämförelsegrupp or goal at the end of the file. */
@@ -102,7 +103,7 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         const name = data?.refText;
         // "Menade du X?": the message's suggestion, first and preferred.
         const spelling = data?.suggestion
-            ? [this.action(`Ändra till ${data.suggestion}`, document, diagnostic, [{ range: diagnostic.range, newText: data.suggestion }], true)]
+            ? [this.action(`Ändra till ”${data.suggestion}”`, document, diagnostic, [{ range: diagnostic.range, newText: data.suggestion }], true)]
             : [];
         if (!name || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) return spelling;
         const templates: Record<string, string[]> = {
@@ -117,7 +118,7 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         const text = document.textDocument.getText();
         const end = document.textDocument.positionAt(text.length);
         const separator = text.endsWith('\n') ? '\n' : '\n\n';
-        return [...spelling, ...choices.map(template => this.action(`Skapa \`${template.split('\n')[0].replace(/ \{$/, '')}\``, document, diagnostic,
+        return [...spelling, ...choices.map(template => this.action(`Skapa ”${template.split('\n')[0].replace(/ \{$/, '')}”`, document, diagnostic,
             [{ range: { start: end, end }, newText: `${separator}${template}\n` }]))];
     }
 
@@ -131,7 +132,7 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         if ((suggestion === '>=' || suggestion === '<=') && document.textDocument.getText().charAt(start - 1) === '=') {
             range = { start: document.textDocument.positionAt(start - 1), end: document.textDocument.positionAt(start + 1) };
         }
-        return [this.action(`Ändra till ${suggestion}`, document, diagnostic, [{ range, newText: suggestion }], true)];
+        return [this.action(`Ändra till ”${suggestion}”`, document, diagnostic, [{ range, newText: suggestion }], true)];
     }
 
     private firstCommittee(document: LangiumDocument<Document>): string | undefined {

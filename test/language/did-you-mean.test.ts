@@ -37,7 +37,7 @@ describe('Menade du …?', () => {
         const unresolved = diagnostics.find(d => d.code === 'unresolved-reference')!;
         expect(unresolved.message).toBe('Det finns inget namn Visoin i modellen. Menade du Vision?');
         const [first] = await fixes(unresolved);
-        expect(first?.title).toBe('Ändra till Vision');
+        expect(first?.title).toBe('Ändra till ”Vision”');
         expect(first?.isPreferred).toBe(true);
         expect(apply(first!)).toContain('bidrar till Vision\n');
     });
@@ -47,7 +47,7 @@ describe('Menade du …?', () => {
         const { diagnostics, fixes, apply } = await diagnosticsOf(text);
         const syntax = diagnostics.find(d => d.code === 'syntax-error')!;
         expect(syntax.message).toMatch(/Menade du >=\?$/);
-        const fix = (await fixes(syntax)).find(a => a.title === 'Ändra till >=');
+        const fix = (await fixes(syntax)).find(a => a.title === 'Ändra till ”>=”');
         expect(apply(fix!)).toContain('hel när värde >= 85');
     });
 

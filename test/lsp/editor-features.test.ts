@@ -74,10 +74,10 @@ describe('editor features over stdio', () => {
     }
 
     it.each([
-        ['swaps the numbers of hel and halv', 'half-stricter-than-full', 'Byt plats på värdena i `hel` och `halv`', ['5', '10']],
+        ['swaps the numbers of hel and halv', 'half-stricter-than-full', 'Byt plats på värdena i ”hel” och ”halv”', ['5', '10']],
         ['turns 0,9 into 90 for a percentage', 'percentage-as-fraction', 'Skriv 90 i stället för 0,9', ['90']],
-        ['adds a direction', 'missing-direction', 'Lägg till `högre är bättre`', ['        högre är bättre\n']],
-        ['creates a missing nämnd', 'unresolved-reference', 'Skapa `nämnd Okänd "Okänd"`', ['\nnämnd Okänd "Okänd"\n']]
+        ['adds a direction', 'missing-direction', 'Lägg till ”högre är bättre”', ['        högre är bättre\n']],
+        ['creates a missing nämnd', 'unresolved-reference', 'Skapa ”nämnd Okänd "Okänd"”', ['\nnämnd Okänd "Okänd"\n']]
     ])('%s', async (_what, code, title, texts) => {
         const action = (await fixes(code)).find(a => a.title === title);
         expect(action, `fix "${title}" among ${JSON.stringify((await fixes(code)).map(a => a.title))}`).toBeDefined();

@@ -54,7 +54,7 @@ describe('language server over stdio', () => {
         const actions = await client.connection.sendRequest('textDocument/codeAction', {
             textDocument: { uri: committeeUri }, range: published.diagnostics[0].range, context: { diagnostics: published.diagnostics }
         }) as CodeAction[];
-        expect(actions.map(a => a.title)).toContain('Lägg till `bidrar till Omsorg`');
+        expect(actions.map(a => a.title)).toContain('Lägg till ”bidrar till Omsorg”');
         await client.change(committeeUri, committeeText, 3);
         await client.diagnosticsFor(committeeUri, p => p.diagnostics.length === 0);
     });
