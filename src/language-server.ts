@@ -3,6 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerDataFileWatcher } from './lsp/data-file-watcher.js';
 import { guardDocumentNotifications } from './lsp/message-guard.js';
+import { publishPlainTextDiagnostics } from './lsp/plain-text-diagnostics.js';
 import { registerPreviewHandler } from './lsp/preview-handler.js';
 import { registerYearSetting } from './lsp/year-setting.js';
 import { registerWorkspaceTrust } from './lsp/workspace-trust.js';
@@ -15,6 +16,7 @@ import { createStyrmodellServices } from './services.js';
 export function startLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     guardDocumentNotifications(connection);
+    publishPlainTextDiagnostics(connection);
     const { shared, Styrmodell } = createStyrmodellServices({ connection, ...NodeFileSystem });
     registerPreviewHandler(shared, Styrmodell);
     registerDataFileWatcher(shared, Styrmodell, Styrmodell.lsp.KoladaCatalog);

@@ -34,4 +34,12 @@ describe('the language server and malformed messages', () => {
         const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 1 } });
         expect(hover).toBeTruthy();
     });
+
+    it('publishes messages as plain text: quotes, not Markdown backticks', async () => {
+        const uri = pathToFileURL(join(folder, 'utan-niva.styr')).toString();
+        await client.open(uri, 'styrmodell M2 "M" {\n    kommun "1881"\n    år 2019\n}\nvision V2 "V"\nmål G "G" {\n    bidrar till V2\n}\n');
+        const published = await client.diagnosticsFor(uri, p => p.diagnostics.some(d => d.code === 'missing-level'));
+        const message = published.diagnostics.find(d => d.code === 'missing-level')!.message;
+        expect(message).toBe('Målet G saknar nivå. Skriv ”nivå fullmäktige” eller ”nivå nämnd”.');
+    });
 });
