@@ -1,11 +1,12 @@
 /**
  * The extension in real VS Code (code-server + Chromium): diagnostics in the Problems panel while typing,
  * completion, hover, and the goal-fulfilment preview with its live update. Runs on a temporary copy of the
- * Kumla reference model; a screenshot of every step goes to test-results/vscode/.
+ * Kumla reference model, with a small second model beside it (the preview's year is per model); a screenshot
+ * of every step goes to test-results/vscode/.
  *
  * The steps share one workbench and run in order; each one leaves the files as it found them.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CodeServerSession } from './support/code-server.js';
@@ -14,6 +15,19 @@ import { columnAfter, copyReference, lineOf, removeTemporaryDirectories, ROOT, t
 const SCREENSHOTS = join(ROOT, 'test-results', 'vscode');
 /** Generous: the first build of the workspace and the first webview load are slow on a busy 2-core runner. */
 const SLOW = 60_000;
+
+/** A second, valid model beside Kumla (no diagnostics), with its own år and values for years Kumla has too. */
+function writeSecondModel(workspace: string): void {
+    const folder = join(workspace, 'andra');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'andramodellen.styr'), [
+        'styrmodell Andra "Andra kommunens styrmodell" {', '    kommun "1999"', '    år 2020', '}', '',
+        'mål Trygg "Invånarna känner sig trygga" {', '    nivå fullmäktige', '',
+        '    mått Trygghet "Andel som känner sig trygga" {', '        enhet "%"', '        högre är bättre',
+        '        utfall {', '            2018 60', '            2019 70', '            2020 91', '        }',
+        '        hel  när värde >= 90', '        halv när värde >= 80', '    }', '}', ''
+    ].join('\n'));
+}
 
 describe('VS Code (code-server) with the packaged extension', () => {
     let session: CodeServerSession;
@@ -27,6 +41,8 @@ describe('VS Code (code-server) with the packaged extension', () => {
         rmSync(SCREENSHOTS, { recursive: true, force: true });
         workspace = copyReference(join(temporaryDirectory('workspace'), 'kumla'));
         committees = readFileSync(join(workspace, 'nämnderna.styr'), 'utf8');
+        // Quick Open only finds files that were there when the workbench started.
+        writeSecondModel(workspace);
         session = new CodeServerSession(workspace, SCREENSHOTS);
         try {
             await session.start();
@@ -249,5 +265,27 @@ describe('VS Code (code-server) with the packaged extension', () => {
         expect(await session.previewStatusWord('NöjdaBrukare')).toBe('uppfyllt');
         expect(await session.previewStatusWord('KulturFritid')).toBe('saknas');
         await screenshot('preview-reopened-from-title-button');
+    });
+
+    it('keeps a year picked in the preview to its model when the preview follows another model', async () => {
+        const preview = session.preview();
+        const kumlaYear = async () => (await preview.locator('#sm-year option').allInnerTexts()).map(Number).find(y => y !== 2019 && y >= 2018)!;
+        const picked = await kumlaYear();
+        await preview.locator('#sm-year').selectOption(String(picked));
+        await expect.poll(() => preview.locator('#sm-app').getAttribute('data-year'), { timeout: SLOW }).toBe(String(picked));
+        expect(await preview.locator('.sm-year-note').innerText()).toBe(`Visar ${picked}; modellens år är 2019.`);
+
+        await session.openFile('andramodellen.styr');
+        await expect.poll(() => preview.locator('.sm-header').innerText(), { timeout: SLOW }).toContain('Andra kommunens styrmodell');
+        expect(await preview.locator('#sm-app').getAttribute('data-year')).toBe('2020');
+        expect(await preview.locator('.sm-year-note').count()).toBe(0);
+        expect(await session.previewStatusWord('m:Trygg.Trygghet')).toBe('hel');
+        await screenshot('preview-other-model-own-year');
+
+        // Back to Kumla: the year picked for Kumla comes back with it.
+        await session.page.locator('.editor-group-container .tab', { hasText: 'nämnderna.styr' }).first().click();
+        await expect.poll(() => preview.locator('.sm-header').innerText(), { timeout: SLOW }).toContain('Kumla kommun');
+        await expect.poll(() => preview.locator('#sm-app').getAttribute('data-year'), { timeout: SLOW }).toBe(String(picked));
+        await screenshot('preview-kumla-picked-year-back');
     });
 });
