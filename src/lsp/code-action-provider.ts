@@ -1,7 +1,12 @@
 import type { CodeActionProvider } from 'langium/lsp';
 import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { isAssessmentBound, isComparison, isGoal, isMeasure, type AssessmentBound, type Comparison, type Document, type Goal, type Measure } from '../language/generated/ast.js';
+import {
+    isAssessmentBound, isComparison, isForecast, isGoal, isJudgement, isMeasure, type AssessmentBound, type Comparison, type Document, type Forecast,
+    type Goal, type Judgement, type Measure
+} from '../language/generated/ast.js';
+import { judgedStatus } from '../language/model-view-builder.js';
+import type { JudgedStatus } from '../model/model-view.js';
 import { DiagnosticCodes } from '../language/diagnostic-codes.js';
 import { goalLevel, isMunicipalityWide, modelElementsOf } from '../language/model-elements.js';
 import type { ModelMembership } from '../language/model-membership.js';
@@ -9,6 +14,10 @@ import { formatSwedishNumber, fractionAsPercent } from '../language/swedish-numb
 import type { StyrmodellServices } from './lsp-services.js';
 
 const INDENT = '    ';
+/** The same step in the other kind's words: a goal's `uppfyllt` is a measure's `hel`, and so on. */
+const STEP_WORDS: Record<JudgedStatus, string> = {
+    uppfyllt: 'hel', delvis: 'halv', ej_uppfyllt: 'ingen', hel: 'uppfyllt', halv: 'delvis', ingen: 'ej uppfyllt'
+};
 const MAX_CHOICES = 12;
 
 /** Quick fixes for the checks a planner meets most; each edit is small and visible, never a silent rewrite. */
@@ -36,6 +45,7 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
             case DiagnosticCodes.percentageAsFraction: return this.fractionToPercent(document, diagnostic, node);
             case DiagnosticCodes.missingDirection: return this.addDirection(document, diagnostic, node);
             case DiagnosticCodes.unresolvedReference: return this.createMissing(document, diagnostic);
+            case DiagnosticCodes.wrongStatusKind: return this.otherKindsWord(document, diagnostic, node);
             default: return [];
         }
     }
@@ -95,6 +105,19 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         if (!measure) return [];
         return ['högre', 'lägre'].map((word, index) =>
             this.action(`Lägg till ”${word} är bättre”`, document, diagnostic, [this.insertStatement(measure, `${word} är bättre`)], index === 0));
+    }
+
+    /** A goal's status word on a measure (or the reverse) becomes the other kind's word of the same step. */
+    private otherKindsWord(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
+        const statement = AstUtils.getContainerOfType(node, (n): n is Judgement | Forecast => isJudgement(n) || isForecast(n));
+        const cst = statement?.$cstNode;
+        const keyword = cst && GrammarUtils.findNodeForKeyword(cst, statement.$type === 'Judgement' ? 'bedömning' : 'prognos');
+        const motivation = cst && GrammarUtils.findNodeForProperty(cst, 'motivation');
+        const status = statement && judgedStatus(statement);
+        const replacement = status && STEP_WORDS[status];
+        if (!keyword || !motivation || !replacement) return [];
+        const range = { start: keyword.range.end, end: motivation.range.start };
+        return [this.action(`Skriv \`${replacement}\``, document, diagnostic, [{ range, newText: ` ${replacement} ` }], true)];
     }
 
     /** Creates the missing nämnd, inriktning, program, jämförelsegrupp or goal at the end of the file. */

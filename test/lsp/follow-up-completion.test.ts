@@ -72,3 +72,26 @@ describe('semantic tokens in a follow-up', () => {
         expect(decoded).toEqual(expect.arrayContaining([{ line: 3, start: 9, length: 'Service'.length }, { line: 3, start: 17, length: 'DirektSvar'.length }]));
     });
 });
+
+describe('quick fix for a status word of the wrong kind', () => {
+    it.each([
+        ['mål Service {\n        bedömning hel "m"\n    }', 'uppfyllt', 'bedömning uppfyllt "m"'],
+        ['mått Service.DirektSvar {\n        bedömning ej uppfyllt "m"\n    }', 'ingen', 'bedömning ingen "m"'],
+        ['mål Service {\n        prognos halv "p"\n    }', 'delvis', 'prognos delvis "p"']
+    ])('%s', async (entry, word, fixed) => {
+        const text = `del av T\n\nuppföljning 2019 "Å" {\n    ${entry}\n}\n`;
+        const workspace = await buildWorkspace({ 'styrmodell.styr': MODEL, 'uppföljning.styr': text });
+        const document = workspace.documents['uppföljning.styr'];
+        const diagnostics = workspace.raw('uppföljning.styr').filter(d => d.code === 'wrong-status-kind');
+        expect(diagnostics).toHaveLength(1);
+        const actions = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: diagnostics[0]!.range, context: { diagnostics }
+        }) ?? [];
+        const action = actions.find(a => 'title' in a && a.title === `Skriv \`${word}\``) as { edit?: { changes?: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> } } | undefined;
+        const [edit] = action?.edit?.changes?.[document.uri.toString()] ?? [];
+        expect(edit).toBeDefined();
+        const start = document.textDocument.offsetAt(edit!.range.start);
+        const end = document.textDocument.offsetAt(edit!.range.end);
+        expect(text.slice(0, start) + edit!.newText + text.slice(end)).toContain(fixed);
+    });
+});
