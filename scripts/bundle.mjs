@@ -13,6 +13,19 @@ const common = {
     platform: 'node'
 };
 
+const web = {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    alias: {
+        'node:path': './src/browser/shims/node-path.ts',
+        'node:util': './src/browser/shims/node-util.ts',
+        'node:fs': './src/browser/shims/node-fs.ts',
+        'node:fs/promises': './src/browser/shims/node-fs.ts'
+    }
+};
+
 const targets = [
     {
         // ESM, so that bin/styrmodell.js can import it; CommonJS dependencies still need `require`.
@@ -26,7 +39,11 @@ const targets = [
     // The VS Code extension: a thin client; `vscode` is provided by the extension host.
     { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'out/extension/main.cjs', format: 'cjs', external: ['vscode'], minify: true },
     // The preview webview's script; the HTML report inlines it, so no source map comment.
-    { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'out/webview/preview.js', format: 'iife', platform: 'browser', target: 'es2022', minify: true, sourcemap: false }
+    { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'out/webview/preview.js', format: 'iife', platform: 'browser', target: 'es2022', minify: true, sourcemap: false },
+    // VS Code for the Web: the extension in the browser's extension host, the language server in a web worker.
+    // The few Node modules the shared code imports are replaced by small browser versions (src/browser/shims).
+    { ...web, entryPoints: ['src/extension/browser-main.ts'], outfile: 'out/extension/browser.cjs', format: 'cjs', external: ['vscode'] },
+    { ...web, entryPoints: ['src/browser/server-main.ts'], outfile: 'out/server/browser.js', format: 'iife' }
 ];
 
 await Promise.all(targets.map(options => build(options)));

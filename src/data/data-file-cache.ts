@@ -16,7 +16,7 @@ function nearbyFile(path: string): string {
     }
 }
 
-type EntryKind = 'file' | 'directory' | 'other';
+export type EntryKind = 'file' | 'directory' | 'other';
 
 /** Our code for a path that is neither a file nor a folder: a device (`/dev/zero`), a pipe, a socket. */
 const NOT_A_REGULAR_FILE = 'not-a-regular-file';
@@ -24,6 +24,24 @@ const NOT_A_REGULAR_FILE = 'not-a-regular-file';
 function kindOf(stats: { isFile(): boolean; isDirectory(): boolean }): EntryKind {
     return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
 }
+
+/**
+ * How the cache reads a file synchronously. Node's file system by default; VS Code for the Web's language server
+ * reads the client's workspace ahead of each build and answers from memory. A failure throws an error whose
+ * `code` is Node's (`ENOENT`, `EISDIR`, …).
+ */
+export interface SyncFileAccess {
+    stat(path: string): { mtimeNs: bigint; size: bigint; kind: EntryKind };
+    read(path: string): Uint8Array;
+}
+
+const NODE_FILES: SyncFileAccess = {
+    stat(path) {
+        const stats = statSync(path, { bigint: true });
+        return { mtimeNs: stats.mtimeNs, size: stats.size, kind: kindOf(stats) };
+    },
+    read: path => readFileSync(path),
+};
 
 interface CacheEntry {
     mtimeNs: bigint;
@@ -41,21 +59,29 @@ export class DataFileCache {
     private readonly entries = new Map<string, CacheEntry>();
     private readonly pending = new Map<string, Promise<ParsedDataFile>>();
 
+    constructor(private access: SyncFileAccess = NODE_FILES) {}
+
+    /** Reads through another file system from now on (the web language server's); forgets what was cached. */
+    useFileAccess(access: SyncFileAccess): void {
+        this.access = access;
+        this.entries.clear();
+    }
+
     /** The parsed file; never throws. */
     load(path: string): ParsedDataFile {
         let stats;
         try {
-            stats = statSync(path, { bigint: true });
+            stats = this.access.stat(path);
         } catch (error) {
             return this.failure(path, error);
         }
-        const cached = this.fresh(path, stats.mtimeNs, stats.size, kindOf(stats));
+        const cached = this.fresh(path, stats.mtimeNs, stats.size, stats.kind);
         if (cached) {
             return cached;
         }
         let bytes: Uint8Array;
         try {
-            bytes = readFileSync(path);
+            bytes = this.access.read(path);
         } catch (error) {
             return this.failure(path, error);
         }

@@ -1,17 +1,20 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ShowPreviewAtCommand, type ShowPreviewAtArguments } from '../lsp/protocol.js';
 import { newModel } from './new-model-command.js';
 import type { PreviewManager } from './preview-manager.js';
 
 /** The commands of package.json, each a line here. */
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, previews: PreviewManager): void {
+export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient, previews: PreviewManager): void {
     context.subscriptions.push(
         vscode.commands.registerCommand('styrmodell.showPreview', (uri?: vscode.Uri) => previews.show(targetUri(uri), false)),
         vscode.commands.registerCommand('styrmodell.showPreviewToSide', (uri?: vscode.Uri) => previews.show(targetUri(uri), true)),
         vscode.commands.registerCommand(ShowPreviewAtCommand, (...[uri, goal]: ShowPreviewAtArguments) => previews.show(vscode.Uri.parse(uri), true, goal)),
         vscode.commands.registerCommand('styrmodell.selectYear', () => selectYear()),
-        vscode.commands.registerCommand('styrmodell.restartServer', () => client.restart()),
+        vscode.commands.registerCommand('styrmodell.restartServer', async () => {
+            await client.stop();
+            await client.start();
+        }),
         vscode.commands.registerCommand('styrmodell.newModel', () => newModel())
     );
 }

@@ -1,16 +1,10 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { activateWith } from './activate.js';
 import { startLanguageClient } from './language-client.js';
-import { PreviewManager } from './preview-manager.js';
-import { registerCommands } from './commands.js';
-import { registerFormatOnSave } from './format-on-save.js';
 
 /** The extension is thin: it starts the language server, registers the commands and hosts the preview. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    const client = await startLanguageClient(context);
-    const previews = new PreviewManager(context, client);
-    context.subscriptions.push(previews);
-    registerCommands(context, client, previews);
-    registerFormatOnSave(context);
+    activateWith(context, await startLanguageClient(context));
 }
 
 export function deactivate(): void {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ModelChangedNotification, PreviewRequest, type PreviewParams, type PreviewResult } from '../lsp/protocol.js';
 import { createNonce, renderPreviewShell } from '../render/document.js';
 import { RequestYears } from '../webview/year-choice.js';
@@ -23,7 +23,7 @@ export class PreviewManager implements vscode.Disposable {
     private cursorTimer?: NodeJS.Timeout;
     private readonly disposables: vscode.Disposable[] = [];
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient) {
         this.disposables.push(
             vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
                 deserializeWebviewPanel: (panel, state: PreviewState | undefined) => {

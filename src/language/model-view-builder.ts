@@ -9,7 +9,7 @@ import {
     type JudgedStatus, type JudgementView, type MeasureView, type ModelView, type NamedView, type SeriesPoint,
     type SourceLocation
 } from '../model/model-view.js';
-import { dirname, resolve } from 'node:path';
+import { resolveDataPath } from './data-path.js';
 
 /** The file a location names: the file-system path for saved files, the URI for anything else. */
 export function fileOf(document: LangiumDocument): string {
@@ -81,7 +81,7 @@ function readHeader(header: ModelHeader, file: string, view: ModelView): void {
                 if (typeof statement.path !== 'string') break;
                 view.dataSources.push({
                     path: statement.path,
-                    resolvedPath: file.includes('://') ? statement.path : resolve(dirname(file), statement.path),
+                    resolvedPath: resolveDataPath(file, statement.path),
                     kpi: statement.kpi,
                     location: locationOf(statement, file)
                 });

@@ -3,6 +3,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
 import type { StyrmodellServices } from './lsp-services.js';
 import type { KoladaCatalog } from './kolada-catalog.js';
+import { dataFileKey } from '../language/data-path.js';
 
 const DATA_FILES = /\.(csv|tsv|txt|json)$/i;
 
@@ -10,7 +11,7 @@ const DATA_FILES = /\.(csv|tsv|txt|json)$/i;
  * Langium ignores `.csv` and `.json` changes; a data file that changes on disk must rebuild every model that
  * names it (diagnostics, hover, inlay hints and an open preview follow).
  */
-export function registerDataFileWatcher(shared: LangiumSharedServices, services: StyrmodellServices, catalog: KoladaCatalog): void {
+export function registerDataFileWatcher(shared: LangiumSharedServices, services: StyrmodellServices, catalog: KoladaCatalog, onChanged?: (key: string) => void): void {
     const analysis = services.analysis.ModelAnalysis;
     const membership = services.references.ModelMembership;
     let canRegister = false;
@@ -26,7 +27,8 @@ export function registerDataFileWatcher(shared: LangiumSharedServices, services:
         const changed = params.changes.map(change => URI.parse(change.uri)).filter(uri => DATA_FILES.test(uri.path));
         if (changed.length === 0) return;
         catalog.invalidate();
-        const modelKeys = new Set(changed.flatMap(uri => analysis.dataFileChanged(uri.fsPath)));
+        changed.forEach(uri => onChanged?.(dataFileKey(uri)));
+        const modelKeys = new Set(changed.flatMap(uri => analysis.dataFileChanged(dataFileKey(uri))));
         const uris = [...modelKeys].flatMap(key => membership.documentsOf(key).map(d => d.uri));
         if (uris.length === 0) return;
         void shared.workspace.WorkspaceManager.ready.then(() =>

@@ -1,4 +1,6 @@
 import { GrammarUtils, UriUtils, URI, type LangiumDocument } from 'langium';
+import { resolveDataPath } from '../language/data-path.js';
+import { fileOf } from '../language/model-view-builder.js';
 import type { Range } from 'vscode-languageserver';
 import { isDataStatement, type DataStatement, type Document } from '../language/generated/ast.js';
 
@@ -26,15 +28,16 @@ export function dataPathsOf(document: LangiumDocument): DataPath[] {
                 statement,
                 path: statement.path,
                 range: { start: { line: start.line, character: start.character + 1 }, end: { line: end.line, character: Math.max(end.character - 1, start.character + 1) } },
-                target: resolveDataPath(document.uri, statement.path)
+                target: dataFileUri(resolveDataPath(fileOf(document), statement.path))
             });
         }
     }
     return paths;
 }
 
-export function resolveDataPath(model: URI, path: string): URI {
-    return /^[a-z][a-z0-9+.-]+:\/\//i.test(path) ? URI.parse(path) : UriUtils.resolvePath(UriUtils.dirname(model), path.replace(/\\/g, '/'));
+/** The URI of a data cache key (a file-system path or a URI string). */
+export function dataFileUri(key: string): URI {
+    return key.includes('://') ? URI.parse(key) : URI.file(key);
 }
 
 /** The path to write on a `data` line in `model` for `target`: relative, with `/`. */

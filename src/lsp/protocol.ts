@@ -51,3 +51,24 @@ export const WorkspaceTrustedNotification = new NotificationType<void>('styrmode
 /** What the preview says instead of results in an untrusted workspace: one sentence, why and what to do. */
 export const UNTRUSTED_PREVIEW_MESSAGE =
     'Arbetsytan är inte betrodd, så inga datafiler läses och måluppfyllelsen visas först när du litar på arbetsytan (Trust).';
+
+/**
+ * The client's workspace file system, for a language server that has none of its own (VS Code for the Web: the
+ * server runs in a web worker). The extension answers with `vscode.workspace.fs`; `uri` is always a URI string.
+ */
+export interface FileEntry {
+    uri: string;
+    isFile: boolean;
+    isDirectory: boolean;
+}
+
+export interface FileParams {
+    uri: string;
+}
+
+/** The entries of a folder; an empty list when it cannot be read. */
+export const ReadDirectoryRequest = new RequestType<FileParams, FileEntry[], void>('styrmodell/fs/readDirectory');
+/** What is at a URI; null when nothing is. */
+export const StatRequest = new RequestType<FileParams, FileEntry | null, void>('styrmodell/fs/stat');
+/** A file's bytes as base64 (JSON carries no bytes); null when it cannot be read, with Node's error code. */
+export const ReadFileRequest = new RequestType<FileParams, { base64: string } | { error: string }, void>('styrmodell/fs/readFile');

@@ -51,8 +51,11 @@ export class CodeServerSession {
     page!: Page;
     url = '';
 
-    /** `trusted: false` opens the workspace in VS Code's Restricted Mode (workspace trust on, no prompt). */
-    constructor(private readonly workspace: string, private readonly screenshotDir: string, private readonly options: { trusted?: boolean } = {}) {}
+    /**
+     * `trusted: false` opens the workspace in VS Code's Restricted Mode (workspace trust on, no prompt); `settings`
+     * are added to the quiet workbench's (the web test forces the extension into the web worker with them).
+     */
+    constructor(private readonly workspace: string, private readonly screenshotDir: string, private readonly options: { trusted?: boolean; settings?: Record<string, unknown> } = {}) {}
 
     async start(): Promise<void> {
         const nodeBinary = process.execPath;
@@ -69,7 +72,7 @@ export class CodeServerSession {
         const settings = restricted
             ? { ...SETTINGS, 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false }
             : SETTINGS;
-        writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 4));
+        writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...settings, ...this.options.settings }, null, 4));
 
         const port = await freePort();
         this.server = new GroupProcess(nodeBinary, [

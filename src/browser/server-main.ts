@@ -1,0 +1,24 @@
+/**
+ * Entry of the web language server (out/server/browser.js): VS Code for the Web starts it in a web worker. The
+ * same services as on the desktop, with the client's workspace as the file system (ClientFileSystemProvider) and
+ * the `data` files read from it before each build (PreloadedDataFiles).
+ */
+import { startLanguageServer } from 'langium/lsp';
+import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import { createStyrmodellServices } from '../services.js';
+import { registerDataFileWatcher } from '../lsp/data-file-watcher.js';
+import { registerPreviewHandler } from '../lsp/preview-handler.js';
+import { registerYearSetting } from '../lsp/year-setting.js';
+import { ClientFileSystemProvider } from './client-file-system.js';
+import { PreloadedDataFiles, registerDataPreload } from './preloaded-data-files.js';
+
+/** The worker's global scope, which the message reader and writer listen on and post to. */
+const worker = self as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
+const connection = createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
+const { shared, Styrmodell } = createStyrmodellServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(() => connection) });
+const dataFiles = new PreloadedDataFiles();
+registerDataPreload(shared, Styrmodell, dataFiles);
+registerPreviewHandler(shared, Styrmodell);
+registerDataFileWatcher(shared, Styrmodell, Styrmodell.lsp.KoladaCatalog, path => dataFiles.forget(path));
+registerYearSetting(shared, Styrmodell);
+startLanguageServer(shared);

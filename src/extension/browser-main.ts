@@ -1,0 +1,36 @@
+/**
+ * The extension's web entry (package.json `browser`): VS Code for the Web (vscode.dev, github.dev) runs it in the
+ * browser's extension host, with the language server in a web worker. The server has no file system of its own;
+ * it asks for the workspace's folders and files (`.styr` and data files) through workspace-fs.ts.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/browser';
+import { activateWith } from './activate.js';
+import { clientOptions, sendTrustWhenGranted } from './client-options.js';
+import { serveWorkspaceFiles } from './workspace-fs.js';
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const serverMain = vscode.Uri.joinPath(context.extensionUri, 'out', 'server', 'browser.js');
+    // A new worker at each (re)start: a restarted client must not talk to a terminated one.
+    const client = new LanguageClient('styrmodell', vscode.l10n.t('Styrmodell language server'), () => startWorker(serverMain), clientOptions([...(vscode.workspace.workspaceFolders ?? []).map(folder => folder.uri.scheme), 'untitled']));
+    serveWorkspaceFiles(client);
+    context.subscriptions.push(client);
+    await client.start();
+    sendTrustWhenGranted(context, client);
+    activateWith(context, client);
+}
+
+/**
+ * The worker from the extension's own URL where the browser can load it (vscode.dev, github.dev serve extensions
+ * over https); from a Blob of its bytes where VS Code refuses a worker URL (an extension installed on a remote
+ * such as code-server has a `vscode-remote:` URI, and the web extension host allows no worker from there).
+ */
+async function startWorker(serverMain: vscode.Uri): Promise<Worker> {
+    if (serverMain.scheme === 'http' || serverMain.scheme === 'https') return new Worker(serverMain.toString(true));
+    const script = await vscode.workspace.fs.readFile(serverMain);
+    return new Worker(URL.createObjectURL(new Blob([script as Uint8Array<ArrayBuffer>], { type: 'text/javascript' })));
+}
+
+export function deactivate(): void {
+    // The client (and with it the worker) is disposed through context.subscriptions.
+}
