@@ -4,15 +4,23 @@
  * it asks for the workspace's folders and files (`.styr` and data files) through workspace-fs.ts.
  */
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { activateWith } from './activate.js';
 import { clientOptions, sendTrustWhenGranted } from './client-options.js';
 import { serveWorkspaceFiles } from './workspace-fs.js';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const serverMain = vscode.Uri.joinPath(context.extensionUri, 'out', 'server', 'browser.js');
-    // A new worker at each (re)start: a restarted client must not talk to a terminated one.
-    const client = new LanguageClient('styrmodell', vscode.l10n.t('Styrmodell language server'), () => startWorker(serverMain), clientOptions([...(vscode.workspace.workspaceFolders ?? []).map(folder => folder.uri.scheme), 'untitled']));
+    // A new worker at each (re)start; the previous one is ended. Transports rather than the Worker itself: the web
+    // extension host wraps `Worker`, so the client's `instanceof Worker` test would not recognise ours.
+    let worker: Worker | undefined;
+    const transports = async (): Promise<MessageTransports> => {
+        worker?.terminate();
+        worker = await startWorker(serverMain);
+        return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
+    };
+    const client = new LanguageClient('styrmodell', vscode.l10n.t('Styrmodell language server'), transports, clientOptions([...(vscode.workspace.workspaceFolders ?? []).map(folder => folder.uri.scheme), 'untitled']));
+    context.subscriptions.push({ dispose: () => worker?.terminate() });
     serveWorkspaceFiles(client);
     context.subscriptions.push(client);
     await client.start();

@@ -57,8 +57,7 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
         const rule = GrammarAST.isRuleCall(next.feature) ? next.feature.rule.ref?.name : undefined;
         if (assignment?.feature === 'kpi' && rule === 'ID') {
-            this.completeKpi(context, acceptor);
-            return;
+            return this.completeKpi(context, acceptor);
         }
         if (assignment?.feature === 'goal' && AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name === 'MeasureFollowUp') {
             this.completeMeasurePairs(context, acceptor);
@@ -68,10 +67,11 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
             return this.completeDataPath(context, acceptor);
         }
         if ((assignment?.feature === 'code' || assignment?.feature === 'codes') && rule === 'STRING') {
-            for (const [code, name] of this.catalog.municipalities()) {
-                acceptor(context, { label: `"${code}"`, kind: CompletionItemKind.Value, detail: name, filterText: `"${code}" ${name}`, sortText: code });
-            }
-            return;
+            return this.catalog.content().then(({ municipalities }) => {
+                for (const [code, name] of municipalities) {
+                    acceptor(context, { label: `"${code}"`, kind: CompletionItemKind.Value, detail: name, filterText: `"${code}" ${name}`, sortText: code });
+                }
+            });
         }
         return super.completionFor(context, this.withOwnerType(context, next), acceptor);
     }
@@ -93,10 +93,10 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
      * Kolada ids searched by id and by title: `nyckeltal behöriga` offers N15436. The edit is given here because
      * Langium would otherwise drop an item whose id does not start with what was typed.
      */
-    private completeKpi(context: CompletionContext, acceptor: CompletionAcceptor): void {
+    private async completeKpi(context: CompletionContext, acceptor: CompletionAcceptor): Promise<void> {
         const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
         const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.textDocument.positionAt(context.tokenEndOffset) };
-        for (const [id, title] of this.catalog.kpis()) {
+        for (const [id, title] of (await this.catalog.content()).kpis) {
             if (!matchesKpi(typed, id, title)) continue;
             acceptor(context, {
                 label: id, kind: CompletionItemKind.Value, detail: title, labelDetails: { description: title },

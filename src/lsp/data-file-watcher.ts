@@ -17,7 +17,7 @@ export function registerDataFileWatcher(shared: LangiumSharedServices, services:
     let canRegister = false;
     shared.lsp.LanguageServer.onInitialize(params => {
         canRegister = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
-        catalog.setWorkspaceFolders((params.workspaceFolders ?? []).map(folder => URI.parse(folder.uri).fsPath));
+        catalog.setWorkspaceFolders((params.workspaceFolders ?? []).map(folder => URI.parse(folder.uri)));
     });
     shared.lsp.LanguageServer.onInitialized(() => {
         // Clients that take no '**/*' watcher (Langium registers one) still watch data files through this one.

@@ -27,15 +27,16 @@ export class StyrmodellHoverProvider extends AstNodeHoverProvider {
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
         const owner = leaf?.astNode;
         if (leaf && owner && (isKpiStatement(owner) || isDataStatement(owner)) && owner.kpi && leaf.text.replace(/"/g, '') === owner.kpi) {
-            return { contents: { kind: 'markdown', value: this.describeKpi(document, owner.kpi) }, range: leaf.range };
+            return { contents: { kind: 'markdown', value: await this.describeKpi(document, owner.kpi) }, range: leaf.range };
         }
         return super.getHoverContent(document, params);
     }
 
-    private describeKpi(document: LangiumDocument, id: string): string {
+    private async describeKpi(document: LangiumDocument, id: string): Promise<string> {
         const lookup = this.analysis.analyseDocument(document)?.data.lookup;
-        const catalogued = this.catalog.kpiDetails(id);
-        const title = this.catalog.kpis().get(id) ?? lookup?.kpiTitle(id);
+        const catalog = await this.catalog.content();
+        const catalogued = catalog.details.get(id);
+        const title = catalog.kpis.get(id) ?? lookup?.kpiTitle(id);
         return describeKpi(id, title, catalogued ?? lookup?.kpiDetails(id), catalogued?.file);
     }
 

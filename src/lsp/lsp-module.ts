@@ -19,7 +19,7 @@ import { StyrmodellWorkspaceSymbolProvider } from './workspace-symbol-provider.j
 /** One class per LSP feature, each replacing one Langium default. */
 export const StyrmodellLspModule: Module<StyrmodellServices, PartialLangiumServices & StyrmodellLspAddedServices> = {
     lsp: {
-        KoladaCatalog: () => new KoladaCatalog(),
+        KoladaCatalog: services => new KoladaCatalog(services.shared.workspace.FileSystemProvider),
         CompletionProvider: services => new StyrmodellCompletionProvider(services),
         HoverProvider: services => new StyrmodellHoverProvider(services),
         InlayHintProvider: services => new StyrmodellInlayHintProvider(services),
