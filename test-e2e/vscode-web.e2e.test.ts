@@ -105,7 +105,9 @@ describe('VS Code for the Web (code-server, web-worker extension host)', () => {
     });
 
     it('puts a lens with counts and status above each KF goal', async () => {
-        await session.openFile('styrmodell.styr');
+        // The preview has the focus and keeps the workbench's keys: go back to the model through its tab.
+        await session.page.locator('.tabs-container .tab', { hasText: 'styrmodell.styr' }).first().click();
+        await session.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: SLOW });
         const model = readFileSync(join(workspace, 'styrmodell.styr'), 'utf8');
         await session.goTo(lineOf(model, 'mål ServiceTillgänglighet'));
         // Lenses are drawn for the lines in view only.
