@@ -7,7 +7,9 @@ import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { createStyrmodellServices } from '../services.js';
 import { registerDataFileWatcher } from '../lsp/data-file-watcher.js';
+import { guardDocumentNotifications } from '../lsp/message-guard.js';
 import { registerPreviewHandler } from '../lsp/preview-handler.js';
+import { registerWorkspaceTrust } from '../lsp/workspace-trust.js';
 import { registerYearSetting } from '../lsp/year-setting.js';
 import { ClientFileSystemProvider } from './client-file-system.js';
 import { PreloadedDataFiles, registerDataPreload } from './preloaded-data-files.js';
@@ -15,10 +17,12 @@ import { PreloadedDataFiles, registerDataPreload } from './preloaded-data-files.
 /** The worker's global scope, which the message reader and writer listen on and post to. */
 const worker = self as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
 const connection = createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
+guardDocumentNotifications(connection);
 const { shared, Styrmodell } = createStyrmodellServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(() => connection) });
 const dataFiles = new PreloadedDataFiles();
 registerDataPreload(shared, Styrmodell, dataFiles);
 registerPreviewHandler(shared, Styrmodell);
 registerDataFileWatcher(shared, Styrmodell, Styrmodell.lsp.KoladaCatalog, path => dataFiles.forget(path));
 registerYearSetting(shared, Styrmodell);
+registerWorkspaceTrust(shared, Styrmodell);
 startLanguageServer(shared);
