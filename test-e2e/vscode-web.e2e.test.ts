@@ -16,10 +16,13 @@ const SCREENSHOTS = join(ROOT, 'test-results', 'vscode-web');
 const SLOW = 90_000;
 const WEB_ONLY = { 'remote.extensionKind': { 'styrmodell.styrmodell': ['web'] } };
 
-/** Node processes running the desktop language server bundle: none may exist when the extension runs on the web. */
+/**
+ * Node processes of this project's code-server (its Node is this checkout's) running the desktop language server
+ * bundle: none may exist when the extension runs on the web. Other checkouts' test runs on the machine are not ours.
+ */
 function desktopServers(): string[] {
     const lines = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n');
-    return lines.filter(line => line.includes('out/server/main.cjs'));
+    return lines.filter(line => line.includes('out/server/main.cjs') && line.startsWith(process.execPath));
 }
 
 describe('VS Code for the Web (code-server, web-worker extension host)', () => {
