@@ -1,3 +1,4 @@
+import { plainText } from '../text/plain-text.js';
 import type { CliDiagnostic } from './diagnostics.js';
 import { asSarif } from './sarif.js';
 
@@ -5,11 +6,17 @@ const SEVERITY_WORDS = { error: 'fel', warning: 'varning', info: 'info' } as con
 
 export type DiagnosticFormat = 'text' | 'json' | 'sarif' | 'github';
 
+/** Every format shows the message as plain text (quotes, not backticks); SARIF also carries the Markdown. */
 export function formatDiagnostics(format: DiagnosticFormat, diagnostics: CliDiagnostic[], toolVersion: string): string {
+    if (format === 'sarif') return JSON.stringify(asSarif(diagnostics, toolVersion), null, 2);
+    const plain = diagnostics.map(d => ({ ...d, message: plainText(d.message) }));
+    return formatPlain(format, plain);
+}
+
+function formatPlain(format: Exclude<DiagnosticFormat, 'sarif'>, diagnostics: CliDiagnostic[]): string {
     switch (format) {
         case 'text': return asText(diagnostics);
         case 'json': return JSON.stringify(asJson(diagnostics), null, 2);
-        case 'sarif': return JSON.stringify(asSarif(diagnostics, toolVersion), null, 2);
         case 'github': return diagnostics.map(asGithub).join('\n');
     }
 }

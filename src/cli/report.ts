@@ -15,6 +15,7 @@ import { renderHtmlReport, renderMarkdownReport } from '../render/index.js';
 import { pickModel } from './pick-model.js';
 import { renderDocxReport } from '../render/docx/report-docx.js';
 import { idOfKey } from '../language/model-membership.js';
+import { plainText } from '../text/plain-text.js';
 
 type ReportFormat = 'md' | 'html' | 'json' | 'docx';
 
@@ -86,7 +87,7 @@ const DATA_PROBLEM_CODES: ReadonlySet<string> = new Set(Object.values(DataProble
 /** Counts the model's warnings and unreadable data files on stderr (CLI.md `report`), each with its place. */
 function reportNotesOnStderr(notes: CliDiagnostic[], named: boolean): void {
     if (notes.length === 0) return;
-    const lines = notes.map(d => `${d.file}:${d.line}:${d.column}: ${d.severity === 'error' ? 'fel i datafil' : 'varning'}: ${d.message} [${d.code}]`);
+    const lines = notes.map(d => `${d.file}:${d.line}:${d.column}: ${d.severity === 'error' ? 'fel i datafil' : 'varning'}: ${plainText(d.message)} [${d.code}]`);
     const warnings = notes.filter(d => d.severity === 'warning').length;
     const broken = notes.length - warnings;
     const parts = [`Modellen har ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`];

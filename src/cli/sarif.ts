@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULE_TITLES } from '../language/rule-titles.js';
+import { plainText } from '../text/plain-text.js';
 import { CHECKS_DOC_URL, readCheckDocs } from './check-docs.js';
 import { diagnosticBase, githubWorkspace, type CliDiagnostic } from './diagnostics.js';
 
@@ -42,7 +43,7 @@ export function asSarif(diagnostics: CliDiagnostic[], version: string): Sarif.Lo
                 ruleId: d.code,
                 ruleIndex: codes.indexOf(d.code),
                 level: d.severity === 'info' ? 'note' : d.severity,
-                message: { text: d.message },
+                message: { text: plainText(d.message), markdown: d.message },
                 locations: [{
                     physicalLocation: {
                         artifactLocation: { uri: relativeUri(root, resolve(diagnosticBase(), d.file)), uriBaseId: SRCROOT },

@@ -4,11 +4,12 @@
  * `report`). Shown before the goal tree, so that nobody reads a green goal without seeing what it rests on.
  */
 import { measureKey } from '../model/measure-key.js';
+import { plainText } from '../text/plain-text.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { locationText, relativePath } from './format.js';
 import type { RenderInput } from './render-input.js';
 
-/** One section of notes: a heading, a sentence, and one plain-text item per file or warning. */
+/** One section of notes: a heading, a sentence, and one item per file or warning, in the checks' Markdown. */
 export interface ReportNote {
     heading: string;
     intro: string;
@@ -47,8 +48,13 @@ export function reportNotesMarkdown(input: RenderInput, base: string): string[] 
     return reportNotes(input, base).flatMap((note) => [`## ${note.heading}`, '', note.intro, '', ...note.items.map((item) => `- ${escapeMarkdown(item)}`), '']);
 }
 
+/** The notes as plain text, for the HTML and Word reports: quotes instead of the messages' backticks. */
+export function plainReportNotes(input: RenderInput, base: string): ReportNote[] {
+    return reportNotes(input, base).map((note) => ({ ...note, items: note.items.map(plainText) }));
+}
+
 export function reportNotesHtml(input: RenderInput, base: string): string {
-    return reportNotes(input, base)
+    return plainReportNotes(input, base)
         .map((note) => `<section class="sm-notes" role="note" aria-label="${escapeHtml(note.heading)}"><h2>${escapeHtml(note.heading)}</h2><p>${escapeHtml(note.intro)}</p><ul>${note.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul></section>`)
         .join('');
 }

@@ -12,7 +12,7 @@ import { ASSESSED, goalFollowUp, hasFollowUp, measureFollowUp, type FollowUpFact
 import { comparisonTexts, decisionText, measureValueText } from '../measure-text.js';
 import { goalProgrammes, measureFacts, shownPath } from '../measure-facts.js';
 import type { RenderInput } from '../render-input.js';
-import { reportNotes } from '../report-notes.js';
+import { plainReportNotes } from '../report-notes.js';
 import { buildReportTree, statusCounts, type GoalNode, type MeasureNode, type ReportTree } from '../report-model.js';
 import { cell, labelled, paragraph, statusRuns, statusTint, table, textRuns, type Cell } from './parts.js';
 
@@ -46,7 +46,7 @@ export function docxDocument(input: RenderInput, options: DocxOptions = {}): Doc
         children.push(paragraph(textRuns('Det finns inga resultat att visa: modellen anger inget år och data saknas.')));
     } else {
         children.push(...front(tree, base), ...summary(tree));
-        for (const note of reportNotes(input, base)) {
+        for (const note of plainReportNotes(input, base)) {
             children.push(heading(note.heading, 1), paragraph(textRuns(note.intro)), ...note.items.map((item) => paragraph(textRuns(`• ${item}`))));
         }
         tree.areas.forEach((area, index) => {
