@@ -16,7 +16,7 @@ export const CHECKS_DOC_URL = 'https://github.com/styrmodell/styrmodell/blob/mai
  */
 export function readCheckDocs(): Map<string, CheckDoc> {
     const path = fileURLToPath(new URL('../../docs/checks.md', import.meta.url));
-    return existsSync(path) ? parseCheckDocs(readFileSync(path, 'utf8')) : new Map();
+    return existsSync(path) ? parseCheckDocs(readFileSync(path, 'utf8')) : new Map<string, CheckDoc>();
 }
 
 /** Each `## code` section: its `**Severity:**` line and the paragraph after it. */

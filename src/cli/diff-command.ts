@@ -57,7 +57,7 @@ async function diff(base: string, head: string | undefined, paths: string[], opt
         const after = head === undefined
             ? await loadSide(top, relativePaths, 'arbetskopian')
             : await loadSide(checkouts.checkout(head), relativePaths, describeRevision(top, head));
-        return await compareSides(before, after, options);
+        return compareSides(before, after, options);
     } finally {
         checkouts.removeAll();
     }
@@ -76,7 +76,7 @@ function realpathOrSelf(path: string): string {
     return existsSync(path) ? realpathSync(path) : path;
 }
 
-async function compareSides(before: Side, after: Side, options: DiffOptions): Promise<number> {
+function compareSides(before: Side, after: Side, options: DiffOptions): number {
     const ids = [...new Set([...before.models.keys(), ...after.models.keys()])].sort();
     const changes: ModelChange[] = [];
     const sections: string[] = [];

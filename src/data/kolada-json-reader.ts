@@ -163,7 +163,7 @@ class JsonReader {
             problem =
                 rawCode === undefined
                     ? 'posten saknar "municipality" (kommunkoden)'
-                    : `${quoteCell(String(rawCode))} är ingen kommunkod`;
+                    : `${showJson(rawCode)} är ingen kommunkod`;
         } else if (year === undefined) {
             problem = `perioden ${showJson(entry['period'])} är inget årtal`;
         } else if (!Array.isArray(inner)) {

@@ -56,7 +56,7 @@ function unread(holder: object, key: string): boolean {
  * which makes a large model's report about a third of the size. The renderers draw the same page from it.
  */
 export function relativiseInput(input: RenderInput, base: string, compact = false): RenderInput {
-    return JSON.parse(
+    return <RenderInput>JSON.parse(
         JSON.stringify(input, function (this: object, key: string, value: unknown) {
             if (compact && unread(this, key)) {
                 return undefined;
@@ -65,7 +65,7 @@ export function relativiseInput(input: RenderInput, base: string, compact = fals
                 return relativePath(value, base);
             }
             if (key === 'files' && Array.isArray(value)) {
-                return value.map((f) => (typeof f === 'string' ? relativePath(f, base) : f));
+                return (value as unknown[]).map((f) => (typeof f === 'string' ? relativePath(f, base) : f));
             }
             return value;
         })

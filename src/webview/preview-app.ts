@@ -192,8 +192,8 @@ export class PreviewApp {
         const activeControl = active && this.root.contains(active) && active instanceof HTMLSelectElement ? active.id : undefined;
         const activeKey = active && this.root.contains(active) ? active.dataset.key : undefined;
         const started = performance.now();
-        let built = started;
-        let assigned = started;
+        let built: number;
+        let assigned: number;
         try {
             const html = renderHtmlBody(input, {
                 year: this.state.year,

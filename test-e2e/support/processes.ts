@@ -154,7 +154,7 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false> | T
             lastError = error;
         }
         if (Date.now() > deadline) {
-            throw new Error(`Timed out after ${timeout} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+            throw new Error(`Timed out after ${timeout} ms waiting for ${what}${lastError ? `: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)}` : ''}`);
         }
         await new Promise(resolve => setTimeout(resolve, interval));
     }

@@ -17,7 +17,7 @@ function repository(): { repo: string; git: (...args: string[]) => string } {
 function preCommitHooks(): Record<string, string>[] {
     const hooks: Record<string, string>[] = [];
     for (const line of readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8').split('\n')) {
-        const item = line.match(/^(- |  )(\w+): (.*)$/);
+        const item = line.match(/^(- | {2})(\w+): (.*)$/);
         if (!item) continue;
         if (item[1] === '- ') hooks.push({});
         hooks[hooks.length - 1]![item[2]!] = item[3]!;
