@@ -15,9 +15,9 @@ import { ClientFileSystemProvider } from './client-file-system.js';
 import { PreloadedDataFiles, registerDataPreload } from './preloaded-data-files.js';
 
 /** The worker's global scope, which the message reader and writer listen on and post to. */
-const worker = globalThis as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
 // typescript-eslint's project service does not resolve the package's `browser` subpath types (tsc does).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
+const worker = globalThis as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
 const connection = createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
 guardDocumentNotifications(connection);
 const { shared, Styrmodell } = createStyrmodellServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(() => connection) });
