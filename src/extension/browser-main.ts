@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { activateWith } from './activate.js';
 import { clientOptions, sendTrustWhenGranted } from './client-options.js';
+import { startQuietly } from './quiet-while-stopped.js';
 import { serveWorkspaceFiles } from './workspace-fs.js';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -23,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     context.subscriptions.push({ dispose: () => worker?.terminate() });
     serveWorkspaceFiles(client);
     context.subscriptions.push(client);
-    await client.start();
+    await startQuietly(client);
     sendTrustWhenGranted(context, client);
     activateWith(context, client);
 }

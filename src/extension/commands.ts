@@ -3,6 +3,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ShowPreviewAtCommand, type ShowPreviewAtArguments } from '../lsp/protocol.js';
 import { newModel } from './new-model-command.js';
 import type { PreviewManager } from './preview-manager.js';
+import { startQuietly } from './quiet-while-stopped.js';
 
 /** The commands of package.json, each a line here. */
 export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient, previews: PreviewManager): void {
@@ -13,7 +14,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: BaseL
         vscode.commands.registerCommand('styrmodell.selectYear', () => selectYear()),
         vscode.commands.registerCommand('styrmodell.restartServer', async () => {
             await client.stop();
-            await client.start();
+            await startQuietly(client);
         }),
         vscode.commands.registerCommand('styrmodell.newModel', () => newModel())
     );

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { clientOptions, sendTrustWhenGranted } from './client-options.js';
+import { startQuietly } from './quiet-while-stopped.js';
 
 /** Starts the bundled language server (out/server/main.cjs) over IPC for `.styr` files. */
 export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
@@ -13,7 +14,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     // scheme would join the model as a second copy and get false duplicate-name errors.
     const client = new LanguageClient('styrmodell', vscode.l10n.t('Styrmodell language server'), serverOptions, clientOptions(['file', 'untitled']));
     context.subscriptions.push(client);
-    await client.start();
+    await startQuietly(client);
     sendTrustWhenGranted(context, client);
     return client;
 }

@@ -50,6 +50,8 @@ export class CodeServerSession {
     private browser?: Browser;
     page!: Page;
     url = '';
+    /** code-server's user data: its logs (the extension host's, each output channel's) are under logs/. */
+    userDataDir = '';
 
     /**
      * `trusted: false` opens the workspace in VS Code's Restricted Mode (workspace trust on, no prompt); `settings`
@@ -61,6 +63,7 @@ export class CodeServerSession {
         const nodeBinary = process.execPath;
         const extensionsDir = temporaryDirectory('extensions');
         const userDataDir = temporaryDirectory('user-data');
+        this.userDataDir = userDataDir;
         const home = temporaryDirectory('home');
         // code-server writes its config.yaml under XDG_CONFIG_HOME: keep it out of the real home.
         const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), VSCODE_CLI_DATA_DIR: join(home, 'cli') };
