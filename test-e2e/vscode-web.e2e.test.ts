@@ -91,7 +91,7 @@ describe('VS Code for the Web (code-server, web-worker extension host)', () => {
         }
         await expect.poll(() => hover.innerText(), { timeout: SLOW }).toContain('76,05');
         expect(await hover.innerText()).toContain('resultat.csv');
-        await expect.poll(() => page.locator('.monaco-hover:not(.hidden)').first().evaluate(element => getComputedStyle(element).opacity)).toBe('1');
+        await expect.poll(() => page.locator('.monaco-hover:not(.hidden)').first().evaluate(element => getComputedStyle(element).opacity), { timeout: 10_000 }).toBe('1');
         await screenshot('web-hover-value');
         await page.mouse.move(5, 500);
         await page.keyboard.press('Escape');

@@ -168,7 +168,7 @@ describe('VS Code (code-server) with the packaged extension', () => {
         await hover.waitFor({ timeout: SLOW });
         await expect.poll(() => hover.innerText(), { timeout: SLOW }).toContain('76,05');
         // Wait for the fade-in to finish so the screenshot shows the hover as the user reads it.
-        await expect.poll(() => page.locator('.monaco-hover:not(.hidden)').first().evaluate(element => getComputedStyle(element).opacity)).toBe('1');
+        await expect.poll(() => page.locator('.monaco-hover:not(.hidden)').first().evaluate(element => getComputedStyle(element).opacity), { timeout: 10_000 }).toBe('1');
         const text = await hover.innerText();
         expect(text).toContain('Andel som får ett direkt svar');
         await screenshot('hover-direktsvar');
