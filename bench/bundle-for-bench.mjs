@@ -1,8 +1,9 @@
 // Bundles TypeScript sources into .bench/ so that plain Node can run them in a benchmark.
-import { build } from 'esbuild';
+
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -16,6 +17,14 @@ export async function bundleForBench(name, entry) {
     const input = Array.isArray(entry)
         ? { stdin: { contents: entry.join('\n'), resolveDir: root, loader: 'ts' } }
         : { entryPoints: [join(root, entry)] };
-    await build({ ...input, bundle: true, platform: 'node', format: 'esm', target: 'node22', outfile, logLevel: 'silent' });
+    await build({
+        ...input,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node22',
+        outfile,
+        logLevel: 'silent'
+    });
     return outfile;
 }

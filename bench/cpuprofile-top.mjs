@@ -11,13 +11,15 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 function label(frame) {
-    const file = frame.url ? frame.url.replace(/^.*\/(node_modules\/)?/, (m, nm) => (nm ? 'node_modules/' : '')).replace(/^file:\/\//, '') : '';
+    const file = frame.url
+        ? frame.url.replace(/^.*\/(node_modules\/)?/, (m, nm) => (nm ? 'node_modules/' : '')).replace(/^file:\/\//, '')
+        : '';
     const name = frame.functionName || '(anonymous)';
     return file ? `${name} (${file}:${frame.lineNumber + 1})` : name;
 }
 
 export function cpuprofileTop(profile, { top = 15, afterMs = 0, beforeMs = Infinity } = {}) {
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const byId = new Map(profile.nodes.map(node => [node.id, node]));
     const parent = new Map();
     for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
     const self = new Map();
@@ -45,7 +47,11 @@ export function cpuprofileTop(profile, { top = 15, afterMs = 0, beforeMs = Infin
             total.set(name, (total.get(name) ?? 0) + delta);
         }
     }
-    const sorted = (map) => [...map].filter(([name]) => name !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, top);
+    const sorted = map =>
+        [...map]
+            .filter(([name]) => name !== '(idle)')
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, top);
     return { self: sorted(self), total: sorted(total), sampledMs, idleMs: self.get('(idle)') ?? 0 };
 }
 
@@ -53,8 +59,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const args = process.argv.slice(2);
     const value = (flag, fallback) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback);
     const profile = JSON.parse(readFileSync(args[0], 'utf8'));
-    const result = cpuprofileTop(profile, { top: value('--top', 15), afterMs: value('--after-ms', 0), beforeMs: value('--before-ms', Infinity) });
-    const pct = (ms) => `${((100 * ms) / result.sampledMs).toFixed(1)} %`;
+    const result = cpuprofileTop(profile, {
+        top: value('--top', 15),
+        afterMs: value('--after-ms', 0),
+        beforeMs: value('--before-ms', Infinity)
+    });
+    const pct = ms => `${((100 * ms) / result.sampledMs).toFixed(1)} %`;
     console.log(`busy ${result.sampledMs.toFixed(0)} ms (idle ${result.idleMs.toFixed(0)} ms)`);
     for (const kind of ['self', 'total']) {
         console.log(`\n| ${kind} ms | share | function |\n| ---: | ---: | --- |`);

@@ -1,4 +1,9 @@
 #!/usr/bin/env node
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 /**
  * Data-loading benchmark: a long CSV of 1.5 million rows (500 KPIs × 290 municipalities × 10 years),
  * parsed by csv-parse alone (sync, arrays of strings: the least work csv-parse can do) and loaded by our
@@ -9,11 +14,6 @@
  * Imported by bench/run.mjs: `const lines = await benchDataLoad({ runs })`; `lines.summary` holds the numbers.
  */
 import { bundleForBench } from './bundle-for-bench.mjs';
-import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -31,7 +31,7 @@ async function bundleDataLayer() {
 /** Writes the synthetic file: Swedish layout, decimal comma, about 1 % Kolada missing markers. */
 async function generate(file, kpis) {
     const out = createWriteStream(file);
-    const write = (chunk) => (out.write(chunk) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
+    const write = chunk => (out.write(chunk) ? Promise.resolve() : new Promise(r => out.once('drain', r)));
     const codes = Array.from({ length: MUNICIPALITIES }, (_, i) => String(114 + i * 7).padStart(4, '0'));
     let seed = 12345;
     const random = () => {
@@ -54,7 +54,7 @@ async function generate(file, kpis) {
             await write(chunk);
         }
     }
-    await new Promise((r) => out.end(r));
+    await new Promise(r => out.end(r));
     return rows;
 }
 
@@ -77,7 +77,7 @@ async function child(contender, file) {
     const settle = async () => {
         for (let i = 0; i < 3; i++) {
             globalThis.gc();
-            await new Promise((r) => setImmediate(r));
+            await new Promise(r => setImmediate(r));
         }
     };
     await settle();
@@ -106,7 +106,7 @@ export async function benchDataLoad({ runs = 5, kpis = KPIS } = {}) {
                 const output = execFileSync(
                     process.execPath,
                     ['--expose-gc', fileURLToPath(import.meta.url), '--child', contender, file],
-                    { encoding: 'utf8', maxBuffer: 1 << 20 },
+                    { encoding: 'utf8', maxBuffer: 1 << 20 }
                 );
                 const r = JSON.parse(output);
                 const all = (results[contender] ??= { times: [], retained: 0, maxRss: 0, count: r.count });
@@ -115,19 +115,19 @@ export async function benchDataLoad({ runs = 5, kpis = KPIS } = {}) {
                 all.maxRss = Math.max(all.maxRss, r.maxRss);
             }
         }
-        const mb = (n) => (n / 1048576).toFixed(0);
+        const mb = n => (n / 1048576).toFixed(0);
         const lines = [
             `Data load: ${rows.toLocaleString('en')} rows, ${mb(bytes)} MB, median of ${runs} runs, Node ${process.version}`,
             '',
             '| contender | median ms | min ms | rows/s | retained MB | peak RSS MB | values |',
-            '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+            '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'
         ];
         for (const [name, r] of Object.entries(results)) {
             const med = median(r.times);
             lines.push(
                 `| ${name === 'styrmodell' ? 'styrmodell parseDataFile' : 'csv-parse (sync, parse only)'} | ${med.toFixed(0)} | ` +
                     `${Math.min(...r.times).toFixed(0)} | ${Math.round(rows / (med / 1000)).toLocaleString('en')} | ` +
-                    `${mb(r.retained)} | ${mb(r.maxRss)} | ${r.count.toLocaleString('en')} |`,
+                    `${mb(r.retained)} | ${mb(r.maxRss)} | ${r.count.toLocaleString('en')} |`
             );
         }
         const speedup = median(results['csv-parse'].times) / median(results.styrmodell.times);
@@ -138,8 +138,24 @@ export async function benchDataLoad({ runs = 5, kpis = KPIS } = {}) {
         lines.summary = {
             bench: 'Data load',
             rows: [
-                { label: `load ${rows.toLocaleString('en')} rows, median`, contender: median(ours.times), baseline: median(theirs.times), baselineName: 'csv-parse (sync, parse only)', targetText: '< baseline', pass: median(ours.times) < median(theirs.times), unit: 'ms' },
-                { label: 'peak RSS', contender: ours.maxRss / 1048576, baseline: theirs.maxRss / 1048576, baselineName: 'csv-parse (sync, parse only)', targetText: '< baseline', pass: ours.maxRss < theirs.maxRss, unit: 'MB' }
+                {
+                    label: `load ${rows.toLocaleString('en')} rows, median`,
+                    contender: median(ours.times),
+                    baseline: median(theirs.times),
+                    baselineName: 'csv-parse (sync, parse only)',
+                    targetText: '< baseline',
+                    pass: median(ours.times) < median(theirs.times),
+                    unit: 'ms'
+                },
+                {
+                    label: 'peak RSS',
+                    contender: ours.maxRss / 1048576,
+                    baseline: theirs.maxRss / 1048576,
+                    baselineName: 'csv-parse (sync, parse only)',
+                    targetText: '< baseline',
+                    pass: ours.maxRss < theirs.maxRss,
+                    unit: 'MB'
+                }
             ]
         };
         return lines;

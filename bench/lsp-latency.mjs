@@ -38,12 +38,27 @@
  * `summary` property (see bench/run.mjs).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+    chmodSync,
+    cpSync,
+    existsSync,
+    mkdirSync,
+    mkdtempSync,
+    readdirSync,
+    readFileSync,
+    rmSync,
+    statSync,
+    writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+    createProtocolConnection,
+    StreamMessageReader,
+    StreamMessageWriter
+} from 'vscode-languageserver-protocol/node';
 import { MEASURES_PER_MODEL, writeNationalWorkspace } from './national-workspace.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -88,25 +103,31 @@ class Client {
     constructor(cpuProfDir) {
         const nodeArgs = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [];
         // For investigations: extra Node flags for the server, e.g. BENCH_LSP_NODE_ARGS=--heapsnapshot-signal=SIGUSR2.
-        if (process.env.BENCH_LSP_NODE_ARGS) nodeArgs.push(...process.env.BENCH_LSP_NODE_ARGS.split(' ').filter(Boolean));
+        if (process.env.BENCH_LSP_NODE_ARGS)
+            nodeArgs.push(...process.env.BENCH_LSP_NODE_ARGS.split(' ').filter(Boolean));
         this.child = spawn(process.execPath, [...nodeArgs, BIN, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.stderr = '';
-        this.child.stderr.on('data', (chunk) => {
+        this.child.stderr.on('data', chunk => {
             this.stderr = (this.stderr + chunk).slice(-4000);
         });
-        this.exited = new Promise((resolve) => this.child.once('exit', resolve));
+        this.exited = new Promise(resolve => this.child.once('exit', resolve));
         this.waiters = [];
         /** Every document that had diagnostics, and when the server last said anything unasked. */
         this.validated = new Set();
         this.lastNotice = performance.now();
-        this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
-        this.connection.onNotification('textDocument/publishDiagnostics', (params) => this.fire('diagnostics', params.uri, params));
-        this.connection.onNotification('styrmodell/modelChanged', (params) => {
+        this.connection = createProtocolConnection(
+            new StreamMessageReader(this.child.stdout),
+            new StreamMessageWriter(this.child.stdin)
+        );
+        this.connection.onNotification('textDocument/publishDiagnostics', params =>
+            this.fire('diagnostics', params.uri, params)
+        );
+        this.connection.onNotification('styrmodell/modelChanged', params => {
             for (const uri of params.uris) this.fire('modelChanged', uri, params);
         });
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('window/workDoneProgress/create', () => null);
-        this.connection.onRequest('workspace/configuration', (params) => params.items.map(() => null));
+        this.connection.onRequest('workspace/configuration', params => params.items.map(() => null));
         this.connection.onNotification('window/logMessage', () => undefined);
         this.connection.listen();
     }
@@ -119,8 +140,9 @@ class Client {
         const at = performance.now();
         this.lastNotice = at;
         if (kind === 'diagnostics') this.validated.add(decodeURIComponent(uri).normalize('NFC'));
-        if (process.env.BENCH_LSP_TRACE) console.error(`${at.toFixed(1)} ${kind} ${decodeURIComponent(uri).split('/').slice(-2).join('/')}`);
-        this.waiters = this.waiters.filter((w) => {
+        if (process.env.BENCH_LSP_TRACE)
+            console.error(`${at.toFixed(1)} ${kind} ${decodeURIComponent(uri).split('/').slice(-2).join('/')}`);
+        this.waiters = this.waiters.filter(w => {
             if (w.kind !== kind || !sameUri(w.uri, uri)) return true;
             clearTimeout(w.timer);
             w.resolve({ at, params });
@@ -133,8 +155,10 @@ class Client {
         return new Promise((resolve, reject) => {
             const waiter = { kind, uri, resolve };
             waiter.timer = setTimeout(() => {
-                this.waiters = this.waiters.filter((w) => w !== waiter);
-                reject(new Error(`no ${kind} for ${uri} within ${timeout} ms; server stderr: ${this.stderr.slice(-1000)}`));
+                this.waiters = this.waiters.filter(w => w !== waiter);
+                reject(
+                    new Error(`no ${kind} for ${uri} within ${timeout} ms; server stderr: ${this.stderr.slice(-1000)}`)
+                );
             }, timeout);
             this.waiters.push(waiter);
         });
@@ -148,7 +172,7 @@ class Client {
         const deadline = performance.now() + 10 * TIMEOUT;
         while (this.validated.size < count && performance.now() - this.lastNotice < quiet) {
             if (performance.now() > deadline) throw new Error('the server never settled');
-            await new Promise((r) => setTimeout(r, 50));
+            await new Promise(r => setTimeout(r, 50));
         }
     }
 
@@ -159,25 +183,40 @@ class Client {
             rootUri: uri,
             workspaceFolders: [{ uri, name: 'bench' }],
             capabilities: {
-                workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, workspaceFolders: true },
-                textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: {}, synchronization: { didSave: true } }
+                workspace: {
+                    didChangeWatchedFiles: { dynamicRegistration: true },
+                    configuration: true,
+                    workspaceFolders: true
+                },
+                textDocument: {
+                    hover: { contentFormat: ['markdown'] },
+                    publishDiagnostics: {},
+                    synchronization: { didSave: true }
+                }
             }
         });
         await this.connection.sendNotification('initialized', {});
     }
 
     open(uri, text) {
-        return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'styrmodell', version: 1, text } });
+        return this.connection.sendNotification('textDocument/didOpen', {
+            textDocument: { uri, languageId: 'styrmodell', version: 1, text }
+        });
     }
 
     change(uri, text, version) {
-        return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+        return this.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ text }]
+        });
     }
 
     /** User + system CPU time the server has used, in ms (clock ticks of /proc/<pid>/stat, usually 10 ms). */
     cpuMs() {
         try {
-            const fields = readFileSync(`/proc/${this.pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+            const fields = readFileSync(`/proc/${this.pid}/stat`, 'utf8')
+                .replace(/^.*\) /, '')
+                .split(' ');
             // After the command name: state is field 3, utime field 14, stime field 15 (1-based, see proc(5)).
             return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
         } catch {
@@ -189,7 +228,7 @@ class Client {
     memory() {
         try {
             const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
-            const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+            const kb = name => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
             return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
         } catch {
             return { rss: NaN, hwm: NaN };
@@ -198,10 +237,10 @@ class Client {
 
     async stop() {
         try {
-            await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 5000))]);
+            await Promise.race([this.connection.sendRequest('shutdown'), new Promise(r => setTimeout(r, 5000))]);
             await this.connection.sendNotification('exit');
             // With --cpu-prof the profile is written on a normal exit; give it time.
-            await Promise.race([this.exited, new Promise((r) => setTimeout(r, 10_000))]);
+            await Promise.race([this.exited, new Promise(r => setTimeout(r, 10_000))]);
         } finally {
             this.connection.dispose();
             if (this.child.exitCode === null) this.child.kill();
@@ -280,7 +319,7 @@ function measureText(m, kpi, county) {
 function municipalityModel(code, index, codes) {
     const id = `K${code}`;
     const county = `Län${code.slice(0, 2)}`;
-    const members = codes.filter((c) => c.slice(0, 2) === code.slice(0, 2));
+    const members = codes.filter(c => c.slice(0, 2) === code.slice(0, 2));
     const header = `// Kommun ${code}: en genererad styrmodell för språkserverns benchmark.
 styrmodell ${id} "Kommun ${code}" {
     kommun "${code}"
@@ -298,7 +337,7 @@ nämnd BUN "Barn- och utbildningsnämnden"
 nämnd SBN "Samhällsbyggnadsnämnden"
 
 jämförelsegrupp ${county} "Länets kommuner" {
-    kommuner ${members.map((c) => `"${c}"`).join(' ')}
+    kommuner ${members.map(c => `"${c}"`).join(' ')}
 }
 
 mål Lärande "Livslångt lärande" {
@@ -334,7 +373,8 @@ mål Hållbarhet "Hållbar samhällsutveckling" {
     bidrar till ${parent}
 
 `;
-        for (let m = g * 2; m < g * 2 + 2; m++) part += measureText(m, KPIS[(m * 3 + index) % KPIS.length], county) + (m === g * 2 ? '\n' : '');
+        for (let m = g * 2; m < g * 2 + 2; m++)
+            part += measureText(m, KPIS[(m * 3 + index) % KPIS.length], county) + (m === g * 2 ? '\n' : '');
         part += '}\n';
     });
     return { header, part: part.replace('{n}', '60') };
@@ -407,15 +447,15 @@ async function nationalWorkspace(dir) {
 function fullValue(result, measureId) {
     if (result?.kind !== 'ok') return undefined;
     for (const goal of result.input.view.goals) {
-        const measure = goal.measures.find((m) => m.id === measureId);
-        if (measure) return measure.thresholds?.find((line) => line.level === 'full')?.condition?.parts?.[0]?.value;
+        const measure = goal.measures.find(m => m.id === measureId);
+        if (measure) return measure.thresholds?.find(line => line.level === 'full')?.condition?.parts?.[0]?.value;
     }
     return undefined;
 }
 
 /** The zero-based number of the first empty line, for the hover baseline. */
 function emptyLine(text) {
-    const index = text.split('\n').findIndex((line) => line.trim() === '');
+    const index = text.split('\n').findIndex(line => line.trim() === '');
     if (index < 0) throw new Error('no empty line for the hover baseline');
     return index;
 }
@@ -425,32 +465,40 @@ async function runScenario(name, workspace, { samples, cpuProfDir }) {
     try {
         const started = performance.now();
         await client.initialize(workspace.folder);
-        const docs = workspace.open.map((path) => ({ path, uri: pathToFileURL(path).toString(), text: readFileSync(path, 'utf8') }));
-        const edited = docs.find((d) => d.path === workspace.edited);
-        if (!workspace.pattern.test(edited.text)) throw new Error(`${name}: the edit pattern does not match ${workspace.edited}`);
+        const docs = workspace.open.map(path => ({
+            path,
+            uri: pathToFileURL(path).toString(),
+            text: readFileSync(path, 'utf8')
+        }));
+        const edited = docs.find(d => d.path === workspace.edited);
+        if (!workspace.pattern.test(edited.text))
+            throw new Error(`${name}: the edit pattern does not match ${workspace.edited}`);
         // Opening documents queues a build behind the initial workspace load (WorkspaceManager.ready): their
         // first diagnostics mean every file of the workspace is loaded and the opened model validated.
-        const firstDiagnostics = docs.map((d) => client.next('diagnostics', d.uri));
+        const firstDiagnostics = docs.map(d => client.next('diagnostics', d.uri));
         for (const d of docs) await client.open(d.uri, d.text);
         const opened = await Promise.all(firstDiagnostics);
-        const ready = Math.max(...opened.map((o) => o.at)) - started;
+        const ready = Math.max(...opened.map(o => o.at)) - started;
         // The open cancels Langium's initial build when it is still running; then every file of the workspace
         // is validated (and every model analysed) after the opened ones. Wait for that before measuring.
         await client.settled(workspace.files);
         const settled = client.lastNotice - started;
         const validatedFiles = client.validated.size;
-        const initialErrors = opened.flatMap((o) => o.params.diagnostics.filter((d) => d.severity === 1).map((d) => d.message));
-        if (initialErrors.length > 0) throw new Error(`${name}: the opened model has errors: ${initialErrors.join('; ')}`);
+        const initialErrors = opened.flatMap(o =>
+            o.params.diagnostics.filter(d => d.severity === 1).map(d => d.message)
+        );
+        if (initialErrors.length > 0)
+            throw new Error(`${name}: the opened model has errors: ${initialErrors.join('; ')}`);
         const memoryReady = client.memory();
         if (process.env.BENCH_LSP_PAUSE) {
             console.error(`server pid ${client.pid} settled; pausing ${process.env.BENCH_LSP_PAUSE} ms`);
-            await new Promise((r) => setTimeout(r, Number(process.env.BENCH_LSP_PAUSE)));
+            await new Promise(r => setTimeout(r, Number(process.env.BENCH_LSP_PAUSE)));
         }
 
         let version = 1;
         let lastPreviewBytes = 0;
         const hoverLine = emptyLine(edited.text);
-        const edit = async (i) => {
+        const edit = async i => {
             const value = workspace.values[i % workspace.values.length];
             const text = edited.text.replace(workspace.pattern, `$1${value}`);
             version++;
@@ -463,16 +511,24 @@ async function runScenario(name, workspace, { samples, cpuProfDir }) {
             await client.change(edited.uri, text, version);
             const [d, p] = await Promise.all([diagnostics, preview]);
             const got = fullValue(p.result, workspace.measure);
-            if (got !== value) throw new Error(`${name}: preview answered ${got} for ${workspace.measure}, typed ${value} (${JSON.stringify(p.result).slice(0, 300)})`);
-            const errors = d.params.diagnostics.filter((x) => x.severity === 1);
-            if (errors.length > 0) throw new Error(`${name}: the edit produced errors: ${errors.map((x) => x.message).join('; ')}`);
+            if (got !== value)
+                throw new Error(
+                    `${name}: preview answered ${got} for ${workspace.measure}, typed ${value} (${JSON.stringify(p.result).slice(0, 300)})`
+                );
+            const errors = d.params.diagnostics.filter(x => x.severity === 1);
+            if (errors.length > 0)
+                throw new Error(`${name}: the edit produced errors: ${errors.map(x => x.message).join('; ')}`);
             lastPreviewBytes = JSON.stringify(p.result).length;
-            if (process.env.BENCH_LSP_DUMP) writeFileSync(`${process.env.BENCH_LSP_DUMP}-${name}.json`, JSON.stringify(p.result));
+            if (process.env.BENCH_LSP_DUMP)
+                writeFileSync(`${process.env.BENCH_LSP_DUMP}-${name}.json`, JSON.stringify(p.result));
             return { diagnostics: d.at - t0, preview: p.at - t0 };
         };
         const hover = async () => {
             const t0 = performance.now();
-            await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: edited.uri }, position: { line: hoverLine, character: 0 } });
+            await client.connection.sendRequest('textDocument/hover', {
+                textDocument: { uri: edited.uri },
+                position: { line: hoverLine, character: 0 }
+            });
             return performance.now() - t0;
         };
 
@@ -537,18 +593,24 @@ async function idleServerMemory(dir) {
     }
 }
 
-const ms = (n) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
-const mb = (n) => (n / 1048576).toFixed(0);
+const ms = n => (n < 10 ? n.toFixed(1) : n.toFixed(0));
+const mb = n => (n / 1048576).toFixed(0);
 
 export async function benchLspLatency({ samples = 60, scenarios = ['kumla', '290', 'national'], cpuProfDir } = {}) {
-    if (!existsSync(join(root, 'out', 'cli', 'main.js'))) throw new Error('out/cli/main.js is missing: run `npm run bundle` first');
+    if (!existsSync(join(root, 'out', 'cli', 'main.js')))
+        throw new Error('out/cli/main.js is missing: run `npm run bundle` first');
     const dir = mkdtempSync(join(tmpdir(), 'styrmodell-bench-lsp-'));
     const results = [];
     let idle;
     try {
         idle = await idleServerMemory(dir);
         for (const name of scenarios) {
-            const workspace = name === 'kumla' ? kumlaWorkspace(dir) : name === '290' ? municipalitiesWorkspace(dir) : await nationalWorkspace(dir);
+            const workspace =
+                name === 'kumla'
+                    ? kumlaWorkspace(dir)
+                    : name === '290'
+                      ? municipalitiesWorkspace(dir)
+                      : await nationalWorkspace(dir);
             results.push(await runScenario(name, workspace, { samples, cpuProfDir }));
         }
     } finally {
@@ -585,27 +647,65 @@ export async function benchLspLatency({ samples = 60, scenarios = ['kumla', '290
     lines.push(
         '',
         `Memory baseline: the same server on a workspace of one empty file, after its diagnostics: RSS ${mb(idle.rss)} MB. ` +
-            `Preview response for the edited model: ${results.map((r) => `${LABELS[r.name]} ${(r.previewBytes / 1024).toFixed(0)} KiB of JSON`).join(', ')}.`
+            `Preview response for the edited model: ${results.map(r => `${LABELS[r.name]} ${(r.previewBytes / 1024).toFixed(0)} KiB of JSON`).join(', ')}.`
     );
-    const kumla = results.find((r) => r.name === 'kumla');
-    const national = results.find((r) => r.name === 'national');
+    const kumla = results.find(r => r.name === 'kumla');
+    const national = results.find(r => r.name === 'national');
     lines.summary = {
         bench: 'LSP latency',
-        rows: results.flatMap((r) => {
+        rows: results.flatMap(r => {
             const label = LABELS[r.name];
             const scale =
                 r === national && kumla
                     ? [
-                          { label: `${label}: open → first diagnostics of the opened model`, contender: r.ready, baselineName: '–', unit: 'ms' },
-                          { label: `${label}: open → whole workspace validated`, contender: r.settled, baselineName: '–', unit: 'ms' },
-                          { label: `${label}: didChange → diagnostics p95 against the Kumla reference's (same run)`, contender: r.diagnostics.p95, baseline: kumla.diagnostics.p95, baselineName: 'Kumla reference p95', targetText: `≤ ${NATIONAL_VS_KUMLA}× baseline`, pass: r.diagnostics.p95 <= NATIONAL_VS_KUMLA * kumla.diagnostics.p95, unit: 'ms' }
+                          {
+                              label: `${label}: open → first diagnostics of the opened model`,
+                              contender: r.ready,
+                              baselineName: '–',
+                              unit: 'ms'
+                          },
+                          {
+                              label: `${label}: open → whole workspace validated`,
+                              contender: r.settled,
+                              baselineName: '–',
+                              unit: 'ms'
+                          },
+                          {
+                              label: `${label}: didChange → diagnostics p95 against the Kumla reference's (same run)`,
+                              contender: r.diagnostics.p95,
+                              baseline: kumla.diagnostics.p95,
+                              baselineName: 'Kumla reference p95',
+                              targetText: `≤ ${NATIONAL_VS_KUMLA}× baseline`,
+                              pass: r.diagnostics.p95 <= NATIONAL_VS_KUMLA * kumla.diagnostics.p95,
+                              unit: 'ms'
+                          }
                       ]
                     : [];
             return [
                 ...scale,
-                { label: `${label}: didChange → diagnostics, p95`, contender: r.diagnostics.p95, baseline: r.hover.p95, baselineName: 'hover round trip p95', target: r.target, unit: 'ms' },
-                { label: `${label}: didChange → preview data, p95`, contender: r.preview.p95, baseline: r.hover.p95, baselineName: 'hover round trip p95', target: r.target, unit: 'ms' },
-                { label: `${label}: server peak RSS (VmHWM) after the edits`, contender: r.memory.hwm / 1048576, baseline: idle.rss / 1048576, baselineName: 'idle server, one empty file', unit: 'MB' }
+                {
+                    label: `${label}: didChange → diagnostics, p95`,
+                    contender: r.diagnostics.p95,
+                    baseline: r.hover.p95,
+                    baselineName: 'hover round trip p95',
+                    target: r.target,
+                    unit: 'ms'
+                },
+                {
+                    label: `${label}: didChange → preview data, p95`,
+                    contender: r.preview.p95,
+                    baseline: r.hover.p95,
+                    baselineName: 'hover round trip p95',
+                    target: r.target,
+                    unit: 'ms'
+                },
+                {
+                    label: `${label}: server peak RSS (VmHWM) after the edits`,
+                    contender: r.memory.hwm / 1048576,
+                    baseline: idle.rss / 1048576,
+                    baselineName: 'idle server, one empty file',
+                    unit: 'MB'
+                }
             ];
         }),
         results,
@@ -616,7 +716,7 @@ export async function benchLspLatency({ samples = 60, scenarios = ['kumla', '290
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const args = process.argv.slice(2);
-    const value = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+    const value = flag => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
     const samples = Number(value('--samples') ?? 60);
     const scenarios = value('--scenario') ? [value('--scenario')] : undefined;
     const cpuProfDir = value('--cpu-prof') ? resolve(value('--cpu-prof')) : undefined;

@@ -1,4 +1,9 @@
 #!/usr/bin/env node
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
 /**
  * Preview-render benchmark: the real preview bundle (out/webview/preview.js) in the VS Code preview shell
  * (renderPreviewShell, with a stub of `acquireVsCodeApi`), in Debian's Chromium driven by playwright-core,
@@ -15,11 +20,6 @@
  * Without `chromium` on PATH it says so and skips.
  */
 import { bundleForBench } from './bundle-for-bench.mjs';
-import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -36,14 +36,13 @@ async function bundleRenderer() {
     return import(`${pathToFileURL(bundle).href}?${Date.now()}`);
 }
 
-
 function median(values) {
     const sorted = [...values].sort((a, b) => a - b);
     const mid = sorted.length >> 1;
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const p95 = (values) => [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil(0.95 * values.length) - 1)];
+const p95 = values => [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil(0.95 * values.length) - 1)];
 
 export async function benchPreviewRender({ runs = 20, nodes = 2000 } = {}) {
     const executablePath = chromiumPath();
@@ -55,13 +54,25 @@ export async function benchPreviewRender({ runs = 20, nodes = 2000 } = {}) {
     if (!existsSync(previewScript)) throw new Error('out/webview/preview.js is missing: run `npm run bundle` first');
     const engine = await bundleRenderer();
     const input = engine.syntheticRenderInput(nodes);
-    const nodeCount = 1 + input.view.areas.length + input.view.goals.length + input.view.goals.reduce((n, g) => n + g.measures.length, 0);
+    const nodeCount =
+        1 +
+        input.view.areas.length +
+        input.view.goals.length +
+        input.view.goals.reduce((n, g) => n + g.measures.length, 0);
     const { chromium } = await import('playwright-core');
     const dir = mkdtempSync(join(tmpdir(), 'styrmodell-bench-preview-'));
     let context;
     try {
         const shell = join(dir, 'preview.html');
-        writeFileSync(shell, engine.renderPreviewShell({ nonce: 'bench', cspSource: 'file:', scriptUri: pathToFileURL(previewScript).href, title: 'Bench' }));
+        writeFileSync(
+            shell,
+            engine.renderPreviewShell({
+                nonce: 'bench',
+                cspSource: 'file:',
+                scriptUri: pathToFileURL(previewScript).href,
+                title: 'Bench'
+            })
+        );
         context = await chromium.launchPersistentContext(join(dir, 'profile'), {
             executablePath,
             headless: true,
@@ -69,35 +80,44 @@ export async function benchPreviewRender({ runs = 20, nodes = 2000 } = {}) {
             viewport: { width: 1280, height: 900 },
             locale: 'sv-SE'
         });
-        await context.route('**/*', (route) => (route.request().url().startsWith('file://') ? route.continue() : route.abort()));
+        await context.route('**/*', route =>
+            route.request().url().startsWith('file://') ? route.continue() : route.abort()
+        );
         const page = await context.newPage();
         const errors = [];
-        page.on('pageerror', (error) => errors.push(error.message));
+        page.on('pageerror', error => errors.push(error.message));
         await page.addInitScript(() => {
             window.posted = [];
             window.acquireVsCodeApi = () => ({
-                postMessage: (message) => window.posted.push(message),
+                postMessage: message => window.posted.push(message),
                 getState: () => undefined,
                 setState: () => undefined
             });
         });
         await page.goto(pathToFileURL(shell).href);
-        await page.waitForFunction(() => window.posted?.some((m) => m.type === 'ready'));
-        const browserVersion = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1]));
+        await page.waitForFunction(() => window.posted?.some(m => m.type === 'ready'));
+        const browserVersion =
+            context.browser()?.version() ??
+            (await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1]));
 
         // The first update, as the extension sends it (a message); not counted, it also compiles the code.
-        await page.evaluate((data) => {
+        await page.evaluate(data => {
             window.benchInput = data;
             window.postMessage({ type: 'update', input: data }, '*');
         }, input);
         await page.waitForSelector('#sm-tree');
         const drawn = await page.locator('li[role="treeitem"]').count();
-        const size = await page.evaluate(() => ({ html: document.getElementById('sm-root')?.innerHTML.length ?? document.body.innerHTML.length, elements: document.body.getElementsByTagName('*').length }));
+        const size = await page.evaluate(() => ({
+            html: document.getElementById('sm-root')?.innerHTML.length ?? document.body.innerHTML.length,
+            elements: document.body.getElementsByTagName('*').length
+        }));
         if (drawn !== nodeCount) throw new Error(`the preview drew ${drawn} tree items, expected ${nodeCount}`);
         const first = await page.evaluate(() => window.styrmodellPreview.lastRenderMs);
         // The baseline's rows: the text of every tree row as the preview drew it.
         await page.evaluate(() => {
-            window.benchTexts = Array.from(document.querySelectorAll('li[role="treeitem"] > .sm-row'), (row) => row.textContent.replace(/\s+/g, ' ').trim());
+            window.benchTexts = Array.from(document.querySelectorAll('li[role="treeitem"] > .sm-row'), row =>
+                row.textContent.replace(/\s+/g, ' ').trim()
+            );
             const container = document.createElement('div');
             container.id = 'bench-baseline';
             document.body.appendChild(container);
@@ -108,13 +128,17 @@ export async function benchPreviewRender({ runs = 20, nodes = 2000 } = {}) {
                 const started = performance.now();
                 // What the preview's message handler does for an `update` (minus the message's structured clone).
                 window.styrmodellPreview.update(window.benchInput);
-                await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+                await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
                 const frame = performance.now() - started;
-                return { total: window.styrmodellPreview.lastRenderMs, ...window.styrmodellPreview.lastRenderTimings, frame };
+                return {
+                    total: window.styrmodellPreview.lastRenderMs,
+                    ...window.styrmodellPreview.lastRenderTimings,
+                    frame
+                };
             });
         const baseline = () =>
             page.evaluate(async () => {
-                const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+                const escape = s => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
                 const container = document.getElementById('bench-baseline');
                 const started = performance.now();
                 let html = '<ul>';
@@ -125,9 +149,15 @@ export async function benchPreviewRender({ runs = 20, nodes = 2000 } = {}) {
                 const assigned = performance.now();
                 void container.offsetHeight;
                 const done = performance.now();
-                await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+                await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
                 const frame = performance.now() - started;
-                return { total: done - started, html: built - started, dom: assigned - built, layout: done - assigned, frame };
+                return {
+                    total: done - started,
+                    html: built - started,
+                    dom: assigned - built,
+                    layout: done - assigned,
+                    frame
+                };
             });
 
         await baseline(); // warm-up
@@ -145,18 +175,18 @@ export async function benchPreviewRender({ runs = 20, nodes = 2000 } = {}) {
         const rows = await page.locator('#bench-baseline li').count();
         if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
 
-        const summarise = (list) => ({
-            median: median(list.map((r) => r.total)),
-            p95: p95(list.map((r) => r.total)),
-            max: Math.max(...list.map((r) => r.total)),
-            html: median(list.map((r) => r.html)),
-            dom: median(list.map((r) => r.dom)),
-            layout: median(list.map((r) => r.layout)),
-            frame: median(list.map((r) => r.frame))
+        const summarise = list => ({
+            median: median(list.map(r => r.total)),
+            p95: p95(list.map(r => r.total)),
+            max: Math.max(...list.map(r => r.total)),
+            html: median(list.map(r => r.html)),
+            dom: median(list.map(r => r.dom)),
+            layout: median(list.map(r => r.layout)),
+            frame: median(list.map(r => r.frame))
         });
         const c = summarise(results.contender);
         const b = summarise(results.baseline);
-        const f = (n) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
+        const f = n => (n < 10 ? n.toFixed(1) : n.toFixed(0));
         const lines = [
             `Preview render: ${nodeCount.toLocaleString('en')} tree nodes, Chromium ${browserVersion} (headless, ${CHROMIUM_FLAGS.join(' ')}), ` +
                 `${runs} runs alternating with the baseline after a warm-up, medians`,
@@ -172,7 +202,16 @@ export async function benchPreviewRender({ runs = 20, nodes = 2000 } = {}) {
         ];
         lines.summary = {
             bench: 'Preview render',
-            rows: [{ label: `${nodeCount.toLocaleString('en')}-node preview update, median`, contender: c.median, baseline: b.median, baselineName: `${rows.toLocaleString('en')} plain \`<li>\` rows, same text`, target: TARGET_MS, unit: 'ms' }],
+            rows: [
+                {
+                    label: `${nodeCount.toLocaleString('en')}-node preview update, median`,
+                    contender: c.median,
+                    baseline: b.median,
+                    baselineName: `${rows.toLocaleString('en')} plain \`<li>\` rows, same text`,
+                    target: TARGET_MS,
+                    unit: 'ms'
+                }
+            ],
             contender: c,
             baseline: b,
             first

@@ -33,11 +33,36 @@ const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
 const BENCHES = [
-    { name: 'data-load', alias: 'data', title: 'Data load', run: (quick) => benchDataLoad(quick ? { runs: 1, kpis: 100 } : { runs: 5 }) },
-    { name: 'fulfilment', alias: 'fulfilment', title: 'Fulfilment engine', run: (quick) => benchFulfilment({ runs: quick ? 3 : 20 }) },
-    { name: 'national', alias: 'national', title: 'National scale', run: (quick) => benchNational({ runs: quick ? 1 : 3 }) },
-    { name: 'lsp-latency', alias: 'lsp', title: 'LSP latency', run: (quick) => benchLspLatency({ samples: quick ? 20 : 100 }) },
-    { name: 'preview-render', alias: 'preview', title: 'Preview render', run: (quick) => benchPreviewRender({ runs: quick ? 5 : 20 }) }
+    {
+        name: 'data-load',
+        alias: 'data',
+        title: 'Data load',
+        run: quick => benchDataLoad(quick ? { runs: 1, kpis: 100 } : { runs: 5 })
+    },
+    {
+        name: 'fulfilment',
+        alias: 'fulfilment',
+        title: 'Fulfilment engine',
+        run: quick => benchFulfilment({ runs: quick ? 3 : 20 })
+    },
+    {
+        name: 'national',
+        alias: 'national',
+        title: 'National scale',
+        run: quick => benchNational({ runs: quick ? 1 : 3 })
+    },
+    {
+        name: 'lsp-latency',
+        alias: 'lsp',
+        title: 'LSP latency',
+        run: quick => benchLspLatency({ samples: quick ? 20 : 100 })
+    },
+    {
+        name: 'preview-render',
+        alias: 'preview',
+        title: 'Preview render',
+        run: quick => benchPreviewRender({ runs: quick ? 5 : 20 })
+    }
 ];
 
 function parseArgs(argv) {
@@ -53,8 +78,8 @@ function parseArgs(argv) {
         else throw new Error(`unknown argument ${arg}; see the comment at the top of bench/run.mjs`);
     }
     for (const name of options.only) {
-        if (!BENCHES.some((b) => b.name === name || b.alias === name)) {
-            throw new Error(`--only ${name}: no such bench (${BENCHES.map((b) => b.name).join(', ')})`);
+        if (!BENCHES.some(b => b.name === name || b.alias === name)) {
+            throw new Error(`--only ${name}: no such bench (${BENCHES.map(b => b.name).join(', ')})`);
         }
     }
     return options;
@@ -68,7 +93,11 @@ function git(...args) {
     }
 }
 
-const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' / ');
+const load = () =>
+    os
+        .loadavg()
+        .map(n => n.toFixed(2))
+        .join(' / ');
 
 function environment() {
     const cpus = os.cpus();
@@ -86,7 +115,7 @@ function environment() {
                 (git('diff', '--name-only', 'HEAD', '--', 'src', 'bench', 'scripts', 'package.json') ?? '')
                     .split('\n')
                     .filter(Boolean)
-                    .map((path) => (path.includes('/') ? `${path.split('/')[0]}/` : path))
+                    .map(path => (path.includes('/') ? `${path.split('/')[0]}/` : path))
             )
         ]
     };
@@ -100,7 +129,10 @@ function number(value, unit) {
 
 /** The summary table of one bench: contender vs named baseline vs target, met or MISSED. */
 function summaryTable(summary) {
-    const lines = ['| measure | contender | named baseline | baseline | contender ÷ baseline | target | result |', '| --- | ---: | --- | ---: | ---: | ---: | --- |'];
+    const lines = [
+        '| measure | contender | named baseline | baseline | contender ÷ baseline | target | result |',
+        '| --- | ---: | --- | ---: | ---: | ---: | --- |'
+    ];
     for (const row of summary.rows) {
         const pass = row.pass ?? (row.target === undefined ? undefined : row.contender <= row.target);
         const target = row.targetText ?? (row.target === undefined ? '–' : `≤ ${row.target} ${row.unit}`);
@@ -122,7 +154,10 @@ async function main() {
         process.exitCode = 2;
         return;
     }
-    const selected = options.only.length === 0 ? BENCHES : BENCHES.filter((b) => options.only.includes(b.name) || options.only.includes(b.alias));
+    const selected =
+        options.only.length === 0
+            ? BENCHES
+            : BENCHES.filter(b => options.only.includes(b.name) || options.only.includes(b.alias));
     const write = options.write ?? (!options.quick && options.only.length === 0);
     if (options.build) {
         console.error('bench: bundling (scripts/bundle.mjs) so out/ matches the sources …');
@@ -165,7 +200,10 @@ async function main() {
         let text = existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '# Benchmarks\n\n';
         const from = text.indexOf(START);
         const to = text.indexOf(END);
-        text = from >= 0 && to > from ? text.slice(0, from) + block + text.slice(to + END.length) : `${text.trimEnd()}\n\n${block}\n`;
+        text =
+            from >= 0 && to > from
+                ? text.slice(0, from) + block + text.slice(to + END.length)
+                : `${text.trimEnd()}\n\n${block}\n`;
         writeFileSync(BENCHMARKS, text);
         console.error(`bench: wrote the results into ${BENCHMARKS}`);
     } else {

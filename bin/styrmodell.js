@@ -4,7 +4,9 @@
 const NEEDED_MAJOR = 22;
 const found = process.versions.node;
 if (Number(found.split('.')[0]) < NEEDED_MAJOR) {
-    process.stderr.write(`fel: styrmodell behöver Node ${NEEDED_MAJOR} eller senare, men hittade Node ${found}. Installera en nyare Node (https://nodejs.org) och försök igen.\n`);
+    process.stderr.write(
+        `fel: styrmodell behöver Node ${NEEDED_MAJOR} eller senare, men hittade Node ${found}. Installera en nyare Node (https://nodejs.org) och försök igen.\n`
+    );
     process.exit(2);
 }
 const { main } = await import('../out/cli/main.js');

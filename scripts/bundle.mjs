@@ -1,6 +1,7 @@
 // Bundles the command line, the language server, the VS Code extension and the preview webview with esbuild.
-import { build } from 'esbuild';
+
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -33,18 +34,41 @@ const targets = [
         entryPoints: ['src/cli/main.ts'],
         outfile: 'out/cli/main.js',
         format: 'esm',
-        banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" }
+        banner: {
+            js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+        }
     },
     { ...common, entryPoints: ['src/server-main.ts'], outfile: 'out/server/main.cjs', format: 'cjs', minify: true },
     // The VS Code extension: a thin client; `vscode` is provided by the extension host.
-    { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'out/extension/main.cjs', format: 'cjs', external: ['vscode'], minify: true },
+    {
+        ...common,
+        entryPoints: ['src/extension/main.ts'],
+        outfile: 'out/extension/main.cjs',
+        format: 'cjs',
+        external: ['vscode'],
+        minify: true
+    },
     // The preview webview's script; the HTML report inlines it, so no source map comment.
-    { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'out/webview/preview.js', format: 'iife', platform: 'browser', target: 'es2022', minify: true, sourcemap: false },
+    {
+        ...common,
+        entryPoints: ['src/webview/main.ts'],
+        outfile: 'out/webview/preview.js',
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2022',
+        minify: true,
+        sourcemap: false
+    },
     // VS Code for the Web: the extension in the browser's extension host, the language server in a web worker.
     // The few Node modules the shared code imports are replaced by small browser versions (src/browser/shims).
-    { ...web, entryPoints: ['src/extension/browser-main.ts'], outfile: 'out/extension/browser.cjs', format: 'cjs', external: ['vscode'] },
+    {
+        ...web,
+        entryPoints: ['src/extension/browser-main.ts'],
+        outfile: 'out/extension/browser.cjs',
+        format: 'cjs',
+        external: ['vscode']
+    },
     { ...web, entryPoints: ['src/browser/server-main.ts'], outfile: 'out/server/browser.js', format: 'iife' }
 ];
 
 await Promise.all(targets.map(options => build(options)));
-

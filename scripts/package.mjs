@@ -9,5 +9,9 @@ const root = new URL('..', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const out = `styrmodell-${version}.vsix`;
 execFileSync(process.execPath, [new URL('./bundle.mjs', import.meta.url).pathname], { stdio: 'inherit', cwd: root });
-execFileSync(process.execPath, [`${root}node_modules/@vscode/vsce/vsce`, 'package', '--readme-path', 'docs/marketplace/README.md', '--out', out], { stdio: 'inherit', cwd: root });
+execFileSync(
+    process.execPath,
+    [`${root}node_modules/@vscode/vsce/vsce`, 'package', '--readme-path', 'docs/marketplace/README.md', '--out', out],
+    { stdio: 'inherit', cwd: root }
+);
 console.log(`Paket: ${out}`);

@@ -5,8 +5,8 @@ import { registerDataFileWatcher } from './lsp/data-file-watcher.js';
 import { guardDocumentNotifications } from './lsp/message-guard.js';
 import { publishPlainTextDiagnostics } from './lsp/plain-text-diagnostics.js';
 import { registerPreviewHandler } from './lsp/preview-handler.js';
-import { registerYearSetting } from './lsp/year-setting.js';
 import { registerWorkspaceTrust } from './lsp/workspace-trust.js';
+import { registerYearSetting } from './lsp/year-setting.js';
 import { createStyrmodellServices } from './services.js';
 
 /**

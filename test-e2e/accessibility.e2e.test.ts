@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { Command } from 'commander';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPreviewShell } from '../src/render/index.js';
 import type { RenderInput } from '../src/render/render-input.js';
@@ -45,7 +45,13 @@ async function generateReport(out: string): Promise<void> {
 /** axe-core with the WCAG 2.0/2.1 A and AA rules; the violations as short lines, so a failure names them. */
 async function axeViolations(page: Page): Promise<string[]> {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    return results.violations.map(
+        v =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+                .slice(0, 3)
+                .map(n => n.target.join(' '))
+                .join(' | ')}`
+    );
 }
 
 /**
@@ -88,10 +94,18 @@ async function lowContrastMarks(page: Page): Promise<string[]> {
         };
         const visible = (e: Element) => (e as HTMLElement).getClientRects().length > 0;
         for (const pill of Array.from(document.querySelectorAll('.sm-pill')).filter(visible)) {
-            check(`dot of ${pill.className} "${pill.textContent}"`, getComputedStyle(pill, '::before').backgroundColor, backgroundOf(pill));
+            check(
+                `dot of ${pill.className} "${pill.textContent}"`,
+                getComputedStyle(pill, '::before').backgroundColor,
+                backgroundOf(pill)
+            );
         }
         for (const mark of Array.from(document.querySelectorAll('.sm-bar-fill, .sm-stack-part')).filter(visible)) {
-            check(mark.className, getComputedStyle(mark).backgroundColor, backgroundOf(mark.parentElement?.parentElement ?? null));
+            check(
+                mark.className,
+                getComputedStyle(mark).backgroundColor,
+                backgroundOf(mark.parentElement?.parentElement ?? null)
+            );
         }
         for (const cell of Array.from(document.querySelectorAll('.sm-grid-mark')).filter(visible)) {
             check(`grid ${cell.className}`, getComputedStyle(cell).backgroundColor, backgroundOf(cell.parentElement));
@@ -99,7 +113,9 @@ async function lowContrastMarks(page: Page): Promise<string[]> {
         for (const dot of Array.from(document.querySelectorAll('.sm-chart-dot, .sm-spark-dot')).filter(visible)) {
             check(dot.getAttribute('class')!, getComputedStyle(dot).fill, backgroundOf(dot.closest('svg')));
         }
-        for (const line of Array.from(document.querySelectorAll('.sm-chart-threshold, .sm-chart-line')).filter(visible)) {
+        for (const line of Array.from(document.querySelectorAll('.sm-chart-threshold, .sm-chart-line')).filter(
+            visible
+        )) {
             check(line.getAttribute('class')!, getComputedStyle(line).stroke, backgroundOf(line.closest('svg')));
         }
         return failures;
@@ -112,7 +128,7 @@ async function focusVisible(page: Page): Promise<boolean> {
         const active = document.activeElement as HTMLElement | null;
         if (!active || active === document.body) return false;
         const candidates = [active, active.querySelector(':scope > .sm-row')].filter((e): e is Element => e !== null);
-        return candidates.some((e) => {
+        return candidates.some(e => {
             const style = getComputedStyle(e);
             return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
         });
@@ -134,8 +150,15 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         reportFile = join(resultsDir, 'report.html');
         await generateReport(reportFile);
         // The shell inlines the stylesheet: written anew every run.
-        writeFileSync(join(resultsDir, 'preview-shell.html'), renderPreviewShell({ nonce: 'e2e', cspSource: 'file:', scriptUri: pathToFileURL(bundlePath).href }));
-        input = JSON.parse(/<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(readFileSync(reportFile, 'utf8'))![1]!) as RenderInput;
+        writeFileSync(
+            join(resultsDir, 'preview-shell.html'),
+            renderPreviewShell({ nonce: 'e2e', cspSource: 'file:', scriptUri: pathToFileURL(bundlePath).href })
+        );
+        input = JSON.parse(
+            /<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(
+                readFileSync(reportFile, 'utf8')
+            )![1]!
+        ) as RenderInput;
         context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
             executablePath,
             headless: true,
@@ -143,7 +166,9 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
             viewport: { width: 1440, height: 900 },
             locale: 'sv-SE'
         });
-        await context.route('**/*', (route) => (route.request().url().startsWith('file://') ? route.continue() : route.abort()));
+        await context.route('**/*', route =>
+            route.request().url().startsWith('file://') ? route.continue() : route.abort()
+        );
     }, 120_000);
 
     afterAll(async () => {
@@ -161,14 +186,21 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
             const w = window as unknown as { posted: unknown[]; acquireVsCodeApi: () => unknown };
             w.posted = [];
             let state: unknown = null;
-            w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.posted.push(m), getState: () => state, setState: (s: unknown) => (state = s) });
+            w.acquireVsCodeApi = () => ({
+                postMessage: (m: unknown) => w.posted.push(m),
+                getState: () => state,
+                setState: (s: unknown) => (state = s)
+            });
         });
         await page.goto(pathToFileURL(shell).href);
         return page;
     }
 
     async function send(page: Page, data: RenderInput, extra: Record<string, unknown> = {}): Promise<void> {
-        await page.evaluate(([d, e]) => window.postMessage({ type: 'update', input: d, ...e }, '*'), [data, extra] as [unknown, Record<string, unknown>]);
+        await page.evaluate(([d, e]) => window.postMessage({ type: 'update', input: d, ...e }, '*'), [data, extra] as [
+            unknown,
+            Record<string, unknown>
+        ]);
         await page.waitForSelector('#sm-tree');
     }
 
@@ -181,7 +213,7 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         return key;
     }
 
-    it.each(SCHEMES)('the report has no WCAG 2.1 A/AA violation and every mark has 3:1 (%s)', async (colorScheme) => {
+    it.each(SCHEMES)('the report has no WCAG 2.1 A/AA violation and every mark has 3:1 (%s)', async colorScheme => {
         const page = await context.newPage();
         await page.emulateMedia({ colorScheme });
         await page.goto(pathToFileURL(reportFile).href);
@@ -198,23 +230,29 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
     });
 
     for (const width of [400, 1440]) {
-        it.each(SCHEMES)(`the preview at ${width} px has no violation, every mark has 3:1, screenshots (%s)`, async (colorScheme) => {
-            const page = await openPreview(width, colorScheme);
-            expect(await page.locator('.sm-loading').innerText()).toBe('Laddar måluppfyllelse…');
-            await send(page, input);
-            const key = await openFirstChart(page);
-            expect(await page.locator('figure.sm-chart').count()).toBe(1);
-            expect(await axeViolations(page)).toEqual([]);
-            expect(await lowContrastMarks(page)).toEqual([]);
-            // Nothing wider than the pane: no sideways scrolling at 400 px.
-            expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-            await page.evaluate(() => window.scrollTo(0, 0));
-            await page.screenshot({ path: join(resultsDir, `preview-${width}-${colorScheme}-top.png`) });
-            await page.locator(`li[data-key="${key}"]`).scrollIntoViewIfNeeded();
-            await page.screenshot({ path: join(resultsDir, `preview-${width}-${colorScheme}-chart.png`) });
-            await page.screenshot({ path: join(resultsDir, `preview-${width}-${colorScheme}.png`), fullPage: true });
-            await page.close();
-        });
+        it.each(SCHEMES)(
+            `the preview at ${width} px has no violation, every mark has 3:1, screenshots (%s)`,
+            async colorScheme => {
+                const page = await openPreview(width, colorScheme);
+                expect(await page.locator('.sm-loading').innerText()).toBe('Laddar måluppfyllelse…');
+                await send(page, input);
+                const key = await openFirstChart(page);
+                expect(await page.locator('figure.sm-chart').count()).toBe(1);
+                expect(await axeViolations(page)).toEqual([]);
+                expect(await lowContrastMarks(page)).toEqual([]);
+                // Nothing wider than the pane: no sideways scrolling at 400 px.
+                expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+                await page.evaluate(() => window.scrollTo(0, 0));
+                await page.screenshot({ path: join(resultsDir, `preview-${width}-${colorScheme}-top.png`) });
+                await page.locator(`li[data-key="${key}"]`).scrollIntoViewIfNeeded();
+                await page.screenshot({ path: join(resultsDir, `preview-${width}-${colorScheme}-chart.png`) });
+                await page.screenshot({
+                    path: join(resultsDir, `preview-${width}-${colorScheme}.png`),
+                    fullPage: true
+                });
+                await page.close();
+            }
+        );
     }
 
     /** VS Code's default themes as a webview sees them: the body class and the theme's colour variables. */
@@ -231,21 +269,24 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         }
     } as const;
 
-    it.each(Object.keys(VSCODE_THEMES) as Array<keyof typeof VSCODE_THEMES>)('the preview in VS Code\'s %s theme has no violation and every mark has 3:1', async (name) => {
-        const theme = VSCODE_THEMES[name];
-        const page = await openPreview(700, theme.colorScheme);
-        await page.evaluate(({ bodyClass, vars }) => {
-            document.body.classList.add(bodyClass);
-            document.documentElement.setAttribute('style', vars);
-        }, theme);
-        await send(page, input);
-        await openFirstChart(page);
-        expect(await axeViolations(page)).toEqual([]);
-        expect(await lowContrastMarks(page)).toEqual([]);
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: join(resultsDir, `preview-700-vscode-${theme.bodyClass}.png`) });
-        await page.close();
-    });
+    it.each(Object.keys(VSCODE_THEMES) as Array<keyof typeof VSCODE_THEMES>)(
+        "the preview in VS Code's %s theme has no violation and every mark has 3:1",
+        async name => {
+            const theme = VSCODE_THEMES[name];
+            const page = await openPreview(700, theme.colorScheme);
+            await page.evaluate(({ bodyClass, vars }) => {
+                document.body.classList.add(bodyClass);
+                document.documentElement.setAttribute('style', vars);
+            }, theme);
+            await send(page, input);
+            await openFirstChart(page);
+            expect(await axeViolations(page)).toEqual([]);
+            expect(await lowContrastMarks(page)).toEqual([]);
+            await page.evaluate(() => window.scrollTo(0, 0));
+            await page.screenshot({ path: join(resultsDir, `preview-700-vscode-${theme.bodyClass}.png`) });
+            await page.close();
+        }
+    );
 
     it('is usable by keyboard alone with a visible focus: controls, overview links, tree, chart', async () => {
         const page = await openPreview(1440, 'light');
@@ -255,7 +296,7 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         for (let i = 0; i < 40 && (await activeKey(page)) === undefined; i++) {
             expect(await focusVisible(page)).toBe(true);
             stops.push(await page.evaluate(() => document.activeElement!.id || document.activeElement!.className));
-            if (stops[stops.length - 1] === 'sm-ov-link' && stops.filter((s) => s === 'sm-ov-link').length === 2) {
+            if (stops[stops.length - 1] === 'sm-ov-link' && stops.filter(s => s === 'sm-ov-link').length === 2) {
                 // Enter on the second area's link moves the focus to that area in the tree.
                 const target = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.target);
                 await page.keyboard.press('Enter');
@@ -278,7 +319,9 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         expect(await focusVisible(page)).toBe(true);
         await page.keyboard.press('ArrowDown');
         expect(await activeKey(page)).toBe(`c:${measure.slice(2)}`);
-        expect(await page.evaluate(() => document.activeElement!.getAttribute('aria-label'))).toMatch(/^Diagram, .* år för år\. \d{4}: /);
+        expect(await page.evaluate(() => document.activeElement!.getAttribute('aria-label'))).toMatch(
+            /^Diagram, .* år för år\. \d{4}: /
+        );
         await page.keyboard.press('ArrowLeft');
         await page.keyboard.press('ArrowLeft');
         expect(await page.getAttribute(`li[data-key="${measure}"]`, 'aria-expanded')).toBe('false');
@@ -291,14 +334,19 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
     it('keeps the last valid result under a banner while the model has errors, and marks what changed', async () => {
         const page = await openPreview(1440, 'light');
         await send(page, input);
-        const measure = input.results.find((r) => r.year === input.year)!.measures.find((m) => m.value !== null)!;
-        const shown = () => page.locator(`li[data-key="m:${measure.goal}.${measure.id}"] > .sm-row .sm-value`).innerText();
+        const measure = input.results.find(r => r.year === input.year)!.measures.find(m => m.value !== null)!;
+        const shown = () =>
+            page.locator(`li[data-key="m:${measure.goal}.${measure.id}"] > .sm-row .sm-value`).innerText();
         const valid = await shown();
         // The same model with errors and a different number: the banner says so, the number stays.
         const broken = JSON.parse(JSON.stringify(input)) as RenderInput;
-        const brokenMeasure = broken.results.find((r) => r.year === input.year)!.measures.find((m) => m.id === measure.id && m.goal === measure.goal)!;
+        const brokenMeasure = broken.results
+            .find(r => r.year === input.year)!
+            .measures.find(m => m.id === measure.id && m.goal === measure.goal)!;
         brokenMeasure.value = 12345;
-        await send(page, broken, { errors: { count: 2, first: { file: '/x/styrmodell.styr', line: 7, message: 'Okänt mål' } } });
+        await send(page, broken, {
+            errors: { count: 2, first: { file: '/x/styrmodell.styr', line: 7, message: 'Okänt mål' } }
+        });
         await expect.poll(() => page.locator('.sm-banner').innerText()).toContain('Modellen har 2 fel.');
         expect(await page.locator('.sm-banner').innerText()).toContain('styrmodell.styr rad 7: Okänt mål');
         expect(await shown()).toBe(valid);
@@ -306,15 +354,22 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         await page.screenshot({ path: join(resultsDir, 'preview-error-banner.png') });
         // Fixed, with another status for the measure: the banner goes, the node is briefly marked.
         const fixed = JSON.parse(JSON.stringify(input)) as RenderInput;
-        const fixedMeasure = fixed.results.find((r) => r.year === input.year)!.measures.find((m) => m.id === measure.id && m.goal === measure.goal)!;
+        const fixedMeasure = fixed.results
+            .find(r => r.year === input.year)!
+            .measures.find(m => m.id === measure.id && m.goal === measure.goal)!;
         fixedMeasure.status = fixedMeasure.status === 'hel' ? 'ingen' : 'hel';
         await send(page, fixed);
         expect(await page.locator('.sm-banner').count()).toBe(0);
         expect(await page.locator(`li[data-key="m:${measure.goal}.${measure.id}"].sm-changed`).count()).toBe(1);
         await expect.poll(() => page.locator('.sm-changed').count(), { timeout: 6000 }).toBe(0);
         // The editor's cursor on the measure's line marks its node.
-        await page.evaluate(([file, line]) => window.postMessage({ type: 'cursor', file, line }, '*'), [measure.location.file, measure.location.line + 1] as [string, number]);
-        await expect.poll(() => page.locator('.sm-cursor').getAttribute('data-key')).toBe(`m:${measure.goal}.${measure.id}`);
+        await page.evaluate(([file, line]) => window.postMessage({ type: 'cursor', file, line }, '*'), [
+            measure.location.file,
+            measure.location.line + 1
+        ] as [string, number]);
+        await expect
+            .poll(() => page.locator('.sm-cursor').getAttribute('data-key'))
+            .toBe(`m:${measure.goal}.${measure.id}`);
         await page.close();
     });
 });

@@ -8,7 +8,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyReference, lineOf, removeTemporaryDirectories, ROOT, temporaryDirectory, which } from './support/processes.js';
+import {
+    copyReference,
+    lineOf,
+    ROOT,
+    removeTemporaryDirectories,
+    temporaryDirectory,
+    which
+} from './support/processes.js';
 
 const SCRIPT = join(import.meta.dirname, 'neovim', 'client.lua');
 const BIN = join(ROOT, 'bin', 'styrmodell.js');
@@ -33,7 +40,10 @@ interface Report {
         initial?: { main: Diagnostic[]; committees: Diagnostic[] };
         broken?: { line: number; committees: Diagnostic[] };
     };
-    definition?: { from: { line: number; character: number }; targets: Array<{ path: string; line: number; character: number }> };
+    definition?: {
+        from: { line: number; character: number };
+        targets: Array<{ path: string; line: number; character: number }>;
+    };
     completion?: { line: number; labels: string[]; kinds: Record<string, number> };
 }
 
@@ -46,15 +56,29 @@ function runNeovim(workspace: string, out: string, home: string): Promise<{ code
         const env = {
             ...process.env,
             // No user or system configuration, no shared state, logs in the temporary home.
-            XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), XDG_STATE_HOME: join(home, 'state'), XDG_CACHE_HOME: join(home, 'cache'),
-            STYR_WORKSPACE: workspace, STYR_OUT: out, STYR_NODE: process.execPath, STYR_BIN: BIN, STYR_TIMEOUT_MS: String(STEP_TIMEOUT_MS)
+            XDG_CONFIG_HOME: join(home, 'config'),
+            XDG_DATA_HOME: join(home, 'data'),
+            XDG_STATE_HOME: join(home, 'state'),
+            XDG_CACHE_HOME: join(home, 'cache'),
+            STYR_WORKSPACE: workspace,
+            STYR_OUT: out,
+            STYR_NODE: process.execPath,
+            STYR_BIN: BIN,
+            STYR_TIMEOUT_MS: String(STEP_TIMEOUT_MS)
         };
-        const child = spawn('nvim', ['--headless', '--clean', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${SCRIPT.replace(/ /g, '\\ ')}`], {
-            cwd: workspace, env, detached: true, stdio: ['ignore', 'pipe', 'pipe']
-        });
+        const child = spawn(
+            'nvim',
+            ['--headless', '--clean', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${SCRIPT.replace(/ /g, '\\ ')}`],
+            {
+                cwd: workspace,
+                env,
+                detached: true,
+                stdio: ['ignore', 'pipe', 'pipe']
+            }
+        );
         let output = '';
-        child.stdout.on('data', chunk => output = (output + chunk).slice(-10_000));
-        child.stderr.on('data', chunk => output = (output + chunk).slice(-10_000));
+        child.stdout.on('data', chunk => (output = (output + chunk).slice(-10_000)));
+        child.stderr.on('data', chunk => (output = (output + chunk).slice(-10_000)));
         const killGroup = () => {
             try {
                 process.kill(-child.pid!, 'SIGKILL');
@@ -96,7 +120,9 @@ describe.skipIf(!which('nvim'))('Neovim (headless) as an LSP client', () => {
             if (!existsSync(out)) throw new Error(`Neovim exited with ${code} and wrote no report:\n${output}`);
             report = JSON.parse(readFileSync(out, 'utf8')) as Report;
             if (report.error) {
-                throw new Error(`The Lua client failed after steps ${report.steps.join(', ')}: ${report.error}\nlast diagnostics: ${JSON.stringify(report.last_diagnostics, null, 1)}\n${output}`);
+                throw new Error(
+                    `The Lua client failed after steps ${report.steps.join(', ')}: ${report.error}\nlast diagnostics: ${JSON.stringify(report.last_diagnostics, null, 1)}\n${output}`
+                );
             }
             expect(code).toBe(0);
         } finally {
@@ -104,14 +130,25 @@ describe.skipIf(!which('nvim'))('Neovim (headless) as an LSP client', () => {
         }
     }, RUN_TIMEOUT_MS + 30_000);
 
-    const describeDiagnostics = (list: Diagnostic[]) => list.map(d => `${d.severity === ERROR ? 'error' : 'warning'} ${d.code}@${d.line + 1}: ${d.message}`);
+    const describeDiagnostics = (list: Diagnostic[]) =>
+        list.map(d => `${d.severity === ERROR ? 'error' : 'warning'} ${d.code}@${d.line + 1}: ${d.message}`);
 
     it('runs every step in Neovim 0.7 or later', () => {
-        expect(report.steps).toEqual(['started', 'initialised', 'opened', 'diagnostics', 'definition', 'completion', 'restored', 'broken', 'stopped']);
+        expect(report.steps).toEqual([
+            'started',
+            'initialised',
+            'opened',
+            'diagnostics',
+            'definition',
+            'completion',
+            'restored',
+            'broken',
+            'stopped'
+        ]);
         expect(report.nvim.major > 0 || report.nvim.minor >= 7).toBe(true);
     });
 
-    it('publishes the reference model\'s one warning and no errors', () => {
+    it("publishes the reference model's one warning and no errors", () => {
         const initial = report.diagnostics.initial!;
         expect(describeDiagnostics(initial.main)).toEqual([]);
         const errors = initial.committees.filter(d => d.severity === ERROR);
@@ -145,9 +182,31 @@ describe.skipIf(!which('nvim'))('Neovim (headless) as an LSP client', () => {
 
     it('completes `bidrar till ` in a committee goal with the KF goals only', () => {
         const { labels, kinds } = report.completion!;
-        expect(labels).toEqual(expect.arrayContaining(['DemokratiDialog', 'ServiceTillgänglighet', 'Folkhälsa', 'Utbildning', 'KulturFritid', 'MiljöTrygghetTeknik', 'BoendeNäringsliv']));
+        expect(labels).toEqual(
+            expect.arrayContaining([
+                'DemokratiDialog',
+                'ServiceTillgänglighet',
+                'Folkhälsa',
+                'Utbildning',
+                'KulturFritid',
+                'MiljöTrygghetTeknik',
+                'BoendeNäringsliv'
+            ])
+        );
         // Not nämnder, not the vision, not committee goals, not municipality-wide KF goals.
-        for (const wrong of ['KS', 'KLF', 'VON', 'BUN', 'KFN', 'SBN', 'Vision2025', 'GodService', 'Delaktighet', 'Ekonomi', 'Medarbetare']) {
+        for (const wrong of [
+            'KS',
+            'KLF',
+            'VON',
+            'BUN',
+            'KFN',
+            'SBN',
+            'Vision2025',
+            'GodService',
+            'Delaktighet',
+            'Ekonomi',
+            'Medarbetare'
+        ]) {
             expect(labels).not.toContain(wrong);
         }
         expect(kinds.ServiceTillgänglighet).toBeTypeOf('number');

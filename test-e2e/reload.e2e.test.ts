@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodeServerSession } from './support/code-server.js';
-import { copyReference, removeTemporaryDirectories, ROOT, temporaryDirectory, waitFor } from './support/processes.js';
+import { copyReference, ROOT, removeTemporaryDirectories, temporaryDirectory, waitFor } from './support/processes.js';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'reload');
 const SLOW = 60_000;
@@ -51,10 +51,14 @@ describe('VS Code: reloading the window with a model open', () => {
     async function openAndWaitForServer(): Promise<void> {
         await session.openFile('nämnderna.styr');
         await session.showProblems();
-        await waitFor(async () => {
-            const shown = await session.problems();
-            return shown.length === 1 && shown[0].message.includes('Besöksnöjdhet') ? shown : undefined;
-        }, 'the Besöksnöjdhet warning from the language server', SLOW);
+        await waitFor(
+            async () => {
+                const shown = await session.problems();
+                return shown.length === 1 && shown[0].message.includes('Besöksnöjdhet') ? shown : undefined;
+            },
+            'the Besöksnöjdhet warning from the language server',
+            SLOW
+        );
     }
 
     it('leaves no failed request in the logs', async () => {
@@ -79,8 +83,20 @@ describe('VS Code: reloading the window with a model open', () => {
 
         const written = logs(session.userDataDir);
         const channel = written.filter(log => /styrmodell/i.test(log.file));
-        expect(channel.length, `the Styrmodell output channel's log among ${written.map(l => l.file).join(', ')}`).toBeGreaterThan(0);
-        const failures = written.flatMap(log => log.text.split('\n').filter(line => /Request \S+ failed|Starting server failed|Client is not running|Pending response rejected/.test(line)).map(line => `${log.file}: ${line}`));
+        expect(
+            channel.length,
+            `the Styrmodell output channel's log among ${written.map(l => l.file).join(', ')}`
+        ).toBeGreaterThan(0);
+        const failures = written.flatMap(log =>
+            log.text
+                .split('\n')
+                .filter(line =>
+                    /Request \S+ failed|Starting server failed|Client is not running|Pending response rejected/.test(
+                        line
+                    )
+                )
+                .map(line => `${log.file}: ${line}`)
+        );
         expect(failures).toEqual([]);
     });
 });

@@ -10,8 +10,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { renderPreviewShell } from '../src/render/index.js';
 import type { RenderInput } from '../src/render/render-input.js';
 import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
@@ -27,7 +27,11 @@ function has(command: string): boolean {
 
 /** The real bin, on the Node running the suite. */
 function styrmodell(args: string[], cwd = repo): { status: number | null; stdout: string; stderr: string } {
-    const result = spawnSync(process.execPath, [join(repo, 'bin', 'styrmodell.js'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync(process.execPath, [join(repo, 'bin', 'styrmodell.js'), ...args], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 120_000
+    });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -60,7 +64,9 @@ beforeAll(() => {
     workDir = mkdtempSync(join(tmpdir(), 'styrmodell-committee-e2e-'));
     model = join(workDir, 'exempelkommun');
     cpSync(join(repo, 'examples', 'exempelkommun'), model, { recursive: true });
-    const hasFollowUp = readdirSync(model).some((f) => f.endsWith('.styr') && /^uppföljning\s/m.test(readFileSync(join(model, f), 'utf8')));
+    const hasFollowUp = readdirSync(model).some(
+        f => f.endsWith('.styr') && /^uppföljning\s/m.test(readFileSync(join(model, f), 'utf8'))
+    );
     if (!hasFollowUp) writeFileSync(join(model, 'uppfoljning-2020.styr'), FOLLOW_UP);
 }, 120_000);
 
@@ -72,21 +78,38 @@ describe('the Word report through LibreOffice', () => {
     it('converts to PDF, and page 1 shows the summary (PNG in test-results)', () => {
         // Installed by run.mjs; a missing converter is a failure, not a skip.
         expect(has('soffice'), 'LibreOffice (soffice) is missing: run the suite through npm run test:e2e').toBe(true);
-        expect(has('pdftoppm'), 'poppler-utils (pdftoppm) is missing: run the suite through npm run test:e2e').toBe(true);
+        expect(has('pdftoppm'), 'poppler-utils (pdftoppm) is missing: run the suite through npm run test:e2e').toBe(
+            true
+        );
         const docx = join(resultsDir, 'exempelkommun.docx');
         const written = styrmodell(['report', '.', '--format', 'docx', '--out', docx], model);
         expect(written.status, written.stderr).toBe(0);
         const profile = pathToFileURL(join(workDir, 'lo-profile')).href;
         const started = Date.now();
-        const converted = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', resultsDir, docx], {
-            encoding: 'utf8',
-            timeout: 170_000
-        });
+        const converted = spawnSync(
+            'soffice',
+            [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', resultsDir, docx],
+            {
+                encoding: 'utf8',
+                timeout: 170_000
+            }
+        );
         const pdf = join(resultsDir, 'exempelkommun.pdf');
         expect(converted.status, `soffice: ${converted.stderr}`).toBe(0);
         expect(existsSync(pdf), `LibreOffice wrote no PDF: ${converted.stdout} ${converted.stderr}`).toBe(true);
         console.log(`LibreOffice converted the docx in ${Date.now() - started} ms`);
-        execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf, join(resultsDir, 'docx-page-1')]);
+        execFileSync('pdftoppm', [
+            '-png',
+            '-r',
+            '110',
+            '-f',
+            '1',
+            '-l',
+            '1',
+            '-singlefile',
+            pdf,
+            join(resultsDir, 'docx-page-1')
+        ]);
         expect(existsSync(join(resultsDir, 'docx-page-1.png'))).toBe(true);
         const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
         expect(page1).toContain('Uppföljning');
@@ -96,11 +119,24 @@ describe('the Word report through LibreOffice', () => {
         console.log(`the docx of examples/exempelkommun has ${pages} pages`);
         expect(pages).toBeGreaterThan(1);
         // The page with the first assessment, as the committee reads it.
-        const assessed = Array.from({ length: pages }, (_, i) => i + 1).find((n) =>
-            execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).includes('Bedömning:')
+        const assessed = Array.from({ length: pages }, (_, i) => i + 1).find(n =>
+            execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).includes(
+                'Bedömning:'
+            )
         );
         expect(assessed, 'no page shows an assessment').toBeDefined();
-        execFileSync('pdftoppm', ['-png', '-r', '110', '-f', String(assessed), '-l', String(assessed), '-singlefile', pdf, join(resultsDir, 'docx-follow-up')]);
+        execFileSync('pdftoppm', [
+            '-png',
+            '-r',
+            '110',
+            '-f',
+            String(assessed),
+            '-l',
+            String(assessed),
+            '-singlefile',
+            pdf,
+            join(resultsDir, 'docx-follow-up')
+        ]);
     }, 180_000);
 });
 
@@ -115,7 +151,9 @@ describe.skipIf(!executablePath)('the HTML report in Chromium', () => {
             viewport: { width: 1280, height: 900 },
             locale: 'sv-SE'
         });
-        await context.route('**/*', (route) => (route.request().url().startsWith('file://') ? route.continue() : route.abort()));
+        await context.route('**/*', route =>
+            route.request().url().startsWith('file://') ? route.continue() : route.abort()
+        );
     }, 120_000);
 
     afterAll(async () => {
@@ -156,7 +194,7 @@ describe.skipIf(!executablePath)('the HTML report in Chromium', () => {
         expect(written.status, written.stderr).toBe(0);
         const page = await context.newPage();
         const dialogs: string[] = [];
-        page.on('dialog', (dialog) => {
+        page.on('dialog', dialog => {
             dialogs.push(dialog.message());
             void dialog.dismiss();
         });
@@ -168,18 +206,36 @@ describe.skipIf(!executablePath)('the HTML report in Chromium', () => {
 
         // The same input in the preview: the webview bundle renders it from a posted message.
         const shell = join(dir, 'preview.html');
-        writeFileSync(shell, renderPreviewShell({ nonce: 'e2e', cspSource: 'file:', scriptUri: pathToFileURL(join(repo, 'out', 'webview', 'preview.js')).href }));
+        writeFileSync(
+            shell,
+            renderPreviewShell({
+                nonce: 'e2e',
+                cspSource: 'file:',
+                scriptUri: pathToFileURL(join(repo, 'out', 'webview', 'preview.js')).href
+            })
+        );
         const preview = await context.newPage();
-        preview.on('dialog', (dialog) => {
+        preview.on('dialog', dialog => {
             dialogs.push(dialog.message());
             void dialog.dismiss();
         });
         await preview.addInitScript(() => {
-            (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({ postMessage: () => undefined, getState: () => null, setState: () => undefined });
+            (window as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({
+                postMessage: () => undefined,
+                getState: () => null,
+                setState: () => undefined
+            });
         });
         await preview.goto(pathToFileURL(shell).href);
-        const input = JSON.parse(/<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(readFileSync(file, 'utf8'))![1]!) as RenderInput;
-        await preview.evaluate((data) => window.postMessage({ type: 'update', input: data }, '*'), input as unknown as Record<string, unknown>);
+        const input = JSON.parse(
+            /<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(
+                readFileSync(file, 'utf8')
+            )![1]!
+        ) as RenderInput;
+        await preview.evaluate(
+            data => window.postMessage({ type: 'update', input: data }, '*'),
+            input as unknown as Record<string, unknown>
+        );
         await preview.waitForSelector('#sm-tree');
         expect(await preview.getAttribute('#sm-app', 'data-host')).toBe('preview');
         await expectTextKept(preview);
@@ -229,4 +285,3 @@ uppföljning 2020 "Delårsrapport 2020" {
 }
 `;
 }
-

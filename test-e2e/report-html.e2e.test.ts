@@ -9,13 +9,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { Command } from 'commander';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtmlReport, renderPreviewShell } from '../src/render/index.js';
 import type { RenderInput } from '../src/render/render-input.js';
-import { syntheticRenderInput } from '../test/support/synthetic-render-input.js';
 import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
+import { syntheticRenderInput } from '../test/support/synthetic-render-input.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -107,13 +107,13 @@ interface Recorder {
 
 function record(page: Page): Recorder {
     const recorder: Recorder = { consoleErrors: [], requests: [] };
-    page.on('console', (message) => {
+    page.on('console', message => {
         if (message.type() === 'error' || message.type() === 'warning') {
             recorder.consoleErrors.push(`${message.type()}: ${message.text()}`);
         }
     });
-    page.on('pageerror', (error) => recorder.consoleErrors.push(`pageerror: ${error.message}`));
-    page.on('request', (request) => recorder.requests.push(request.url()));
+    page.on('pageerror', error => recorder.consoleErrors.push(`pageerror: ${error.message}`));
+    page.on('request', request => recorder.requests.push(request.url()));
     return recorder;
 }
 
@@ -150,7 +150,7 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
             locale: 'sv-SE'
         });
         // Anything but the page itself (and the preview's own script) is refused and recorded.
-        await context.route('**/*', (route) => {
+        await context.route('**/*', route => {
             const url = route.request().url();
             return url.startsWith('file://') ? route.continue() : route.abort();
         });
@@ -168,7 +168,9 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
         const recorder = record(page);
         await page.goto(reportUrl);
         await page.waitForSelector('#sm-tree');
-        expect(await page.evaluate(() => typeof (window as unknown as { styrmodellPreview?: object }).styrmodellPreview)).toBe('object');
+        expect(
+            await page.evaluate(() => typeof (window as unknown as { styrmodellPreview?: object }).styrmodellPreview)
+        ).toBe('object');
         expect(recorder.consoleErrors).toEqual([]);
         expect(recorder.requests).toEqual([reportUrl]);
         expect(await page.getAttribute('html', 'lang')).toBe('sv');
@@ -180,10 +182,10 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
         const page = await context.newPage();
         const recorder = record(page);
         await page.goto(reportUrl);
-        const years = await page.$$eval('#sm-year option', (options) => options.map((o) => (o as HTMLOptionElement).value));
+        const years = await page.$$eval('#sm-year option', options => options.map(o => (o as HTMLOptionElement).value));
         expect(years.length).toBeGreaterThan(1);
         const shown = await page.getAttribute('#sm-app', 'data-year');
-        const other = years.find((y) => y !== shown)!;
+        const other = years.find(y => y !== shown)!;
         await page.focus('#sm-year');
         await page.selectOption('#sm-year', other);
         await expect.poll(() => page.getAttribute('#sm-app', 'data-year')).toBe(other);
@@ -201,7 +203,9 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
         const page = await context.newPage();
         await page.goto(reportUrl);
         const before = await page.locator('li.sm-committee').count();
-        const owners = await page.$$eval('#sm-owner option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+        const owners = await page.$$eval('#sm-owner option', options =>
+            options.map(o => (o as HTMLOptionElement).value).filter(Boolean)
+        );
         expect(owners.length).toBeGreaterThan(1);
         await page.selectOption('#sm-owner', owners[0]!);
         const after = await page.locator('li.sm-committee').count();
@@ -262,7 +266,10 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
 
         /** A stub of `acquireVsCodeApi` that records posted messages and keeps state across reloads. */
         async function openPreview(theme: string): Promise<Page> {
-            writeFileSync(shellFile(), renderPreviewShell({ nonce: 'e2e', cspSource: 'file:', scriptUri: pathToFileURL(bundlePath).href }));
+            writeFileSync(
+                shellFile(),
+                renderPreviewShell({ nonce: 'e2e', cspSource: 'file:', scriptUri: pathToFileURL(bundlePath).href })
+            );
             const page = await context.newPage();
             await page.addInitScript((bodyClass: string) => {
                 const w = window as unknown as { posted: unknown[]; acquireVsCodeApi: () => unknown };
@@ -281,10 +288,14 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
             return page;
         }
 
-        const posted = (page: Page) => page.evaluate(() => (window as unknown as { posted: Array<{ type: string }> }).posted);
+        const posted = (page: Page) =>
+            page.evaluate(() => (window as unknown as { posted: Array<{ type: string }> }).posted);
 
         async function send(page: Page, input: RenderInput): Promise<void> {
-            await page.evaluate((data) => window.postMessage({ type: 'update', input: data }, '*'), input as unknown as Record<string, unknown>);
+            await page.evaluate(
+                data => window.postMessage({ type: 'update', input: data }, '*'),
+                input as unknown as Record<string, unknown>
+            );
             await page.waitForSelector('#sm-tree');
         }
 
@@ -294,43 +305,59 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
             await page.goto(pathToFileURL(shellFile()).href);
             await expect.poll(() => posted(page)).toEqual([{ type: 'ready' }]);
             const input = JSON.parse(
-                /<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(readFileSync(reportFile, 'utf8'))![1]!
+                /<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(
+                    readFileSync(reportFile, 'utf8')
+                )![1]!
             ) as RenderInput;
             await send(page, input);
             expect(await page.getAttribute('#sm-app', 'data-host')).toBe('preview');
-            const other = input.results.map((r) => r.year).find((y) => y !== input.year)!;
+            const other = input.results.map(r => r.year).find(y => y !== input.year)!;
             await page.selectOption('#sm-year', String(other));
             await expect.poll(() => page.getAttribute('#sm-app', 'data-year')).toBe(String(other));
             expect(await posted(page)).toContainEqual({ type: 'year', year: other });
             const measure = page.locator('li.sm-measure').first();
             await measure.locator('> .sm-row .sm-name').click();
-            const reveal = (await posted(page)).find((m) => m.type === 'reveal') as unknown as { file: string; line: number };
-            expect(reveal).toMatchObject({ type: 'reveal', file: await measure.getAttribute('data-file'), line: Number(await measure.getAttribute('data-line')) });
+            const reveal = (await posted(page)).find(m => m.type === 'reveal') as unknown as {
+                file: string;
+                line: number;
+            };
+            expect(reveal).toMatchObject({
+                type: 'reveal',
+                file: await measure.getAttribute('data-file'),
+                line: Number(await measure.getAttribute('data-line'))
+            });
             await page.keyboard.press('Enter');
-            expect((await posted(page)).filter((m) => m.type === 'reveal')).toHaveLength(2);
+            expect((await posted(page)).filter(m => m.type === 'reveal')).toHaveLength(2);
             // A reload (VS Code reloading the webview) keeps the year; the extension sends the input again.
             await page.reload();
             await send(page, input);
             expect(await page.getAttribute('#sm-app', 'data-year')).toBe(String(other));
             expect(recorder.consoleErrors).toEqual([]);
-            expect(recorder.requests.every((url) => url.startsWith('file://'))).toBe(true);
+            expect(recorder.requests.every(url => url.startsWith('file://'))).toBe(true);
             await page.close();
         });
 
-        it('keeps the year picked for one model to that model when it follows another, and says when the year is not the model\'s år', async () => {
+        it("keeps the year picked for one model to that model when it follows another, and says when the year is not the model's år", async () => {
             const page = await openPreview('');
             await page.goto(pathToFileURL(shellFile()).href);
             const input = JSON.parse(
-                /<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(readFileSync(reportFile, 'utf8'))![1]!
+                /<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(
+                    readFileSync(reportFile, 'utf8')
+                )![1]!
             ) as RenderInput;
-            const other = input.results.map((r) => r.year).find((y) => y !== input.year)!;
+            const other = input.results.map(r => r.year).find(y => y !== input.year)!;
             // Another model (another id and header file) with the same years.
-            const second: RenderInput = { ...input, view: { ...input.view, id: 'Annan', title: 'Annan kommun', files: ['/modeller/annan/styrmodell.styr'] } };
+            const second: RenderInput = {
+                ...input,
+                view: { ...input.view, id: 'Annan', title: 'Annan kommun', files: ['/modeller/annan/styrmodell.styr'] }
+            };
             await send(page, input);
             expect(await page.locator('.sm-year-note').count()).toBe(0);
             await page.selectOption('#sm-year', String(other));
             await expect.poll(() => page.getAttribute('#sm-app', 'data-year')).toBe(String(other));
-            await expect.poll(() => page.locator('.sm-year-note').innerText()).toBe(`Visar ${other}; modellens år är ${input.view.year}.`);
+            await expect
+                .poll(() => page.locator('.sm-year-note').innerText())
+                .toBe(`Visar ${other}; modellens år är ${input.view.year}.`);
             await page.screenshot({ path: join(resultsDir, 'preview-year-note.png') });
             await send(page, second);
             expect(await page.getAttribute('#sm-app', 'data-year')).toBe(String(input.year));
@@ -345,11 +372,16 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
             await page.goto(pathToFileURL(shellFile()).href);
             await page.emulateMedia({ colorScheme: 'dark' });
             const input = JSON.parse(
-                /<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(readFileSync(reportFile, 'utf8'))![1]!
+                /<script type="application\/json" id="styrmodell-input">([\s\S]*?)<\/script>/.exec(
+                    readFileSync(reportFile, 'utf8')
+                )![1]!
             ) as RenderInput;
             await send(page, input);
             // VS Code's high-contrast theme sets these; a plain browser has none.
-            await page.addStyleTag({ content: 'body.vscode-high-contrast { --vscode-editor-background: #000; --vscode-foreground: #fff; --vscode-contrastBorder: #6fc3df; --vscode-contrastActiveBorder: #f38518; --vscode-focusBorder: #f38518; }' });
+            await page.addStyleTag({
+                content:
+                    'body.vscode-high-contrast { --vscode-editor-background: #000; --vscode-foreground: #fff; --vscode-contrastBorder: #6fc3df; --vscode-contrastActiveBorder: #f38518; --vscode-focusBorder: #f38518; }'
+            });
             await page.focus('li[role="treeitem"][tabindex="0"]');
             await page.keyboard.press('ArrowDown');
             await page.screenshot({ path: join(resultsDir, 'preview-high-contrast.png') });
@@ -358,7 +390,11 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
 
         it('renders 2,000 nodes (timing printed, not asserted)', async () => {
             const input = syntheticRenderInput(2000);
-            const nodes = 1 + input.view.areas.length + input.view.goals.length + input.view.goals.reduce((n, g) => n + g.measures.length, 0);
+            const nodes =
+                1 +
+                input.view.areas.length +
+                input.view.goals.length +
+                input.view.goals.reduce((n, g) => n + g.measures.length, 0);
             const page = await openPreview('');
             await page.goto(pathToFileURL(shellFile()).href);
             await send(page, input);
@@ -368,23 +404,36 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
             for (const year of [2019, 2018, 2020, 2019, 2018, 2020, 2019, 2018, 2020, 2019, 2018, 2020]) {
                 await page.selectOption('#sm-year', String(year));
                 const timing = await page.evaluate(() => {
-                    const app = (window as unknown as { styrmodellPreview: { lastRenderMs: number; lastRenderTimings: { html: number; dom: number; layout: number } } }).styrmodellPreview;
+                    const app = (
+                        window as unknown as {
+                            styrmodellPreview: {
+                                lastRenderMs: number;
+                                lastRenderTimings: { html: number; dom: number; layout: number };
+                            };
+                        }
+                    ).styrmodellPreview;
                     return { total: app.lastRenderMs, ...app.lastRenderTimings };
                 });
                 times.push(timing.total);
-                parts.push(`html ${timing.html.toFixed(0)} + dom ${timing.dom.toFixed(0)} + layout ${timing.layout.toFixed(0)}`);
+                parts.push(
+                    `html ${timing.html.toFixed(0)} + dom ${timing.dom.toFixed(0)} + layout ${timing.layout.toFixed(0)}`
+                );
             }
             console.log(`preview render parts (ms): ${parts.join('; ')}`);
             const sorted = [...times].sort((a, b) => a - b);
             const median = sorted[Math.floor(sorted.length / 2)]!;
-            console.log(`preview: ${nodes} nodes rendered in ${times.map((t) => t.toFixed(0)).join(', ')} ms (min ${sorted[0]!.toFixed(1)} ms, median ${median.toFixed(1)} ms)`);
+            console.log(
+                `preview: ${nodes} nodes rendered in ${times.map(t => t.toFixed(0)).join(', ')} ms (min ${sorted[0]!.toFixed(1)} ms, median ${median.toFixed(1)} ms)`
+            );
             // The same model as a report file: one page load, server-rendered body.
             const big = join(resultsDir, 'report-2000.html');
             writeFileSync(big, renderHtmlReport(input, { script: readFileSync(bundlePath, 'utf8') }));
             const started = Date.now();
             await page.goto(pathToFileURL(big).href);
             await page.waitForSelector('#sm-tree');
-            console.log(`report: ${nodes} nodes, ${Math.round(readFileSync(big).length / 1024)} KiB, loaded in ${Date.now() - started} ms`);
+            console.log(
+                `report: ${nodes} nodes, ${Math.round(readFileSync(big).length / 1024)} KiB, loaded in ${Date.now() - started} ms`
+            );
             await page.close();
         });
     });

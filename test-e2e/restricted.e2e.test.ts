@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNTRUSTED_PREVIEW_MESSAGE } from '../src/lsp/protocol.js';
 import { CodeServerSession } from './support/code-server.js';
-import { copyReference, lineOf, removeTemporaryDirectories, ROOT, temporaryDirectory, waitFor } from './support/processes.js';
+import {
+    copyReference,
+    lineOf,
+    ROOT,
+    removeTemporaryDirectories,
+    temporaryDirectory,
+    waitFor
+} from './support/processes.js';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'restricted');
 const SLOW = 60_000;
@@ -39,25 +46,39 @@ describe('VS Code in Restricted Mode (an untrusted workspace)', () => {
     });
 
     it('shows the language diagnostics but no data check', async () => {
-        await expect.poll(() => session.page.locator('.statusbar', { hasText: 'Restricted Mode' }).count(), { timeout: SLOW }).toBeGreaterThan(0);
+        await expect
+            .poll(() => session.page.locator('.statusbar', { hasText: 'Restricted Mode' }).count(), { timeout: SLOW })
+            .toBeGreaterThan(0);
         await session.openFile('nämnderna.styr');
-        await expect.poll(() => session.page.locator('[id="status.editor.mode"]').innerText(), { timeout: SLOW }).toBe('Styrmodell');
+        await expect
+            .poll(() => session.page.locator('[id="status.editor.mode"]').innerText(), { timeout: SLOW })
+            .toBe('Styrmodell');
         await session.showProblems();
-        const problems = await waitFor(async () => {
-            const shown = await session.problems();
-            return shown.length > 0 ? shown : undefined;
-        }, 'the unresolved-reference error in the Problems panel', SLOW);
+        const problems = await waitFor(
+            async () => {
+                const shown = await session.problems();
+                return shown.length > 0 ? shown : undefined;
+            },
+            'the unresolved-reference error in the Problems panel',
+            SLOW
+        );
         expect(problems).toHaveLength(1);
         expect(problems[0]).toMatchObject({ severity: 'error', line: lineOf(committees, 'ansvarig Okänd') });
         expect(problems[0].message).toContain('Okänd');
         // The reference's one data warning (Besöksnöjdhet has no value for 2019) needs data: not in Restricted Mode.
         expect(problems.some(p => p.message.includes('Besöksnöjdhet'))).toBe(false);
         // å, ä and ö are the language's own letters: Restricted Mode does not box them in (configurationDefaults).
-        expect(await session.page.locator('.editor-group-container.active .view-overlays .unicode-highlight, .editor-group-container.active .unicode-highlight').count()).toBe(0);
+        expect(
+            await session.page
+                .locator(
+                    '.editor-group-container.active .view-overlays .unicode-highlight, .editor-group-container.active .unicode-highlight'
+                )
+                .count()
+        ).toBe(0);
         await session.screenshot('01-restricted-diagnostics');
     });
 
-    it("the preview says in one Swedish sentence why it shows no fulfilment", async () => {
+    it('the preview says in one Swedish sentence why it shows no fulfilment', async () => {
         await session.hidePanel();
         await session.runCommand('Styrmodell: Show Goal Fulfilment');
         const message = session.preview().locator('.sm-message');

@@ -10,7 +10,15 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CodeServerSession } from './support/code-server.js';
-import { columnAfter, copyReference, lineOf, removeTemporaryDirectories, ROOT, temporaryDirectory, waitFor } from './support/processes.js';
+import {
+    columnAfter,
+    copyReference,
+    lineOf,
+    ROOT,
+    removeTemporaryDirectories,
+    temporaryDirectory,
+    waitFor
+} from './support/processes.js';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'vscode-web');
 const SLOW = 90_000;
@@ -47,7 +55,9 @@ describe('VS Code for the Web (code-server, web-worker extension host)', () => {
 
     afterEach(async ({ task }) => {
         if (task.result?.state !== 'fail' || !session?.page) return;
-        await session.screenshot(`failed-${task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`).catch(() => undefined);
+        await session
+            .screenshot(`failed-${task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`)
+            .catch(() => undefined);
         await session.savePreviewHtml('failed-preview').catch(() => undefined);
     });
 
@@ -58,14 +68,22 @@ describe('VS Code for the Web (code-server, web-worker extension host)', () => {
 
     it('checks the Kumla reference in the web worker: only the Besöksnöjdhet warning, and no desktop server', async () => {
         await session.openFile('styrmodell.styr');
-        await expect.poll(() => session.page.locator('[id="status.editor.mode"]').innerText(), { timeout: SLOW }).toBe('Styrmodell');
+        await expect
+            .poll(() => session.page.locator('[id="status.editor.mode"]').innerText(), { timeout: SLOW })
+            .toBe('Styrmodell');
         await session.openFile('nämnderna.styr');
         await session.showProblems();
-        const problems = await waitFor(async () => {
-            const shown = await session.problems();
-            return shown.length === 1 && shown[0].severity === 'warning' ? shown : undefined;
-        }, 'the Problems panel to show only the Besöksnöjdhet warning', SLOW).catch(async error => {
-            throw new Error(`${(error as Error).message}; shown: ${JSON.stringify(await session.problems())}\n${session.serverLog()}`);
+        const problems = await waitFor(
+            async () => {
+                const shown = await session.problems();
+                return shown.length === 1 && shown[0].severity === 'warning' ? shown : undefined;
+            },
+            'the Problems panel to show only the Besöksnöjdhet warning',
+            SLOW
+        ).catch(async error => {
+            throw new Error(
+                `${(error as Error).message}; shown: ${JSON.stringify(await session.problems())}\n${session.serverLog()}`
+            );
         });
         expect(problems[0].message).toContain('Besöksnöjdhet');
         expect(problems[0].line).toBe(lineOf(committees, 'mått Besöksnöjdhet'));
@@ -80,18 +98,36 @@ describe('VS Code for the Web (code-server, web-worker extension host)', () => {
         await session.openFile('nämnderna.styr');
         const line = lineOf(committees, 'mått DirektSvar');
         await session.goTo(line, columnAfter(committees, line, 'mått '));
-        const name = page.locator('.editor-group-container.active .view-lines .view-line span span', { hasText: /^DirektSvar$/ }).first();
+        const name = page
+            .locator('.editor-group-container.active .view-lines .view-line span span', { hasText: /^DirektSvar$/ })
+            .first();
         await name.hover();
-        const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+        const hover = page
+            .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents')
+            .first();
         // A mouse that did not move shows no hover: then ask for it at the cursor (Show Hover, Ctrl+K Ctrl+I).
-        if (!await hover.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
+        if (
+            !(await hover.waitFor({ timeout: 10_000 }).then(
+                () => true,
+                () => false
+            ))
+        ) {
             await page.keyboard.press('Control+K');
             await page.keyboard.press('Control+I');
             await hover.waitFor({ timeout: SLOW });
         }
         await expect.poll(() => hover.innerText(), { timeout: SLOW }).toContain('76,05');
         expect(await hover.innerText()).toContain('resultat.csv');
-        await expect.poll(() => page.locator('.monaco-hover:not(.hidden)').first().evaluate(element => getComputedStyle(element).opacity), { timeout: 10_000 }).toBe('1');
+        await expect
+            .poll(
+                () =>
+                    page
+                        .locator('.monaco-hover:not(.hidden)')
+                        .first()
+                        .evaluate(element => getComputedStyle(element).opacity),
+                { timeout: 10_000 }
+            )
+            .toBe('1');
         await screenshot('web-hover-value');
         await page.mouse.move(5, 500);
         await page.keyboard.press('Escape');
@@ -120,7 +156,9 @@ describe('VS Code for the Web (code-server, web-worker extension host)', () => {
         await session.goTo(lineOf(model, 'mål ServiceTillgänglighet'));
         // Lenses are drawn for the lines in view only.
         const lenses = session.page.locator('.editor-group-container.active .codelens-decoration');
-        await expect.poll(async () => (await lenses.allTextContents()).join('\n'), { timeout: SLOW }).toMatch(/nämndmål · \d+ mått · \S+/);
+        await expect
+            .poll(async () => (await lenses.allTextContents()).join('\n'), { timeout: SLOW })
+            .toMatch(/nämndmål · \d+ mått · \S+/);
         await screenshot('web-code-lenses');
     });
 });

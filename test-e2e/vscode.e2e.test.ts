@@ -10,7 +10,15 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CodeServerSession } from './support/code-server.js';
-import { columnAfter, copyReference, lineOf, removeTemporaryDirectories, ROOT, temporaryDirectory, waitFor } from './support/processes.js';
+import {
+    columnAfter,
+    copyReference,
+    lineOf,
+    ROOT,
+    removeTemporaryDirectories,
+    temporaryDirectory,
+    waitFor
+} from './support/processes.js';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'vscode');
 /** Generous: the first build of the workspace and the first webview load are slow on a busy 2-core runner. */
@@ -20,13 +28,32 @@ const SLOW = 60_000;
 function writeSecondModel(workspace: string): void {
     const folder = join(workspace, 'andra');
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'andramodellen.styr'), [
-        'styrmodell Andra "Andra kommunens styrmodell" {', '    kommun "1999"', '    år 2020', '}', '',
-        'mål Trygg "Invånarna känner sig trygga" {', '    nivå fullmäktige', '',
-        '    mått Trygghet "Andel som känner sig trygga" {', '        enhet "%"', '        högre är bättre',
-        '        utfall {', '            2018 60', '            2019 70', '            2020 91', '        }',
-        '        hel  när värde >= 90', '        halv när värde >= 80', '    }', '}', ''
-    ].join('\n'));
+    writeFileSync(
+        join(folder, 'andramodellen.styr'),
+        [
+            'styrmodell Andra "Andra kommunens styrmodell" {',
+            '    kommun "1999"',
+            '    år 2020',
+            '}',
+            '',
+            'mål Trygg "Invånarna känner sig trygga" {',
+            '    nivå fullmäktige',
+            '',
+            '    mått Trygghet "Andel som känner sig trygga" {',
+            '        enhet "%"',
+            '        högre är bättre',
+            '        utfall {',
+            '            2018 60',
+            '            2019 70',
+            '            2020 91',
+            '        }',
+            '        hel  när värde >= 90',
+            '        halv när värde >= 80',
+            '    }',
+            '}',
+            ''
+        ].join('\n')
+    );
 }
 
 describe('VS Code (code-server) with the packaged extension', () => {
@@ -70,10 +97,14 @@ describe('VS Code (code-server) with the packaged extension', () => {
 
     /** Waits until the Problems panel holds exactly the reference model's one warning. */
     async function expectOnlyTheReferenceWarning(): Promise<void> {
-        const problems = await waitFor(async () => {
-            const shown = await session.problems();
-            return shown.length === 1 && shown[0].severity === 'warning' ? shown : undefined;
-        }, 'the Problems panel to show only the Besöksnöjdhet warning', SLOW).catch(async error => {
+        const problems = await waitFor(
+            async () => {
+                const shown = await session.problems();
+                return shown.length === 1 && shown[0].severity === 'warning' ? shown : undefined;
+            },
+            'the Problems panel to show only the Besöksnöjdhet warning',
+            SLOW
+        ).catch(async error => {
             throw new Error(`${(error as Error).message}; shown: ${JSON.stringify(await session.problems())}`);
         });
         expect(problems[0].message).toContain('Besöksnöjdhet');
@@ -84,14 +115,22 @@ describe('VS Code (code-server) with the packaged extension', () => {
 
     it('opens both model files as Styrmodell and shows no errors, only the Besöksnöjdhet warning', async () => {
         await session.openFile('styrmodell.styr');
-        await expect.poll(() => session.page.locator('[id="status.editor.mode"]').innerText(), { timeout: SLOW }).toBe('Styrmodell');
+        await expect
+            .poll(() => session.page.locator('[id="status.editor.mode"]').innerText(), { timeout: SLOW })
+            .toBe('Styrmodell');
         await session.openFile('nämnderna.styr');
-        await expect.poll(() => session.page.locator('[id="status.editor.mode"]').innerText(), { timeout: SLOW }).toBe('Styrmodell');
+        await expect
+            .poll(() => session.page.locator('[id="status.editor.mode"]').innerText(), { timeout: SLOW })
+            .toBe('Styrmodell');
         await session.showProblems();
         await expectOnlyTheReferenceWarning();
         // The language server's inlay hints show each measure's status and value beside it.
         await session.goTo(lineOf(committees, 'mått DirektSvar'));
-        await expect.poll(() => session.page.locator('.editor-group-container.active .view-lines').innerText(), { timeout: SLOW }).toContain('76,05');
+        await expect
+            .poll(() => session.page.locator('.editor-group-container.active .view-lines').innerText(), {
+                timeout: SLOW
+            })
+            .toContain('76,05');
         await screenshot('opened-no-errors');
     });
 
@@ -100,7 +139,11 @@ describe('VS Code (code-server) with the packaged extension', () => {
         await session.openFile('nämnderna.styr');
         await session.goTo(line, columnAfter(committees, line, 'bidrar till DemokratiDialog'));
         await session.page.keyboard.type('X');
-        const error = await waitFor(async () => (await session.problems()).find(p => p.severity === 'error'), 'an error in the Problems panel', SLOW);
+        const error = await waitFor(
+            async () => (await session.problems()).find(p => p.severity === 'error'),
+            'an error in the Problems panel',
+            SLOW
+        );
         expect(error.line).toBe(line);
         expect(error.column).toBe(columnAfter(committees, line, 'bidrar till '));
         expect(error.message).toContain('DemokratiDialogX');
@@ -119,7 +162,11 @@ describe('VS Code (code-server) with the packaged extension', () => {
         await session.goTo(line);
         await session.page.keyboard.press('Control+Shift+K');
         await expect.poll(() => session.lineText(line)).toContain('program DigitalaKumla');
-        const error = await waitFor(async () => (await session.problems()).find(p => p.severity === 'error'), 'an error in the Problems panel', SLOW);
+        const error = await waitFor(
+            async () => (await session.problems()).find(p => p.severity === 'error'),
+            'an error in the Problems panel',
+            SLOW
+        );
         expect(error.line).toBe(goalLine);
         expect(error.message).toContain('Delaktighet');
         expect(error.message).toContain('bidrar till');
@@ -140,15 +187,35 @@ describe('VS Code (code-server) with the packaged extension', () => {
         await page.keyboard.press('Control+Space');
         const rows = page.locator('.suggest-widget.visible .monaco-list-row');
         await rows.first().waitFor({ timeout: SLOW });
-        const labels = await waitFor(async () => {
-            const shown = await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts();
-            return shown.length > 0 && !shown.some(label => /loading/i.test(label)) ? shown.map(label => label.trim()) : undefined;
-        }, 'completion items', SLOW);
+        const labels = await waitFor(
+            async () => {
+                const shown = await page
+                    .locator('.suggest-widget.visible .monaco-list-row .label-name')
+                    .allInnerTexts();
+                return shown.length > 0 && !shown.some(label => /loading/i.test(label))
+                    ? shown.map(label => label.trim())
+                    : undefined;
+            },
+            'completion items',
+            SLOW
+        );
         await screenshot('completion-kf-goals');
         expect(labels).toContain('ServiceTillgänglighet');
         expect(labels).toContain('DemokratiDialog');
         expect(labels).toContain('Folkhälsa');
-        for (const notAGoal of ['KS', 'KLF', 'VON', 'BUN', 'KFN', 'SBN', 'Vision2025', 'GodService', 'Delaktighet', 'Ekonomi', 'Medarbetare']) {
+        for (const notAGoal of [
+            'KS',
+            'KLF',
+            'VON',
+            'BUN',
+            'KFN',
+            'SBN',
+            'Vision2025',
+            'GodService',
+            'Delaktighet',
+            'Ekonomi',
+            'Medarbetare'
+        ]) {
             expect(labels).not.toContain(notAGoal);
         }
         await page.keyboard.press('Escape');
@@ -162,13 +229,26 @@ describe('VS Code (code-server) with the packaged extension', () => {
         const page = session.page;
         const line = lineOf(committees, 'mått DirektSvar');
         await session.goTo(line, columnAfter(committees, line, 'mått '));
-        const name = page.locator('.editor-group-container.active .view-lines .view-line span span', { hasText: /^DirektSvar$/ }).first();
+        const name = page
+            .locator('.editor-group-container.active .view-lines .view-line span span', { hasText: /^DirektSvar$/ })
+            .first();
         await name.hover();
-        const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+        const hover = page
+            .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents')
+            .first();
         await hover.waitFor({ timeout: SLOW });
         await expect.poll(() => hover.innerText(), { timeout: SLOW }).toContain('76,05');
         // Wait for the fade-in to finish so the screenshot shows the hover as the user reads it.
-        await expect.poll(() => page.locator('.monaco-hover:not(.hidden)').first().evaluate(element => getComputedStyle(element).opacity), { timeout: 10_000 }).toBe('1');
+        await expect
+            .poll(
+                () =>
+                    page
+                        .locator('.monaco-hover:not(.hidden)')
+                        .first()
+                        .evaluate(element => getComputedStyle(element).opacity),
+                { timeout: 10_000 }
+            )
+            .toBe('1');
         const text = await hover.innerText();
         expect(text).toContain('Andel som får ett direkt svar');
         await screenshot('hover-direktsvar');
@@ -180,7 +260,10 @@ describe('VS Code (code-server) with the packaged extension', () => {
         await session.openFile('nämnderna.styr');
         await session.hidePanel();
         // The editor title carries the preview button.
-        await session.page.locator('.editor-group-container.active .editor-actions [aria-label^="Show Goal Fulfilment to the Side"]').first().waitFor({ timeout: SLOW });
+        await session.page
+            .locator('.editor-group-container.active .editor-actions [aria-label^="Show Goal Fulfilment to the Side"]')
+            .first()
+            .waitFor({ timeout: SLOW });
         await session.runCommand('Styrmodell: Show Goal Fulfilment');
         const preview = session.preview();
         await preview.locator('#sm-tree').waitFor({ timeout: 90_000 });
@@ -201,7 +284,12 @@ describe('VS Code (code-server) with the packaged extension', () => {
         const percent = session.previewNode('GodService').locator(':scope > .sm-row .sm-percent');
         expect(await percent.isVisible()).toBe(true);
         expect(await percent.innerText()).toMatch(/^25\s?%$/);
-        if (process.env.E2E_VERBOSE === '1') console.log(await Promise.all(['v:', 'GodService', 'NöjdaBrukare', 'KulturFritid'].map(id => session.previewStatusSeen(id))));
+        if (process.env.E2E_VERBOSE === '1')
+            console.log(
+                await Promise.all(
+                    ['v:', 'GodService', 'NöjdaBrukare', 'KulturFritid'].map(id => session.previewStatusSeen(id))
+                )
+            );
         await screenshot('preview-opened');
         await session.previewScreenshot(`${String(++shot).padStart(2, '0')}-preview-vision`);
         await session.previewNode('GodService').scrollIntoViewIfNeeded();
@@ -229,7 +317,9 @@ describe('VS Code (code-server) with the packaged extension', () => {
         await page.keyboard.type('40');
         await expect.poll(() => session.lineText(line)).toContain('halv när rang <= 40');
         // A node whose status changed in the live update is briefly marked.
-        await expect.poll(() => session.preview().locator('li.sm-changed').count(), { timeout: SLOW }).toBeGreaterThan(0);
+        await expect
+            .poll(() => session.preview().locator('li.sm-changed').count(), { timeout: SLOW })
+            .toBeGreaterThan(0);
         // No reopening: the open webview follows the edit.
         await expect.poll(() => session.previewStatusWord('GodService'), { timeout: SLOW }).toBe('delvis');
         expect(await session.previewStatusSeen('GodService')).toMatchObject(seen('delvis', 'yellow'));
@@ -237,10 +327,14 @@ describe('VS Code (code-server) with the packaged extension', () => {
         expect(await session.previewStatusSeen('ServiceTillgänglighet')).toMatchObject(seen('delvis', 'yellow'));
         expect(await session.previewStatusSeen('v:')).toMatchObject(seen('delvis', 'yellow'));
         expect(await session.previewNode('m:GodService.GottBemötande').innerText()).toContain('halv när rang <= 40');
-        expect(await session.previewNode('GodService').locator(':scope > .sm-row .sm-percent').innerText()).toMatch(/^50\s?%$/);
+        expect(await session.previewNode('GodService').locator(':scope > .sm-row .sm-percent').innerText()).toMatch(
+            /^50\s?%$/
+        );
         expect(await page.locator('.tabs-container .tab', { hasText: 'Måluppfyllelse' }).count()).toBe(1);
         // The cursor stands in GottBemötande's threshold line: the preview marks that measure, as the Markdown preview follows its editor.
-        await expect.poll(() => session.previewNode('m:GodService.GottBemötande').getAttribute('class'), { timeout: SLOW }).toContain('sm-cursor');
+        await expect
+            .poll(() => session.previewNode('m:GodService.GottBemötande').getAttribute('class'), { timeout: SLOW })
+            .toContain('sm-cursor');
         await session.previewNode('GodService').scrollIntoViewIfNeeded();
         await screenshot('preview-after-threshold-change');
 
@@ -258,7 +352,10 @@ describe('VS Code (code-server) with the packaged extension', () => {
         await previewTab.first().waitFor({ state: 'detached', timeout: SLOW });
         await page.locator('.editor-group-container .tab', { hasText: 'nämnderna.styr' }).first().click();
         await session.hidePanel();
-        await page.locator('.editor-group-container.active .editor-actions [aria-label^="Show Goal Fulfilment to the Side"]').first().click();
+        await page
+            .locator('.editor-group-container.active .editor-actions [aria-label^="Show Goal Fulfilment to the Side"]')
+            .first()
+            .click();
         await session.preview().locator('#sm-tree').waitFor({ timeout: 90_000 });
         await expect.poll(() => session.previewStatusWord('v:'), { timeout: SLOW }).toBe('delvis');
         expect(await session.previewStatusWord('GodService')).toBe('ej uppfyllt');
@@ -269,14 +366,19 @@ describe('VS Code (code-server) with the packaged extension', () => {
 
     it('keeps a year picked in the preview to its model when the preview follows another model', async () => {
         const preview = session.preview();
-        const kumlaYear = async () => (await preview.locator('#sm-year option').allInnerTexts()).map(Number).find(y => y !== 2019 && y >= 2018)!;
+        const kumlaYear = async () =>
+            (await preview.locator('#sm-year option').allInnerTexts()).map(Number).find(y => y !== 2019 && y >= 2018)!;
         const picked = await kumlaYear();
         await preview.locator('#sm-year').selectOption(String(picked));
-        await expect.poll(() => preview.locator('#sm-app').getAttribute('data-year'), { timeout: SLOW }).toBe(String(picked));
+        await expect
+            .poll(() => preview.locator('#sm-app').getAttribute('data-year'), { timeout: SLOW })
+            .toBe(String(picked));
         expect(await preview.locator('.sm-year-note').innerText()).toBe(`Visar ${picked}; modellens år är 2019.`);
 
         await session.openFile('andramodellen.styr');
-        await expect.poll(() => preview.locator('.sm-header').innerText(), { timeout: SLOW }).toContain('Andra kommunens styrmodell');
+        await expect
+            .poll(() => preview.locator('.sm-header').innerText(), { timeout: SLOW })
+            .toContain('Andra kommunens styrmodell');
         expect(await preview.locator('#sm-app').getAttribute('data-year')).toBe('2020');
         expect(await preview.locator('.sm-year-note').count()).toBe(0);
         expect(await session.previewStatusWord('m:Trygg.Trygghet')).toBe('hel');
@@ -285,7 +387,9 @@ describe('VS Code (code-server) with the packaged extension', () => {
         // Back to Kumla: the year picked for Kumla comes back with it.
         await session.page.locator('.editor-group-container .tab', { hasText: 'nämnderna.styr' }).first().click();
         await expect.poll(() => preview.locator('.sm-header').innerText(), { timeout: SLOW }).toContain('Kumla kommun');
-        await expect.poll(() => preview.locator('#sm-app').getAttribute('data-year'), { timeout: SLOW }).toBe(String(picked));
+        await expect
+            .poll(() => preview.locator('#sm-app').getAttribute('data-year'), { timeout: SLOW })
+            .toBe(String(picked));
         await screenshot('preview-kumla-picked-year-back');
     });
 });

@@ -1,6 +1,6 @@
-import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
+import { type FileSystemNode, type FileSystemProvider, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import { ReadDirectoryRequest, ReadFileRequest, StatRequest, type FileEntry } from '../lsp/protocol.js';
+import { type FileEntry, ReadDirectoryRequest, ReadFileRequest, StatRequest } from '../lsp/protocol.js';
 import { base64ToBytes } from './base64.js';
 
 /**
@@ -24,7 +24,8 @@ export class ClientFileSystemProvider implements FileSystemProvider {
 
     async readBinary(uri: URI): Promise<Uint8Array> {
         const answer = await this.client().sendRequest(ReadFileRequest, { uri: uri.toString() });
-        if ('error' in answer) throw Object.assign(new Error(`${uri.toString()}: ${answer.error}`), { code: answer.error });
+        if ('error' in answer)
+            throw Object.assign(new Error(`${uri.toString()}: ${answer.error}`), { code: answer.error });
         return base64ToBytes(answer.base64);
     }
 
@@ -36,11 +37,21 @@ export class ClientFileSystemProvider implements FileSystemProvider {
         return (await this.client().sendRequest(ReadDirectoryRequest, { uri: uri.toString() })).map(node);
     }
 
-    statSync(): FileSystemNode { return refuse(); }
-    existsSync(): boolean { return refuse(); }
-    readBinarySync(): Uint8Array { return refuse(); }
-    readFileSync(): string { return refuse(); }
-    readDirectorySync(): FileSystemNode[] { return refuse(); }
+    statSync(): FileSystemNode {
+        return refuse();
+    }
+    existsSync(): boolean {
+        return refuse();
+    }
+    readBinarySync(): Uint8Array {
+        return refuse();
+    }
+    readFileSync(): string {
+        return refuse();
+    }
+    readDirectorySync(): FileSystemNode[] {
+        return refuse();
+    }
 
     private client(): Connection {
         const connection = this.connection();

@@ -1,8 +1,8 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { SyncFileAccess } from '../data/data-file-cache.js';
-import { isDataStatement, type Document } from '../language/generated/ast.js';
 import { resolveDataPath } from '../language/data-path.js';
+import { type Document, isDataStatement } from '../language/generated/ast.js';
 import { fileOf } from '../language/model-view-builder.js';
 import { dataFileUri } from '../lsp/data-paths.js';
 import type { StyrmodellServices } from '../lsp/lsp-services.js';
@@ -46,32 +46,41 @@ export class PreloadedDataFiles implements SyncFileAccess {
 
     private get(path: string): Loaded {
         const file = this.files.get(path);
-        if (!file || file.bytes === undefined) throw Object.assign(new Error(`${path}: ${file?.error ?? 'ENOENT'}`), { code: file?.error ?? 'ENOENT' });
+        if (!file || file.bytes === undefined)
+            throw Object.assign(new Error(`${path}: ${file?.error ?? 'ENOENT'}`), { code: file?.error ?? 'ENOENT' });
         return file;
     }
 }
 
 /** Before the checks run, fetches every `data` file the built documents name that is not held yet. */
-export function registerDataPreload(shared: LangiumSharedServices, services: StyrmodellServices, files: PreloadedDataFiles): void {
+export function registerDataPreload(
+    shared: LangiumSharedServices,
+    services: StyrmodellServices,
+    files: PreloadedDataFiles
+): void {
     services.analysis.ModelAnalysis.dataCache.useFileAccess(files);
     const fileSystem = shared.workspace.FileSystemProvider;
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, async documents => {
         const wanted = new Set(documents.flatMap(dataPathsOf).filter(path => !files.has(path)));
-        await Promise.all([...wanted].map(async path => {
-            try {
-                files.store(path, { bytes: await fileSystem.readBinary(dataFileUri(path)) });
-            } catch (error) {
-                const code = (error as { code?: unknown }).code;
-                files.store(path, { error: typeof code === 'string' && code !== '' ? code : 'ENOENT' });
-            }
-        }));
+        await Promise.all(
+            [...wanted].map(async path => {
+                try {
+                    files.store(path, { bytes: await fileSystem.readBinary(dataFileUri(path)) });
+                } catch (error) {
+                    const code = (error as { code?: unknown }).code;
+                    files.store(path, { error: typeof code === 'string' && code !== '' ? code : 'ENOENT' });
+                }
+            })
+        );
     });
 }
 
 function dataPathsOf(document: LangiumDocument): string[] {
     const file = fileOf(document);
-    return (document.parseResult.value as Document).headers.flatMap(header => header.statements
-        .filter(isDataStatement)
-        .filter(statement => typeof statement.path === 'string')
-        .map(statement => resolveDataPath(file, statement.path)));
+    return (document.parseResult.value as Document).headers.flatMap(header =>
+        header.statements
+            .filter(isDataStatement)
+            .filter(statement => typeof statement.path === 'string')
+            .map(statement => resolveDataPath(file, statement.path))
+    );
 }

@@ -5,12 +5,12 @@
  */
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { createStyrmodellServices } from '../services.js';
 import { registerDataFileWatcher } from '../lsp/data-file-watcher.js';
 import { guardDocumentNotifications } from '../lsp/message-guard.js';
 import { registerPreviewHandler } from '../lsp/preview-handler.js';
 import { registerWorkspaceTrust } from '../lsp/workspace-trust.js';
 import { registerYearSetting } from '../lsp/year-setting.js';
+import { createStyrmodellServices } from '../services.js';
 import { ClientFileSystemProvider } from './client-file-system.js';
 import { PreloadedDataFiles, registerDataPreload } from './preloaded-data-files.js';
 
@@ -20,7 +20,10 @@ import { PreloadedDataFiles, registerDataPreload } from './preloaded-data-files.
 const worker = globalThis as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
 const connection = createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
 guardDocumentNotifications(connection);
-const { shared, Styrmodell } = createStyrmodellServices({ connection, fileSystemProvider: () => new ClientFileSystemProvider(() => connection) });
+const { shared, Styrmodell } = createStyrmodellServices({
+    connection,
+    fileSystemProvider: () => new ClientFileSystemProvider(() => connection)
+});
 const dataFiles = new PreloadedDataFiles();
 registerDataPreload(shared, Styrmodell, dataFiles);
 registerPreviewHandler(shared, Styrmodell);

@@ -26,7 +26,11 @@ export function parseCheckDocs(markdown: string): Map<string, CheckDoc> {
         const [heading, ...body] = section.split('\n');
         const code = heading!.trim();
         if (!/^[a-z][a-z0-9-]*$/.test(code)) continue;
-        const paragraphs = body.join('\n').split(/\n\s*\n/).map(p => p.trim()).filter(Boolean);
+        const paragraphs = body
+            .join('\n')
+            .split(/\n\s*\n/)
+            .map(p => p.trim())
+            .filter(Boolean);
         const severityLine = paragraphs.find(p => p.startsWith('**Severity:**'));
         const severity = severityLine?.match(/\*\*Severity:\*\*\s*(error|warning|info)/)?.[1] as CheckDoc['severity'];
         const explanation = paragraphs.find(p => !p.startsWith('**') && !p.startsWith('>') && !p.startsWith('```'));

@@ -15,9 +15,12 @@ export function formatDiagnostics(format: DiagnosticFormat, diagnostics: CliDiag
 
 function formatPlain(format: Exclude<DiagnosticFormat, 'sarif'>, diagnostics: CliDiagnostic[]): string {
     switch (format) {
-        case 'text': return asText(diagnostics);
-        case 'json': return JSON.stringify(asJson(diagnostics), null, 2);
-        case 'github': return diagnostics.map(asGithub).join('\n');
+        case 'text':
+            return asText(diagnostics);
+        case 'json':
+            return JSON.stringify(asJson(diagnostics), null, 2);
+        case 'github':
+            return diagnostics.map(asGithub).join('\n');
     }
 }
 
@@ -26,7 +29,9 @@ function count(diagnostics: CliDiagnostic[], severity: CliDiagnostic['severity']
 }
 
 function asText(diagnostics: CliDiagnostic[]): string {
-    const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column}: ${SEVERITY_WORDS[d.severity]}: ${d.message} [${d.code}]`);
+    const lines = diagnostics.map(
+        d => `${d.file}:${d.line}:${d.column}: ${SEVERITY_WORDS[d.severity]}: ${d.message} [${d.code}]`
+    );
     const errors = count(diagnostics, 'error');
     const warnings = count(diagnostics, 'warning');
     lines.push(`${errors} ${errors === 1 ? 'fel' : 'fel'}, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`);

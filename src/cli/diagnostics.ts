@@ -22,7 +22,9 @@ export function displayPath(absolute: string): string {
 
 /** The checkout in GitHub Actions (`GITHUB_ACTIONS=true`), which names annotated files relative to it. */
 export function githubWorkspace(): string | undefined {
-    return process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_WORKSPACE ? resolve(process.env.GITHUB_WORKSPACE) : undefined;
+    return process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_WORKSPACE
+        ? resolve(process.env.GITHUB_WORKSPACE)
+        : undefined;
 }
 
 /** Diagnostics name files relative to the current folder, or to the GitHub workspace in Actions (CLI.md). */

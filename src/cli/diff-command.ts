@@ -1,10 +1,10 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { URI } from 'langium';
 import type { Command } from 'commander';
-import { diffModels, renderDiffMarkdown, type ModelChange } from '../diff/index.js';
-import { idOfKey } from '../language/model-membership.js';
+import { URI } from 'langium';
+import { diffModels, type ModelChange, renderDiffMarkdown } from '../diff/index.js';
 import type { ModelAnalysisResult } from '../language/analysis/model-analysis.js';
+import { idOfKey } from '../language/model-membership.js';
 import { describeRevision, gitTopLevel, TemporaryCheckouts } from './git-tree.js';
 import { parseChoice } from './options.js';
 import { ExitCode, UsageError } from './usage-error.js';
@@ -23,7 +23,8 @@ interface Side {
 
 /** `styrmodell diff BASE [HEAD] [-- PATH...]`: what changed in the goals between two revisions. */
 export function registerDiff(program: Command): void {
-    program.command('diff')
+    program
+        .command('diff')
         .description('Jämför modellerna mellan två git-revisioner: mål, mått, gränsvärden (sänkt/höjd) och status')
         .argument('<från>', 'git-revision att jämföra från')
         .argument('[till]', 'git-revision att jämföra med (standard: arbetskopian)')
@@ -54,9 +55,10 @@ async function diff(base: string, head: string | undefined, paths: string[], opt
     const checkouts = new TemporaryCheckouts(top);
     try {
         const before = await loadSide(checkouts.checkout(base), relativePaths, describeRevision(top, base));
-        const after = head === undefined
-            ? await loadSide(top, relativePaths, 'arbetskopian')
-            : await loadSide(checkouts.checkout(head), relativePaths, describeRevision(top, head));
+        const after =
+            head === undefined
+                ? await loadSide(top, relativePaths, 'arbetskopian')
+                : await loadSide(checkouts.checkout(head), relativePaths, describeRevision(top, head));
         return compareSides(before, after, options);
     } finally {
         checkouts.removeAll();
@@ -86,8 +88,10 @@ function compareSides(before: Side, after: Side, options: DiffOptions): number {
         const beforeAnalysis = before.models.get(id)?.analysis(year);
         const afterForYear = after.models.get(id)?.analysis(year);
         const modelChanges = diffModels({
-            before: beforeAnalysis?.view, after: afterForYear?.view,
-            beforeResult: beforeAnalysis?.result, afterResult: afterForYear?.result
+            before: beforeAnalysis?.view,
+            after: afterForYear?.view,
+            beforeResult: beforeAnalysis?.result,
+            afterResult: afterForYear?.result
         });
         changes.push(...modelChanges);
         const name = (afterForYear ?? beforeAnalysis)?.view.title ?? id;
@@ -112,7 +116,10 @@ async function loadSide(root: string, relativePaths: string[], label: string): P
         const documents = membership.documentsOf(key);
         if (!documents.some(d => requested.has(d.uri.toString()))) continue;
         const folder = relative(root, URI.parse(key.split('\u0000')[1]).fsPath) || '.';
-        models.set(`${idOfKey(key)} (${folder})`, { key, analysis: year => workspace.services.analysis.ModelAnalysis.analyse(key, year) });
+        models.set(`${idOfKey(key)} (${folder})`, {
+            key,
+            analysis: year => workspace.services.analysis.ModelAnalysis.analyse(key, year)
+        });
     }
     return { label, models };
 }
@@ -121,8 +128,14 @@ async function loadSide(root: string, relativePaths: string[], label: string): P
 function jsonChange(change: ModelChange): Record<string, unknown> {
     const { kind, id, before, after, weakened, from, motivationBefore, motivationAfter } = change;
     return {
-        kind, id, before, after, weakened,
+        kind,
+        id,
+        before,
+        after,
+        weakened,
         ...(from === undefined ? {} : { year: from }),
-        ...(kind.startsWith('assessment') ? { motivationBefore: motivationBefore ?? null, motivationAfter: motivationAfter ?? null } : {})
+        ...(kind.startsWith('assessment')
+            ? { motivationBefore: motivationBefore ?? null, motivationAfter: motivationAfter ?? null }
+            : {})
     };
 }

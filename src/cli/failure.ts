@@ -15,8 +15,10 @@ export function reportFailure(error: unknown): number {
         process.stderr.write(`fel: ${fileError}\n`);
         return ExitCode.usage;
     }
-    const stack = error instanceof Error ? error.stack ?? error.message : String(error);
-    process.stderr.write(`internt fel: styrmodell stötte på ett fel i sig själv. Rapportera det gärna med texten nedan.\n${stack}\n`);
+    const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(
+        `internt fel: styrmodell stötte på ett fel i sig själv. Rapportera det gärna med texten nedan.\n${stack}\n`
+    );
     return ExitCode.internal;
 }
 

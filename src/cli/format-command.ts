@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { prettyPrint } from '../language/format/pretty-printer.js';
 import { displayPath } from './diagnostics.js';
 import { ExitCode } from './usage-error.js';
-import { writeFileAtomically } from './write-output.js';
 import { loadWorkspace } from './workspace.js';
+import { writeFileAtomically } from './write-output.js';
 
 interface FormatOptions {
     check?: boolean;
@@ -11,7 +11,8 @@ interface FormatOptions {
 
 /** `styrmodell format`: rewrites files in the formatter's style; `--check` only reports. */
 export function registerFormat(program: Command): void {
-    program.command('format')
+    program
+        .command('format')
         .description('Formatera .styr-filer i den gemensamma stilen')
         .argument('[sökvägar...]', '.styr-filer eller mappar (sökes rekursivt)')
         .option('--check', 'skriv inget; slutstatus 1 om någon fil skulle ändras')
@@ -30,10 +31,14 @@ async function format(paths: string[], options: FormatOptions): Promise<number> 
         const formatted = syntaxErrors === 0 ? prettyPrint(document.parseResult.value, text) : undefined;
         if (text.includes('\uFFFD')) {
             // Rewriting would replace every å, ä and ö the file holds in another encoding for good.
-            process.stderr.write(`${path}: formateras inte eftersom filen inte är sparad som UTF-8. Spara den som UTF-8 först.\n`);
+            process.stderr.write(
+                `${path}: formateras inte eftersom filen inte är sparad som UTF-8. Spara den som UTF-8 först.\n`
+            );
             failed = true;
         } else if (formatted === undefined) {
-            process.stderr.write(`${path}: kan inte formateras eftersom filen har syntaxfel. Rätta felen först (styrmodell validate ${path}).\n`);
+            process.stderr.write(
+                `${path}: kan inte formateras eftersom filen har syntaxfel. Rätta felen först (styrmodell validate ${path}).\n`
+            );
             failed = true;
         } else if (formatted !== text) {
             if (options.check) {

@@ -7,7 +7,8 @@ import { UsageError } from './usage-error.js';
 /** The top of the git work tree around `cwd`; a usage error (exit 2) outside one. */
 export function gitTopLevel(cwd: string): string {
     const result = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
-    if (result.status !== 0) throw new UsageError('Här finns inget git-arbetsträd. Kör `styrmodell diff` i en git-katalog.');
+    if (result.status !== 0)
+        throw new UsageError('Här finns inget git-arbetsträd. Kör `styrmodell diff` i en git-katalog.');
     return result.stdout.trim();
 }
 
@@ -18,13 +19,20 @@ export class TemporaryCheckouts {
     constructor(private readonly topLevel: string) {}
 
     checkout(revision: string): string {
-        const verified = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { cwd: this.topLevel, encoding: 'utf8' });
+        const verified = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], {
+            cwd: this.topLevel,
+            encoding: 'utf8'
+        });
         if (verified.status !== 0) throw new UsageError(`Git känner inte till revisionen "${revision}".`);
         const folder = mkdtempSync(join(tmpdir(), 'styrmodell-diff-'));
         this.folders.push(folder);
-        const archive = execFileSync('git', ['archive', '--format=tar', verified.stdout.trim()], { cwd: this.topLevel, maxBuffer: 1024 * 1024 * 1024 });
+        const archive = execFileSync('git', ['archive', '--format=tar', verified.stdout.trim()], {
+            cwd: this.topLevel,
+            maxBuffer: 1024 * 1024 * 1024
+        });
         const untar = spawnSync('tar', ['-x', '-C', folder], { input: archive });
-        if (untar.status !== 0) throw new UsageError(`Kunde inte packa upp revisionen "${revision}": ${untar.stderr?.toString() ?? ''}`);
+        if (untar.status !== 0)
+            throw new UsageError(`Kunde inte packa upp revisionen "${revision}": ${untar.stderr?.toString() ?? ''}`);
         return folder;
     }
 

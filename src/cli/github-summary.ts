@@ -15,7 +15,9 @@ export function writeGithubStepSummary(diagnostics: CliDiagnostic[], fileCount: 
     try {
         appendFileSync(path, renderGithubSummary(diagnostics, fileCount, process.env), 'utf8');
     } catch (error) {
-        throw new UsageError(`Kan inte skriva sammanfattningen till GITHUB_STEP_SUMMARY (${path}): ${(error as Error).message}`);
+        throw new UsageError(
+            `Kan inte skriva sammanfattningen till GITHUB_STEP_SUMMARY (${path}): ${(error as Error).message}`
+        );
     }
 }
 
@@ -35,7 +37,9 @@ export function renderGithubSummary(diagnostics: CliDiagnostic[], fileCount: num
         for (const d of diagnostics) {
             const place = `${d.file}:${d.line}:${d.column}`;
             const link = blobUrl(env, d.file, d.line);
-            lines.push(`| ${SEVERITY_WORDS[d.severity]} | ${link ? `[${cell(place)}](${link})` : cell(place)} | [${d.code}](${CHECKS_DOC_URL}#${d.code}) | ${cell(d.message)} |`);
+            lines.push(
+                `| ${SEVERITY_WORDS[d.severity]} | ${link ? `[${cell(place)}](${link})` : cell(place)} | [${d.code}](${CHECKS_DOC_URL}#${d.code}) | ${cell(d.message)} |`
+            );
         }
         lines.push('');
     }

@@ -13,7 +13,8 @@ interface InitOptions {
 
 /** `styrmodell init KOMMUNKOD`: a small, valid model for the municipality to start from. */
 export function registerInit(program: Command): void {
-    program.command('init')
+    program
+        .command('init')
         .description('Skriv en liten styrmodell för kommunen att utgå från')
         .argument('<kommunkod>', 'kommunens fyrsiffriga kod, till exempel 1881 för Kumla')
         .option('--dir <mapp>', 'mappen att skriva modellen i', '.')
@@ -24,20 +25,25 @@ export function registerInit(program: Command): void {
 }
 
 function parseYear(value: string): number {
-    if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(`Skriv året med fyra siffror, till exempel 2025, inte "${value}".`);
+    if (!/^\d{4}$/.test(value))
+        throw new InvalidArgumentError(`Skriv året med fyra siffror, till exempel 2025, inte "${value}".`);
     return Number(value);
 }
 
 function initCommand(code: string, options: InitOptions): number {
     const files = newModelFiles(code, options.year);
     if (!files) {
-        throw new UsageError(`${code} är ingen kommunkod. Skriv kommunens fyra siffror, till exempel 1881 för Kumla` +
-            (/^\d{3}$/.test(code) && MUNICIPALITIES.has(`0${code}`) ? ` (menade du 0${code}?).` : '.'));
+        throw new UsageError(
+            `${code} är ingen kommunkod. Skriv kommunens fyra siffror, till exempel 1881 för Kumla` +
+                (/^\d{3}$/.test(code) && MUNICIPALITIES.has(`0${code}`) ? ` (menade du 0${code}?).` : '.')
+        );
     }
     const folder = resolve(options.dir);
     const existing = existsSync(folder) ? readdirSync(folder).filter(name => name.endsWith('.styr')) : [];
     if (existing.length > 0) {
-        throw new UsageError(`${displayPath(folder)} har redan en modell (${existing.join(', ')}). Välj en annan mapp med --dir.`);
+        throw new UsageError(
+            `${displayPath(folder)} har redan en modell (${existing.join(', ')}). Välj en annan mapp med --dir.`
+        );
     }
     mkdirSync(folder, { recursive: true });
     for (const file of files) {
@@ -52,8 +58,10 @@ function initCommand(code: string, options: InitOptions): number {
     }
     const model = displayPath(join(folder, MODEL_FILE));
     const snapshot = displayPath(join(folder, SNAPSHOT_FILE));
-    process.stdout.write(`Skrev ${model} för ${MUNICIPALITIES.get(code)} kommun (${code}), uppföljningsår ${options.year}.\n` +
-        `Nästa steg: hämta Koladas värden till modellen med\n    npx styrmodell fetch ${displayPath(folder)} --out ${snapshot}\n` +
-        `och se måluppfyllelsen med\n    npx styrmodell report ${displayPath(folder)}\n`);
+    process.stdout.write(
+        `Skrev ${model} för ${MUNICIPALITIES.get(code)} kommun (${code}), uppföljningsår ${options.year}.\n` +
+            `Nästa steg: hämta Koladas värden till modellen med\n    npx styrmodell fetch ${displayPath(folder)} --out ${snapshot}\n` +
+            `och se måluppfyllelsen med\n    npx styrmodell report ${displayPath(folder)}\n`
+    );
     return ExitCode.ok;
 }

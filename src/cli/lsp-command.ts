@@ -3,7 +3,8 @@ import { startLanguageServer } from '../language-server.js';
 
 /** `styrmodell lsp --stdio`: the language server for any LSP client. */
 export function registerLsp(program: Command): void {
-    program.command('lsp')
+    program
+        .command('lsp')
         .description('Starta språkservern (LSP) över standard in och ut')
         .option('--stdio', 'kommunicera över standard in och ut (standard)')
         .action(() => {

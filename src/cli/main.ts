@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
-import { SwedishCommand, swedishHelp } from './swedish-command.js';
-import { registerFormat } from './format-command.js';
-import { registerLsp } from './lsp-command.js';
-import { registerTextconv } from './textconv-command.js';
-import { registerReport } from './report.js';
 import { registerDiff } from './diff-command.js';
-import { registerFetch } from './fetch-command.js';
-import { registerInit } from './init-command.js';
-import { registerValidate } from './validate.js';
 import { reportFailure } from './failure.js';
+import { registerFetch } from './fetch-command.js';
+import { registerFormat } from './format-command.js';
+import { registerInit } from './init-command.js';
+import { registerLsp } from './lsp-command.js';
 import { VERSION } from './options.js';
+import { registerReport } from './report.js';
+import { SwedishCommand, swedishHelp } from './swedish-command.js';
+import { registerTextconv } from './textconv-command.js';
+import { registerValidate } from './validate.js';
 
 /** Builds the `styrmodell` command line; each command lives in its own file. */
 export function createProgram(): Command {

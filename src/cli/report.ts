@@ -1,21 +1,21 @@
-import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { DataProblemCode } from '../data/problems.js';
 import { toReportJson } from '../fulfilment/index.js';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
-import { byPosition, toCliDiagnostic, type CliDiagnostic } from './diagnostics.js';
-import { DataProblemCode } from '../data/problems.js';
+import { idOfKey } from '../language/model-membership.js';
+import { renderDocxReport } from '../render/docx/report-docx.js';
+import { renderHtmlReport, renderMarkdownReport } from '../render/index.js';
 import type { ReportWarning } from '../render/render-input.js';
+import { plainText } from '../text/plain-text.js';
 import { formatDiagnostics } from './diagnostic-formats.js';
+import { byPosition, type CliDiagnostic, toCliDiagnostic } from './diagnostics.js';
 import { parseChoice, parseYearOption, VERSION } from './options.js';
-import { writeOutput } from './write-output.js';
+import { pickModel } from './pick-model.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
-import { renderHtmlReport, renderMarkdownReport } from '../render/index.js';
-import { pickModel } from './pick-model.js';
-import { renderDocxReport } from '../render/docx/report-docx.js';
-import { idOfKey } from '../language/model-membership.js';
-import { plainText } from '../text/plain-text.js';
+import { writeOutput } from './write-output.js';
 
 type ReportFormat = 'md' | 'html' | 'json' | 'docx';
 
@@ -28,11 +28,17 @@ interface ReportOptions {
 
 /** `styrmodell report`: fulfilment of one model for a year, as Markdown, HTML, JSON or a Word document. */
 export function registerReport(program: Command): void {
-    program.command('report')
+    program
+        .command('report')
         .description('Beräkna måluppfyllelsen och skriv en uppföljningsrapport')
         .argument('[sökvägar...]', '.styr-filer eller mappar (sökes rekursivt)')
         .option('--year <år>', 'uppföljningsår (standard: modellens år)', parseYearOption)
-        .option('--format <format>', 'md, html, json eller docx (docx kräver --out)', (v: string) => parseChoice(v, ['md', 'html', 'json', 'docx'] as const), 'md')
+        .option(
+            '--format <format>',
+            'md, html, json eller docx (docx kräver --out)',
+            (v: string) => parseChoice(v, ['md', 'html', 'json', 'docx'] as const),
+            'md'
+        )
         .option('--out <fil>', 'skriv rapporten till en fil i stället för standard ut')
         .option('--model <id>', 'vilken modell, när sökvägarna innehåller flera')
         .action(async (paths: string[], options: ReportOptions) => {
@@ -48,9 +54,14 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     const modelKey = pickModel(workspace, options.model);
     const modelId = idOfKey(modelKey);
     const modelDocuments = workspace.services.references.ModelMembership.documentsOf(modelKey);
-    const diagnostics = modelDocuments.flatMap(document => (document.diagnostics ?? []).map(d => ({ document, diagnostic: toCliDiagnostic(document, d) })));
+    const diagnostics = modelDocuments.flatMap(document =>
+        (document.diagnostics ?? []).map(d => ({ document, diagnostic: toCliDiagnostic(document, d) }))
+    );
     // A broken data file never stops the model (LANGUAGE.md section 5): only errors in the model's text do.
-    const errors = diagnostics.map(d => d.diagnostic).filter(d => d.severity === 'error' && !DATA_PROBLEM_CODES.has(d.code)).sort(byPosition);
+    const errors = diagnostics
+        .map(d => d.diagnostic)
+        .filter(d => d.severity === 'error' && !DATA_PROBLEM_CODES.has(d.code))
+        .sort(byPosition);
     if (errors.length > 0) {
         process.stderr.write(formatDiagnostics('text', errors, VERSION) + '\n');
         process.stderr.write(`Modellen ${modelId} har fel; rätta dem innan rapporten kan skrivas.\n`);
@@ -62,8 +73,19 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     }
     const warnings: ReportWarning[] = diagnostics
         .filter(d => d.diagnostic.severity === 'warning')
-        .map(({ document, diagnostic }) => ({ file: document.uri.fsPath, line: diagnostic.line, code: diagnostic.code, message: diagnostic.message }));
-    reportNotesOnStderr(diagnostics.map(d => d.diagnostic).filter(d => d.severity !== 'info').sort(byPosition), options.format !== 'json');
+        .map(({ document, diagnostic }) => ({
+            file: document.uri.fsPath,
+            line: diagnostic.line,
+            code: diagnostic.code,
+            message: diagnostic.message
+        }));
+    reportNotesOnStderr(
+        diagnostics
+            .map(d => d.diagnostic)
+            .filter(d => d.severity !== 'info')
+            .sort(byPosition),
+        options.format !== 'json'
+    );
     let output: string | Uint8Array;
     if (options.format === 'json') {
         output = JSON.stringify(toReportJson(analysis.result), null, 2) + '\n';
@@ -71,11 +93,12 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
         const input = renderInputOf(analysis)!;
         if (warnings.length > 0) input.warnings = warnings;
         const baseDir = process.cwd();
-        output = options.format === 'md'
-            ? renderMarkdownReport(input, { baseDir })
-            : options.format === 'docx'
-                ? await renderDocxReport(input, { baseDir })
-                : renderHtmlReport(input, { script: readWebviewScript(), baseDir });
+        output =
+            options.format === 'md'
+                ? renderMarkdownReport(input, { baseDir })
+                : options.format === 'docx'
+                  ? await renderDocxReport(input, { baseDir })
+                  : renderHtmlReport(input, { script: readWebviewScript(), baseDir });
     }
     writeOutput(output, options.out);
     return ExitCode.ok;
@@ -87,13 +110,21 @@ const DATA_PROBLEM_CODES: ReadonlySet<string> = new Set(Object.values(DataProble
 /** Counts the model's warnings and unreadable data files on stderr (CLI.md `report`), each with its place. */
 function reportNotesOnStderr(notes: CliDiagnostic[], named: boolean): void {
     if (notes.length === 0) return;
-    const lines = notes.map(d => `${d.file}:${d.line}:${d.column}: ${d.severity === 'error' ? 'fel i datafil' : 'varning'}: ${plainText(d.message)} [${d.code}]`);
+    const lines = notes.map(
+        d =>
+            `${d.file}:${d.line}:${d.column}: ${d.severity === 'error' ? 'fel i datafil' : 'varning'}: ${plainText(d.message)} [${d.code}]`
+    );
     const warnings = notes.filter(d => d.severity === 'warning').length;
     const broken = notes.length - warnings;
     const parts = [`Modellen har ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`];
-    if (broken > 0) parts.push(`${broken} ${broken === 1 ? 'fel' : 'fel'} i datafiler (resten är beräknat, måtten utan data visas som saknas)`);
+    if (broken > 0)
+        parts.push(
+            `${broken} ${broken === 1 ? 'fel' : 'fel'} i datafiler (resten är beräknat, måtten utan data visas som saknas)`
+        );
     const them = notes.length === 1 ? 'den' : 'dem';
-    lines.push(`${parts.join(' och ')}${named ? `; rapporten nämner ${them}.` : `; se ${them} med styrmodell validate.`}`);
+    lines.push(
+        `${parts.join(' och ')}${named ? `; rapporten nämner ${them}.` : `; se ${them} med styrmodell validate.`}`
+    );
     process.stderr.write(lines.join('\n') + '\n');
 }
 
@@ -102,7 +133,10 @@ function reportNotesOnStderr(notes: CliDiagnostic[], named: boolean): void {
  * (out/cli/main.js), or the built one when the CLI runs from source (src/cli/report.ts).
  */
 function readWebviewScript(): string {
-    const candidates = [new URL('../webview/preview.js', import.meta.url), new URL('../../out/webview/preview.js', import.meta.url)];
+    const candidates = [
+        new URL('../webview/preview.js', import.meta.url),
+        new URL('../../out/webview/preview.js', import.meta.url)
+    ];
     for (const candidate of candidates) {
         const path = fileURLToPath(candidate);
         if (existsSync(path)) {

@@ -5,7 +5,7 @@ import type * as Sarif from 'sarif';
 import { RULE_TITLES } from '../language/rule-titles.js';
 import { plainText } from '../text/plain-text.js';
 import { CHECKS_DOC_URL, readCheckDocs } from './check-docs.js';
-import { diagnosticBase, githubWorkspace, type CliDiagnostic } from './diagnostics.js';
+import { type CliDiagnostic, diagnosticBase, githubWorkspace } from './diagnostics.js';
 
 const SRCROOT = '%SRCROOT%';
 
@@ -28,36 +28,63 @@ export function asSarif(diagnostics: CliDiagnostic[], version: string): Sarif.Lo
             name: pascalCase(code),
             shortDescription: { text: title },
             fullDescription: { text: explanation },
-            help: { text: `${explanation}\n\nSe ${helpUri}`, markdown: `${explanation}\n\n[Se ${code} i docs/checks.md](${helpUri})` },
+            help: {
+                text: `${explanation}\n\nSe ${helpUri}`,
+                markdown: `${explanation}\n\n[Se ${code} i docs/checks.md](${helpUri})`
+            },
             helpUri,
-            ...(doc?.severity ? { defaultConfiguration: { level: doc.severity === 'info' ? 'note' : doc.severity } } : {})
+            ...(doc?.severity
+                ? { defaultConfiguration: { level: doc.severity === 'info' ? 'note' : doc.severity } }
+                : {})
         };
     });
     return {
         version: '2.1.0',
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        runs: [{
-            tool: { driver: { name: 'styrmodell', version, informationUri: 'https://github.com/styrmodell/styrmodell', rules } },
-            originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
-            results: diagnostics.map(d => ({
-                ruleId: d.code,
-                ruleIndex: codes.indexOf(d.code),
-                level: d.severity === 'info' ? 'note' : d.severity,
-                message: { text: plainText(d.message), markdown: d.message },
-                locations: [{
-                    physicalLocation: {
-                        artifactLocation: { uri: relativeUri(root, resolve(diagnosticBase(), d.file)), uriBaseId: SRCROOT },
-                        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'styrmodell',
+                        version,
+                        informationUri: 'https://github.com/styrmodell/styrmodell',
+                        rules
                     }
-                }]
-            }))
-        }]
+                },
+                originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
+                results: diagnostics.map(d => ({
+                    ruleId: d.code,
+                    ruleIndex: codes.indexOf(d.code),
+                    level: d.severity === 'info' ? 'note' : d.severity,
+                    message: { text: plainText(d.message), markdown: d.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: {
+                                    uri: relativeUri(root, resolve(diagnosticBase(), d.file)),
+                                    uriBaseId: SRCROOT
+                                },
+                                region: {
+                                    startLine: d.line,
+                                    startColumn: d.column,
+                                    endLine: d.endLine,
+                                    endColumn: d.endColumn
+                                }
+                            }
+                        }
+                    ]
+                }))
+            }
+        ]
     };
 }
 
 /** `committee-goal-without-contribution` → `CommitteeGoalWithoutContribution`, SARIF's style for rule names. */
 export function pascalCase(code: string): string {
-    return code.split('-').map(part => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+    return code
+        .split('-')
+        .map(part => part.charAt(0).toUpperCase() + part.slice(1))
+        .join('');
 }
 
 /** A path below the root as a relative URI reference: `/`-separated, each segment percent-encoded. */

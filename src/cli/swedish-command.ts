@@ -32,13 +32,21 @@ export const swedishHelp: Partial<Help> = {
         return [...names, command.name(), ...parts].join(' ');
     },
     subcommandTerm(command: Command): string {
-        const parts = [command.options.length > 0 ? '[flaggor]' : '', ...command.registeredArguments.map(argumentTerm)].filter(Boolean);
+        const parts = [
+            command.options.length > 0 ? '[flaggor]' : '',
+            ...command.registeredArguments.map(argumentTerm)
+        ].filter(Boolean);
         return [command.name(), ...parts].join(' ');
     },
     optionDescription(option: Option): string {
         // A description that already says its default in words ("standard: förra året") keeps its own words.
-        const shown = option.defaultValue !== undefined && (option.required || option.optional) && !option.description.includes('(standard:');
-        return shown ? `${option.description} (standard: ${option.defaultValueDescription ?? String(option.defaultValue)})` : option.description;
+        const shown =
+            option.defaultValue !== undefined &&
+            (option.required || option.optional) &&
+            !option.description.includes('(standard:');
+        return shown
+            ? `${option.description} (standard: ${option.defaultValueDescription ?? String(option.defaultValue)})`
+            : option.description;
     },
     argumentDescription(argument: Argument): string {
         return argument.defaultValue !== undefined
@@ -70,16 +78,22 @@ export class SwedishCommand extends Command {
     }
 
     optionMissingArgument(option: Option): never {
-        return this.error(`fel: flaggan '${option.flags}' behöver ett värde`, { code: 'commander.optionMissingArgument' });
+        return this.error(`fel: flaggan '${option.flags}' behöver ett värde`, {
+            code: 'commander.optionMissingArgument'
+        });
     }
 
     missingMandatoryOptionValue(option: Option): never {
-        return this.error(`fel: flaggan '${option.flags}' måste anges`, { code: 'commander.missingMandatoryOptionValue' });
+        return this.error(`fel: flaggan '${option.flags}' måste anges`, {
+            code: 'commander.missingMandatoryOptionValue'
+        });
     }
 
     _excessArguments(received: string[]): void {
         if ((this as unknown as { _allowExcessArguments: boolean })._allowExcessArguments) return;
-        this.error(`fel: för många argument till '${this.name()}': ${received.join(', ')}`, { code: 'commander.excessArguments' });
+        this.error(`fel: för många argument till '${this.name()}': ${received.join(', ')}`, {
+            code: 'commander.excessArguments'
+        });
     }
 
     /** Our value parsers throw InvalidArgumentError with a Swedish reason; this names the flag in front of it. */
@@ -88,7 +102,10 @@ export class SwedishCommand extends Command {
             return target.parseArg!(value, previous);
         } catch (error) {
             if (error instanceof CommanderError && error.code === 'commander.invalidArgument') {
-                const what = target instanceof Option ? `flaggan '${target.long ?? target.flags}'` : `argumentet '${target.name()}'`;
+                const what =
+                    target instanceof Option
+                        ? `flaggan '${target.long ?? target.flags}'`
+                        : `argumentet '${target.name()}'`;
                 return this.error(`fel: ${what}: ${error.message}`, { exitCode: error.exitCode, code: error.code });
             }
             throw error;

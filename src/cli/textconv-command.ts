@@ -14,8 +14,11 @@ import { UsageError } from './usage-error.js';
  * an outline: one line per goal, measure and threshold, each naming what it belongs to.
  */
 export function registerTextconv(program: Command): void {
-    program.command('textconv')
-        .description('Skriv en .styr-fil som en översikt, en rad per mål, mått och gränsvärde (för git diff och git log -p)')
+    program
+        .command('textconv')
+        .description(
+            'Skriv en .styr-fil som en översikt, en rad per mål, mått och gränsvärde (för git diff och git log -p)'
+        )
         .argument('<fil>', 'filen som git lämnar över')
         .action((file: string) => {
             process.stdout.write(outlineOf(file));
@@ -36,5 +39,7 @@ function outlineOf(path: string): string {
     const view = buildModelView(headers[0]?.name ?? partOf ?? '', [document]);
     const broken = document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length > 0;
     // A file with syntax errors still gets the outline of what could be read, and says so on its first line.
-    return (broken ? '(filen har syntaxfel; översikten visar det som gick att läsa)\n' : '') + renderOutline(view, partOf);
+    return (
+        (broken ? '(filen har syntaxfel; översikten visar det som gick att läsa)\n' : '') + renderOutline(view, partOf)
+    );
 }

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { formatDiagnostics, type DiagnosticFormat } from './diagnostic-formats.js';
+import { type DiagnosticFormat, formatDiagnostics } from './diagnostic-formats.js';
 import { byPosition, toCliDiagnostic } from './diagnostics.js';
 import { writeGithubStepSummary } from './github-summary.js';
+import { parseChoice, parseYearOption, VERSION } from './options.js';
 import { ExitCode } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
-import { parseChoice, parseYearOption, VERSION } from './options.js';
 
 interface ValidateOptions {
     format: DiagnosticFormat;
@@ -15,7 +15,8 @@ interface ValidateOptions {
 
 /** `styrmodell validate`: every check the editor runs, data checks included. */
 export function registerValidate(program: Command): void {
-    program.command('validate')
+    program
+        .command('validate')
         .description('Kontrollera modeller: syntax, namn, målkedja, uppföljning, gränsvärden och data')
         .argument('[sökvägar...]', '.styr-filer eller mappar (sökes rekursivt)')
         .option('--format <format>', 'text, json, sarif eller github', parseFormat, 'text')
@@ -33,10 +34,13 @@ async function validate(paths: string[], options: ValidateOptions): Promise<numb
         .flatMap(document => (document.diagnostics ?? []).map(d => toCliDiagnostic(document, d)))
         .sort(byPosition);
     const shown = options.quiet ? diagnostics.filter(d => d.severity === 'error') : diagnostics;
-    const output = options.quiet && shown.length === 0 && options.format === 'text' ? '' : formatDiagnostics(options.format, shown, VERSION);
+    const output =
+        options.quiet && shown.length === 0 && options.format === 'text'
+            ? ''
+            : formatDiagnostics(options.format, shown, VERSION);
     if (output) process.stdout.write(output + '\n');
     writeGithubStepSummary(diagnostics, workspace.requested.length);
-    const failing = diagnostics.some(d => d.severity === 'error' || options.strict && d.severity === 'warning');
+    const failing = diagnostics.some(d => d.severity === 'error' || (options.strict && d.severity === 'warning'));
     return failing ? ExitCode.failed : ExitCode.ok;
 }
 

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { URI, type LangiumDocument } from 'langium';
+import { type LangiumDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createStyrmodellServices, type StyrmodellServices } from '../services.js';
 import type { Document } from '../language/generated/ast.js';
+import { createStyrmodellServices, type StyrmodellServices } from '../services.js';
 import { filesOfOneModel } from './model-scan.js';
 import { UsageError } from './usage-error.js';
 
@@ -77,7 +77,7 @@ export async function loadWorkspace(paths: string[], options: LoadOptions = {}):
     const documents = Styrmodell.shared.workspace.LangiumDocuments;
     const all: LangiumDocument<Document>[] = [];
     for (const file of [...context].sort()) {
-        all.push(await documents.getOrCreateDocument(URI.file(file)) as LangiumDocument<Document>);
+        all.push((await documents.getOrCreateDocument(URI.file(file))) as LangiumDocument<Document>);
     }
     await Styrmodell.shared.workspace.DocumentBuilder.build(all, { validation: options.validation ?? true });
     const requestedSet = new Set(files);

@@ -83,11 +83,11 @@ export function classifyHeader(names: readonly string[]): HeaderResult {
         // `/v3/municipality` has `type` (K or L); `/v3/kpi` has `municipality_type` and many other columns.
         const kind = normalized.includes('type') ? 'municipality-metadata' : 'kpi-metadata';
         return {
-            header: { ...base, kind, id, title, municipality: -1, name: -1, valueColumns: [], valueYears: [] },
+            header: { ...base, kind, id, title, municipality: -1, name: -1, valueColumns: [], valueYears: [] }
         };
     }
 
-    const recognised = [municipality, kpi, year, value, gender].filter((i) => i >= 0).length + yearColumns.length;
+    const recognised = [municipality, kpi, year, value, gender].filter(i => i >= 0).length + yearColumns.length;
     if (recognised === 0) {
         return { missing: [] };
     }

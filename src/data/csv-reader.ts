@@ -1,5 +1,5 @@
-import { classifyHeader, type CsvHeader } from './csv-header.js';
-import { CsvScanner, detectSeparator, trimEnd, trimStart, type Separator } from './csv-scanner.js';
+import { type CsvHeader, classifyHeader } from './csv-header.js';
+import { CsvScanner, detectSeparator, type Separator, trimEnd, trimStart } from './csv-scanner.js';
 import { normalizeMunicipalityCode } from './municipality-code.js';
 import { isDecimalCommaNumber, isMissingMarker, isOverflowingNumber, parseNumber, parseYear } from './parse-number.js';
 import type { ParsedDataFile } from './parsed-data-file.js';
@@ -20,12 +20,12 @@ export function readCsv(text: string, target: ParsedDataFile, problems: ProblemL
             DataProblemCode.unknownLayout,
             found.line,
             missing.length > 0
-                ? `Rad ${found.line}: rubrikraden saknar ${missing.map((m) => `kolumnen "${m}"`).join(' och ')}. ` +
+                ? `Rad ${found.line}: rubrikraden saknar ${missing.map(m => `kolumnen "${m}"`).join(' och ')}. ` +
                       'En lång fil behöver kolumnerna kommun, år och värde (nyckeltal och kön om de finns); ' +
                       'en bred fil kommun och en kolumn per år, t.ex. 2019. Lägg till eller byt namn på kolumnerna.'
                 : 'Filens format känns inte igen: ingen rubrikrad med kolumnerna kommun, år och värde ' +
                       '(eller kommun och en kolumn per år). Spara filen som CSV med en rubrikrad, ' +
-                      'eller som JSON från Koladas API.',
+                      'eller som JSON från Koladas API.'
         );
         return;
     }
@@ -119,12 +119,18 @@ function readValueRows(
     header: CsvHeader,
     separator: Separator,
     target: ParsedDataFile,
-    problems: ProblemList,
+    problems: ProblemList
 ): void {
     const text = scanner.text;
     const table = target.values;
     const decimalComma = separator !== ',';
-    const { kpi: kpiColumn, municipality: codeColumn, name: nameColumn, gender: genderColumn, year: yearColumn } = header;
+    const {
+        kpi: kpiColumn,
+        municipality: codeColumn,
+        name: nameColumn,
+        gender: genderColumn,
+        year: yearColumn
+    } = header;
     const valueColumns = header.valueColumns;
     const valueYears = header.valueYears;
     const wide = header.kind === 'wide';
@@ -167,7 +173,7 @@ function readValueRows(
                     problems.row(
                         DataProblemCode.rowUnreadable,
                         line,
-                        `Rad ${line}: nyckeltalet saknas. Skriv nyckeltalets id, t.ex. N00901.`,
+                        `Rad ${line}: nyckeltalet saknas. Skriv nyckeltalets id, t.ex. N00901.`
                     );
                     continue;
                 }
@@ -185,7 +191,7 @@ function readValueRows(
                     DataProblemCode.rowUnreadable,
                     line,
                     `Rad ${line}: könet ${quoteCell(scanner.field(genderColumn))} är okänt. ` +
-                        'Skriv T (totalt), K (kvinnor) eller M (män), eller lämna fältet tomt för totalt.',
+                        'Skriv T (totalt), K (kvinnor) eller M (män), eller lämna fältet tomt för totalt.'
                 );
                 continue;
             }
@@ -201,7 +207,7 @@ function readValueRows(
                     DataProblemCode.rowUnreadable,
                     line,
                     `Rad ${line}: året ${quoteCell(scanner.field(yearColumn))} är inget årtal. ` +
-                        'Skriv året med fyra siffror, t.ex. 2019.',
+                        'Skriv året med fyra siffror, t.ex. 2019.'
                 );
                 continue;
             }
@@ -223,7 +229,7 @@ function readValueRows(
                     raw.length === 0
                         ? `Rad ${line}: kommunkoden saknas. Skriv kommunens kod med fyra siffror, t.ex. 1881.`
                         : `Rad ${line}: ${quoteCell(raw)} är ingen kommunkod. ` +
-                              'Skriv Koladas kod med fyra siffror, t.ex. 1881 (0000 för riket).',
+                              'Skriv Koladas kod med fyra siffror, t.ex. 1881 (0000 för riket).'
                 );
                 continue;
             }
@@ -266,7 +272,7 @@ function readValueRows(
                         : isOverflowingNumber(cell)
                           ? `${where}: värdet ${quoteCell(cell)} är för stort för att räkna med. Rätta värdet eller lämna fältet tomt.`
                           : `${where}: värdet ${quoteCell(cell)} är inget tal. ` +
-                              'Skriv ett tal (87,5 eller 87.5) eller lämna fältet tomt.',
+                            'Skriv ett tal (87,5 eller 87.5) eller lämna fältet tomt.'
                 );
                 continue;
             }
@@ -282,7 +288,7 @@ function readValueRows(
                     line,
                     `Rad ${line}: samma nyckeltal, kommun, år och kön finns redan på rad ${previous}. ` +
                         `Värdet på rad ${line} används; ta bort den rad som är fel.`,
-                    'warning',
+                    'warning'
                 );
             }
         }
@@ -291,7 +297,7 @@ function readValueRows(
         problems.warning(
             DataProblemCode.noValues,
             0,
-            'Filen har en rubrikrad men inga rader med värden. Kontrollera att exporten blev fullständig.',
+            'Filen har en rubrikrad men inga rader med värden. Kontrollera att exporten blev fullständig.'
         );
     }
 }
@@ -313,7 +319,9 @@ function fieldCountMessage(scanner: CsvScanner, headerFields: number, separator:
     return (
         start +
         `Kontrollera att raden har samma avgränsare (${SEPARATOR_NAMES[separator]}) som rubrikraden` +
-        (count > headerFields ? ' och att text som innehåller avgränsaren står inom citattecken.' : ', och lämna tomma fält för värden som saknas.')
+        (count > headerFields
+            ? ' och att text som innehåller avgränsaren står inom citattecken.'
+            : ', och lämna tomma fält för värden som saknas.')
     );
 }
 

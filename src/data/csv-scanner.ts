@@ -30,7 +30,7 @@ export class CsvScanner {
         readonly text: string,
         separator: Separator,
         start = 0,
-        startLine = 1,
+        startLine = 1
     ) {
         this.sep = separator.charCodeAt(0);
         this.pos = start;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { closestName } from '../text/closest-name.js';
-import { readFile, stat } from 'node:fs/promises';
 import { emptyParsedFile, type ParsedDataFile } from './parsed-data-file.js';
 import { DataProblemCode } from './problems.js';
 import { parseDataFile } from './read-data-file.js';
@@ -9,7 +9,10 @@ import { parseDataFile } from './read-data-file.js';
 /** "Menade du resultat.csv?" when a file in the same folder is one typo away from the name on the data line. */
 function nearbyFile(path: string): string {
     try {
-        const name = closestName(basename(path), readdirSync(dirname(path)).filter(file => !file.startsWith('.')));
+        const name = closestName(
+            basename(path),
+            readdirSync(dirname(path)).filter(file => !file.startsWith('.'))
+        );
         return name ? ` Menade du ${name}?` : '';
     } catch {
         return '';
@@ -40,7 +43,7 @@ const NODE_FILES: SyncFileAccess = {
         const stats = statSync(path, { bigint: true });
         return { mtimeNs: stats.mtimeNs, size: stats.size, kind: kindOf(stats) };
     },
-    read: path => readFileSync(path),
+    read: path => readFileSync(path)
 };
 
 interface CacheEntry {
@@ -141,7 +144,10 @@ export class DataFileCache {
         }
         this.entries.delete(path);
         if (kind !== 'file') {
-            return this.failure(path, Object.assign(new Error('not a file'), { code: kind === 'directory' ? 'EISDIR' : NOT_A_REGULAR_FILE }));
+            return this.failure(
+                path,
+                Object.assign(new Error('not a file'), { code: kind === 'directory' ? 'EISDIR' : NOT_A_REGULAR_FILE })
+            );
         }
         return undefined;
     }
@@ -165,11 +171,11 @@ export class DataFileCache {
                 : code === 'EISDIR'
                   ? `${path} är en mapp, inte en fil. Skriv sökvägen till datafilen på data-raden.`
                   : code === NOT_A_REGULAR_FILE
-                  ? `${path} är ingen vanlig fil (utan till exempel en enhet eller en pipe) och läses inte. ` +
-                    'Skriv sökvägen till datafilen (.csv eller .json) på data-raden.'
-                  : `Datafilen ${path} kan inte läsas (${typeof code === 'string' ? code : 'okänt fel'}). ` +
-                    'Kontrollera att filen inte är låst av ett annat program och att du har behörighet att läsa den.',
-            severity: 'error',
+                    ? `${path} är ingen vanlig fil (utan till exempel en enhet eller en pipe) och läses inte. ` +
+                      'Skriv sökvägen till datafilen (.csv eller .json) på data-raden.'
+                    : `Datafilen ${path} kan inte läsas (${typeof code === 'string' ? code : 'okänt fel'}). ` +
+                      'Kontrollera att filen inte är låst av ett annat program och att du har behörighet att läsa den.',
+            severity: 'error'
         });
         return result;
     }

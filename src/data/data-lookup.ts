@@ -21,11 +21,11 @@ export interface ModelData {
 
 /** Loads (or takes from the cache) every file of a model's `data` lines and combines them. Never throws. */
 export function loadModelData(sources: readonly DataSourceView[], cache: DataFileCache): ModelData {
-    return combineDataFiles(sources.map((source) => ({ source, data: cache.load(source.resolvedPath) })));
+    return combineDataFiles(sources.map(source => ({ source, data: cache.load(source.resolvedPath) })));
 }
 
 export async function loadModelDataAsync(sources: readonly DataSourceView[], cache: DataFileCache): Promise<ModelData> {
-    const files = await Promise.all(sources.map((source) => cache.loadAsync(source.resolvedPath)));
+    const files = await Promise.all(sources.map(source => cache.loadAsync(source.resolvedPath)));
     return combineDataFiles(sources.map((source, i) => ({ source, data: files[i] as ParsedDataFile })));
 }
 
@@ -55,7 +55,7 @@ export function combineDataFiles(files: readonly DataSourceFile[]): ModelData {
                 message:
                     `Filen ${source.path} har ingen kolumn för nyckeltal, så data-raden måste säga vilket ` +
                     `nyckeltal den innehåller: skriv data "${source.path}" nyckeltal N00901 (med rätt id).`,
-                severity: 'error',
+                severity: 'error'
             });
         }
         if (isValues && source.kpi !== undefined && !data.needsKpi && !data.values.kpis.has(source.kpi)) {
@@ -68,7 +68,7 @@ export function combineDataFiles(files: readonly DataSourceFile[]): ModelData {
                     `Filen ${source.path} har inga värden för nyckeltalet ${source.kpi}` +
                     `${some ? ` (den har t.ex. ${some})` : ''}. Rätta nyckeltalet på data-raden, ` +
                     'eller ta bort det för att använda alla nyckeltal i filen.',
-                severity: 'warning',
+                severity: 'warning'
             });
         }
         layers.push(new Layer(data, source.kpi));
@@ -82,14 +82,17 @@ export function combineDataFiles(files: readonly DataSourceFile[]): ModelData {
  * municipality maps and the engine's rank tables built on them. Keyed weakly on the first file's parse, so a
  * re-read file (a new parse) starts a new lookup and the old one goes with the old parse.
  */
-const sharedLookups = new WeakMap<ParsedDataFile, Map<string, { files: readonly ParsedDataFile[]; lookup: CombinedLookup }>>();
+const sharedLookups = new WeakMap<
+    ParsedDataFile,
+    Map<string, { files: readonly ParsedDataFile[]; lookup: CombinedLookup }>
+>();
 
 function sharedLookup(layers: Layer[]): CombinedLookup {
     const first = layers[0];
     if (first === undefined) {
         return new CombinedLookup(layers);
     }
-    const key = layers.map((layer) => `${layer.file}\u0000${layer.lineKpi ?? ''}`).join('\u0001');
+    const key = layers.map(layer => `${layer.file}\u0000${layer.lineKpi ?? ''}`).join('\u0001');
     let byKey = sharedLookups.get(first.data);
     if (byKey === undefined) {
         byKey = new Map();
@@ -100,7 +103,7 @@ function sharedLookup(layers: Layer[]): CombinedLookup {
         return cached.lookup;
     }
     const lookup = new CombinedLookup(layers);
-    byKey.set(key, { files: layers.map((layer) => layer.data), lookup });
+    byKey.set(key, { files: layers.map(layer => layer.data), lookup });
     return lookup;
 }
 
@@ -112,7 +115,7 @@ class Layer {
 
     constructor(
         readonly data: ParsedDataFile,
-        readonly lineKpi: string | undefined,
+        readonly lineKpi: string | undefined
     ) {
         this.file = data.file;
         this.table = data.values;
@@ -133,7 +136,7 @@ class Layer {
     municipalities(): Uint8Array {
         const codes = this.table.codes;
         if (this.municipalityFlags === undefined || this.municipalityFlags.length !== codes.length) {
-            this.municipalityFlags = Uint8Array.from(codes, (code) => (isMunicipalityCode(code) ? 1 : 0));
+            this.municipalityFlags = Uint8Array.from(codes, code => (isMunicipalityCode(code) ? 1 : 0));
         }
         return this.municipalityFlags;
     }
@@ -199,27 +202,27 @@ class CombinedLookup implements DataLookup {
     }
 
     groupMembers(groupId: string): readonly string[] | undefined {
-        return this.latest((data) => data.groups.get(groupId));
+        return this.latest(data => data.groups.get(groupId));
     }
 
     kpiTitle(kpi: string): string | undefined {
-        return this.latest((data) => data.kpiTitles.get(kpi));
+        return this.latest(data => data.kpiTitles.get(kpi));
     }
 
     kpiDetails(kpi: string): KpiDetails | undefined {
-        return this.latest((data) => data.kpiDetails.get(kpi));
+        return this.latest(data => data.kpiDetails.get(kpi));
     }
 
     hasKpiMetadata(): boolean {
-        return this.layers.some((layer) => layer.data.kpiTitles.size > 0);
+        return this.layers.some(layer => layer.data.kpiTitles.size > 0);
     }
 
     municipalityName(code: string): string | undefined {
-        return this.latest((data) => data.municipalityNames.get(code));
+        return this.latest(data => data.municipalityNames.get(code));
     }
 
     knownMunicipalities(): ReadonlySet<string> {
-        this.knownCodes ??= new Set(this.layers.flatMap((layer) => layer.table.codes.filter(isMunicipalityCode)));
+        this.knownCodes ??= new Set(this.layers.flatMap(layer => layer.table.codes.filter(isMunicipalityCode)));
         return this.knownCodes;
     }
 
@@ -249,7 +252,7 @@ class CombinedLookup implements DataLookup {
                 if (line !== 0 && flags[index] === 1) {
                     result.set(codes[index] as string, {
                         value: column.values[index] as number,
-                        origin: { file: layer.file, line },
+                        origin: { file: layer.file, line }
                     });
                 }
             }

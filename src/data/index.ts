@@ -3,12 +3,12 @@ export type { DataLookup, DataOrigin, DataProblem, DataValue } from './data-api.
 export { DataFileCache } from './data-file-cache.js';
 export {
     combineDataFiles,
+    type DataSourceFile,
     loadModelData,
     loadModelDataAsync,
-    type DataSourceFile,
-    type ModelData,
+    type ModelData
 } from './data-lookup.js';
-export { decodeText, type DecodedText, type TextEncodingName } from './decode-text.js';
+export { type DecodedText, decodeText, type TextEncodingName } from './decode-text.js';
 export { isMunicipalityCode, normalizeMunicipalityCode } from './municipality-code.js';
 export type { DataFileFormat, KpiDetails, ParsedDataFile } from './parsed-data-file.js';
 export { DataProblemCode, MAX_ROW_PROBLEMS } from './problems.js';

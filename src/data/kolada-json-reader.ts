@@ -23,7 +23,7 @@ export function readKoladaJson(text: string, target: ParsedDataFile, problems: P
             DataProblemCode.jsonInvalid,
             line,
             `Filen ser ut som JSON men kan inte läsas${line > 0 ? ` (felet är på rad ${line})` : ''}. ` +
-                'Spara filen igen från Koladas API, eller rätta JSON-texten.',
+                'Spara filen igen från Koladas API, eller rätta JSON-texten.'
         );
         return;
     }
@@ -49,7 +49,7 @@ export function readKoladaJson(text: string, target: ParsedDataFile, problems: P
             DataProblemCode.unknownLayout,
             1,
             'JSON-filen känns inte igen: den ska ha en lista "values" så som Koladas API skriver den. ' +
-                'Spara svaret från Koladas API som det är.',
+                'Spara svaret från Koladas API som det är.'
         );
         return;
     }
@@ -58,7 +58,7 @@ export function readKoladaJson(text: string, target: ParsedDataFile, problems: P
         problems.warning(
             DataProblemCode.noValues,
             0,
-            'JSON-filen har inga poster i "values". Kontrollera att frågan till Koladas API gav svar.',
+            'JSON-filen har inga poster i "values". Kontrollera att frågan till Koladas API gav svar.'
         );
     }
 }
@@ -73,7 +73,7 @@ class JsonReader {
     constructor(
         text: string,
         private readonly target: ParsedDataFile,
-        private readonly problems: ProblemList,
+        private readonly problems: ProblemList
     ) {
         this.lines = new JsonObjectLines(text);
     }
@@ -137,7 +137,7 @@ class JsonReader {
                     DataProblemCode.unknownLayout,
                     line,
                     `Rad ${line}: posten känns inte igen; den ska ha "kpi", "municipality", "period" och "values" ` +
-                        '(eller "id" och "title" för metadata). Spara svaret från Koladas API som det är.',
+                        '(eller "id" och "title" för metadata). Spara svaret från Koladas API som det är.'
                 );
                 this.skipInner(entry, innerDepth);
                 return;
@@ -186,7 +186,7 @@ class JsonReader {
                     DataProblemCode.rowUnreadable,
                     itemLine,
                     `Rad ${itemLine}: könet ${showJson(item['gender'])} är okänt; ` +
-                        `Kolada skriver "T", "K" eller "M". ${RESAVE}`,
+                        `Kolada skriver "T", "K" eller "M". ${RESAVE}`
                 );
                 continue;
             }
@@ -201,7 +201,7 @@ class JsonReader {
                     typeof item['value'] === 'number'
                         ? `Rad ${itemLine}: värdet är för stort för att räkna med. Rätta värdet, eller skriv null om det saknas.`
                         : `Rad ${itemLine}: värdet ${showJson(item['value'])} är inget tal. ` +
-                              'Skriv ett tal eller null för värde som saknas.',
+                              'Skriv ett tal eller null för värde som saknas.'
                 );
                 continue;
             }
@@ -212,7 +212,7 @@ class JsonReader {
                     itemLine,
                     `Rad ${itemLine}: samma nyckeltal, kommun, år och kön finns redan på rad ${previous}. ` +
                         `Värdet på rad ${itemLine} används; ta bort den post som är fel.`,
-                    'warning',
+                    'warning'
                 );
             }
         }
@@ -261,10 +261,14 @@ class JsonReader {
 }
 
 function kpiDetails(entry: JsonObject): KpiDetails {
-    const description = typeof entry['description'] === 'string' && entry['description'].trim() !== '' ? entry['description'].trim() : undefined;
+    const description =
+        typeof entry['description'] === 'string' && entry['description'].trim() !== ''
+            ? entry['description'].trim()
+            : undefined;
     const divided = entry['is_divided_by_gender'];
     // v3 writes a boolean, v2 a 0/1 number.
-    const dividedByGender = typeof divided === 'boolean' ? divided : divided === 1 ? true : divided === 0 ? false : undefined;
+    const dividedByGender =
+        typeof divided === 'boolean' ? divided : divided === 1 ? true : divided === 0 ? false : undefined;
     return { description, dividedByGender };
 }
 

@@ -5,11 +5,7 @@
 
 /** Codes that stand for a kommun in rank, quartile and mean: four digits, not `00NN`. */
 export function isMunicipalityCode(code: string): boolean {
-    return (
-        code.length === 4 &&
-        !(code.charCodeAt(0) === 48 && code.charCodeAt(1) === 48) &&
-        isDigits(code)
-    );
+    return code.length === 4 && !(code.charCodeAt(0) === 48 && code.charCodeAt(1) === 48) && isDigits(code);
 }
 
 /**

@@ -92,7 +92,10 @@ export function parseNumberSlowly(raw: string, decimalComma: boolean): number {
 
 /** True for `1e309`: written as a number, but too large to compute with. */
 export function isOverflowingNumber(raw: string): boolean {
-    const s = raw.trim().replace(/\u2212/g, '-').replace(',', '.');
+    const s = raw
+        .trim()
+        .replace(/\u2212/g, '-')
+        .replace(',', '.');
     return NUMBER_PATTERN.test(s) && !Number.isFinite(Number(s));
 }
 

@@ -50,6 +50,6 @@ export function emptyParsedFile(file: string, format: DataFileFormat = 'none'): 
         kpiDetails: new Map(),
         municipalityNames: new Map(),
         groups: new Map(),
-        problems: [],
+        problems: []
     };
 }

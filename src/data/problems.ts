@@ -24,7 +24,7 @@ export const DataProblemCode = {
     /** The `data` line names a `nyckeltal` that the file has no values for. */
     kpiNotInFile: 'data-kpi-not-in-file',
     /** A readable file without a single value. */
-    noValues: 'data-no-values',
+    noValues: 'data-no-values'
 } as const;
 
 export type DataProblemCode = (typeof DataProblemCode)[keyof typeof DataProblemCode];
@@ -71,7 +71,7 @@ export class ProblemList {
                 DataProblemCode.rowUnreadable,
                 this.firstOmittedLine,
                 `Ytterligare ${this.omitted} rader har problem (den första är rad ${this.firstOmittedLine}). ` +
-                    'Rätta raderna som visas först och läs in filen igen.',
+                    'Rätta raderna som visas först och läs in filen igen.'
             );
             this.omitted = 0;
         }

@@ -22,7 +22,7 @@ export function parseDataFile(bytes: Uint8Array, file: string): ParsedDataFile {
             DataProblemCode.fileUnreadable,
             0,
             `Filen kunde inte läsas (${error instanceof Error ? error.message : String(error)}). ` +
-                'Kontrollera att det är en CSV- eller JSON-fil med data.',
+                'Kontrollera att det är en CSV- eller JSON-fil med data.'
         );
     }
     result.problems = problems.finish();
@@ -39,7 +39,7 @@ function readInto(bytes: Uint8Array, result: ParsedDataFile, problems: ProblemLi
         problems.error(
             DataProblemCode.fileEmpty,
             0,
-            'Filen är tom. Exportera data till filen igen, eller ta bort data-raden.',
+            'Filen är tom. Exportera data till filen igen, eller ta bort data-raden.'
         );
         return;
     }
@@ -48,7 +48,7 @@ function readInto(bytes: Uint8Array, result: ParsedDataFile, problems: ProblemLi
             DataProblemCode.fileUnreadable,
             0,
             'Filen är ingen textfil (kanske en Excel-arbetsbok). Spara den som CSV (semikolonavgränsad) ' +
-                'eller som JSON från Koladas API.',
+                'eller som JSON från Koladas API.'
         );
         return;
     }

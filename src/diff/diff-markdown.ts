@@ -1,20 +1,42 @@
 import type { ChangeKind, ModelChange } from './changes.js';
 
 const KIND_WORDS: Record<ChangeKind, string> = {
-    'model-added': 'Ny modell', 'model-removed': 'Borttagen modell',
-    'municipality-changed': 'Kommunkod ändrad', 'year-changed': 'Uppföljningsår ändrat', 'bounds-changed': 'Bedömningsgräns ändrad',
-    'data-source-added': 'Ny datafil', 'data-source-removed': 'Borttagen datafil', 'data-source-changed': 'Datafil ändrad',
+    'model-added': 'Ny modell',
+    'model-removed': 'Borttagen modell',
+    'municipality-changed': 'Kommunkod ändrad',
+    'year-changed': 'Uppföljningsår ändrat',
+    'bounds-changed': 'Bedömningsgräns ändrad',
+    'data-source-added': 'Ny datafil',
+    'data-source-removed': 'Borttagen datafil',
+    'data-source-changed': 'Datafil ändrad',
     'vision-changed': 'Visionen ändrad',
-    'goal-added': 'Nytt mål', 'goal-removed': 'Borttaget mål', 'goal-renamed': 'Mål har bytt namn', 'goal-moved': 'Mål flyttat',
-    'goal-title-changed': 'Målets rubrik ändrad', 'goal-level-changed': 'Målets nivå ändrad', 'goal-owner-changed': 'Ny ansvarig',
+    'goal-added': 'Nytt mål',
+    'goal-removed': 'Borttaget mål',
+    'goal-renamed': 'Mål har bytt namn',
+    'goal-moved': 'Mål flyttat',
+    'goal-title-changed': 'Målets rubrik ändrad',
+    'goal-level-changed': 'Målets nivå ändrad',
+    'goal-owner-changed': 'Ny ansvarig',
     'goal-weight-changed': 'Målets vikt ändrad',
-    'measure-added': 'Nytt mått', 'measure-removed': 'Borttaget mått', 'measure-renamed': 'Mått har bytt namn', 'measure-moved': 'Mått flyttat',
+    'measure-added': 'Nytt mått',
+    'measure-removed': 'Borttaget mått',
+    'measure-renamed': 'Mått har bytt namn',
+    'measure-moved': 'Mått flyttat',
     'measure-title-changed': 'Måttets rubrik ändrad',
-    'threshold-added': 'Nytt gränsvärde', 'threshold-removed': 'Borttaget gränsvärde', 'threshold-changed': 'Gränsvärde ändrat',
-    'direction-changed': 'Riktning ändrad', 'measure-weight-changed': 'Måttets vikt ändrad', 'kpi-changed': 'Nyckeltal ändrat',
-    'unit-changed': 'Enhet ändrad', 'gender-changed': 'Könsserie ändrad',
-    'target-added': 'Nytt målvärde', 'target-removed': 'Borttaget målvärde', 'target-changed': 'Målvärde ändrat',
-    'assessment-added': 'Ny bedömning', 'assessment-removed': 'Borttagen bedömning', 'assessment-changed': 'Bedömning ändrad',
+    'threshold-added': 'Nytt gränsvärde',
+    'threshold-removed': 'Borttaget gränsvärde',
+    'threshold-changed': 'Gränsvärde ändrat',
+    'direction-changed': 'Riktning ändrad',
+    'measure-weight-changed': 'Måttets vikt ändrad',
+    'kpi-changed': 'Nyckeltal ändrat',
+    'unit-changed': 'Enhet ändrad',
+    'gender-changed': 'Könsserie ändrad',
+    'target-added': 'Nytt målvärde',
+    'target-removed': 'Borttaget målvärde',
+    'target-changed': 'Målvärde ändrat',
+    'assessment-added': 'Ny bedömning',
+    'assessment-removed': 'Borttagen bedömning',
+    'assessment-changed': 'Bedömning ändrad',
     'status-changed': 'Ny status'
 };
 
@@ -40,7 +62,10 @@ export function renderDiffMarkdown(title: string, changes: ModelChange[], year?:
     }
     const weakened = changes.filter(c => c.weakened);
     if (weakened.length > 0) {
-        lines.push(`> ⚠️ **${weakened.length} ${weakened.length === 1 ? 'gränsvärde har sänkts' : 'gränsvärden har sänkts'}**: målen blir lättare att nå.`, '');
+        lines.push(
+            `> ⚠️ **${weakened.length} ${weakened.length === 1 ? 'gränsvärde har sänkts' : 'gränsvärden har sänkts'}**: målen blir lättare att nå.`,
+            ''
+        );
     }
     const structural = changes.filter(c => c.kind !== 'status-changed');
     const ordered = [...structural.filter(c => c.weakened), ...structural.filter(c => !c.weakened)];
@@ -51,7 +76,12 @@ export function renderDiffMarkdown(title: string, changes: ModelChange[], year?:
     }
     const statuses = changes.filter(c => c.kind === 'status-changed');
     if (statuses.length > 0) {
-        lines.push(`### Status som ändras${year ? ` (${year})` : ''}`, '', '| Mål eller mått | Före | Efter |', '| --- | --- | --- |');
+        lines.push(
+            `### Status som ändras${year ? ` (${year})` : ''}`,
+            '',
+            '| Mål eller mått | Före | Efter |',
+            '| --- | --- | --- |'
+        );
         for (const c of statuses) lines.push(`| ${c.id} | ${c.before ?? '–'} | ${c.after ?? '–'} |`);
         lines.push('');
     }

@@ -7,7 +7,12 @@ import type { FollowUpEntryView, JudgementView, ModelView } from '../model/model
 import type { ChangeKind, ModelChange } from './changes.js';
 
 const WORDS: Record<JudgementView['status'], string> = {
-    hel: 'hel', halv: 'halv', ingen: 'ingen', uppfyllt: 'uppfyllt', delvis: 'delvis', ej_uppfyllt: 'ej uppfyllt'
+    hel: 'hel',
+    halv: 'halv',
+    ingen: 'ingen',
+    uppfyllt: 'uppfyllt',
+    delvis: 'delvis',
+    ej_uppfyllt: 'ej uppfyllt'
 };
 
 function entryKey(entry: FollowUpEntryView): string {
@@ -37,10 +42,22 @@ export function diffAssessments(before: ModelView, after: ModelView): ModelChang
             const a = now.get(key)?.assessment;
             if (b?.status === a?.status && b?.motivation === a?.motivation) continue;
             const kind: ChangeKind = !b ? 'assessment-added' : !a ? 'assessment-removed' : 'assessment-changed';
-            const note = b && a && b.status !== a.status ? `${WORDS[b.status]} → ${WORDS[a.status]}` : b && a ? 'ny motivering' : undefined;
+            const note =
+                b && a && b.status !== a.status
+                    ? `${WORDS[b.status]} → ${WORDS[a.status]}`
+                    : b && a
+                      ? 'ny motivering'
+                      : undefined;
             changes.push({
-                kind, id: `uppföljning ${year}: ${key}`, before: judgementText(b), after: judgementText(a), weakened: false,
-                ...(note ? { note } : {}), from: year, motivationBefore: b?.motivation ?? null, motivationAfter: a?.motivation ?? null
+                kind,
+                id: `uppföljning ${year}: ${key}`,
+                before: judgementText(b),
+                after: judgementText(a),
+                weakened: false,
+                ...(note ? { note } : {}),
+                from: year,
+                motivationBefore: b?.motivation ?? null,
+                motivationAfter: a?.motivation ?? null
             });
         }
     }

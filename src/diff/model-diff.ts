@@ -1,10 +1,10 @@
-import { formatNumber, statusWord, type ModelResult } from '../fulfilment/index.js';
+import { formatNumber, type ModelResult, statusWord } from '../fulfilment/index.js';
 import { measureKey } from '../model/measure-key.js';
-import { formatBound } from '../render/format.js';
 import type { GoalView, MeasureView, ModelView } from '../model/model-view.js';
+import { formatBound } from '../render/format.js';
 import type { ChangeKind, ModelChange } from './changes.js';
 import { diffAssessments } from './follow-up-diff.js';
-import { diffThresholdLines, diffTargets } from './plan-diff.js';
+import { diffTargets, diffThresholdLines } from './plan-diff.js';
 
 interface Versions {
     before?: ModelView;
@@ -16,7 +16,13 @@ interface Versions {
 
 const DIRECTION_WORDS = { higher: 'högre är bättre', lower: 'lägre är bättre' } as const;
 
-function change(kind: ChangeKind, id: string, before: string | null | undefined, after: string | null | undefined, extra: Partial<ModelChange> = {}): ModelChange {
+function change(
+    kind: ChangeKind,
+    id: string,
+    before: string | null | undefined,
+    after: string | null | undefined,
+    extra: Partial<ModelChange> = {}
+): ModelChange {
     return { kind, id, before: before ?? null, after: after ?? null, weakened: false, ...extra };
 }
 
@@ -40,29 +46,47 @@ export function diffModels(versions: Versions): ModelChange[] {
 
 function diffHeader(before: ModelView, after: ModelView): ModelChange[] {
     const changes: ModelChange[] = [];
-    if (before.municipality !== after.municipality) changes.push(change('municipality-changed', after.id, before.municipality, after.municipality));
-    if (before.year !== after.year) changes.push(change('year-changed', after.id, before.year?.toString(), after.year?.toString()));
+    if (before.municipality !== after.municipality)
+        changes.push(change('municipality-changed', after.id, before.municipality, after.municipality));
+    if (before.year !== after.year)
+        changes.push(change('year-changed', after.id, before.year?.toString(), after.year?.toString()));
     for (const bound of ['achieved', 'partly'] as const) {
         const b = before.bounds[bound];
         const a = after.bounds[bound];
         if (b !== a) {
             const word = bound === 'achieved' ? 'uppfyllt' : 'delvis';
-            changes.push(change('bounds-changed', `bedömning.${word}`, `${word} >= ${formatBound(b)}`, `${word} >= ${formatBound(a)}`, { weakened: a < b, raised: a > b }));
+            changes.push(
+                change(
+                    'bounds-changed',
+                    `bedömning.${word}`,
+                    `${word} >= ${formatBound(b)}`,
+                    `${word} >= ${formatBound(a)}`,
+                    { weakened: a < b, raised: a > b }
+                )
+            );
         }
     }
-    const sourceText = (s: { path: string; kpi?: string }) => s.kpi ? `${s.path} nyckeltal ${s.kpi}` : s.path;
+    const sourceText = (s: { path: string; kpi?: string }) => (s.kpi ? `${s.path} nyckeltal ${s.kpi}` : s.path);
     const beforeSources = new Map(before.dataSources.map(s => [s.path, s]));
     const afterSources = new Map(after.dataSources.map(s => [s.path, s]));
     for (const [path, source] of beforeSources) {
         const other = afterSources.get(path);
         if (!other) changes.push(change('data-source-removed', path, sourceText(source), null));
-        else if (other.kpi !== source.kpi) changes.push(change('data-source-changed', path, sourceText(source), sourceText(other)));
+        else if (other.kpi !== source.kpi)
+            changes.push(change('data-source-changed', path, sourceText(source), sourceText(other)));
     }
     for (const [path, source] of afterSources) {
         if (!beforeSources.has(path)) changes.push(change('data-source-added', path, null, sourceText(source)));
     }
     if (before.vision?.id !== after.vision?.id || before.vision?.title !== after.vision?.title) {
-        changes.push(change('vision-changed', after.vision?.id ?? before.vision?.id ?? 'vision', before.vision?.title, after.vision?.title));
+        changes.push(
+            change(
+                'vision-changed',
+                after.vision?.id ?? before.vision?.id ?? 'vision',
+                before.vision?.title,
+                after.vision?.title
+            )
+        );
     }
     return changes;
 }
@@ -101,10 +125,25 @@ function diffGoal(old: GoalView, goal: GoalView): ModelChange[] {
     if (old.title !== goal.title) changes.push(change('goal-title-changed', goal.id, old.title, goal.title));
     if (old.level !== goal.level) changes.push(change('goal-level-changed', goal.id, old.level, goal.level));
     if (old.contributesTo.join(' ') !== goal.contributesTo.join(' ')) {
-        changes.push(change('goal-moved', goal.id, `bidrar till ${old.contributesTo.join(' ')}`, `bidrar till ${goal.contributesTo.join(' ')}`));
+        changes.push(
+            change(
+                'goal-moved',
+                goal.id,
+                `bidrar till ${old.contributesTo.join(' ')}`,
+                `bidrar till ${goal.contributesTo.join(' ')}`
+            )
+        );
     }
     if (old.owner !== goal.owner) changes.push(change('goal-owner-changed', goal.id, old.owner, goal.owner));
-    if (old.weight !== goal.weight) changes.push(change('goal-weight-changed', goal.id, `vikt ${formatNumber(old.weight)}`, `vikt ${formatNumber(goal.weight)}`));
+    if (old.weight !== goal.weight)
+        changes.push(
+            change(
+                'goal-weight-changed',
+                goal.id,
+                `vikt ${formatNumber(old.weight)}`,
+                `vikt ${formatNumber(goal.weight)}`
+            )
+        );
     return changes;
 }
 
@@ -115,7 +154,9 @@ function diffMeasures(before: ModelView, after: ModelView): ModelChange[] {
     const renamedGoals = new Map<string, string>();
     for (const goal of after.goals) {
         if (!before.goals.some(g => g.id === goal.id)) {
-            const old = before.goals.find(g => !after.goals.some(a => a.id === g.id) && (g.title === goal.title || sameMeasures(g, goal)));
+            const old = before.goals.find(
+                g => !after.goals.some(a => a.id === g.id) && (g.title === goal.title || sameMeasures(g, goal))
+            );
             if (old) renamedGoals.set(old.id, goal.id);
         }
     }
@@ -136,7 +177,13 @@ function diffMeasures(before: ModelView, after: ModelView): ModelChange[] {
     for (const old of unmatchedBefore) {
         // Same id under another goal: moved. Same goal with the same title or series: renamed.
         const moved = unmatchedAfter.find(m => m.id === old.id);
-        const renamed = moved ? undefined : unmatchedAfter.find(m => m.goal === (renamedGoals.get(old.goal) ?? old.goal) && (m.title === old.title || (m.kpi !== undefined && m.kpi === old.kpi)));
+        const renamed = moved
+            ? undefined
+            : unmatchedAfter.find(
+                  m =>
+                      m.goal === (renamedGoals.get(old.goal) ?? old.goal) &&
+                      (m.title === old.title || (m.kpi !== undefined && m.kpi === old.kpi))
+              );
         const match = moved ?? renamed;
         if (!match) {
             changes.push(change('measure-removed', measureKey(old), old.title, null));
@@ -158,9 +205,24 @@ function diffMeasure(old: MeasureView, measure: MeasureView): ModelChange[] {
     if (old.title !== measure.title) changes.push(change('measure-title-changed', id, old.title, measure.title));
     changes.push(...diffThresholdLines(id, old, measure), ...diffTargets(id, old, measure));
     if (old.direction !== measure.direction) {
-        changes.push(change('direction-changed', id, old.direction && DIRECTION_WORDS[old.direction], measure.direction && DIRECTION_WORDS[measure.direction]));
+        changes.push(
+            change(
+                'direction-changed',
+                id,
+                old.direction && DIRECTION_WORDS[old.direction],
+                measure.direction && DIRECTION_WORDS[measure.direction]
+            )
+        );
     }
-    if (old.weight !== measure.weight) changes.push(change('measure-weight-changed', id, `vikt ${formatNumber(old.weight)}`, `vikt ${formatNumber(measure.weight)}`));
+    if (old.weight !== measure.weight)
+        changes.push(
+            change(
+                'measure-weight-changed',
+                id,
+                `vikt ${formatNumber(old.weight)}`,
+                `vikt ${formatNumber(measure.weight)}`
+            )
+        );
     if (old.kpi !== measure.kpi) changes.push(change('kpi-changed', id, old.kpi, measure.kpi));
     if (old.unit !== measure.unit) changes.push(change('unit-changed', id, old.unit, measure.unit));
     if (old.gender !== measure.gender) changes.push(change('gender-changed', id, old.gender, measure.gender));
@@ -174,15 +236,21 @@ function diffStatuses(before: ModelResult | undefined, after: ModelResult | unde
     const beforeGoals = new Map(before.goals.map(g => [g.id, g]));
     for (const goal of after.goals) {
         const old = beforeGoals.get(goal.id);
-        if (old && old.status !== goal.status) changes.push(change('status-changed', goal.id, statusWord(old.status), statusWord(goal.status)));
+        if (old && old.status !== goal.status)
+            changes.push(change('status-changed', goal.id, statusWord(old.status), statusWord(goal.status)));
     }
     const beforeMeasures = new Map(before.measures.map(m => [measureKey(m), m]));
     for (const measure of after.measures) {
         const old = beforeMeasures.get(measureKey(measure));
-        if (old && old.status !== measure.status) changes.push(change('status-changed', measureKey(measure), statusWord(old.status), statusWord(measure.status)));
+        if (old && old.status !== measure.status)
+            changes.push(
+                change('status-changed', measureKey(measure), statusWord(old.status), statusWord(measure.status))
+            );
     }
     if (before.vision && after.vision && before.vision.status !== after.vision.status) {
-        changes.push(change('status-changed', after.vision.id, statusWord(before.vision.status), statusWord(after.vision.status)));
+        changes.push(
+            change('status-changed', after.vision.id, statusWord(before.vision.status), statusWord(after.vision.status))
+        );
     }
     return changes;
 }

@@ -16,16 +16,21 @@ export function renderOutline(view: ModelView, partOf?: string): string {
         if (view.municipality !== undefined) lines.push(`styrmodell ${view.id}: kommun ${view.municipality}`);
         if (view.year !== undefined) lines.push(`styrmodell ${view.id}: år ${view.year}`);
     }
-    for (const source of view.dataSources) lines.push(`styrmodell ${view.id}: data "${source.path}"${source.kpi ? ` nyckeltal ${source.kpi}` : ''}`);
+    for (const source of view.dataSources)
+        lines.push(`styrmodell ${view.id}: data "${source.path}"${source.kpi ? ` nyckeltal ${source.kpi}` : ''}`);
     if (view.vision) lines.push(`vision ${view.vision.id} "${view.vision.title}"`);
     for (const area of view.areas) lines.push(`inriktning ${area.id} "${area.title}"`);
     for (const programme of view.programmes) lines.push(`program ${programme.id} "${programme.title}"`);
     for (const committee of view.committees) lines.push(`nämnd ${committee.id} "${committee.title}"`);
     for (const administration of view.administrations) {
-        lines.push(`förvaltning ${administration.id} "${administration.title}"${administration.committee ? ` under ${administration.committee}` : ''}`);
+        lines.push(
+            `förvaltning ${administration.id} "${administration.title}"${administration.committee ? ` under ${administration.committee}` : ''}`
+        );
     }
     for (const group of view.groups) {
-        lines.push(`jämförelsegrupp ${group.id} "${group.title}": ${[...group.municipalities.map(m => `"${m}"`), ...group.koladaGroups].join(' ')}`);
+        lines.push(
+            `jämförelsegrupp ${group.id} "${group.title}": ${[...group.municipalities.map(m => `"${m}"`), ...group.koladaGroups].join(' ')}`
+        );
     }
     for (const goal of view.goals) lines.push(...goalLines(goal));
     for (const followUp of view.followUps) lines.push(...followUpLines(followUp));
@@ -54,13 +59,20 @@ function measureLines(goal: GoalView, measure: MeasureView): string[] {
     if (measure.gender !== 'T') lines.push(`${at} kön ${measure.gender}`);
     if (measure.weight !== 1) lines.push(`${at} vikt ${measure.weight}`);
     for (const line of measure.thresholds) lines.push(`${at} ${lineText(line)}`);
-    for (const point of measure.actual ?? []) lines.push(`${at} utfall ${point.year} ${String(point.value).replace(".", ",")}`);
-    for (const point of measure.target ?? []) lines.push(`${at} målvärde ${point.year} ${String(point.value).replace(".", ",")}`);
+    for (const point of measure.actual ?? [])
+        lines.push(`${at} utfall ${point.year} ${String(point.value).replace('.', ',')}`);
+    for (const point of measure.target ?? [])
+        lines.push(`${at} målvärde ${point.year} ${String(point.value).replace('.', ',')}`);
     return lines;
 }
 
 const STATUS_WORDS: Record<JudgementView['status'], string> = {
-    hel: 'hel', halv: 'halv', ingen: 'ingen', uppfyllt: 'uppfyllt', delvis: 'delvis', ej_uppfyllt: 'ej uppfyllt'
+    hel: 'hel',
+    halv: 'halv',
+    ingen: 'ingen',
+    uppfyllt: 'uppfyllt',
+    delvis: 'delvis',
+    ej_uppfyllt: 'ej uppfyllt'
 };
 
 /** `uppföljning 2019 mål GodService: bedömning delvis "…"`: one line per statement of a follow-up. */
@@ -68,10 +80,12 @@ function followUpLines(followUp: FollowUpView): string[] {
     const lines = [`uppföljning ${followUp.year} "${followUp.title}"`];
     for (const entry of followUp.entries) {
         const at = `uppföljning ${followUp.year} ${entry.kind === 'goal' ? `mål ${entry.goal}` : `mått ${entry.goal}.${entry.measure ?? ''}`}:`;
-        if (entry.assessment) lines.push(`${at} bedömning ${STATUS_WORDS[entry.assessment.status]} "${entry.assessment.motivation}"`);
+        if (entry.assessment)
+            lines.push(`${at} bedömning ${STATUS_WORDS[entry.assessment.status]} "${entry.assessment.motivation}"`);
         for (const note of entry.analysis) lines.push(`${at} analys "${note.text}"`);
         for (const note of entry.actions) lines.push(`${at} åtgärd "${note.text}"`);
-        if (entry.forecast) lines.push(`${at} prognos ${STATUS_WORDS[entry.forecast.status]} "${entry.forecast.motivation}"`);
+        if (entry.forecast)
+            lines.push(`${at} prognos ${STATUS_WORDS[entry.forecast.status]} "${entry.forecast.motivation}"`);
     }
     return lines;
 }

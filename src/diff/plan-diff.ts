@@ -25,13 +25,25 @@ function ranking(strength: Strength, from?: number): Partial<ModelChange> {
     return {
         weakened: strength === 'weakened',
         raised: strength === 'raised',
-        note: strength === 'weakened' ? `sänkt${when}` : strength === 'raised' ? `höjd${when}`
-            : strength === 'incomparable' ? 'ändrad: varken sänkt eller höjd' : 'samma krav, annan skrivning',
+        note:
+            strength === 'weakened'
+                ? `sänkt${when}`
+                : strength === 'raised'
+                  ? `höjd${when}`
+                  : strength === 'incomparable'
+                    ? 'ändrad: varken sänkt eller höjd'
+                    : 'samma krav, annan skrivning',
         ...(from === undefined ? {} : { from })
     };
 }
 
-function change(kind: ChangeKind, id: string, before: string | null, after: string | null, extra: Partial<ModelChange>): ModelChange {
+function change(
+    kind: ChangeKind,
+    id: string,
+    before: string | null,
+    after: string | null,
+    extra: Partial<ModelChange>
+): ModelChange {
     return { kind, id, before, after, weakened: false, ...extra };
 }
 
@@ -58,14 +70,38 @@ export function diffThresholdLines(id: string, old: MeasureView, measure: Measur
         const changeId = line.from === undefined ? `${id}.${word}` : `${id}.${word}.${line.from}`;
         if (a && b) {
             if (lineText(a) === lineText(b)) continue;
-            changes.push(change('threshold-changed', changeId, lineText(b), lineText(a), ranking(compareConditions(b.condition, a.condition), line.from)));
+            changes.push(
+                change(
+                    'threshold-changed',
+                    changeId,
+                    lineText(b),
+                    lineText(a),
+                    ranking(compareConditions(b.condition, a.condition), line.from)
+                )
+            );
         } else if (a) {
             // What applied in the new line's year before it was written (nothing for a line without `från`).
             const replaced = a.from === undefined ? undefined : applicableLine(old.thresholds, a.level, a.from);
-            changes.push(change('threshold-added', changeId, lineText(replaced), lineText(a), ranking(compareConditions(replaced?.condition, a.condition), a.from)));
+            changes.push(
+                change(
+                    'threshold-added',
+                    changeId,
+                    lineText(replaced),
+                    lineText(a),
+                    ranking(compareConditions(replaced?.condition, a.condition), a.from)
+                )
+            );
         } else if (b) {
             const replacing = b.from === undefined ? undefined : applicableLine(measure.thresholds, b.level, b.from);
-            changes.push(change('threshold-removed', changeId, lineText(b), lineText(replacing), ranking(compareConditions(b.condition, replacing?.condition), b.from)));
+            changes.push(
+                change(
+                    'threshold-removed',
+                    changeId,
+                    lineText(b),
+                    lineText(replacing),
+                    ranking(compareConditions(b.condition, replacing?.condition), b.from)
+                )
+            );
         }
     }
     return changes;
@@ -78,14 +114,17 @@ export function diffThresholdLines(id: string, old: MeasureView, measure: Measur
  */
 export function diffTargets(id: string, old: MeasureView, measure: MeasureView): ModelChange[] {
     const changes: ModelChange[] = [];
-    const years = [...new Set([...(old.target ?? []), ...(measure.target ?? [])].map(p => p.year))].sort((x, y) => x - y);
+    const years = [...new Set([...(old.target ?? []), ...(measure.target ?? [])].map(p => p.year))].sort(
+        (x, y) => x - y
+    );
     for (const year of years) {
         const b = (old.target ?? []).find(p => p.year === year);
         const a = (measure.target ?? []).find(p => p.year === year);
         if (a?.value === b?.value) continue;
         const bValue = applicableTarget(old, year)?.value;
         const aValue = applicableTarget(measure, year)?.value;
-        const text = (value: number | undefined) => value === undefined ? null : `målvärde ${year}: ${formatNumber(value)}`;
+        const text = (value: number | undefined) =>
+            value === undefined ? null : `målvärde ${year}: ${formatNumber(value)}`;
         let strength: Strength = 'incomparable';
         if (bValue !== undefined && aValue !== undefined && measure.direction !== undefined) {
             const easier = measure.direction === 'higher' ? aValue < bValue : aValue > bValue;

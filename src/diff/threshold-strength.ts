@@ -59,7 +59,8 @@ function partInterval(part: Comparison): Interval {
 
 function intersect(a: Interval, b: Interval): Interval {
     const low = a.low > b.low ? a : b.low > a.low ? b : { low: a.low, lowIncluded: a.lowIncluded && b.lowIncluded };
-    const high = a.high < b.high ? a : b.high < a.high ? b : { high: a.high, highIncluded: a.highIncluded && b.highIncluded };
+    const high =
+        a.high < b.high ? a : b.high < a.high ? b : { high: a.high, highIncluded: a.highIncluded && b.highIncluded };
     return { low: low.low, lowIncluded: low.lowIncluded, high: high.high, highIncluded: high.highIncluded };
 }
 
@@ -79,7 +80,8 @@ function isEmpty(i: Interval): boolean {
 /** Whether `outer` holds every value of `inner` (both non-empty). */
 function contains(outer: Interval, inner: Interval): boolean {
     const lowOk = outer.low < inner.low || (outer.low === inner.low && (outer.lowIncluded || !inner.lowIncluded));
-    const highOk = outer.high > inner.high || (outer.high === inner.high && (outer.highIncluded || !inner.highIncluded));
+    const highOk =
+        outer.high > inner.high || (outer.high === inner.high && (outer.highIncluded || !inner.highIncluded));
     return lowOk && highOk;
 }
 

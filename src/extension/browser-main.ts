@@ -4,7 +4,12 @@
  * it asks for the workspace's folders and files (`.styr` and data files) through workspace-fs.ts.
  */
 import * as vscode from 'vscode';
-import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
+import {
+    BrowserMessageReader,
+    BrowserMessageWriter,
+    LanguageClient,
+    type MessageTransports
+} from 'vscode-languageclient/browser';
 import { activateWith } from './activate.js';
 import { clientOptions, sendTrustWhenGranted } from './client-options.js';
 import { startQuietly } from './quiet-while-stopped.js';
@@ -20,7 +25,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         worker = await startWorker(serverMain);
         return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
     };
-    const client = new LanguageClient('styrmodell', vscode.l10n.t('Styrmodell language server'), transports, clientOptions([...(vscode.workspace.workspaceFolders ?? []).map(folder => folder.uri.scheme), 'untitled']));
+    const client = new LanguageClient(
+        'styrmodell',
+        vscode.l10n.t('Styrmodell language server'),
+        transports,
+        clientOptions([...(vscode.workspace.workspaceFolders ?? []).map(folder => folder.uri.scheme), 'untitled'])
+    );
     context.subscriptions.push({ dispose: () => worker?.terminate() });
     serveWorkspaceFiles(client);
     context.subscriptions.push(client);

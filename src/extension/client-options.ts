@@ -20,5 +20,7 @@ export function clientOptions(schemes: string[]): LanguageClientOptions {
 
 /** Tells the server when the user trusts the workspace, so it starts reading data files. */
 export function sendTrustWhenGranted(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
-    context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification(WorkspaceTrustedNotification)));
+    context.subscriptions.push(
+        vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification(WorkspaceTrustedNotification))
+    );
 }

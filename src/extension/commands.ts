@@ -1,16 +1,26 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { ShowPreviewAtCommand, type ShowPreviewAtArguments } from '../lsp/protocol.js';
+import { type ShowPreviewAtArguments, ShowPreviewAtCommand } from '../lsp/protocol.js';
 import { newModel } from './new-model-command.js';
 import type { PreviewManager } from './preview-manager.js';
 import { startQuietly } from './quiet-while-stopped.js';
 
 /** The commands of package.json, each a line here. */
-export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient, previews: PreviewManager): void {
+export function registerCommands(
+    context: vscode.ExtensionContext,
+    client: BaseLanguageClient,
+    previews: PreviewManager
+): void {
     context.subscriptions.push(
-        vscode.commands.registerCommand('styrmodell.showPreview', (uri?: vscode.Uri) => previews.show(targetUri(uri), false)),
-        vscode.commands.registerCommand('styrmodell.showPreviewToSide', (uri?: vscode.Uri) => previews.show(targetUri(uri), true)),
-        vscode.commands.registerCommand(ShowPreviewAtCommand, (...[uri, goal]: ShowPreviewAtArguments) => previews.show(vscode.Uri.parse(uri), true, goal)),
+        vscode.commands.registerCommand('styrmodell.showPreview', (uri?: vscode.Uri) =>
+            previews.show(targetUri(uri), false)
+        ),
+        vscode.commands.registerCommand('styrmodell.showPreviewToSide', (uri?: vscode.Uri) =>
+            previews.show(targetUri(uri), true)
+        ),
+        vscode.commands.registerCommand(ShowPreviewAtCommand, (...[uri, goal]: ShowPreviewAtArguments) =>
+            previews.show(vscode.Uri.parse(uri), true, goal)
+        ),
         vscode.commands.registerCommand('styrmodell.selectYear', () => selectYear()),
         vscode.commands.registerCommand('styrmodell.restartServer', async () => {
             await client.stop();
@@ -29,9 +39,12 @@ async function selectYear(): Promise<void> {
     const current = configuration.get<number | null>('year');
     const answer = await vscode.window.showInputBox({
         title: vscode.l10n.t('Follow-up year'),
-        prompt: vscode.l10n.t('Year to evaluate (empty: each model\'s own year)'),
+        prompt: vscode.l10n.t("Year to evaluate (empty: each model's own year)"),
         value: current ? String(current) : '',
-        validateInput: value => value === '' || /^\d{4}$/.test(value) ? undefined : vscode.l10n.t('Write a year with four digits, e.g. 2019.')
+        validateInput: value =>
+            value === '' || /^\d{4}$/.test(value)
+                ? undefined
+                : vscode.l10n.t('Write a year with four digits, e.g. 2019.')
     });
     if (answer === undefined) return;
     await configuration.update('year', answer === '' ? null : Number(answer), vscode.ConfigurationTarget.Workspace);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { clientOptions, sendTrustWhenGranted } from './client-options.js';
 import { startQuietly } from './quiet-while-stopped.js';
 
@@ -12,7 +12,12 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     };
     // Files on disk and new unsaved ones only: a `git:` document (the diff view's other side) or any other
     // scheme would join the model as a second copy and get false duplicate-name errors.
-    const client = new LanguageClient('styrmodell', vscode.l10n.t('Styrmodell language server'), serverOptions, clientOptions(['file', 'untitled']));
+    const client = new LanguageClient(
+        'styrmodell',
+        vscode.l10n.t('Styrmodell language server'),
+        serverOptions,
+        clientOptions(['file', 'untitled'])
+    );
     context.subscriptions.push(client);
     await startQuietly(client);
     sendTrustWhenGranted(context, client);

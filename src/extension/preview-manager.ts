@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { ModelChangedNotification, PreviewRequest, type PreviewParams, type PreviewResult } from '../lsp/protocol.js';
+import { ModelChangedNotification, type PreviewParams, PreviewRequest, type PreviewResult } from '../lsp/protocol.js';
 import { createNonce, renderPreviewShell } from '../render/document.js';
+import { type ExtensionToWebviewMessage, isWebviewToExtensionMessage, type PreviewState } from '../webview/messages.js';
 import { RequestYears } from '../webview/year-choice.js';
-import { isWebviewToExtensionMessage, type ExtensionToWebviewMessage, type PreviewState } from '../webview/messages.js';
 
 const VIEW_TYPE = 'styrmodell.preview';
 
@@ -23,7 +23,10 @@ export class PreviewManager implements vscode.Disposable {
     private cursorTimer?: NodeJS.Timeout;
     private readonly disposables: vscode.Disposable[] = [];
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient) {
+    constructor(
+        private readonly context: vscode.ExtensionContext,
+        private readonly client: BaseLanguageClient
+    ) {
         this.disposables.push(
             vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
                 deserializeWebviewPanel: (panel, state: PreviewState | undefined) => {
@@ -33,7 +36,11 @@ export class PreviewManager implements vscode.Disposable {
                 }
             }),
             vscode.window.onDidChangeActiveTextEditor(editor => {
-                if (this.panel && editor?.document.languageId === 'styrmodell' && editor.document.uri.toString() !== this.uri?.toString()) {
+                if (
+                    this.panel &&
+                    editor?.document.languageId === 'styrmodell' &&
+                    editor.document.uri.toString() !== this.uri?.toString()
+                ) {
                     this.uri = editor.document.uri;
                     this.schedule(0);
                 }
@@ -53,7 +60,11 @@ export class PreviewManager implements vscode.Disposable {
         this.cursorTimer = setTimeout(() => {
             const line = event.selections[0]?.active.line ?? 0;
             const file = document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString();
-            void this.panel?.webview.postMessage({ type: 'cursor', file, line: line + 1 } satisfies ExtensionToWebviewMessage);
+            void this.panel?.webview.postMessage({
+                type: 'cursor',
+                file,
+                line: line + 1
+            } satisfies ExtensionToWebviewMessage);
         }, 80);
     }
 
@@ -64,20 +75,30 @@ export class PreviewManager implements vscode.Disposable {
             void vscode.window.showInformationMessage(vscode.l10n.t('Open a .styr file to show its goal fulfilment.'));
             return;
         }
-        const column = toSide || vscode.workspace.getConfiguration('styrmodell').get<boolean>('preview.openToSide', true)
-            ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+        const column =
+            toSide || vscode.workspace.getConfiguration('styrmodell').get<boolean>('preview.openToSide', true)
+                ? vscode.ViewColumn.Beside
+                : vscode.ViewColumn.Active;
         if (this.panel) {
             this.uri = uri;
             this.panel.reveal(column, true);
             this.schedule(0);
             return;
         }
-        const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Måluppfyllelse'), { viewColumn: column, preserveFocus: true }, this.webviewOptions());
+        const panel = vscode.window.createWebviewPanel(
+            VIEW_TYPE,
+            vscode.l10n.t('Måluppfyllelse'),
+            { viewColumn: column, preserveFocus: true },
+            this.webviewOptions()
+        );
         this.adopt(panel, uri);
     }
 
     private webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-        return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview')] };
+        return {
+            enableScripts: true,
+            localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview')]
+        };
     }
 
     private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri | undefined): void {
@@ -85,12 +106,23 @@ export class PreviewManager implements vscode.Disposable {
         this.uri = uri;
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'styr-file.svg');
         panel.webview.options = this.webviewOptions();
-        const scriptUri = panel.webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview', 'preview.js'));
-        panel.webview.html = renderPreviewShell({ nonce: createNonce(), cspSource: panel.webview.cspSource, scriptUri: scriptUri.toString(), title: vscode.l10n.t('Måluppfyllelse') });
+        const scriptUri = panel.webview.asWebviewUri(
+            vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview', 'preview.js')
+        );
+        panel.webview.html = renderPreviewShell({
+            nonce: createNonce(),
+            cspSource: panel.webview.cspSource,
+            scriptUri: scriptUri.toString(),
+            title: vscode.l10n.t('Måluppfyllelse')
+        });
         panel.webview.onDidReceiveMessage(message => this.onMessage(message), undefined, this.disposables);
-        panel.onDidDispose(() => {
-            if (this.panel === panel) this.panel = undefined;
-        }, undefined, this.disposables);
+        panel.onDidDispose(
+            () => {
+                if (this.panel === panel) this.panel = undefined;
+            },
+            undefined,
+            this.disposables
+        );
     }
 
     private onMessage(message: unknown): void {
@@ -111,11 +143,16 @@ export class PreviewManager implements vscode.Disposable {
     private async reveal(file: string, line: number, column = 1): Promise<void> {
         const uri = file.includes('://') ? vscode.Uri.parse(file) : vscode.Uri.file(file);
         const position = new vscode.Position(line - 1, column - 1);
-        await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+        await vscode.window.showTextDocument(uri, {
+            viewColumn: vscode.ViewColumn.One,
+            selection: new vscode.Range(position, position)
+        });
     }
 
     /** Debounced: typing produces one update per pause, not one per keystroke. */
-    private schedule(delay = vscode.workspace.getConfiguration('styrmodell').get<number>('preview.updateDelay', 300)): void {
+    private schedule(
+        delay = vscode.workspace.getConfiguration('styrmodell').get<number>('preview.updateDelay', 300)
+    ): void {
         clearTimeout(this.timer);
         this.timer = setTimeout(() => void this.update(), delay);
     }
@@ -132,9 +169,16 @@ export class PreviewManager implements vscode.Disposable {
             result = { kind: 'unavailable', message: String(error) };
         }
         if (result.kind === 'ok') this.years.learned(uri.toString(), result.input);
-        const message: ExtensionToWebviewMessage = result.kind === 'ok'
-            ? { type: 'update', input: result.input, uri: uri.toString(), focusKey: this.focusGoal === undefined ? undefined : `g:${this.focusGoal}`, ...(result.errors ? { errors: result.errors } : {}) }
-            : { type: 'unavailable', message: result.message };
+        const message: ExtensionToWebviewMessage =
+            result.kind === 'ok'
+                ? {
+                      type: 'update',
+                      input: result.input,
+                      uri: uri.toString(),
+                      focusKey: this.focusGoal === undefined ? undefined : `g:${this.focusGoal}`,
+                      ...(result.errors ? { errors: result.errors } : {})
+                  }
+                : { type: 'unavailable', message: result.message };
         if (await panel.webview.postMessage(message)) this.focusGoal = undefined;
     }
 

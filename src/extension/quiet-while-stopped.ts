@@ -11,9 +11,17 @@ export interface ClientLife {
  * while the window reloads and the client is stopping.
  */
 export const GUARDED_REQUESTS = [
-    'provideCodeActions', 'provideCodeLenses', 'provideInlayHints', 'provideDocumentSemanticTokens',
-    'provideDocumentSemanticTokensEdits', 'provideDocumentRangeSemanticTokens', 'provideDocumentSymbols',
-    'provideDocumentLinks', 'provideFoldingRanges', 'provideDocumentHighlights', 'provideHover'
+    'provideCodeActions',
+    'provideCodeLenses',
+    'provideInlayHints',
+    'provideDocumentSemanticTokens',
+    'provideDocumentSemanticTokensEdits',
+    'provideDocumentRangeSemanticTokens',
+    'provideDocumentSymbols',
+    'provideDocumentLinks',
+    'provideFoldingRanges',
+    'provideDocumentHighlights',
+    'provideHover'
 ] as const;
 
 /**

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { bytesToBase64 } from '../browser/base64.js';
-import { ReadDirectoryRequest, ReadFileRequest, StatRequest, type FileEntry } from '../lsp/protocol.js';
+import { type FileEntry, ReadDirectoryRequest, ReadFileRequest, StatRequest } from '../lsp/protocol.js';
 
 /** Answers the web language server's file requests with the workspace's file system (any scheme VS Code knows). */
 export function serveWorkspaceFiles(client: BaseLanguageClient): void {
@@ -26,11 +26,22 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): void {
         try {
             return { base64: bytesToBase64(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri))) };
         } catch (error) {
-            return { error: error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? 'ENOENT' : error instanceof vscode.FileSystemError && error.code === 'FileIsADirectory' ? 'EISDIR' : 'EACCES' };
+            return {
+                error:
+                    error instanceof vscode.FileSystemError && error.code === 'FileNotFound'
+                        ? 'ENOENT'
+                        : error instanceof vscode.FileSystemError && error.code === 'FileIsADirectory'
+                          ? 'EISDIR'
+                          : 'EACCES'
+            };
         }
     });
 }
 
 function entry(uri: vscode.Uri, type: vscode.FileType): FileEntry {
-    return { uri: uri.toString(), isFile: (type & vscode.FileType.File) !== 0, isDirectory: (type & vscode.FileType.Directory) !== 0 };
+    return {
+        uri: uri.toString(),
+        isFile: (type & vscode.FileType.File) !== 0,
+        isDirectory: (type & vscode.FileType.Directory) !== 0
+    };
 }

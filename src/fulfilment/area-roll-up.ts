@@ -6,7 +6,15 @@
  * this is the same rule the vision (4.4) applies to all KF goals, applied to one area's.
  */
 import type { AssessmentBounds, GoalView, NamedView } from '../model/model-view.js';
-import type { AreaResult, Contribution, Exclusion, GoalResult, GoalStatus, MeasureResult, MeasureStatus } from './result.js';
+import type {
+    AreaResult,
+    Contribution,
+    Exclusion,
+    GoalResult,
+    GoalStatus,
+    MeasureResult,
+    MeasureStatus
+} from './result.js';
 import { goalStatus, weightedMean } from './roll-up.js';
 
 export function areaRollUp(
@@ -16,12 +24,15 @@ export function areaRollUp(
     measureResults: readonly MeasureResult[],
     bounds: AssessmentBounds
 ): AreaResult[] {
-    const resultOf = new Map(goalResults.map((g) => [g.id, g]));
-    const measureOf = new Map(measureResults.map((m) => [m.id, m]));
-    const kfGoals = goals.filter((g) => g.level === 'fullmäktige');
-    const known = new Set(areas.map((a) => a.id));
-    const groups: Array<{ id: string | null; goals: GoalView[] }> = areas.map((a) => ({ id: a.id, goals: kfGoals.filter((g) => g.area === a.id) }));
-    const loose = kfGoals.filter((g) => g.area === undefined || !known.has(g.area));
+    const resultOf = new Map(goalResults.map(g => [g.id, g]));
+    const measureOf = new Map(measureResults.map(m => [m.id, m]));
+    const kfGoals = goals.filter(g => g.level === 'fullmäktige');
+    const known = new Set(areas.map(a => a.id));
+    const groups: Array<{ id: string | null; goals: GoalView[] }> = areas.map(a => ({
+        id: a.id,
+        goals: kfGoals.filter(g => g.area === a.id)
+    }));
+    const loose = kfGoals.filter(g => g.area === undefined || !known.has(g.area));
     if (loose.length > 0) {
         groups.push({ id: null, goals: loose });
     }
@@ -41,12 +52,16 @@ export function areaRollUp(
         const fulfilment = weightedMean(counted);
         return {
             id,
-            goals: members.map((g) => g.id),
+            goals: members.map(g => g.id),
             fulfilment,
             status: goalStatus(fulfilment, bounds),
             counted,
             excluded,
-            counts: statusCounts(members.map((g) => g.id), resultOf, measureOf)
+            counts: statusCounts(
+                members.map(g => g.id),
+                resultOf,
+                measureOf
+            )
         };
     });
 }

@@ -4,11 +4,19 @@
  */
 import type { Base, MeasureView } from '../model/model-view.js';
 import { round10 } from './numbers.js';
+import { applicableTarget } from './plan.js';
+import { meanAll, meanAmong, type Ranking, rankAll, rankAmong } from './population.js';
 import type { BaseResult, GroupUse, SourcedValue } from './result.js';
 import { baseText } from './text.js';
-import { meanAll, meanAmong, rankAll, rankAmong, type Ranking } from './population.js';
-import { applicableTarget } from './plan.js';
-import { fromPoint, measureValue, nationalValue, population as populationOf, typedMean, type Lookup, type RunContext } from './values.js';
+import {
+    fromPoint,
+    type Lookup,
+    measureValue,
+    nationalValue,
+    population as populationOf,
+    type RunContext,
+    typedMean
+} from './values.js';
 
 /** A base whose arithmetic overflowed (a mean of huge values) cannot be decided; it never shows Infinity or NaN. */
 export function finiteBase(result: BaseResult): BaseResult {
@@ -16,7 +24,13 @@ export function finiteBase(result: BaseResult): BaseResult {
         return result;
     }
     const { base, text, own } = result;
-    return { base, text, value: null, reason: `talen är för stora för att räkna med (${text})`, ...(own ? { own } : {}) };
+    return {
+        base,
+        text,
+        value: null,
+        reason: `talen är för stora för att räkna med (${text})`,
+        ...(own ? { own } : {})
+    };
 }
 
 /**
@@ -179,7 +193,7 @@ function groupUse(id: string, members: string[], withValueCodes: string[]): Grou
     return {
         id,
         members,
-        withValue: members.filter((code) => withValue.has(code)),
-        withoutValue: members.filter((code) => !withValue.has(code))
+        withValue: members.filter(code => withValue.has(code)),
+        withoutValue: members.filter(code => !withValue.has(code))
     };
 }

@@ -4,14 +4,14 @@
  */
 import type { DataLookup } from '../data/data-api.js';
 import { measureKey } from '../model/measure-key.js';
-import { DEFAULT_BOUNDS, type Base, type MeasureView, type ModelView } from '../model/model-view.js';
+import { type Base, DEFAULT_BOUNDS, type MeasureView, type ModelView } from '../model/model-view.js';
+import { areaRollUp } from './area-roll-up.js';
 import { computeBase, finiteBase } from './bases.js';
 import { baseKey, decide, evaluateCondition } from './decide.js';
 import { isMeasureStatus, judgementOf, measureScore, notesOf } from './follow-up.js';
 import { applicableTarget, applicableThresholds } from './plan.js';
 import type { BaseResult, MeasureResult, ModelResult, SeriesValue } from './result.js';
 import { rollUp } from './roll-up.js';
-import { areaRollUp } from './area-roll-up.js';
 import { createRunContext, fromPoint, measureSeries, measureValue, type RunContext } from './values.js';
 
 /** Computes fulfilment for every measure, goal and the vision of `model` for `year`. */
@@ -31,7 +31,7 @@ function computeInContext(ctx: RunContext): ModelResult {
     const { goals, vision } = rollUp(
         model.goals,
         model.vision,
-        new Map(measures.map((measure) => [measureKey(measure), measure])),
+        new Map(measures.map(measure => [measureKey(measure), measure])),
         bounds,
         ctx.notes
     );
@@ -79,7 +79,7 @@ function evaluateMeasure(ctx: RunContext, measure: MeasureView): MeasureResult {
     const half = lines.half ? evaluateCondition(lines.half, baseFor) : undefined;
     let decision = decide(full, half);
     if (decision.status === 'ej_bedomd' && measure.thresholds.length > 0) {
-        const first = Math.min(...measure.thresholds.map((line) => line.from ?? Infinity));
+        const first = Math.min(...measure.thresholds.map(line => line.from ?? Infinity));
         decision = { ...decision, reason: `inget gränsvärde gäller för ${ctx.year}: det första gäller från ${first}` };
     }
     if (!own.ok && decision.status !== 'ej_bedomd') {
@@ -158,5 +158,5 @@ export function modelYears(model: ModelView, data: DataLookup): number[] {
 export function computeYears(model: ModelView, data: DataLookup, years: readonly number[]): ModelResult[] {
     // Series are the same every year: read once, shared by the results.
     const series = new Map<MeasureView, SeriesValue[]>();
-    return years.map((year) => computeInContext(createRunContext(model, data, year, series)));
+    return years.map(year => computeInContext(createRunContext(model, data, year, series)));
 }

@@ -23,25 +23,33 @@ export interface DataGap {
  * year, and the file would hold its KPI: the `data` line names that KPI, or names none and no readable file has
  * any value for the KPI.
  */
-export function dataGaps(view: ModelView, problems: readonly DataProblem[], lookup: DataLookup, result: ModelResult): DataGap[] {
+export function dataGaps(
+    view: ModelView,
+    problems: readonly DataProblem[],
+    lookup: DataLookup,
+    result: ModelResult
+): DataGap[] {
     const broken = new Map<string, string>();
     for (const problem of problems) {
         if (problem.severity === 'error' && !broken.has(problem.file)) {
             broken.set(problem.file, problem.message);
         }
     }
-    const views = new Map(view.goals.flatMap((goal) => goal.measures).map((measure) => [measureKey(measure), measure]));
+    const views = new Map(view.goals.flatMap(goal => goal.measures).map(measure => [measureKey(measure), measure]));
     const gaps: DataGap[] = [];
     for (const [file, message] of broken) {
-        const declared = view.dataSources.filter((source) => source.resolvedPath === file).map((source) => source.kpi);
-        const measures = result.measures.filter((measure) => {
+        const declared = view.dataSources.filter(source => source.resolvedPath === file).map(source => source.kpi);
+        const measures = result.measures.filter(measure => {
             const source = views.get(measureKey(measure));
             if (measure.value !== null || source?.kpi === undefined || source.actual !== undefined) {
                 return false;
             }
-            return declared.some((kpi) => kpi === source.kpi || (kpi === undefined && lookup.years(source.kpi!, source.gender).length === 0));
+            return declared.some(
+                kpi =>
+                    kpi === source.kpi || (kpi === undefined && lookup.years(source.kpi!, source.gender).length === 0)
+            );
         });
-        gaps.push({ file, message, measures: measures.map((m) => ({ goal: m.goal, id: m.id, title: m.title })) });
+        gaps.push({ file, message, measures: measures.map(m => ({ goal: m.goal, id: m.id, title: m.title })) });
     }
     return gaps;
 }

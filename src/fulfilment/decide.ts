@@ -18,18 +18,18 @@ export function baseKey(base: Base): string {
 export function evaluateCondition(line: ThresholdLine, baseFor: (base: Base) => BaseResult): ConditionResult {
     const { condition } = line;
     const which = line.level;
-    const parts: ComparisonResult[] = condition.parts.map((comparison) => {
+    const parts: ComparisonResult[] = condition.parts.map(comparison => {
         const base = baseFor(comparison.base);
         const holds = base.value === null ? null : compare(base.value, comparison.operator, comparison.value);
         return { comparison, text: comparisonText(comparison), base, holds };
     });
-    const undecided = parts.find((part) => part.holds === null);
+    const undecided = parts.find(part => part.holds === null);
     const result: ConditionResult = {
         which,
         condition,
         line: line.location,
         text: conditionText(condition),
-        holds: undecided ? null : parts.every((part) => part.holds === true),
+        holds: undecided ? null : parts.every(part => part.holds === true),
         parts
     };
     if (line.from !== undefined) {

@@ -26,7 +26,7 @@ export function isGoalStatus(status: JudgedStatus): status is AssessedGoalStatus
 
 /** The model's `uppföljning` of `year`; a second one of the same year is an error, the first counts. */
 export function followUpOf(model: ModelView, year: number): FollowUpView | undefined {
-    return (model.followUps ?? []).find((followUp) => followUp.year === year);
+    return (model.followUps ?? []).find(followUp => followUp.year === year);
 }
 
 /** What a follow-up says about goals and measures, by identity (goal, or goal and measure). */
@@ -47,7 +47,7 @@ export function indexFollowUp(followUp: FollowUpView | undefined): FollowUpIndex
         }
     }
     return {
-        goal: (goalId) => goals.get(goalId),
+        goal: goalId => goals.get(goalId),
         measure: (goalId, measureId) => measures.get(measureKey(goalId, measureId))
     };
 }
@@ -69,7 +69,7 @@ export function judgementOf<S extends AssessedMeasureStatus | AssessedGoalStatus
 
 export function notesOf(entry: FollowUpEntryView | undefined): { analysis: FollowUpNote[]; actions: FollowUpNote[] } {
     return {
-        analysis: (entry?.analysis ?? []).map((note) => ({ text: note.text, location: note.location })),
-        actions: (entry?.actions ?? []).map((note) => ({ text: note.text, location: note.location }))
+        analysis: (entry?.analysis ?? []).map(note => ({ text: note.text, location: note.location })),
+        actions: (entry?.actions ?? []).map(note => ({ text: note.text, location: note.location }))
     };
 }

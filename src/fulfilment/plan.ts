@@ -10,7 +10,11 @@ import type { MeasureView, SeriesPoint, ThresholdLine } from '../model/model-vie
  * undefined: the level does not exist that year. Two lines with the same `från` are an error the checks
  * report; the first one written counts here.
  */
-export function applicableLine(lines: readonly ThresholdLine[], level: ThresholdLine['level'], year: number): ThresholdLine | undefined {
+export function applicableLine(
+    lines: readonly ThresholdLine[],
+    level: ThresholdLine['level'],
+    year: number
+): ThresholdLine | undefined {
     let dated: ThresholdLine | undefined;
     let undated: ThresholdLine | undefined;
     for (const line of lines) {
@@ -27,7 +31,10 @@ export function applicableLine(lines: readonly ThresholdLine[], level: Threshold
 }
 
 /** The `hel` and `halv` lines that apply in `year`. */
-export function applicableThresholds(measure: MeasureView, year: number): { full?: ThresholdLine; half?: ThresholdLine } {
+export function applicableThresholds(
+    measure: MeasureView,
+    year: number
+): { full?: ThresholdLine; half?: ThresholdLine } {
     return {
         full: applicableLine(measure.thresholds, 'full', year),
         half: applicableLine(measure.thresholds, 'half', year)

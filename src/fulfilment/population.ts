@@ -151,7 +151,10 @@ export function meanAll(population: Population): { value: number; count: number 
 }
 
 /** Unweighted mean of the `members` that have a value; the municipality itself only if it is a member. */
-export function meanAmong(population: Population, members: readonly string[]): { value: number; count: number; codes: string[] } {
+export function meanAmong(
+    population: Population,
+    members: readonly string[]
+): { value: number; count: number; codes: string[] } {
     let sum = 0;
     const codes: string[] = [];
     for (const code of members) {

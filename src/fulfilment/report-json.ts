@@ -4,8 +4,16 @@
  */
 import type { GoalLevel } from '../model/model-view.js';
 import type {
-    AssessedGoalStatus, AssessedMeasureStatus, BaseResult, FollowUpNote, GoalResult, GoalStatus, Judgement, MeasureResult,
-    MeasureStatus, ModelResult
+    AssessedGoalStatus,
+    AssessedMeasureStatus,
+    BaseResult,
+    FollowUpNote,
+    GoalResult,
+    GoalStatus,
+    Judgement,
+    MeasureResult,
+    MeasureStatus,
+    ModelResult
 } from './result.js';
 
 /** `bedömning` or `prognos` in the JSON: the status in the JSON words of `status`. */
@@ -83,12 +91,14 @@ export function toReportJson(result: ModelResult): ReportJson {
     };
 }
 
-function judgement<S extends string>(value: Judgement<S & GoalStatus> | Judgement<S & MeasureStatus> | undefined): ReportJudgement<S> | null {
+function judgement<S extends string>(
+    value: Judgement<S & GoalStatus> | Judgement<S & MeasureStatus> | undefined
+): ReportJudgement<S> | null {
     return value ? { status: value.status, motivation: value.motivation } : null;
 }
 
 function texts(notes: readonly FollowUpNote[]): string[] {
-    return notes.map((note) => note.text);
+    return notes.map(note => note.text);
 }
 
 function reportGoal(goal: GoalResult): ReportGoal {
@@ -122,7 +132,9 @@ function reportMeasure(measure: MeasureResult): ReportMeasure {
         threshold: { hel: measure.full?.text ?? null, halv: measure.half?.text ?? null }
     };
     const find = (kind: 'rank' | 'quartile', inGroup: boolean): BaseResult | undefined =>
-        measure.bases.find((base) => base.base.kind === kind && ('group' in base.base && base.base.group !== undefined) === inGroup);
+        measure.bases.find(
+            base => base.base.kind === kind && ('group' in base.base && base.base.group !== undefined) === inGroup
+        );
 
     const rank = find('rank', false);
     const quartile = find('quartile', false);

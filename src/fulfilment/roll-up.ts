@@ -1,9 +1,9 @@
 /**
  * Goal and vision fulfilment (LANGUAGE.md sections 4.3, 4.4 and 4.6): weighted means up the goal chain.
  */
-import { measureKey, type MeasureKey } from '../model/measure-key.js';
+import { type MeasureKey, measureKey } from '../model/measure-key.js';
 import type { AssessmentBounds, GoalView, MeasureView, NamedView } from '../model/model-view.js';
-import { goalScore, indexFollowUp, isGoalStatus, judgementOf, notesOf, type FollowUpIndex } from './follow-up.js';
+import { type FollowUpIndex, goalScore, indexFollowUp, isGoalStatus, judgementOf, notesOf } from './follow-up.js';
 import { reaches } from './numbers.js';
 import type {
     Contribution,
@@ -97,10 +97,16 @@ export function rollUp(
     const contributorItem = (contributor: GoalView, result: GoalResult | undefined): Item =>
         result === undefined
             ? { kind: 'goal', id: contributor.id, weight: contributor.weight, score: null, missing: 'cykel' }
-            : { kind: 'goal', id: contributor.id, weight: contributor.weight, score: result.fulfilment, missing: 'saknas' };
+            : {
+                  kind: 'goal',
+                  id: contributor.id,
+                  weight: contributor.weight,
+                  score: result.fulfilment,
+                  missing: 'saknas'
+              };
 
     const contributorItems = (targetId: string): Item[] =>
-        (contributorsOf.get(targetId) ?? []).map((contributor) =>
+        (contributorsOf.get(targetId) ?? []).map(contributor =>
             contributorItem(contributor, inProgress.has(contributor.id) ? undefined : computeGoal(contributor))
         );
 
@@ -125,8 +131,8 @@ export function rollUp(
             counted,
             excluded,
             coverage: coverage(goal.id, goal.measures),
-            contributors: (contributorsOf.get(goal.id) ?? []).map((contributor) => contributor.id),
-            measures: goal.measures.map((measure) => measure.id)
+            contributors: (contributorsOf.get(goal.id) ?? []).map(contributor => contributor.id),
+            measures: goal.measures.map(measure => measure.id)
         };
         if (assessment) {
             result.assessment = assessment;
@@ -140,7 +146,7 @@ export function rollUp(
     };
 
     const measureItems = (goal: GoalView): Item[] =>
-        goal.measures.map((measure) => {
+        goal.measures.map(measure => {
             const result = measures.get(measureKey(measure));
             return {
                 kind: 'measure',
@@ -185,10 +191,10 @@ export function rollUp(
         return done.get(root.id)!;
     };
 
-    const goalsById = new Map(goals.map((goal) => [goal.id, goal]));
+    const goalsById = new Map(goals.map(goal => [goal.id, goal]));
     /** Own measures plus every contributing goal's, recursively; each goal visited once (cycles, diamonds). */
     const coverage = (id: string, own: readonly MeasureView[]): Coverage => {
-        const ownWithValue = own.filter((measure) => hasValue(measures.get(measureKey(measure)))).length;
+        const ownWithValue = own.filter(measure => hasValue(measures.get(measureKey(measure)))).length;
         const visited = new Set<string>([id]);
         const stack = [id];
         let totalMeasures = 0;
@@ -228,7 +234,7 @@ export function rollUp(
             counted,
             excluded,
             coverage: coverage(vision.id, []),
-            contributors: (contributorsOf.get(vision.id) ?? []).map((contributor) => contributor.id)
+            contributors: (contributorsOf.get(vision.id) ?? []).map(contributor => contributor.id)
         }
     };
 }

@@ -4,7 +4,7 @@
  */
 import type { DataLookup, DataValue } from '../data/data-api.js';
 import type { FollowUpView, MeasureView, ModelView, PeerGroupView, SeriesPoint } from '../model/model-view.js';
-import { followUpOf, indexFollowUp, type FollowUpIndex } from './follow-up.js';
+import { type FollowUpIndex, followUpOf, indexFollowUp } from './follow-up.js';
 import type { Population } from './population.js';
 import type { Origin, SeriesValue, SourcedValue } from './result.js';
 
@@ -38,7 +38,7 @@ export function createRunContext(
         data,
         year,
         municipality: model.municipality,
-        groups: new Map(model.groups.map((group) => [group.id, group])),
+        groups: new Map(model.groups.map(group => [group.id, group])),
         series,
         followUp,
         notes: indexFollowUp(followUp)
@@ -58,7 +58,9 @@ function missing<T>(reason: string): Lookup<T> {
 
 /** A number the engine cannot compute with (a value so large it became Infinity) is no value at all. */
 function usable<T extends { value: number }>(result: Lookup<T>, year: number): Lookup<T> {
-    return result.ok && !Number.isFinite(result.value.value) ? missing(`värdet för ${year} är för stort för att räkna med`) : result;
+    return result.ok && !Number.isFinite(result.value.value)
+        ? missing(`värdet för ${year} är för stort för att räkna med`)
+        : result;
 }
 
 export function fromPoint(point: SeriesPoint, block: 'utfall' | 'riket' | 'medel' | 'målvärde'): SourcedValue {
@@ -71,7 +73,7 @@ function fromData(year: number, data: DataValue): SourcedValue {
 
 /** The first line for a year counts; a repeated year is the language checks' concern, not the engine's. */
 function pointFor(points: readonly SeriesPoint[], year: number): SeriesPoint | undefined {
-    return points.find((point) => point.year === year);
+    return points.find(point => point.year === year);
 }
 
 /**
@@ -97,7 +99,9 @@ export function measureValue(ctx: RunContext, measure: MeasureView, year: number
 export function nationalValue(ctx: RunContext, measure: MeasureView, year: number): Lookup<SourcedValue> {
     if (measure.national !== undefined) {
         const point = pointFor(measure.national, year);
-        return point ? usable(found(fromPoint(point, 'riket')), year) : missing(`inget riksvärde för ${year} i riket { }`);
+        return point
+            ? usable(found(fromPoint(point, 'riket')), year)
+            : missing(`inget riksvärde för ${year} i riket { }`);
     }
     if (measure.kpi === undefined) {
         return missing('inget riksvärde: måttet har inget nyckeltal');

@@ -297,5 +297,7 @@ const TABLE = `
 
 /** Municipality name by code, in code order. */
 export const MUNICIPALITIES: ReadonlyMap<string, string> = new Map(
-    TABLE.trim().split('\n').map(line => [line.slice(0, 4), line.slice(5)] as const)
+    TABLE.trim()
+        .split('\n')
+        .map(line => [line.slice(0, 4), line.slice(5)] as const)
 );

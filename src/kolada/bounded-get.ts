@@ -15,14 +15,17 @@ export interface FetchSession {
     bytesRead: number;
 }
 
-export function startSession(limits: FetchLimits, options: { attempts?: number; backoffMs?: number; fetchImpl?: typeof fetch }): FetchSession {
+export function startSession(
+    limits: FetchLimits,
+    options: { attempts?: number; backoffMs?: number; fetchImpl?: typeof fetch }
+): FetchSession {
     return {
         limits,
         attempts: options.attempts ?? 5,
         backoffMs: options.backoffMs ?? 500,
         fetchImpl: options.fetchImpl ?? fetch,
         deadline: AbortSignal.timeout(limits.deadlineMs),
-        bytesRead: 0,
+        bytesRead: 0
     };
 }
 
@@ -41,17 +44,28 @@ export async function getJson(url: string, session: FetchSession): Promise<unkno
         let response: Response;
         const signal = AbortSignal.any([AbortSignal.timeout(session.limits.requestTimeoutMs), session.deadline]);
         try {
-            response = await session.fetchImpl(target, { headers: { accept: 'application/json' }, redirect: 'manual', signal });
+            response = await session.fetchImpl(target, {
+                headers: { accept: 'application/json' },
+                redirect: 'manual',
+                signal
+            });
         } catch (error) {
             checkDeadline(session);
-            last = signal.aborted ? `inget svar inom ${minutes(session.limits.requestTimeoutMs)}` : `nätverksfel: ${(error as Error).message}`;
+            last = signal.aborted
+                ? `inget svar inom ${minutes(session.limits.requestTimeoutMs)}`
+                : `nätverksfel: ${(error as Error).message}`;
             await pause(session.backoffMs * 2 ** (attempt - 1), session);
             continue;
         }
         if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
             await response.body?.cancel();
-            target = sameHost(new URL(response.headers.get('location') ?? '', target).toString(), url, 'omdirigerade till');
-            if (++redirects > MAX_REDIRECTS) throw new KoladaError(`${url} omdirigerade fler än ${MAX_REDIRECTS} gånger.`);
+            target = sameHost(
+                new URL(response.headers.get('location') ?? '', target).toString(),
+                url,
+                'omdirigerade till'
+            );
+            if (++redirects > MAX_REDIRECTS)
+                throw new KoladaError(`${url} omdirigerade fler än ${MAX_REDIRECTS} gånger.`);
             attempt--;
             continue;
         }
@@ -71,7 +85,12 @@ export async function getJson(url: string, session: FetchSession): Promise<unkno
         last = `HTTP ${response.status}`;
         if (response.status !== 429 && response.status < 500) throw new KoladaError(`${target} svarade ${last}.`);
         const retryAfter = Number(response.headers.get('retry-after') ?? NaN);
-        await pause(Number.isFinite(retryAfter) && retryAfter >= 0 ? Math.min(retryAfter * 1000, 30_000) : session.backoffMs * 2 ** (attempt - 1), session);
+        await pause(
+            Number.isFinite(retryAfter) && retryAfter >= 0
+                ? Math.min(retryAfter * 1000, 30_000)
+                : session.backoffMs * 2 ** (attempt - 1),
+            session
+        );
     }
     throw new KoladaError(`${target} svarade inte efter ${session.attempts} försök (${last}).`);
 }
@@ -86,7 +105,12 @@ export function sameHost(link: string, from: string, verb: string): string {
 }
 
 /** The body as text, or undefined when the request's time-out cut it off (the caller retries). */
-async function readBody(response: Response, url: string, session: FetchSession, signal: AbortSignal): Promise<string | undefined> {
+async function readBody(
+    response: Response,
+    url: string,
+    session: FetchSession,
+    signal: AbortSignal
+): Promise<string | undefined> {
     const { requestBytes, totalBytes } = session.limits;
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > requestBytes) {
@@ -105,7 +129,7 @@ async function readBody(response: Response, url: string, session: FetchSession, 
             if (size > requestBytes) throw tooLarge(url, requestBytes);
             if (session.bytesRead > totalBytes) {
                 throw new KoladaError(
-                    `Svaren blev större än ${megabytes(totalBytes)} sammanlagt och hämtningen avbröts. Hämta färre år åt gången med --years.`,
+                    `Svaren blev större än ${megabytes(totalBytes)} sammanlagt och hämtningen avbröts. Hämta färre år åt gången med --years.`
                 );
             }
             chunks.push(value);

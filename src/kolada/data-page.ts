@@ -19,7 +19,9 @@ export interface DataQuestion {
  */
 export function readDataPage(body: unknown, url: string, question: DataQuestion): DataPage {
     if (!isObject(body) || !Array.isArray(body['values'])) {
-        throw new KoladaError(`Svaret från ${url} är ingen sida med värden (listan "values" saknas)${apiMessage(body)}.`);
+        throw new KoladaError(
+            `Svaret från ${url} är ingen sida med värden (listan "values" saknas)${apiMessage(body)}.`
+        );
     }
     const entries = body['values'];
     entries.forEach((entry, index) => {
@@ -34,7 +36,8 @@ export function nextLink(page: Record<string, unknown>, url: string): string | u
     for (const key of ['next_url', 'next_page']) {
         const link = page[key];
         if (link === undefined || link === null || link === '') continue;
-        if (typeof link !== 'string') throw new KoladaError(`Svaret från ${url} har en trasig länk till nästa sida ("${key}").`);
+        if (typeof link !== 'string')
+            throw new KoladaError(`Svaret från ${url} har en trasig länk till nästa sida ("${key}").`);
         return link;
     }
     return undefined;
@@ -46,7 +49,8 @@ function entryFault(entry: unknown, question: DataQuestion): string | undefined 
     if (typeof kpi !== 'string' || kpi === '') return 'nyckeltalet ("kpi") saknas';
     if (!question.kpis.has(kpi)) return `nyckeltalet ${quote(kpi)} efterfrågades inte`;
     if (typeof municipality !== 'string' || municipality === '') return 'kommunkoden ("municipality") saknas';
-    if (question.municipalities && !question.municipalities.has(municipality)) return `kommunen ${quote(municipality)} efterfrågades inte`;
+    if (question.municipalities && !question.municipalities.has(municipality))
+        return `kommunen ${quote(municipality)} efterfrågades inte`;
     const year = typeof period === 'string' && /^\d{4}$/.test(period) ? Number(period) : period;
     if (typeof year !== 'number') return 'året ("period") saknas';
     if (!question.years.has(year)) return `året ${quote(period)} efterfrågades inte`;
@@ -54,21 +58,24 @@ function entryFault(entry: unknown, question: DataQuestion): string | undefined 
     for (const value of values) {
         if (!isObject(value) || typeof value['gender'] !== 'string') return 'ett värde saknar kön ("gender")';
         const number = value['value'];
-        if (number !== null && (typeof number !== 'number' || !Number.isFinite(number))) return `värdet ${quote(number)} är inget tal`;
+        if (number !== null && (typeof number !== 'number' || !Number.isFinite(number)))
+            return `värdet ${quote(number)} är inget tal`;
     }
     return undefined;
 }
 
 /** A value from the answer, quoted and shortened for a message. */
 function quote(value: unknown): string {
-    const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
     return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
 }
 
 /** The API's own explanation, when a 200 answer carries one (`{"error": "…"}`), shortened. */
 function apiMessage(body: unknown): string {
     if (!isObject(body)) return '';
-    const text = [body['error'], body['message'], body['detail']].find(v => typeof v === 'string' && v !== '') as string | undefined;
+    const text = [body['error'], body['message'], body['detail']].find(v => typeof v === 'string' && v !== '') as
+        | string
+        | undefined;
     return text ? `; API:et skrev: "${text.slice(0, 200)}"` : '';
 }
 

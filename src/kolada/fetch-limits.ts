@@ -17,7 +17,7 @@ export const DEFAULT_LIMITS: FetchLimits = {
     requestTimeoutMs: 60_000,
     requestBytes: 64 * 1024 * 1024,
     totalBytes: 1024 * 1024 * 1024,
-    deadlineMs: 30 * 60_000,
+    deadlineMs: 30 * 60_000
 };
 
 /** Kolada's limit of ids (or years) in one path segment of a request. */

@@ -6,7 +6,13 @@
  */
 import { type FetchSession, getJson, KoladaError, sameHost, startSession } from './bounded-get.js';
 import { type DataQuestion, readDataPage } from './data-page.js';
-import { DEFAULT_LIMITS, type FetchLimits, MAX_IDS_PER_SEGMENT, MAX_UNITS_PER_KPI_YEAR, MIN_ENTRIES_PER_PAGE } from './fetch-limits.js';
+import {
+    DEFAULT_LIMITS,
+    type FetchLimits,
+    MAX_IDS_PER_SEGMENT,
+    MAX_UNITS_PER_KPI_YEAR,
+    MIN_ENTRIES_PER_PAGE
+} from './fetch-limits.js';
 
 export { KoladaError } from './bounded-get.js';
 export const KOLADA_API = 'https://api.kolada.se/v3';
@@ -40,17 +46,24 @@ interface DataRequest {
 }
 
 /** Splits the question into requests whose every path segment holds at most 25 ids or years. */
-export function dataRequests(api: string, kpis: readonly string[], years: readonly number[], municipalities?: readonly string[]): DataRequest[] {
+export function dataRequests(
+    api: string,
+    kpis: readonly string[],
+    years: readonly number[],
+    municipalities?: readonly string[]
+): DataRequest[] {
     const base = api.replace(/\/+$/, '');
     const requests: DataRequest[] = [];
-    const municipalityGroups = municipalities ? chunk([...new Set(municipalities)].sort(), MAX_IDS_PER_SEGMENT) : [undefined];
+    const municipalityGroups = municipalities
+        ? chunk([...new Set(municipalities)].sort(), MAX_IDS_PER_SEGMENT)
+        : [undefined];
     for (const ids of chunk([...new Set(kpis)].sort(), MAX_IDS_PER_SEGMENT)) {
         for (const units of municipalityGroups) {
             for (const period of chunk([...new Set(years)].sort(), MAX_IDS_PER_SEGMENT)) {
                 const unitPath = units ? `/municipality/${units.map(encodeURIComponent).join(',')}` : '';
                 requests.push({
                     url: `${base}/data/kpi/${ids.map(encodeURIComponent).join(',')}${unitPath}/year/${period.join(',')}`,
-                    question: { kpis: new Set(ids), years: new Set(period), municipalities: units && new Set(units) },
+                    question: { kpis: new Set(ids), years: new Set(period), municipalities: units && new Set(units) }
                 });
             }
         }
@@ -68,7 +81,12 @@ export async function fetchKpiValues(options: FetchOptions): Promise<unknown[]> 
 }
 
 /** Follows one request's pages to the end, appending their entries to `values` (in a loop: a page may be huge). */
-async function fetchAllPages(request: DataRequest, session: FetchSession, values: unknown[], onPage: FetchOptions['onPage']): Promise<void> {
+async function fetchAllPages(
+    request: DataRequest,
+    session: FetchSession,
+    values: unknown[],
+    onPage: FetchOptions['onPage']
+): Promise<void> {
     const { question } = request;
     const units = question.municipalities?.size ?? MAX_UNITS_PER_KPI_YEAR;
     const maxEntries = question.kpis.size * question.years.size * units;
@@ -77,15 +95,20 @@ async function fetchAllPages(request: DataRequest, session: FetchSession, values
     let url: string | undefined = request.url;
     let entries = 0;
     while (url) {
-        if (seen.has(url)) throw new KoladaError(`API:et svarade med samma sida två gånger (${url}); hämtningen avbröts.`);
+        if (seen.has(url))
+            throw new KoladaError(`API:et svarade med samma sida två gånger (${url}); hämtningen avbröts.`);
         if (seen.size >= maxPages) {
-            throw new KoladaError(`API:et gav fler än ${maxPages} sidor för ${request.url}, fler än frågan kan ha; hämtningen avbröts.`);
+            throw new KoladaError(
+                `API:et gav fler än ${maxPages} sidor för ${request.url}, fler än frågan kan ha; hämtningen avbröts.`
+            );
         }
         seen.add(url);
         const page = readDataPage(await getJson(url, session), url, question);
         entries += page.entries.length;
         if (entries > maxEntries) {
-            throw new KoladaError(`API:et gav fler än ${maxEntries} poster för ${request.url}, fler än frågan kan ha; hämtningen avbröts.`);
+            throw new KoladaError(
+                `API:et gav fler än ${maxEntries} poster för ${request.url}, fler än frågan kan ha; hämtningen avbröts.`
+            );
         }
         for (const entry of page.entries) values.push(entry);
         onPage?.(url, page.entries.length);

@@ -1,5 +1,5 @@
-import { URI, UriUtils } from 'langium';
 import { dirname, resolve } from 'node:path';
+import { URI, UriUtils } from 'langium';
 
 /**
  * The one rule for where a `data "path"` points: relative to the folder of the file that names it. `file` is

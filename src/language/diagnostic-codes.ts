@@ -68,4 +68,4 @@ export const DiagnosticCodes = {
     unknownKoladaKpi: 'unknown-kolada-kpi'
 } as const;
 
-export type DiagnosticCode = typeof DiagnosticCodes[keyof typeof DiagnosticCodes];
+export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];

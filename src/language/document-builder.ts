@@ -11,10 +11,14 @@ export class StyrmodellDocumentBuilder extends DefaultDocumentBuilder {
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (super.shouldRelink(document, changedUris)) return true;
-        const membership = (this.serviceRegistry.getServices(document.uri) as StyrmodellLanguageServices).references.ModelMembership;
+        const membership = (this.serviceRegistry.getServices(document.uri) as StyrmodellLanguageServices).references
+            .ModelMembership;
         if (this.changedModels?.uris !== changedUris) {
             const changed = this.langiumDocuments.all.filter(d => changedUris.has(d.uri.toString()));
-            this.changedModels = { uris: changedUris, keys: new Set(changed.map(d => membership.modelKeyOf(d)).filter(k => k !== undefined)) };
+            this.changedModels = {
+                uris: changedUris,
+                keys: new Set(changed.map(d => membership.modelKeyOf(d)).filter(k => k !== undefined))
+            };
         }
         return this.changedModels.keys.has(membership.modelKeyOf(document));
     }

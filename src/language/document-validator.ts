@@ -1,13 +1,19 @@
-import { DefaultDocumentValidator, DocumentValidator, AstUtils, type LangiumDocument, type ValidationOptions } from 'langium';
-import { nameOf } from './display-name.js';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import {
+    AstUtils,
+    DefaultDocumentValidator,
+    DocumentValidator,
+    type LangiumDocument,
+    type ValidationOptions
+} from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { closestName } from '../text/closest-name.js';
 import { DiagnosticCodes } from './diagnostic-codes.js';
+import { nameOf } from './display-name.js';
 import { isMeasureFollowUp } from './generated/ast.js';
 import { kindWord } from './kind-words.js';
-import type { StyrmodellLanguageServices } from './styrmodell-module.js';
 import type { ModelMembership } from './model-membership.js';
+import type { StyrmodellLanguageServices } from './styrmodell-module.js';
 
 /**
  * Gives syntax and reference errors stable codes and Swedish messages that say what kind of element was
@@ -25,7 +31,11 @@ export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
         this.astReflection = services.shared.AstReflection;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(
+        document: LangiumDocument,
+        options?: ValidationOptions,
+        cancelToken?: CancellationToken
+    ): Promise<Diagnostic[]> {
         const notUtf8 = notUtf8Diagnostic(document);
         if (notUtf8) return [notUtf8];
         const diagnostics = await super.validateDocument(document, options, cancelToken);
@@ -38,7 +48,11 @@ export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
         return diagnostics;
     }
 
-    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+    protected override processLinkingErrors(
+        document: LangiumDocument,
+        diagnostics: Diagnostic[],
+        options: ValidationOptions
+    ): void {
         const before = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
         const errors = document.references.filter(ref => ref.error);
@@ -60,9 +74,10 @@ export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
                 }
                 const names = goal.measures.map(measure => measure.name).filter(Boolean);
                 diagnostic.code = DiagnosticCodes.unresolvedReference;
-                diagnostic.message = names.length > 0
-                    ? `Målet ${nameOf(goal)} har inget mått som heter ${refText}. Skriv ett av målets mått: ${names.join(', ')}.`
-                    : `Målet ${nameOf(goal)} har inga mått. Följ upp målet med \`mål ${nameOf(goal)} { … }\` eller lägg till måttet i målet.`;
+                diagnostic.message =
+                    names.length > 0
+                        ? `Målet ${nameOf(goal)} har inget mått som heter ${refText}. Skriv ett av målets mått: ${names.join(', ')}.`
+                        : `Målet ${nameOf(goal)} har inga mått. Följ upp målet med \`mål ${nameOf(goal)} { … }\` eller lägg till måttet i målet.`;
             } else if (other) {
                 diagnostic.code = DiagnosticCodes.wrongReferenceKind;
                 diagnostic.message = `${refText} är ${kindWord(other)}, men här ska det stå ${kindWord(expected)}.`;
@@ -87,14 +102,19 @@ export class StyrmodellDocumentValidator extends DefaultDocumentValidator {
     /** The model's name of the expected kind closest to a misspelt reference. */
     private closestOfKind(document: LangiumDocument, refText: string, expected: string): string | undefined {
         const uris = this.membership.urisSharingModelWith(document);
-        const names = this.indexManager.allElements(undefined, uris).filter(d => this.astReflection.isSubtype(d.type, expected)).map(d => d.name);
+        const names = this.indexManager
+            .allElements(undefined, uris)
+            .filter(d => this.astReflection.isSubtype(d.type, expected))
+            .map(d => d.name);
         return closestName(refText.normalize('NFC'), names);
     }
 
     private findAnyKind(document: LangiumDocument, refText: string, expected: string): string | undefined {
         const name = refText.normalize('NFC');
         const uris = this.membership.urisSharingModelWith(document);
-        const match = this.indexManager.allElements(undefined, uris).find(d => d.name === name && !this.astReflection.isSubtype(d.type, expected));
+        const match = this.indexManager
+            .allElements(undefined, uris)
+            .find(d => d.name === name && !this.astReflection.isSubtype(d.type, expected));
         return match?.type;
     }
 }
@@ -113,7 +133,8 @@ function notUtf8Diagnostic(document: LangiumDocument): Diagnostic | undefined {
         severity: 1,
         code: DiagnosticCodes.syntaxError,
         source: 'styrmodell',
-        message: `Filen är inte sparad som UTF-8, så å, ä och ö kan inte läsas (första gången på rad ${start.line + 1}). ` +
-            'Öppna filen med teckenkodningen Windows 1252 och spara den som UTF-8 (i VS Code: klicka på "UTF-8" i statusraden).',
+        message:
+            `Filen är inte sparad som UTF-8, så å, ä och ö kan inte läsas (första gången på rad ${start.line + 1}). ` +
+            'Öppna filen med teckenkodningen Windows 1252 och spara den som UTF-8 (i VS Code: klicka på "UTF-8" i statusraden).'
     };
 }

@@ -1,5 +1,5 @@
-import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
-import { isGoal, type Document, type Goal, type ModelHeader, type TopElement } from './generated/ast.js';
+import { type AstNode, AstUtils, type LangiumDocument } from 'langium';
+import { type Document, type Goal, isGoal, type ModelHeader, type TopElement } from './generated/ast.js';
 import type { ModelMembership } from './model-membership.js';
 
 /** The elements of one model across its files, for checks that look beyond one file. */
@@ -22,11 +22,21 @@ export function modelElementsOf(node: AstNode, membership: ModelMembership): Mod
         const goals = elements.filter(isGoal);
         const contributors = new Map<AstNode, Goal[]>();
         for (const goal of goals) {
-            for (const target of contributionTargets(goal)) contributors.set(target, [...(contributors.get(target) ?? []), goal]);
+            for (const target of contributionTargets(goal))
+                contributors.set(target, [...(contributors.get(target) ?? []), goal]);
         }
-        return { id: membership.modelIdOf(document), documents, headers: roots.flatMap(r => r.headers ?? []), elements, goals, contributors };
+        return {
+            id: membership.modelIdOf(document),
+            documents,
+            headers: roots.flatMap(r => r.headers ?? []),
+            elements,
+            goals,
+            contributors
+        };
     };
-    return key === undefined ? build([document]) : membership.memo(key, 'elements', () => build(membership.documentsOf(key)));
+    return key === undefined
+        ? build([document])
+        : membership.memo(key, 'elements', () => build(membership.documentsOf(key)));
 }
 
 /** Goals that name `goal` in their `bidrar till`. */
@@ -35,7 +45,11 @@ export function contributorsOf(goal: Goal, model: ModelElements): Goal[] {
 }
 
 export function contributionTargets(goal: Goal): AstNode[] {
-    return goal.statements.flatMap(s => s.$type === 'ContributesStatement' ? s.targets.map(t => t.ref).filter((t): t is NonNullable<typeof t> => t !== undefined) : []);
+    return goal.statements.flatMap(s =>
+        s.$type === 'ContributesStatement'
+            ? s.targets.map(t => t.ref).filter((t): t is NonNullable<typeof t> => t !== undefined)
+            : []
+    );
 }
 
 export function goalLevel(goal: Goal): 'fullmäktige' | 'nämnd' | undefined {
@@ -46,8 +60,6 @@ export function goalLevel(goal: Goal): 'fullmäktige' | 'nämnd' | undefined {
 export function isMunicipalityWide(goal: Goal): boolean {
     return goal.statements.some(s => s.$type === 'MunicipalityWideStatement');
 }
-
-
 
 /** "fil.styr:12", for messages that point at another place. */
 export function where(node: AstNode): string {

@@ -1,5 +1,5 @@
-import { DocumentState, UriUtils, WorkspaceCache, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import { isDocument, type Document } from './generated/ast.js';
+import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices, UriUtils, WorkspaceCache } from 'langium';
+import { type Document, isDocument } from './generated/ast.js';
 
 /**
  * Which model a document belongs to. A model is its header file plus the `del av` files that join it; the
@@ -85,7 +85,10 @@ export class ModelMembership {
         });
         for (const [key, list] of factsByKey) {
             list.sort((a, b) => Number(b.header) - Number(a.header) || a.uri.localeCompare(b.uri));
-            byKey.set(key, list.map(fact => fact.document));
+            byKey.set(
+                key,
+                list.map(fact => fact.document)
+            );
         }
         return { byKey, keyOf, memos: new Map() };
     }
@@ -158,6 +161,6 @@ function partKey(id: string, part: DocumentFacts, candidates: DocumentFacts[]): 
         while (common < folder.length && folder[common] === headerFolder[common]) common++;
         return common;
     };
-    const best = candidates.reduce((a, b) => score(b) > score(a) ? b : a);
+    const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
     return keyFor(id, best);
 }

@@ -1,15 +1,39 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import {
-    isAdministration, isCommittee, isFollowUp, isGoal, isPeerGroup, isProgramme, isStrategicArea, isVision,
-    type Base as AstBase, type Condition as AstCondition, type Document, type FollowUp, type Forecast, type Goal,
-    type Judgement, type Measure, type ModelHeader
-} from './generated/ast.js';
-import {
-    DEFAULT_BOUNDS, type Base, type Condition, type FollowUpEntryView, type FollowUpView, type GoalView,
-    type JudgedStatus, type JudgementView, type MeasureView, type ModelView, type NamedView, type SeriesPoint,
+    type Base,
+    type Condition,
+    DEFAULT_BOUNDS,
+    type FollowUpEntryView,
+    type FollowUpView,
+    type GoalView,
+    type JudgedStatus,
+    type JudgementView,
+    type MeasureView,
+    type ModelView,
+    type NamedView,
+    type SeriesPoint,
     type SourceLocation
 } from '../model/model-view.js';
 import { resolveDataPath } from './data-path.js';
+import {
+    type Base as AstBase,
+    type Condition as AstCondition,
+    type Document,
+    type FollowUp,
+    type Forecast,
+    type Goal,
+    isAdministration,
+    isCommittee,
+    isFollowUp,
+    isGoal,
+    isPeerGroup,
+    isProgramme,
+    isStrategicArea,
+    isVision,
+    type Judgement,
+    type Measure,
+    type ModelHeader
+} from './generated/ast.js';
 
 /** The file a location names: the file-system path for saved files, the URI for anything else. */
 export function fileOf(document: LangiumDocument): string {
@@ -36,9 +60,17 @@ export function buildModelView(modelId: string, documents: LangiumDocument<Docum
         title: header?.title ?? modelId,
         dataSources: [],
         bounds: { ...DEFAULT_BOUNDS },
-        areas: [], programmes: [], committees: [], administrations: [], groups: [], goals: [], followUps: [],
+        areas: [],
+        programmes: [],
+        committees: [],
+        administrations: [],
+        groups: [],
+        goals: [],
+        followUps: [],
         files: documents.map(fileOf),
-        location: header ? locationOf(header, fileOf(headerDoc)) : { file: fileOf(headerDoc), line: 1, column: 1, endLine: 1, endColumn: 1 }
+        location: header
+            ? locationOf(header, fileOf(headerDoc))
+            : { file: fileOf(headerDoc), line: 1, column: 1, endLine: 1, endColumn: 1 }
     };
     if (header) readHeader(header, fileOf(headerDoc), view);
     for (const document of documents) {
@@ -51,20 +83,23 @@ export function buildModelView(modelId: string, documents: LangiumDocument<Docum
             }
             if (!('name' in element) || typeof element.name !== 'string') continue;
             const named: NamedView = {
-                id: element.name, title: element.title ?? element.name, location: locationOf(element, file),
+                id: element.name,
+                title: element.title ?? element.name,
+                location: locationOf(element, file),
                 description: 'descriptions' in element ? element.descriptions[0]?.text : undefined
             };
             if (isVision(element)) view.vision ??= named;
             else if (isStrategicArea(element)) view.areas.push(named);
             else if (isProgramme(element)) view.programmes.push(named);
             else if (isCommittee(element)) view.committees.push(named);
-            else if (isAdministration(element)) view.administrations.push({ ...named, committee: element.committee?.$refText?.normalize('NFC') });
+            else if (isAdministration(element))
+                view.administrations.push({ ...named, committee: element.committee?.$refText?.normalize('NFC') });
             else if (isPeerGroup(element)) {
                 view.groups.push({
                     ...named,
                     description: element.statements.find(s => s.$type === 'Description')?.text,
-                    municipalities: element.statements.flatMap(s => s.$type === 'MembersStatement' ? s.codes : []),
-                    koladaGroups: element.statements.flatMap(s => s.$type === 'KoladaGroupStatement' ? s.groups : [])
+                    municipalities: element.statements.flatMap(s => (s.$type === 'MembersStatement' ? s.codes : [])),
+                    koladaGroups: element.statements.flatMap(s => (s.$type === 'KoladaGroupStatement' ? s.groups : []))
                 });
             } else if (isGoal(element)) view.goals.push(goalView(element, file));
         }
@@ -75,8 +110,12 @@ export function buildModelView(modelId: string, documents: LangiumDocument<Docum
 function readHeader(header: ModelHeader, file: string, view: ModelView): void {
     for (const statement of header.statements) {
         switch (statement.$type) {
-            case 'MunicipalityStatement': if (statement.code !== undefined) view.municipality ??= statement.code; break;
-            case 'YearStatement': if (Number.isInteger(statement.year)) view.year ??= statement.year; break;
+            case 'MunicipalityStatement':
+                if (statement.code !== undefined) view.municipality ??= statement.code;
+                break;
+            case 'YearStatement':
+                if (Number.isInteger(statement.year)) view.year ??= statement.year;
+                break;
             case 'DataStatement':
                 if (typeof statement.path !== 'string') break;
                 view.dataSources.push({
@@ -102,19 +141,42 @@ function refId(ref: { $refText: string } | undefined): string | undefined {
 
 function goalView(goal: Goal, file: string): GoalView {
     const view: GoalView = {
-        id: goal.name, title: goal.title ?? goal.name, level: 'fullmäktige', contributesTo: [], municipalityWide: false,
-        programmes: [], weight: 1, measures: [], location: locationOf(goal, file)
+        id: goal.name,
+        title: goal.title ?? goal.name,
+        level: 'fullmäktige',
+        contributesTo: [],
+        municipalityWide: false,
+        programmes: [],
+        weight: 1,
+        measures: [],
+        location: locationOf(goal, file)
     };
     for (const statement of goal.statements) {
         switch (statement.$type) {
-            case 'LevelStatement': if (statement.level) view.level = statement.level as GoalView['level']; break;
-            case 'AreaStatement': view.area = refId(statement.area); break;
-            case 'OwnerStatement': view.owner = refId(statement.owner); break;
-            case 'ContributesStatement': view.contributesTo.push(...statement.targets.map(refId).filter((id): id is string => !!id)); break;
-            case 'MunicipalityWideStatement': view.municipalityWide = true; break;
-            case 'ProgrammesStatement': view.programmes.push(...statement.programmes.map(refId).filter((id): id is string => !!id)); break;
-            case 'WeightStatement': if (typeof statement.value === 'number') view.weight = statement.value; break;
-            case 'Description': view.description ??= statement.text; break;
+            case 'LevelStatement':
+                if (statement.level) view.level = statement.level as GoalView['level'];
+                break;
+            case 'AreaStatement':
+                view.area = refId(statement.area);
+                break;
+            case 'OwnerStatement':
+                view.owner = refId(statement.owner);
+                break;
+            case 'ContributesStatement':
+                view.contributesTo.push(...statement.targets.map(refId).filter((id): id is string => !!id));
+                break;
+            case 'MunicipalityWideStatement':
+                view.municipalityWide = true;
+                break;
+            case 'ProgrammesStatement':
+                view.programmes.push(...statement.programmes.map(refId).filter((id): id is string => !!id));
+                break;
+            case 'WeightStatement':
+                if (typeof statement.value === 'number') view.weight = statement.value;
+                break;
+            case 'Description':
+                view.description ??= statement.text;
+                break;
         }
     }
     view.measures = goal.measures.map(m => measureView(m, goal.name, file));
@@ -122,17 +184,39 @@ function goalView(goal: Goal, file: string): GoalView {
 }
 
 function measureView(measure: Measure, goal: string, file: string): MeasureView {
-    const view: MeasureView = { id: measure.name, title: measure.title ?? measure.name, goal, gender: 'T', weight: 1, thresholds: [], location: locationOf(measure, file) };
+    const view: MeasureView = {
+        id: measure.name,
+        title: measure.title ?? measure.name,
+        goal,
+        gender: 'T',
+        weight: 1,
+        thresholds: [],
+        location: locationOf(measure, file)
+    };
     for (const statement of measure.statements) {
         switch (statement.$type) {
-            case 'KpiStatement': view.kpi ??= statement.kpi; break;
-            case 'UnitStatement': view.unit ??= statement.unit; break;
-            case 'DirectionStatement': view.direction ??= statement.direction === 'högre' ? 'higher' : 'lower'; break;
-            case 'GenderStatement': view.gender = statement.gender === 'kvinnor' ? 'K' : statement.gender === 'män' ? 'M' : 'T'; break;
-            case 'WeightStatement': if (typeof statement.value === 'number') view.weight = statement.value; break;
+            case 'KpiStatement':
+                view.kpi ??= statement.kpi;
+                break;
+            case 'UnitStatement':
+                view.unit ??= statement.unit;
+                break;
+            case 'DirectionStatement':
+                view.direction ??= statement.direction === 'högre' ? 'higher' : 'lower';
+                break;
+            case 'GenderStatement':
+                view.gender = statement.gender === 'kvinnor' ? 'K' : statement.gender === 'män' ? 'M' : 'T';
+                break;
+            case 'WeightStatement':
+                if (typeof statement.value === 'number') view.weight = statement.value;
+                break;
             case 'SeriesBlock': {
-                const points: SeriesPoint[] = statement.points.filter(p => typeof p.year === 'number' && typeof p.value === 'number').map(p => ({ year: p.year, value: p.value, location: locationOf(p, file) }));
-                const key = ({ utfall: 'actual', riket: 'national', medel: 'mean', målvärde: 'target' } as const)[statement.kind];
+                const points: SeriesPoint[] = statement.points
+                    .filter(p => typeof p.year === 'number' && typeof p.value === 'number')
+                    .map(p => ({ year: p.year, value: p.value, location: locationOf(p, file) }));
+                const key = ({ utfall: 'actual', riket: 'national', medel: 'mean', målvärde: 'target' } as const)[
+                    statement.kind
+                ];
                 view[key] = [...(view[key] ?? []), ...points];
                 break;
             }
@@ -154,17 +238,28 @@ function measureView(measure: Measure, goal: string, file: string): MeasureView 
 
 function conditionView(condition: AstCondition, file: string): Condition {
     return {
-        parts: condition.parts.filter(p => p.base !== undefined && p.operator !== undefined && typeof p.value === 'number').map(p => ({ base: baseView(p.base), operator: p.operator, value: p.value, location: locationOf(p, file) })),
+        parts: condition.parts
+            .filter(p => p.base !== undefined && p.operator !== undefined && typeof p.value === 'number')
+            .map(p => ({
+                base: baseView(p.base),
+                operator: p.operator,
+                value: p.value,
+                location: locationOf(p, file)
+            })),
         location: locationOf(condition, file)
     };
 }
 
 function baseView(base: AstBase): Base {
     switch (base.$type) {
-        case 'ValueBase': return { kind: 'value' };
-        case 'RankBase': return { kind: 'rank', group: refId(base.group) };
-        case 'QuartileBase': return { kind: 'quartile', group: refId(base.group) };
-        case 'ChangeBase': return { kind: 'change' };
+        case 'ValueBase':
+            return { kind: 'value' };
+        case 'RankBase':
+            return { kind: 'rank', group: refId(base.group) };
+        case 'QuartileBase':
+            return { kind: 'quartile', group: refId(base.group) };
+        case 'ChangeBase':
+            return { kind: 'change' };
         case 'DifferenceBase':
             if (base.national) return { kind: 'diffNational' };
             if (base.mean) return { kind: 'diffMean' };
@@ -183,20 +278,39 @@ function followUpView(followUp: FollowUp, file: string): FollowUpView | undefine
         const measure = entry.$type === 'MeasureFollowUp' ? refId(entry.measure) : undefined;
         if (entry.$type === 'MeasureFollowUp' && !measure) continue;
         const view: FollowUpEntryView = {
-            kind: entry.$type === 'MeasureFollowUp' ? 'measure' : 'goal', goal, measure, analysis: [], actions: [],
+            kind: entry.$type === 'MeasureFollowUp' ? 'measure' : 'goal',
+            goal,
+            measure,
+            analysis: [],
+            actions: [],
             location: locationOf(entry, file)
         };
         for (const statement of entry.statements) {
             switch (statement.$type) {
-                case 'Judgement': view.assessment ??= judgementView(statement, file); break;
-                case 'Forecast': view.forecast ??= judgementView(statement, file); break;
-                case 'AnalysisText': if (typeof statement.text === 'string') view.analysis.push({ text: statement.text, location: locationOf(statement, file) }); break;
-                case 'ActionText': if (typeof statement.text === 'string') view.actions.push({ text: statement.text, location: locationOf(statement, file) }); break;
+                case 'Judgement':
+                    view.assessment ??= judgementView(statement, file);
+                    break;
+                case 'Forecast':
+                    view.forecast ??= judgementView(statement, file);
+                    break;
+                case 'AnalysisText':
+                    if (typeof statement.text === 'string')
+                        view.analysis.push({ text: statement.text, location: locationOf(statement, file) });
+                    break;
+                case 'ActionText':
+                    if (typeof statement.text === 'string')
+                        view.actions.push({ text: statement.text, location: locationOf(statement, file) });
+                    break;
             }
         }
         entries.push(view);
     }
-    return { year: followUp.year, title: followUp.title ?? String(followUp.year), entries, location: locationOf(followUp, file) };
+    return {
+        year: followUp.year,
+        title: followUp.title ?? String(followUp.year),
+        entries,
+        location: locationOf(followUp, file)
+    };
 }
 
 /** The status in the report's JSON words; undefined when the parser read no status word. */

@@ -1,4 +1,4 @@
-import { DiagnosticCodes, type DiagnosticCode } from './diagnostic-codes.js';
+import { type DiagnosticCode, DiagnosticCodes } from './diagnostic-codes.js';
 
 const C = DiagnosticCodes;
 

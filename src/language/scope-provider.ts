@@ -1,7 +1,18 @@
-import { DefaultScopeProvider, DocumentState, MapScope, AstUtils, WorkspaceCache, type LangiumDocument, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
-import { isMeasureFollowUp, ModelHeader, type Goal } from './generated/ast.js';
-import type { StyrmodellLanguageServices } from './styrmodell-module.js';
+import {
+    type AstNodeDescription,
+    AstUtils,
+    DefaultScopeProvider,
+    DocumentState,
+    type LangiumDocument,
+    MapScope,
+    type ReferenceInfo,
+    type Scope,
+    type Stream,
+    WorkspaceCache
+} from 'langium';
+import { type Goal, isMeasureFollowUp, ModelHeader } from './generated/ast.js';
 import type { ModelMembership } from './model-membership.js';
+import type { StyrmodellLanguageServices } from './styrmodell-module.js';
 
 /** Looks names up after NFC normalisation, so a reference typed or saved in NFD still resolves. */
 export class NormalisingScope extends MapScope {
@@ -40,7 +51,9 @@ export class StyrmodellScopeProvider extends DefaultScopeProvider {
     /** `mått MålId.MåttId` in a follow-up: the measure is looked up among the named goal's own measures. */
     private measuresOfGoal(goal: Goal | undefined): Scope {
         const measures = goal?.measures.filter(measure => typeof measure.name === 'string') ?? [];
-        return new NormalisingScope(measures.map(measure => this.descriptions.createDescription(measure, measure.name)));
+        return new NormalisingScope(
+            measures.map(measure => this.descriptions.createDescription(measure, measure.name))
+        );
     }
 
     private createModelScope(document: LangiumDocument, type: string): Scope {

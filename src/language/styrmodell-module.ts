@@ -1,15 +1,18 @@
 import type { Module } from 'langium';
 import type {
-    LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices
+    LangiumServices,
+    LangiumSharedServices,
+    PartialLangiumServices,
+    PartialLangiumSharedServices
 } from 'langium/lsp';
+import { ModelAnalysis } from './analysis/model-analysis.js';
 import { StyrmodellDocumentBuilder } from './document-builder.js';
 import { StyrmodellDocumentValidator } from './document-validator.js';
 import { ModelMembership } from './model-membership.js';
-import { ModelAnalysis } from './analysis/model-analysis.js';
 import { SwedishLexerErrorMessageProvider, SwedishParserErrorMessageProvider } from './parser-messages.js';
 import { StyrmodellScopeProvider } from './scope-provider.js';
-import { StyrmodellValueConverter } from './value-converter.js';
 import { StyrmodellTokenBuilder } from './token-builder.js';
+import { StyrmodellValueConverter } from './value-converter.js';
 
 /** Services this language adds to Langium's defaults. */
 export interface StyrmodellAddedServices {

@@ -1,5 +1,5 @@
-import { DefaultTokenBuilder, type GrammarAST } from 'langium';
 import type { TokenPattern } from 'chevrotain';
+import { DefaultTokenBuilder, type GrammarAST } from 'langium';
 
 function escapeRegExp(text: string): string {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,10 +14,12 @@ export class StyrmodellTokenBuilder extends DefaultTokenBuilder {
         const composed = keyword.value.normalize('NFC');
         const decomposed = keyword.value.normalize('NFD');
         if (composed === decomposed) return super.buildKeywordPattern(keyword, caseInsensitive);
-        const pattern = [...composed].map(char => {
-            const nfd = char.normalize('NFD');
-            return nfd === char ? escapeRegExp(char) : `(?:${escapeRegExp(char)}|${escapeRegExp(nfd)})`;
-        }).join('');
+        const pattern = [...composed]
+            .map(char => {
+                const nfd = char.normalize('NFD');
+                return nfd === char ? escapeRegExp(char) : `(?:${escapeRegExp(char)}|${escapeRegExp(nfd)})`;
+            })
+            .join('');
         return new RegExp(pattern, caseInsensitive ? 'i' : undefined);
     }
 }

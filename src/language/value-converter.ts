@@ -1,4 +1,4 @@
-import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { type CstNode, DefaultValueConverter, type GrammarAST, type ValueType } from 'langium';
 import { parseSwedishNumber } from './swedish-number.js';
 
 /** Reads decimal commas and Unicode minus in numbers, and NFC-normalises names so NFD files link too. */

@@ -1,7 +1,19 @@
+import {
+    type AstNode,
+    type AstNodeLocator,
+    AstUtils,
+    type LangiumDocument,
+    type ReferenceDescription,
+    type Stream
+} from 'langium';
 import { AbstractCallHierarchyProvider } from 'langium/lsp';
-import { AstUtils, type AstNode, type AstNodeLocator, type LangiumDocument, type ReferenceDescription, type Stream } from 'langium';
-import { SymbolKind, type CallHierarchyIncomingCall, type CallHierarchyItem, type CallHierarchyOutgoingCall } from 'vscode-languageserver';
-import { isContributesStatement, isGoal, isVision, type Goal } from '../language/generated/ast.js';
+import {
+    type CallHierarchyIncomingCall,
+    type CallHierarchyItem,
+    type CallHierarchyOutgoingCall,
+    SymbolKind
+} from 'vscode-languageserver';
+import { type Goal, isContributesStatement, isGoal, isVision } from '../language/generated/ast.js';
 import { goalLevel } from '../language/model-elements.js';
 import type { StyrmodellServices } from './lsp-services.js';
 
@@ -17,17 +29,27 @@ export class StyrmodellCallHierarchyProvider extends AbstractCallHierarchyProvid
         this.locator = services.workspace.AstNodeLocator;
     }
 
-    protected override getCallHierarchyItems(node: AstNode, document: LangiumDocument): CallHierarchyItem[] | undefined {
+    protected override getCallHierarchyItems(
+        node: AstNode,
+        document: LangiumDocument
+    ): CallHierarchyItem[] | undefined {
         return isGoal(node) || isVision(node) ? super.getCallHierarchyItems(node, document) : undefined;
     }
 
     protected override getCallHierarchyItem(node: AstNode): Partial<CallHierarchyItem> {
-        if (isGoal(node)) return { kind: SymbolKind.Class, detail: `${goalLevel(node) === 'nämnd' ? 'nämndmål' : 'KF-mål'}: ${node.title}` };
+        if (isGoal(node))
+            return {
+                kind: SymbolKind.Class,
+                detail: `${goalLevel(node) === 'nämnd' ? 'nämndmål' : 'KF-mål'}: ${node.title}`
+            };
         if (isVision(node)) return { kind: SymbolKind.Module, detail: `vision: ${node.title}` };
         return {};
     }
 
-    protected override getIncomingCalls(_node: AstNode, references: Stream<ReferenceDescription>): CallHierarchyIncomingCall[] {
+    protected override getIncomingCalls(
+        _node: AstNode,
+        references: Stream<ReferenceDescription>
+    ): CallHierarchyIncomingCall[] {
         const calls = new Map<Goal, CallHierarchyIncomingCall>();
         for (const reference of references) {
             const document = this.documents.getDocument(reference.sourceUri);

@@ -1,22 +1,44 @@
+import { type AstNode, AstUtils, CstUtils, GrammarUtils, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import {
-    isAssessmentBound, isComparison, isForecast, isGoal, isJudgement, isMeasure, type AssessmentBound, type Comparison, type Document, type Forecast,
-    type Goal, type Judgement, type Measure
-} from '../language/generated/ast.js';
-import { judgedStatus } from '../language/model-view-builder.js';
-import type { JudgedStatus } from '../model/model-view.js';
+    type CodeAction,
+    CodeActionKind,
+    type CodeActionParams,
+    type Diagnostic,
+    type TextEdit
+} from 'vscode-languageserver';
 import { DiagnosticCodes } from '../language/diagnostic-codes.js';
+import {
+    type AssessmentBound,
+    type Comparison,
+    type Document,
+    type Forecast,
+    type Goal,
+    isAssessmentBound,
+    isComparison,
+    isForecast,
+    isGoal,
+    isJudgement,
+    isMeasure,
+    type Judgement,
+    type Measure
+} from '../language/generated/ast.js';
 import { goalLevel, isMunicipalityWide, modelElementsOf } from '../language/model-elements.js';
 import type { ModelMembership } from '../language/model-membership.js';
+import { judgedStatus } from '../language/model-view-builder.js';
 import { formatSwedishNumber, fractionAsPercent } from '../language/swedish-number.js';
+import type { JudgedStatus } from '../model/model-view.js';
 import type { StyrmodellServices } from './lsp-services.js';
 
 const INDENT = '    ';
 /** The same step in the other kind's words: a goal's `uppfyllt` is a measure's `hel`, and so on. */
 const STEP_WORDS: Record<JudgedStatus, string> = {
-    uppfyllt: 'hel', delvis: 'halv', ej_uppfyllt: 'ingen', hel: 'uppfyllt', halv: 'delvis', ingen: 'ej uppfyllt'
+    uppfyllt: 'hel',
+    delvis: 'halv',
+    ej_uppfyllt: 'ingen',
+    hel: 'uppfyllt',
+    halv: 'delvis',
+    ingen: 'ej uppfyllt'
 };
 const MAX_CHOICES = 12;
 
@@ -30,7 +52,9 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
-        return params.context.diagnostics.flatMap(diagnostic => this.fixesFor(document as LangiumDocument<Document>, diagnostic));
+        return params.context.diagnostics.flatMap(diagnostic =>
+            this.fixesFor(document as LangiumDocument<Document>, diagnostic)
+        );
     }
 
     private fixesFor(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
@@ -39,14 +63,22 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         const node = this.nodeAt(document, diagnostic);
         if (!node) return [];
         switch (diagnostic.code) {
-            case DiagnosticCodes.committeeGoalWithoutContribution: return this.addContribution(document, diagnostic, node);
-            case DiagnosticCodes.committeeGoalWithoutOwner: return this.addOwner(document, diagnostic, node);
-            case DiagnosticCodes.halfStricterThanFull: return this.swapThresholds(document, diagnostic, node);
-            case DiagnosticCodes.percentageAsFraction: return this.fractionToPercent(document, diagnostic, node);
-            case DiagnosticCodes.missingDirection: return this.addDirection(document, diagnostic, node);
-            case DiagnosticCodes.unresolvedReference: return this.createMissing(document, diagnostic);
-            case DiagnosticCodes.wrongStatusKind: return this.otherKindsWord(document, diagnostic, node);
-            default: return [];
+            case DiagnosticCodes.committeeGoalWithoutContribution:
+                return this.addContribution(document, diagnostic, node);
+            case DiagnosticCodes.committeeGoalWithoutOwner:
+                return this.addOwner(document, diagnostic, node);
+            case DiagnosticCodes.halfStricterThanFull:
+                return this.swapThresholds(document, diagnostic, node);
+            case DiagnosticCodes.percentageAsFraction:
+                return this.fractionToPercent(document, diagnostic, node);
+            case DiagnosticCodes.missingDirection:
+                return this.addDirection(document, diagnostic, node);
+            case DiagnosticCodes.unresolvedReference:
+                return this.createMissing(document, diagnostic);
+            case DiagnosticCodes.wrongStatusKind:
+                return this.otherKindsWord(document, diagnostic, node);
+            default:
+                return [];
         }
     }
 
@@ -60,18 +92,32 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
     private addContribution(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
         const goal = AstUtils.getContainerOfType(node, isGoal);
         if (!goal) return [];
-        const targets = modelElementsOf(goal, this.membership).goals.filter(g => goalLevel(g) === 'fullmäktige' && !isMunicipalityWide(g));
-        return targets.slice(0, MAX_CHOICES).map(target =>
-            this.action(`Lägg till ”bidrar till ${target.name}”`, document, diagnostic, [this.insertStatement(goal, `bidrar till ${target.name}`)]));
+        const targets = modelElementsOf(goal, this.membership).goals.filter(
+            g => goalLevel(g) === 'fullmäktige' && !isMunicipalityWide(g)
+        );
+        return targets
+            .slice(0, MAX_CHOICES)
+            .map(target =>
+                this.action(`Lägg till ”bidrar till ${target.name}”`, document, diagnostic, [
+                    this.insertStatement(goal, `bidrar till ${target.name}`)
+                ])
+            );
     }
 
     /** `ansvarig` one of the model's nämnder and förvaltningar. */
     private addOwner(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
         const goal = AstUtils.getContainerOfType(node, isGoal);
         if (!goal) return [];
-        const owners = modelElementsOf(goal, this.membership).elements.filter(e => e.$type === 'Committee' || e.$type === 'Administration') as Array<{ name: string }>;
-        return owners.slice(0, MAX_CHOICES).map(owner =>
-            this.action(`Lägg till ”ansvarig ${owner.name}”`, document, diagnostic, [this.insertStatement(goal, `ansvarig ${owner.name}`)]));
+        const owners = modelElementsOf(goal, this.membership).elements.filter(
+            e => e.$type === 'Committee' || e.$type === 'Administration'
+        ) as Array<{ name: string }>;
+        return owners
+            .slice(0, MAX_CHOICES)
+            .map(owner =>
+                this.action(`Lägg till ”ansvarig ${owner.name}”`, document, diagnostic, [
+                    this.insertStatement(goal, `ansvarig ${owner.name}`)
+                ])
+            );
     }
 
     /** Swaps the numbers of the matching `hel` and `halv` comparisons. */
@@ -79,24 +125,44 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         const half = AstUtils.getContainerOfType(node, isComparison);
         const measure = half && AstUtils.getContainerOfType(half, isMeasure);
         if (!half || !measure) return [];
-        const full = measure.statements.flatMap(s => s.$type === 'ThresholdStatement' && s.level === 'hel' ? s.condition.parts : [])
+        const full = measure.statements
+            .flatMap(s => (s.$type === 'ThresholdStatement' && s.level === 'hel' ? s.condition.parts : []))
             .find(p => p.base.$type === half.base.$type && p.operator[0] === half.operator[0]);
         const fullValue = full && valueNode(full);
         const halfValue = valueNode(half);
         if (!fullValue || !halfValue) return [];
-        return [this.action('Byt plats på värdena i ”hel” och ”halv”', document, diagnostic, [
-            { range: fullValue.range, newText: halfValue.text },
-            { range: halfValue.range, newText: fullValue.text }
-        ], true)];
+        return [
+            this.action(
+                'Byt plats på värdena i ”hel” och ”halv”',
+                document,
+                diagnostic,
+                [
+                    { range: fullValue.range, newText: halfValue.text },
+                    { range: halfValue.range, newText: fullValue.text }
+                ],
+                true
+            )
+        ];
     }
 
     /** `0,9` becomes `90` in a threshold of a percentage measure or a `bedömning` bound. */
     private fractionToPercent(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
-        const holder = AstUtils.getContainerOfType(node, (n): n is Comparison | AssessmentBound => isComparison(n) || isAssessmentBound(n));
+        const holder = AstUtils.getContainerOfType(
+            node,
+            (n): n is Comparison | AssessmentBound => isComparison(n) || isAssessmentBound(n)
+        );
         const value = holder && valueNode(holder);
         if (!holder || !value) return [];
         const replacement = formatSwedishNumber(fractionAsPercent(holder.value));
-        return [this.action(`Skriv ${replacement} i stället för ${value.text}`, document, diagnostic, [{ range: value.range, newText: replacement }], true)];
+        return [
+            this.action(
+                `Skriv ${replacement} i stället för ${value.text}`,
+                document,
+                diagnostic,
+                [{ range: value.range, newText: replacement }],
+                true
+            )
+        ];
     }
 
     /** `högre är bättre` or `lägre är bättre` under the measure's first line. */
@@ -104,33 +170,65 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         const measure = AstUtils.getContainerOfType(node, isMeasure);
         if (!measure) return [];
         return ['högre', 'lägre'].map((word, index) =>
-            this.action(`Lägg till ”${word} är bättre”`, document, diagnostic, [this.insertStatement(measure, `${word} är bättre`)], index === 0));
+            this.action(
+                `Lägg till ”${word} är bättre”`,
+                document,
+                diagnostic,
+                [this.insertStatement(measure, `${word} är bättre`)],
+                index === 0
+            )
+        );
     }
 
     /** A goal's status word on a measure (or the reverse) becomes the other kind's word of the same step. */
     private otherKindsWord(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
-        const statement = AstUtils.getContainerOfType(node, (n): n is Judgement | Forecast => isJudgement(n) || isForecast(n));
+        const statement = AstUtils.getContainerOfType(
+            node,
+            (n): n is Judgement | Forecast => isJudgement(n) || isForecast(n)
+        );
         const cst = statement?.$cstNode;
-        const keyword = cst && GrammarUtils.findNodeForKeyword(cst, statement.$type === 'Judgement' ? 'bedömning' : 'prognos');
+        const keyword =
+            cst && GrammarUtils.findNodeForKeyword(cst, statement.$type === 'Judgement' ? 'bedömning' : 'prognos');
         const motivation = cst && GrammarUtils.findNodeForProperty(cst, 'motivation');
         const status = statement && judgedStatus(statement);
         const replacement = status && STEP_WORDS[status];
         if (!keyword || !motivation || !replacement) return [];
         const range = { start: keyword.range.end, end: motivation.range.start };
-        return [this.action(`Skriv \`${replacement}\``, document, diagnostic, [{ range, newText: ` ${replacement} ` }], true)];
+        return [
+            this.action(
+                `Skriv \`${replacement}\``,
+                document,
+                diagnostic,
+                [{ range, newText: ` ${replacement} ` }],
+                true
+            )
+        ];
     }
 
     /** Creates the missing nämnd, inriktning, program, jämförelsegrupp or goal at the end of the file. */
     private createMissing(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
-        const data = diagnostic.data as { property?: string; refText?: string; containerType?: string; suggestion?: string } | undefined;
+        const data = diagnostic.data as
+            | { property?: string; refText?: string; containerType?: string; suggestion?: string }
+            | undefined;
         const name = data?.refText;
         // "Menade du X?": the message's suggestion, first and preferred.
         const spelling = data?.suggestion
-            ? [this.action(`Ändra till ”${data.suggestion}”`, document, diagnostic, [{ range: diagnostic.range, newText: data.suggestion }], true)]
+            ? [
+                  this.action(
+                      `Ändra till ”${data.suggestion}”`,
+                      document,
+                      diagnostic,
+                      [{ range: diagnostic.range, newText: data.suggestion }],
+                      true
+                  )
+              ]
             : [];
         if (!name || !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) return spelling;
         const templates: Record<string, string[]> = {
-            owner: [`nämnd ${name} "${name}"`, `förvaltning ${name} "${name}" under ${this.firstCommittee(document) ?? 'Nämnd'}`],
+            owner: [
+                `nämnd ${name} "${name}"`,
+                `förvaltning ${name} "${name}" under ${this.firstCommittee(document) ?? 'Nämnd'}`
+            ],
             committee: [`nämnd ${name} "${name}"`],
             area: [`inriktning ${name} "${name}"`],
             programmes: [`program ${name} "${name}"`],
@@ -141,8 +239,14 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         const text = document.textDocument.getText();
         const end = document.textDocument.positionAt(text.length);
         const separator = text.endsWith('\n') ? '\n' : '\n\n';
-        return [...spelling, ...choices.map(template => this.action(`Skapa ”${template.split('\n')[0].replace(/ \{$/, '')}”`, document, diagnostic,
-            [{ range: { start: end, end }, newText: `${separator}${template}\n` }]))];
+        return [
+            ...spelling,
+            ...choices.map(template =>
+                this.action(`Skapa ”${template.split('\n')[0].replace(/ \{$/, '')}”`, document, diagnostic, [
+                    { range: { start: end, end }, newText: `${separator}${template}\n` }
+                ])
+            )
+        ];
     }
 
     /** A syntax error's "Menade du X?": `=>` becomes `>=` (both characters), a misspelt keyword the keyword. */
@@ -153,13 +257,20 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         let range = diagnostic.range;
         const start = document.textDocument.offsetAt(range.start);
         if ((suggestion === '>=' || suggestion === '<=') && document.textDocument.getText().charAt(start - 1) === '=') {
-            range = { start: document.textDocument.positionAt(start - 1), end: document.textDocument.positionAt(start + 1) };
+            range = {
+                start: document.textDocument.positionAt(start - 1),
+                end: document.textDocument.positionAt(start + 1)
+            };
         }
-        return [this.action(`Ändra till ”${suggestion}”`, document, diagnostic, [{ range, newText: suggestion }], true)];
+        return [
+            this.action(`Ändra till ”${suggestion}”`, document, diagnostic, [{ range, newText: suggestion }], true)
+        ];
     }
 
     private firstCommittee(document: LangiumDocument<Document>): string | undefined {
-        const committee = modelElementsOf(document.parseResult.value, this.membership).elements.find(e => e.$type === 'Committee') as { name: string } | undefined;
+        const committee = modelElementsOf(document.parseResult.value, this.membership).elements.find(
+            e => e.$type === 'Committee'
+        ) as { name: string } | undefined;
         return committee?.name;
     }
 
@@ -172,12 +283,26 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         return { range: { start: position, end: position }, newText: `${indent}${statement}\n` };
     }
 
-    private action(title: string, document: LangiumDocument, diagnostic: Diagnostic, edits: TextEdit[], preferred = false): CodeAction {
-        return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, edit: { changes: { [document.uri.toString()]: edits } } };
+    private action(
+        title: string,
+        document: LangiumDocument,
+        diagnostic: Diagnostic,
+        edits: TextEdit[],
+        preferred = false
+    ): CodeAction {
+        return {
+            title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: preferred,
+            edit: { changes: { [document.uri.toString()]: edits } }
+        };
     }
 }
 
-function valueNode(holder: Comparison | AssessmentBound): { range: import('vscode-languageserver').Range; text: string } | undefined {
+function valueNode(
+    holder: Comparison | AssessmentBound
+): { range: import('vscode-languageserver').Range; text: string } | undefined {
     const node = holder.$cstNode ? GrammarUtils.findNodeForProperty(holder.$cstNode, 'value') : undefined;
     return node ? { range: node.range, text: node.text } : undefined;
 }

@@ -1,13 +1,13 @@
 import { GrammarUtils, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
-import { isGoal, type Document } from '../language/generated/ast.js';
+import { type GoalResult, statusWord } from '../fulfilment/index.js';
 import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
+import { type Document, isGoal } from '../language/generated/ast.js';
 import type { GoalView, ModelView } from '../model/model-view.js';
-import { statusWord, type GoalResult } from '../fulfilment/index.js';
 import { formatPercent } from '../render/format.js';
 import type { StyrmodellServices } from './lsp-services.js';
-import { ShowPreviewAtCommand, type ShowPreviewAtArguments } from './protocol.js';
+import { type ShowPreviewAtArguments, ShowPreviewAtCommand } from './protocol.js';
 
 /**
  * Above each goal: what serves it and how it stands, "3 nämndmål · 8 mått · delvis 56 % (2019)". The lens opens
@@ -32,7 +32,11 @@ export class StyrmodellCodeLensProvider implements CodeLensProvider {
             const args: ShowPreviewAtArguments = [document.uri.toString(), goal.name];
             lenses.push({
                 range: { start: goal.$cstNode.range.start, end: name.range.end },
-                command: { title: goalLensText(analysis.view, view, result, analysis.result?.year), command: ShowPreviewAtCommand, arguments: args }
+                command: {
+                    title: goalLensText(analysis.view, view, result, analysis.result?.year),
+                    command: ShowPreviewAtCommand,
+                    arguments: args
+                }
             });
         }
         return lenses;
@@ -40,7 +44,12 @@ export class StyrmodellCodeLensProvider implements CodeLensProvider {
 }
 
 /** `3 nämndmål · 8 mått · delvis 56 % (2019)`: serving goals by level, every measure under the goal, the status. */
-export function goalLensText(model: ModelView, goal: GoalView, result: GoalResult | undefined, year: number | undefined): string {
+export function goalLensText(
+    model: ModelView,
+    goal: GoalView,
+    result: GoalResult | undefined,
+    year: number | undefined
+): string {
     const serving = model.goals.filter(g => g.contributesTo.includes(goal.id));
     const parts: string[] = [];
     const committee = serving.filter(g => g.level === 'nämnd').length;
@@ -49,7 +58,9 @@ export function goalLensText(model: ModelView, goal: GoalView, result: GoalResul
     if (committee > 0) parts.push(`${committee} nämndmål`);
     parts.push(`${result ? result.coverage.totalMeasures : goal.measures.length} mått`);
     if (result && year !== undefined) {
-        parts.push(`${statusWord(result.status)}${result.fulfilment === null ? '' : ` ${formatPercent(result.fulfilment)}`} (${year})`);
+        parts.push(
+            `${statusWord(result.status)}${result.fulfilment === null ? '' : ` ${formatPercent(result.fulfilment)}`} (${year})`
+        );
     }
     return parts.join(' · ');
 }

@@ -1,11 +1,29 @@
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import { AstUtils, GrammarAST, GrammarUtils, UriUtils, type AstNode, type AstNodeDescription, type FileSystemProvider, type MaybePromise, type ReferenceInfo, type Stream, type URI } from 'langium';
+import {
+    type AstNode,
+    type AstNodeDescription,
+    AstUtils,
+    type FileSystemProvider,
+    GrammarAST,
+    GrammarUtils,
+    type MaybePromise,
+    type ReferenceInfo,
+    type Stream,
+    type URI,
+    UriUtils
+} from 'langium';
+import {
+    type CompletionAcceptor,
+    type CompletionContext,
+    type CompletionValueItem,
+    DefaultCompletionProvider,
+    type NextFeature
+} from 'langium/lsp';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { isGoal, isVision } from '../language/generated/ast.js';
-import { goalLevel, isMunicipalityWide, modelElementsOf } from '../language/model-elements.js';
 import { kindWord } from '../language/kind-words.js';
-import type { StyrmodellServices } from './lsp-services.js';
+import { goalLevel, isMunicipalityWide, modelElementsOf } from '../language/model-elements.js';
 import type { KoladaCatalog } from './kolada-catalog.js';
+import type { StyrmodellServices } from './lsp-services.js';
 
 /**
  * Keywords and references of the right kind only (a committee goal's `bidrar till` offers KF goals), plus
@@ -25,41 +43,64 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
     }
 
     /** A reference shows the element's title beside its name (`bidrar till` lists goals by what they say). */
-    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+    protected override createReferenceCompletionItem(
+        description: AstNodeDescription,
+        refInfo: ReferenceInfo,
+        context: CompletionContext
+    ): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node as { title?: unknown; descriptions?: Array<{ text?: string }> } | undefined;
         const title = typeof node?.title === 'string' ? node.title : undefined;
         const kind = kindWord(description.type).replace(/^(en|ett) /, '');
-        const text = node?.descriptions?.map(d => d.text).filter(Boolean).join('\n\n');
+        const text = node?.descriptions
+            ?.map(d => d.text)
+            .filter(Boolean)
+            .join('\n\n');
         return {
             ...item,
             detail: title ? `${kind}: ${title}` : kind,
             labelDetails: title ? { description: title } : undefined,
             filterText: title ? `${description.name} ${title}` : undefined,
-            documentation: title ? { kind: 'markdown', value: `**${title}** (${kind} \`${description.name}\`)${text ? `\n\n${text}` : ''}` } : item.documentation
+            documentation: title
+                ? {
+                      kind: 'markdown',
+                      value: `**${title}** (${kind} \`${description.name}\`)${text ? `\n\n${text}` : ''}`
+                  }
+                : item.documentation
         };
     }
 
-    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+    protected override getReferenceCandidates(
+        refInfo: ReferenceInfo,
+        context: CompletionContext
+    ): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
         if (refInfo.property !== 'targets') return candidates;
         const goal = AstUtils.getContainerOfType(refInfo.container, isGoal);
         const level = goal ? goalLevel(goal) : undefined;
         return candidates.filter(description => {
             const target = description.node;
-            if (level === 'nämnd') return isGoal(target) && goalLevel(target) === 'fullmäktige' && !isMunicipalityWide(target);
+            if (level === 'nämnd')
+                return isGoal(target) && goalLevel(target) === 'fullmäktige' && !isMunicipalityWide(target);
             if (level === 'fullmäktige') return isVision(target) || description.type === 'Vision';
             return target !== goal;
         });
     }
 
-    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+    protected override completionFor(
+        context: CompletionContext,
+        next: NextFeature,
+        acceptor: CompletionAcceptor
+    ): MaybePromise<void> {
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
         const rule = GrammarAST.isRuleCall(next.feature) ? next.feature.rule.ref?.name : undefined;
         if (assignment?.feature === 'kpi' && rule === 'ID') {
             return this.completeKpi(context, acceptor);
         }
-        if (assignment?.feature === 'goal' && AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name === 'MeasureFollowUp') {
+        if (
+            assignment?.feature === 'goal' &&
+            AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name === 'MeasureFollowUp'
+        ) {
             this.completeMeasurePairs(context, acceptor);
             return super.completionFor(context, next, acceptor);
         }
@@ -69,7 +110,13 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
         if ((assignment?.feature === 'code' || assignment?.feature === 'codes') && rule === 'STRING') {
             return this.catalog.content().then(({ municipalities }) => {
                 for (const [code, name] of municipalities) {
-                    acceptor(context, { label: `"${code}"`, kind: CompletionItemKind.Value, detail: name, filterText: `"${code}" ${name}`, sortText: code });
+                    acceptor(context, {
+                        label: `"${code}"`,
+                        kind: CompletionItemKind.Value,
+                        detail: name,
+                        filterText: `"${code}" ${name}`,
+                        sortText: code
+                    });
                 }
             });
         }
@@ -95,12 +142,20 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
      */
     private async completeKpi(context: CompletionContext, acceptor: CompletionAcceptor): Promise<void> {
         const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
-        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.textDocument.positionAt(context.tokenEndOffset) };
+        const range = {
+            start: context.textDocument.positionAt(context.tokenOffset),
+            end: context.textDocument.positionAt(context.tokenEndOffset)
+        };
         for (const [id, title] of (await this.catalog.content()).kpis) {
             if (!matchesKpi(typed, id, title)) continue;
             acceptor(context, {
-                label: id, kind: CompletionItemKind.Value, detail: title, labelDetails: { description: title },
-                filterText: `${id} ${title}`, sortText: id, textEdit: { range, newText: id }
+                label: id,
+                kind: CompletionItemKind.Value,
+                detail: title,
+                labelDetails: { description: title },
+                filterText: `${id} ${title}`,
+                sortText: id,
+                textEdit: { range, newText: id }
             });
         }
     }
@@ -110,15 +165,22 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
      * name), beside the goals Langium offers for the first part; after the dot the scope offers the goal's measures.
      */
     private completeMeasurePairs(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.textDocument.positionAt(context.tokenEndOffset) };
+        const range = {
+            start: context.textDocument.positionAt(context.tokenOffset),
+            end: context.textDocument.positionAt(context.tokenEndOffset)
+        };
         for (const goal of modelElementsOf(context.document.parseResult.value, this.membership).goals) {
             for (const measure of goal.measures) {
                 if (!goal.name || !measure.name) continue;
                 const label = `${goal.name}.${measure.name}`;
                 acceptor(context, {
-                    label, kind: CompletionItemKind.Reference, detail: `mått: ${measure.title ?? measure.name}`,
+                    label,
+                    kind: CompletionItemKind.Reference,
+                    detail: `mått: ${measure.title ?? measure.name}`,
                     labelDetails: measure.title ? { description: measure.title } : undefined,
-                    filterText: `${label} ${measure.title ?? ''}`, sortText: `1${label}`, textEdit: { range, newText: label }
+                    filterText: `${label} ${measure.title ?? ''}`,
+                    sortText: `1${label}`,
+                    textEdit: { range, newText: label }
                 });
             }
         }
@@ -129,7 +191,12 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
         const folder = UriUtils.dirname(context.document.uri);
         for (const file of await this.dataFiles(folder, 0)) {
             const path = UriUtils.relative(folder, file);
-            acceptor(context, { label: `"${path}"`, kind: CompletionItemKind.File, detail: 'datafil', sortText: `${path.split('/').length}${path}` });
+            acceptor(context, {
+                label: `"${path}"`,
+                kind: CompletionItemKind.File,
+                detail: 'datafil',
+                sortText: `${path.split('/').length}${path}`
+            });
         }
     }
 
@@ -145,7 +212,7 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
             const name = UriUtils.basename(entry.uri);
             if (name.startsWith('.') || name === 'node_modules') continue;
             if (entry.isFile && DATA_FILE.test(name)) files.push(entry.uri);
-            else if (entry.isDirectory && depth < 2) files.push(...await this.dataFiles(entry.uri, depth + 1));
+            else if (entry.isDirectory && depth < 2) files.push(...(await this.dataFiles(entry.uri, depth + 1)));
         }
         return files;
     }
@@ -154,7 +221,8 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
 /** The type of the node a grammar element assigns to: the nearest `{infer X}` action before it, else its rule's. */
 function ownerType(feature: GrammarAST.AbstractElement): string | undefined {
     for (let node: AstNode | undefined = feature.$container; node; node = node.$container) {
-        if (GrammarAST.isGroup(node) && GrammarAST.isAction(node.elements[0])) return GrammarUtils.getTypeName(node.elements[0]);
+        if (GrammarAST.isGroup(node) && GrammarAST.isAction(node.elements[0]))
+            return GrammarUtils.getTypeName(node.elements[0]);
         if (GrammarAST.isParserRule(node)) return GrammarUtils.getTypeName(node);
     }
     return undefined;
@@ -164,7 +232,10 @@ function ownerType(feature: GrammarAST.AbstractElement): string | undefined {
 export function matchesKpi(typed: string, id: string, title: string): boolean {
     if (typed === '' || id.toLowerCase().startsWith(typed.toLowerCase())) return true;
     const lower = title.toLocaleLowerCase('sv');
-    return typed.toLocaleLowerCase('sv').split(/\s+/).every(word => lower.includes(word));
+    return typed
+        .toLocaleLowerCase('sv')
+        .split(/\s+/)
+        .every(word => lower.includes(word));
 }
 
 const DATA_FILE = /\.(csv|tsv|txt|json)$/i;

@@ -1,9 +1,9 @@
 import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
-import type { StyrmodellServices } from './lsp-services.js';
-import type { KoladaCatalog } from './kolada-catalog.js';
 import { dataFileKey } from '../language/data-path.js';
+import type { KoladaCatalog } from './kolada-catalog.js';
+import type { StyrmodellServices } from './lsp-services.js';
 
 const DATA_FILES = /\.(csv|tsv|txt|json)$/i;
 
@@ -11,7 +11,12 @@ const DATA_FILES = /\.(csv|tsv|txt|json)$/i;
  * Langium ignores `.csv` and `.json` changes; a data file that changes on disk must rebuild every model that
  * names it (diagnostics, hover, inlay hints and an open preview follow).
  */
-export function registerDataFileWatcher(shared: LangiumSharedServices, services: StyrmodellServices, catalog: KoladaCatalog, onChanged?: (key: string) => void): void {
+export function registerDataFileWatcher(
+    shared: LangiumSharedServices,
+    services: StyrmodellServices,
+    catalog: KoladaCatalog,
+    onChanged?: (key: string) => void
+): void {
     const analysis = services.analysis.ModelAnalysis;
     const membership = services.references.ModelMembership;
     let canRegister = false;
@@ -21,7 +26,10 @@ export function registerDataFileWatcher(shared: LangiumSharedServices, services:
     });
     shared.lsp.LanguageServer.onInitialized(() => {
         // Clients that take no '**/*' watcher (Langium registers one) still watch data files through this one.
-        if (canRegister) void shared.lsp.Connection?.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{csv,tsv,txt,json}' }] });
+        if (canRegister)
+            void shared.lsp.Connection?.client.register(DidChangeWatchedFilesNotification.type, {
+                watchers: [{ globPattern: '**/*.{csv,tsv,txt,json}' }]
+            });
     });
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
         const changed = params.changes.map(change => URI.parse(change.uri)).filter(uri => DATA_FILES.test(uri.path));
@@ -32,6 +40,7 @@ export function registerDataFileWatcher(shared: LangiumSharedServices, services:
         const uris = [...modelKeys].flatMap(key => membership.documentsOf(key).map(d => d.uri));
         if (uris.length === 0) return;
         void shared.workspace.WorkspaceManager.ready.then(() =>
-            shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token)));
+            shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token))
+        );
     });
 }

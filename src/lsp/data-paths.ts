@@ -1,8 +1,8 @@
-import { GrammarUtils, UriUtils, URI, type LangiumDocument } from 'langium';
-import { resolveDataPath } from '../language/data-path.js';
-import { fileOf } from '../language/model-view-builder.js';
+import { GrammarUtils, type LangiumDocument, URI, UriUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import { isDataStatement, type DataStatement, type Document } from '../language/generated/ast.js';
+import { resolveDataPath } from '../language/data-path.js';
+import { type DataStatement, type Document, isDataStatement } from '../language/generated/ast.js';
+import { fileOf } from '../language/model-view-builder.js';
 
 /** A `data "path"` line of a model header: the statement, the string's range without its quotes, and the file it names. */
 export interface DataPath {
@@ -27,7 +27,10 @@ export function dataPathsOf(document: LangiumDocument): DataPath[] {
             paths.push({
                 statement,
                 path: statement.path,
-                range: { start: { line: start.line, character: start.character + 1 }, end: { line: end.line, character: Math.max(end.character - 1, start.character + 1) } },
+                range: {
+                    start: { line: start.line, character: start.character + 1 },
+                    end: { line: end.line, character: Math.max(end.character - 1, start.character + 1) }
+                },
                 target: dataFileUri(resolveDataPath(fileOf(document), statement.path))
             });
         }

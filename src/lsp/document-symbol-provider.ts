@@ -1,7 +1,7 @@
-import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import type { LangiumDocument } from 'langium';
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { isGoal, type Document, type Goal } from '../language/generated/ast.js';
+import { DefaultDocumentSymbolProvider } from 'langium/lsp';
+import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import { type Document, type Goal, isGoal } from '../language/generated/ast.js';
 import { contributionTargets, goalLevel } from '../language/model-elements.js';
 
 /**
@@ -18,7 +18,9 @@ export class StyrmodellDocumentSymbolProvider extends DefaultDocumentSymbolProvi
         }
         const nested = new Set<unknown>();
         for (const goal of root.elements.filter(isGoal)) {
-            const parent = contributionTargets(goal).map(t => symbols.get(t)).find(Boolean);
+            const parent = contributionTargets(goal)
+                .map(t => symbols.get(t))
+                .find(Boolean);
             const symbol = symbols.get(goal);
             if (parent && symbol) {
                 parent.children = [...(parent.children ?? []), symbol];
@@ -26,14 +28,29 @@ export class StyrmodellDocumentSymbolProvider extends DefaultDocumentSymbolProvi
             }
         }
         const headers = root.headers.map(h => this.symbolFor(h)).filter((s): s is DocumentSymbol => !!s);
-        return [...headers, ...root.elements.filter(e => !nested.has(e)).map(e => symbols.get(e)).filter((s): s is DocumentSymbol => !!s)];
+        return [
+            ...headers,
+            ...root.elements
+                .filter(e => !nested.has(e))
+                .map(e => symbols.get(e))
+                .filter((s): s is DocumentSymbol => !!s)
+        ];
     }
 
-    private symbolFor(node: { $cstNode?: { range: DocumentSymbol['range'] }; $type: string; name?: string; title?: string }): DocumentSymbol | undefined {
+    private symbolFor(node: {
+        $cstNode?: { range: DocumentSymbol['range'] };
+        $type: string;
+        name?: string;
+        title?: string;
+    }): DocumentSymbol | undefined {
         if (!node.$cstNode || !node.name) return undefined;
         const nameNode = this.nameProvider.getNameNode(node as never);
-        const kind = node.$type === 'Goal' ? (goalLevel(node as unknown as Goal) === 'fullmäktige' ? SymbolKind.Class : SymbolKind.Method)
-            : this.nodeKindProvider.getSymbolKind(node as never);
+        const kind =
+            node.$type === 'Goal'
+                ? goalLevel(node as unknown as Goal) === 'fullmäktige'
+                    ? SymbolKind.Class
+                    : SymbolKind.Method
+                : this.nodeKindProvider.getSymbolKind(node as never);
         const symbol: DocumentSymbol = {
             name: node.name,
             detail: node.title,
@@ -42,10 +59,15 @@ export class StyrmodellDocumentSymbolProvider extends DefaultDocumentSymbolProvi
             selectionRange: nameNode?.range ?? node.$cstNode.range
         };
         if (isGoal(node)) {
-            symbol.children = node.measures.filter(m => m.$cstNode && m.name).map(m => ({
-                name: m.name, detail: m.title, kind: SymbolKind.Field, range: m.$cstNode!.range,
-                selectionRange: this.nameProvider.getNameNode(m)?.range ?? m.$cstNode!.range
-            }));
+            symbol.children = node.measures
+                .filter(m => m.$cstNode && m.name)
+                .map(m => ({
+                    name: m.name,
+                    detail: m.title,
+                    kind: SymbolKind.Field,
+                    range: m.$cstNode!.range,
+                    selectionRange: this.nameProvider.getNameNode(m)?.range ?? m.$cstNode!.range
+                }));
         }
         return symbol;
     }

@@ -9,7 +9,12 @@ import { dataPathsOf, relativeDataPath } from './data-paths.js';
  */
 export class StyrmodellFileOperationHandler implements FileOperationHandler {
     readonly fileOperationOptions: FileOperationOptions = {
-        willRename: { filters: [{ pattern: { glob: '**/*.{csv,tsv,txt,json}', matches: 'file', options: { ignoreCase: true } } }, { pattern: { glob: '**/*', matches: 'folder' } }] }
+        willRename: {
+            filters: [
+                { pattern: { glob: '**/*.{csv,tsv,txt,json}', matches: 'file', options: { ignoreCase: true } } },
+                { pattern: { glob: '**/*', matches: 'folder' } }
+            ]
+        }
     };
 
     constructor(private readonly shared: LangiumSharedServices) {}
@@ -20,7 +25,7 @@ export class StyrmodellFileOperationHandler implements FileOperationHandler {
             for (const data of dataPathsOf(document)) {
                 const moved = movedTo(data.target, params);
                 if (!moved) continue;
-                const edits = changes[document.uri.toString()] ??= [];
+                const edits = (changes[document.uri.toString()] ??= []);
                 edits.push({ range: data.range, newText: relativeDataPath(document.uri, moved) });
             }
         }
@@ -33,7 +38,8 @@ function movedTo(target: URI, params: RenameFilesParams): URI | undefined {
     for (const { oldUri, newUri } of params.files) {
         const from = URI.parse(oldUri);
         if (UriUtils.equals(from, target)) return URI.parse(newUri);
-        if (UriUtils.contains(from, target)) return UriUtils.joinPath(URI.parse(newUri), UriUtils.relative(from, target));
+        if (UriUtils.contains(from, target))
+            return UriUtils.joinPath(URI.parse(newUri), UriUtils.relative(from, target));
     }
     return undefined;
 }

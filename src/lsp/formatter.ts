@@ -1,5 +1,5 @@
-import type { Formatter } from 'langium/lsp';
 import type { LangiumDocument } from 'langium';
+import type { Formatter } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, TextEdit } from 'vscode-languageserver';
 import { prettyPrint } from '../language/format/pretty-printer.js';
 import type { Document } from '../language/generated/ast.js';
@@ -15,7 +15,12 @@ export class StyrmodellFormatter implements Formatter {
         const text = document.textDocument.getText();
         const formatted = prettyPrint(value as Document, text);
         if (formatted === undefined || formatted === text) return [];
-        return [{ range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) }, newText: formatted }];
+        return [
+            {
+                range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) },
+                newText: formatted
+            }
+        ];
     }
 
     formatDocumentRange(document: LangiumDocument, params: DocumentFormattingParams): TextEdit[] {

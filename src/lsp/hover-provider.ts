@@ -1,14 +1,14 @@
+import { type AstNode, AstUtils, CstUtils, type GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
-import { AstUtils, CstUtils, type AstNode, type GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
 import { isDataStatement, isGoal, isKpiStatement, isMeasure, isVision } from '../language/generated/ast.js';
+import { sameMeasure } from '../model/measure-key.js';
+import { KEYWORD_DOCS } from './keyword-docs.js';
 import type { KoladaCatalog } from './kolada-catalog.js';
 import { describeKpi } from './kpi-markdown.js';
-import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
 import type { StyrmodellServices } from './lsp-services.js';
 import { describeGoal, describeMeasure, describeVision } from './result-markdown.js';
-import { KEYWORD_DOCS } from './keyword-docs.js';
-import { sameMeasure } from '../model/measure-key.js';
 
 /** Hover says where every number comes from: measures show value, base, threshold and data row; goals their roll-up. */
 export class StyrmodellHoverProvider extends AstNodeHoverProvider {
@@ -26,8 +26,17 @@ export class StyrmodellHoverProvider extends AstNodeHoverProvider {
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
         const owner = leaf?.astNode;
-        if (leaf && owner && (isKpiStatement(owner) || isDataStatement(owner)) && owner.kpi && leaf.text.replace(/"/g, '') === owner.kpi) {
-            return { contents: { kind: 'markdown', value: await this.describeKpi(document, owner.kpi) }, range: leaf.range };
+        if (
+            leaf &&
+            owner &&
+            (isKpiStatement(owner) || isDataStatement(owner)) &&
+            owner.kpi &&
+            leaf.text.replace(/"/g, '') === owner.kpi
+        ) {
+            return {
+                contents: { kind: 'markdown', value: await this.describeKpi(document, owner.kpi) },
+                range: leaf.range
+            };
         }
         return super.getHoverContent(document, params);
     }
@@ -45,7 +54,9 @@ export class StyrmodellHoverProvider extends AstNodeHoverProvider {
         const result = this.analysis.analyseDocument(document)?.result;
         if (isMeasure(node)) {
             const measure = result?.measures.find(m => sameMeasure(m, { goal: node.$container.name, id: node.name }));
-            return measure ? describeMeasure(measure) : `**${node.title}**\n\nIngen beräkning: modellen saknar år eller huvud.`;
+            return measure
+                ? describeMeasure(measure)
+                : `**${node.title}**\n\nIngen beräkning: modellen saknar år eller huvud.`;
         }
         if (isGoal(node)) {
             const goal = result?.goals.find(g => g.id === node.name);

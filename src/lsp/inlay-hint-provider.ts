@@ -1,12 +1,12 @@
+import { type AstNode, AstUtils, GrammarUtils } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
-import { AstUtils, GrammarUtils, type AstNode } from 'langium';
 import { InlayHintKind } from 'vscode-languageserver';
-import { isGoal, isMeasure, isVision } from '../language/generated/ast.js';
+import { type GoalResult, type MeasureResult, type ModelResult, statusWord } from '../fulfilment/index.js';
 import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
-import type { StyrmodellServices } from './lsp-services.js';
-import { statusWord, type GoalResult, type MeasureResult, type ModelResult } from '../fulfilment/index.js';
+import { isGoal, isMeasure, isVision } from '../language/generated/ast.js';
+import { type MeasureKey, measureKey } from '../model/measure-key.js';
 import { formatPercent, formatValue } from '../render/format.js';
-import { measureKey, type MeasureKey } from '../model/measure-key.js';
+import type { StyrmodellServices } from './lsp-services.js';
 import { statusBadge } from './result-markdown.js';
 
 /** After each goal's and measure's title: its status word (with colour marker) and percentage or value for the model's year. */
@@ -29,22 +29,33 @@ export class StyrmodellInlayHintProvider extends AbstractInlayHintProvider {
             const measure = index.measures.get(measureKey(node.$container.name, node.name));
             // An assessed status says so, with the computed one beside it (LANGUAGE.md section 8.3).
             const assessed = measure?.assessment ? ` bedömd (beräknat ${statusWord(measure.computedStatus)})` : '';
-            if (measure) label = `${statusBadge(measure.status)}${assessed}${measure.value !== null ? ` · ${formatValue(measure.value, measure.unit)}` : ''}`;
+            if (measure)
+                label = `${statusBadge(measure.status)}${assessed}${measure.value !== null ? ` · ${formatValue(measure.value, measure.unit)}` : ''}`;
         } else if (isGoal(node)) {
             const goal = index.goals.get(node.name);
-            const assessed = goal?.assessment ? ` bedömd (beräknat ${statusWord(goal.computedStatus)} ${formatPercent(goal.computedFulfilment)})` : '';
+            const assessed = goal?.assessment
+                ? ` bedömd (beräknat ${statusWord(goal.computedStatus)} ${formatPercent(goal.computedFulfilment)})`
+                : '';
             if (goal) label = `${statusBadge(goal.status)} ${formatPercent(goal.fulfilment)}${assessed}`;
         } else if (result.vision && result.vision.id === node.name) {
             label = `${statusBadge(result.vision.status)} ${formatPercent(result.vision.fulfilment)}`;
         }
         if (label) {
-            accept({ position: titleNode.range.end, label: ` ${label} (${result.year})`, kind: InlayHintKind.Parameter, paddingLeft: true });
+            accept({
+                position: titleNode.range.end,
+                label: ` ${label} (${result.year})`,
+                kind: InlayHintKind.Parameter,
+                paddingLeft: true
+            });
         }
     }
 }
 
 /** Results by id, built once per result: a hint is asked for every goal and measure in view. */
-const indexes = new WeakMap<ModelResult, { goals: Map<string, GoalResult>; measures: Map<MeasureKey, MeasureResult> }>();
+const indexes = new WeakMap<
+    ModelResult,
+    { goals: Map<string, GoalResult>; measures: Map<MeasureKey, MeasureResult> }
+>();
 
 function indexOf(result: ModelResult): { goals: Map<string, GoalResult>; measures: Map<MeasureKey, MeasureResult> } {
     let index = indexes.get(result);

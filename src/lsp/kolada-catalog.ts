@@ -1,5 +1,5 @@
-import { UriUtils, type FileSystemProvider, type URI } from 'langium';
-import { parseDataFile, type KpiDetails } from '../data/index.js';
+import { type FileSystemProvider, type URI, UriUtils } from 'langium';
+import { type KpiDetails, parseDataFile } from '../data/index.js';
 
 const MAX_DEPTH = 4;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -86,7 +86,7 @@ export class KoladaCatalog {
         for (const entry of entries) {
             const name = UriUtils.basename(entry.uri);
             if (SKIPPED.has(name) || name.startsWith('.')) continue;
-            if (entry.isDirectory) files.push(...await this.candidateFiles(entry.uri, depth + 1));
+            if (entry.isDirectory) files.push(...(await this.candidateFiles(entry.uri, depth + 1)));
             else if (entry.isFile && CANDIDATE.test(name)) files.push(entry.uri);
         }
         return files;

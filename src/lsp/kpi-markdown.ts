@@ -1,7 +1,12 @@
 import type { KpiDetails } from '../data/index.js';
 
 /** What a hover on a Kolada id says: title, unit, whether divided by gender, description, and which file said so. */
-export function describeKpi(id: string, title: string | undefined, details: KpiDetails | undefined, file: string | undefined): string {
+export function describeKpi(
+    id: string,
+    title: string | undefined,
+    details: KpiDetails | undefined,
+    file: string | undefined
+): string {
     if (title === undefined) {
         return /^[A-Z]\d{5}$/.test(id)
             ? `**${id}**\n\nInget om nyckeltalet i någon Kolada-metadatafil i arbetsytan. Hämta metadata med \`styrmodell fetch --metadata\`.`
@@ -10,7 +15,8 @@ export function describeKpi(id: string, title: string | undefined, details: KpiD
     const facts: string[] = [];
     const unit = unitOfTitle(title);
     if (unit) facts.push(`Enhet: ${unit}`);
-    if (details?.dividedByGender !== undefined) facts.push(details.dividedByGender ? 'Uppdelat på kön: ja (`kön kvinnor`, `kön män`)' : 'Uppdelat på kön: nej');
+    if (details?.dividedByGender !== undefined)
+        facts.push(details.dividedByGender ? 'Uppdelat på kön: ja (`kön kvinnor`, `kön män`)' : 'Uppdelat på kön: nej');
     const parts = [`**${id}** ${title}`];
     if (facts.length) parts.push(facts.join(' · '));
     if (details?.description) parts.push(details.description);

@@ -1,6 +1,5 @@
 import type { Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
-import type { StyrmodellLspAddedServices, StyrmodellServices } from './lsp-services.js';
 import { StyrmodellCallHierarchyProvider } from './call-hierarchy-provider.js';
 import { StyrmodellCodeActionProvider } from './code-action-provider.js';
 import { StyrmodellCodeLensProvider } from './code-lens-provider.js';
@@ -12,6 +11,7 @@ import { StyrmodellFormatter } from './formatter.js';
 import { StyrmodellHoverProvider } from './hover-provider.js';
 import { StyrmodellInlayHintProvider } from './inlay-hint-provider.js';
 import { KoladaCatalog } from './kolada-catalog.js';
+import type { StyrmodellLspAddedServices, StyrmodellServices } from './lsp-services.js';
 import { StyrmodellRenameProvider } from './rename-provider.js';
 import { StyrmodellSemanticTokenProvider } from './semantic-token-provider.js';
 import { StyrmodellWorkspaceSymbolProvider } from './workspace-symbol-provider.js';

@@ -7,5 +7,12 @@ import { plainText } from '../text/plain-text.js';
  */
 export function publishPlainTextDiagnostics(connection: Connection): void {
     const send = connection.sendDiagnostics.bind(connection);
-    connection.sendDiagnostics = params => send({ ...params, diagnostics: params.diagnostics.map(d => ({ ...d, message: typeof d.message === 'string' ? plainText(d.message) : d.message })) });
+    connection.sendDiagnostics = params =>
+        send({
+            ...params,
+            diagnostics: params.diagnostics.map(d => ({
+                ...d,
+                message: typeof d.message === 'string' ? plainText(d.message) : d.message
+            }))
+        });
 }

@@ -1,8 +1,14 @@
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, type LangiumDocument, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
 import type { StyrmodellServices } from './lsp-services.js';
-import { ModelChangedNotification, PreviewRequest, UNTRUSTED_PREVIEW_MESSAGE, type ModelErrors, type PreviewResult } from './protocol.js';
+import {
+    ModelChangedNotification,
+    type ModelErrors,
+    PreviewRequest,
+    type PreviewResult,
+    UNTRUSTED_PREVIEW_MESSAGE
+} from './protocol.js';
 
 /**
  * Answers the preview's request with the same result objects hover and reports use, for every year with data,
@@ -37,7 +43,11 @@ export function preview(services: StyrmodellServices, document: LangiumDocument,
     if (!services.analysis.ModelAnalysis.readsData) return { kind: 'unavailable', message: UNTRUSTED_PREVIEW_MESSAGE };
     const key = services.references.ModelMembership.modelKeyOf(document);
     const analysis = key === undefined ? undefined : services.analysis.ModelAnalysis.analyse(key, year);
-    if (!analysis) return { kind: 'unavailable', message: 'Filen hör inte till någon modell med huvud (`styrmodell Id "namn" { … }`).' };
+    if (!analysis)
+        return {
+            kind: 'unavailable',
+            message: 'Filen hör inte till någon modell med huvud (`styrmodell Id "namn" { … }`).'
+        };
     const input = renderInputOf(analysis);
     if (!input) return { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
     const errors = modelErrors(services.references.ModelMembership.documentsOf(key!));
@@ -52,7 +62,11 @@ function modelErrors(documents: readonly LangiumDocument[]): ModelErrors {
         for (const diagnostic of document.diagnostics ?? []) {
             if (diagnostic.severity !== 1) continue;
             count++;
-            first ??= { file: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString(), line: diagnostic.range.start.line + 1, message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value };
+            first ??= {
+                file: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString(),
+                line: diagnostic.range.start.line + 1,
+                message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
+            };
         }
     }
     return first ? { count, first } : { count };

@@ -71,4 +71,6 @@ export const ReadDirectoryRequest = new RequestType<FileParams, FileEntry[], voi
 /** What is at a URI; null when nothing is. */
 export const StatRequest = new RequestType<FileParams, FileEntry | null, void>('styrmodell/fs/stat');
 /** A file's bytes as base64 (JSON carries no bytes); null when it cannot be read, with Node's error code. */
-export const ReadFileRequest = new RequestType<FileParams, { base64: string } | { error: string }, void>('styrmodell/fs/readFile');
+export const ReadFileRequest = new RequestType<FileParams, { base64: string } | { error: string }, void>(
+    'styrmodell/fs/readFile'
+);

@@ -1,10 +1,10 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { type AstNode, AstUtils, CstUtils, GrammarAST, GrammarUtils, type LangiumDocument } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
-import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { ErrorCodes, type RenameParams, ResponseError, type WorkspaceEdit } from 'vscode-languageserver';
 import { isGoal, isMeasure } from '../language/generated/ast.js';
-import { isNamedTopElement } from '../language/named-elements.js';
 import { modelElementsOf, where } from '../language/model-elements.js';
 import type { ModelMembership } from '../language/model-membership.js';
+import { isNamedTopElement } from '../language/named-elements.js';
 import type { StyrmodellServices } from './lsp-services.js';
 
 /**
@@ -19,8 +19,14 @@ export class StyrmodellRenameProvider extends DefaultRenameProvider {
     constructor(services: StyrmodellServices) {
         super(services);
         const grammar = services.Grammar;
-        this.keywords = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(k => k.value));
-        const id = grammar.rules.find(rule => GrammarAST.isTerminalRule(rule) && rule.name === 'ID') as GrammarAST.TerminalRule;
+        this.keywords = new Set(
+            AstUtils.streamAllContents(grammar)
+                .filter(GrammarAST.isKeyword)
+                .map(k => k.value)
+        );
+        const id = grammar.rules.find(
+            rule => GrammarAST.isTerminalRule(rule) && rule.name === 'ID'
+        ) as GrammarAST.TerminalRule;
         this.identifier = new RegExp(`^(?:${GrammarUtils.terminalRegex(id).source})$`, 'u');
         this.membership = services.references.ModelMembership;
     }
@@ -33,7 +39,8 @@ export class StyrmodellRenameProvider extends DefaultRenameProvider {
 
     private refusal(document: LangiumDocument, params: RenameParams): string | undefined {
         const name = params.newName.normalize('NFC');
-        if (this.keywords.has(name)) return `"${name}" är ett nyckelord i språket och kan inte vara ett namn. Välj ett annat namn.`;
+        if (this.keywords.has(name))
+            return `"${name}" är ett nyckelord i språket och kan inte vara ett namn. Välj ett annat namn.`;
         if (!this.identifier.test(name)) {
             return `"${name}" kan inte vara ett namn: ett namn börjar med en bokstav och har bara bokstäver, siffror och _ (inga mellanslag). Skriv till exempel ${suggestion(name)}.`;
         }
@@ -45,7 +52,13 @@ export class StyrmodellRenameProvider extends DefaultRenameProvider {
 
     private target(document: LangiumDocument, params: RenameParams): AstNode | undefined {
         const root = document.parseResult.value.$cstNode;
-        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
+        const leaf =
+            root &&
+            CstUtils.findDeclarationNodeAtOffset(
+                root,
+                document.textDocument.offsetAt(params.position),
+                this.grammarConfig.nameRegexp
+            );
         return leaf ? this.references.findDeclarations(leaf)[0] : undefined;
     }
 
@@ -56,13 +69,18 @@ export class StyrmodellRenameProvider extends DefaultRenameProvider {
             return goal?.measures.find(m => m !== target && m.name === name);
         }
         const model = modelElementsOf(target, this.membership);
-        return model.elements.find(e => e !== target && isNamedTopElement(e) && e.name === name)
-            ?? model.headers.find(h => h !== target && h.name === name);
+        return (
+            model.elements.find(e => e !== target && isNamedTopElement(e) && e.name === name) ??
+            model.headers.find(h => h !== target && h.name === name)
+        );
     }
 }
 
 /** The name with what an identifier cannot hold replaced: `God omsorg` → `God_omsorg`. */
 function suggestion(name: string): string {
-    const cleaned = name.trim().replace(/[^\p{L}\p{N}_]+/gu, '_').replace(/^[^\p{L}_]+/u, '');
+    const cleaned = name
+        .trim()
+        .replace(/[^\p{L}\p{N}_]+/gu, '_')
+        .replace(/^[^\p{L}_]+/u, '');
     return cleaned === '' ? 'NyttNamn' : cleaned;
 }

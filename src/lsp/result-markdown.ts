@@ -1,7 +1,16 @@
 import { basename } from 'node:path';
 import {
-    formatNumber, statusDisplay, type BaseResult, type ConditionResult, type FollowUpNote, type GoalResult, type Judgement, type MeasureResult,
-    type Origin, type Status, type VisionResult
+    type BaseResult,
+    type ConditionResult,
+    type FollowUpNote,
+    formatNumber,
+    type GoalResult,
+    type Judgement,
+    type MeasureResult,
+    type Origin,
+    type Status,
+    statusDisplay,
+    type VisionResult
 } from '../fulfilment/index.js';
 import { formatPercent, formatRank, formatSigned, formatValue } from '../render/format.js';
 
@@ -22,16 +31,32 @@ function literal(text: string): string {
  * The final status, marked *bedömd* when the follow-up assessed it, with the computed status beside it
  * (LANGUAGE.md section 8.3): a judgement is never mistaken for a computation.
  */
-function statusLine(status: Status, assessment: Judgement<Status> | undefined, computed: string, number?: string): string {
+function statusLine(
+    status: Status,
+    assessment: Judgement<Status> | undefined,
+    computed: string,
+    number?: string
+): string {
     const shown = number === undefined ? statusBadge(status) : `${statusBadge(status)} ${number}`;
     return assessment ? `${shown} *bedömd* (beräknat: ${computed})` : shown;
 }
 
 /** The follow-up's lines for the year: the assessment's motivation, analysis, actions and forecast. */
-function followUpLines(assessment: Judgement<Status> | undefined, analysis: FollowUpNote[], actions: FollowUpNote[], forecast?: Judgement<Status>): string[] {
+function followUpLines(
+    assessment: Judgement<Status> | undefined,
+    analysis: FollowUpNote[],
+    actions: FollowUpNote[],
+    forecast?: Judgement<Status>
+): string[] {
     const lines: string[] = [];
-    if (assessment) lines.push(`- Bedömning: ${statusBadge(assessment.status)}, ${literal(assessment.motivation)} (rad ${assessment.location.line})`);
-    if (forecast) lines.push(`- Prognos: ${statusBadge(forecast.status)}, ${literal(forecast.motivation)} (rad ${forecast.location.line})`);
+    if (assessment)
+        lines.push(
+            `- Bedömning: ${statusBadge(assessment.status)}, ${literal(assessment.motivation)} (rad ${assessment.location.line})`
+        );
+    if (forecast)
+        lines.push(
+            `- Prognos: ${statusBadge(forecast.status)}, ${literal(forecast.motivation)} (rad ${forecast.location.line})`
+        );
     for (const note of analysis) lines.push(`- Analys: ${literal(note.text)}`);
     for (const note of actions) lines.push(`- Åtgärd: ${literal(note.text)}`);
     return lines.length ? ['', 'Uppföljning:', ...lines] : [];
@@ -60,38 +85,66 @@ function baseNumber(base: BaseResult & { value: number }, unit: string | undefin
 function describeBase(base: BaseResult, unit: string | undefined): string {
     if (base.value === null) return `- \`${base.text}\`: kan inte beräknas (${base.reason ?? 'okänt skäl'})`;
     const details: string[] = [];
-    if (base.quartile !== undefined && base.rank !== undefined) details.push(`rang ${formatRank(base.rank, base.ranked)}`);
-    if (base.national) details.push(`riket ${formatValue(base.national.value, unit)} (${origin(base.national.origin)})`);
-    if (base.mean) details.push(`medel ${formatValue(base.mean.value, unit)}${base.mean.count !== undefined ? ` av ${formatRank(base.mean.count)} kommuner` : ` (${origin(base.mean.origin)})`}`);
-    if (base.previous) details.push(`${base.previous.year}: ${formatValue(base.previous.value, unit)} (${origin(base.previous.origin)})`);
-    if (base.group) details.push(`${formatRank(base.group.withValue.length, base.group.members.length)} i ${base.group.id} har värde`);
+    if (base.quartile !== undefined && base.rank !== undefined)
+        details.push(`rang ${formatRank(base.rank, base.ranked)}`);
+    if (base.national)
+        details.push(`riket ${formatValue(base.national.value, unit)} (${origin(base.national.origin)})`);
+    if (base.mean)
+        details.push(
+            `medel ${formatValue(base.mean.value, unit)}${base.mean.count !== undefined ? ` av ${formatRank(base.mean.count)} kommuner` : ` (${origin(base.mean.origin)})`}`
+        );
+    if (base.previous)
+        details.push(
+            `${base.previous.year}: ${formatValue(base.previous.value, unit)} (${origin(base.previous.origin)})`
+        );
+    if (base.group)
+        details.push(
+            `${formatRank(base.group.withValue.length, base.group.members.length)} i ${base.group.id} har värde`
+        );
     return `- \`${base.text}\` = ${baseNumber({ ...base, value: base.value }, unit)}${details.length ? ` (${details.join('; ')})` : ''}`;
 }
 
 function describeCondition(condition: ConditionResult | undefined, decided: boolean): string | undefined {
     if (!condition) return undefined;
     const word = condition.which === 'full' ? 'hel' : 'halv';
-    const outcome = condition.holds === true ? 'ja' : condition.holds === false ? 'nej' : `kan inte avgöras (${condition.reason ?? 'okänt skäl'})`;
+    const outcome =
+        condition.holds === true
+            ? 'ja'
+            : condition.holds === false
+              ? 'nej'
+              : `kan inte avgöras (${condition.reason ?? 'okänt skäl'})`;
     const from = condition.from === undefined ? '' : ` från ${condition.from}`;
     return `- \`${word} när ${condition.text}${from}\`: ${outcome}${decided ? ' ← avgjorde' : ''}`;
 }
 
 export function describeMeasure(measure: MeasureResult): string {
-    const lines = [`**${measure.title}** · ${statusLine(measure.status, measure.assessment, statusBadge(measure.computedStatus))}`, ''];
+    const lines = [
+        `**${measure.title}** · ${statusLine(measure.status, measure.assessment, statusBadge(measure.computedStatus))}`,
+        ''
+    ];
     if (measure.value !== null) {
-        lines.push(`Värde ${measure.year}: **${formatValue(measure.value, measure.unit)}** från ${origin(measure.valueSource?.origin)}`);
+        lines.push(
+            `Värde ${measure.year}: **${formatValue(measure.value, measure.unit)}** från ${origin(measure.valueSource?.origin)}`
+        );
     } else {
         lines.push(`Värde ${measure.year}: saknas${measure.reason ? ` (${measure.reason})` : ''}`);
     }
-    const conditions = [describeCondition(measure.full, measure.decidedBy === 'full'), describeCondition(measure.half, measure.decidedBy === 'half')]
-        .filter((line): line is string => line !== undefined);
+    const conditions = [
+        describeCondition(measure.full, measure.decidedBy === 'full'),
+        describeCondition(measure.half, measure.decidedBy === 'half')
+    ].filter((line): line is string => line !== undefined);
     if (measure.target) {
         const since = measure.target.year === measure.year ? '' : `, gäller sedan ${measure.target.year}`;
-        lines.push(`Målvärde ${measure.year}: ${formatValue(measure.target.value, measure.unit)} (${origin(measure.target.origin)}${since})`);
+        lines.push(
+            `Målvärde ${measure.year}: ${formatValue(measure.target.value, measure.unit)} (${origin(measure.target.origin)}${since})`
+        );
     }
     if (measure.value !== null && conditions.length) lines.push('', ...conditions);
     if (measure.computedStatus === 'ej_bedomd' && !measure.assessment) {
-        lines.push('', `${measure.reason ? `${measure.reason[0]!.toUpperCase()}${measure.reason.slice(1)}` : 'Måttet har inga gränsvärden'}; måttet räknas inte i målets uppfyllelse.`);
+        lines.push(
+            '',
+            `${measure.reason ? `${measure.reason[0]!.toUpperCase()}${measure.reason.slice(1)}` : 'Måttet har inga gränsvärden'}; måttet räknas inte i målets uppfyllelse.`
+        );
     }
     if (measure.bases.length) lines.push('', ...measure.bases.map(base => describeBase(base, measure.unit)));
     lines.push(...followUpLines(measure.assessment, measure.analysis, measure.actions));
@@ -100,14 +153,32 @@ export function describeMeasure(measure: MeasureResult): string {
 
 export function describeGoal(goal: GoalResult): string {
     const computed = `${statusBadge(goal.computedStatus)} ${formatPercent(goal.computedFulfilment)}`;
-    const lines = [`**${goal.title}** · ${statusLine(goal.status, goal.assessment, computed, formatPercent(goal.fulfilment))}`, ''];
-    lines.push(`Täckning: ${goal.coverage.measuresWithValue} av ${goal.coverage.measures} egna mått har värde` +
-        (goal.coverage.totalMeasures !== goal.coverage.measures ? `; ${goal.coverage.totalMeasuresWithValue} av ${goal.coverage.totalMeasures} med bidragande mål` : ''));
+    const lines = [
+        `**${goal.title}** · ${statusLine(goal.status, goal.assessment, computed, formatPercent(goal.fulfilment))}`,
+        ''
+    ];
+    lines.push(
+        `Täckning: ${goal.coverage.measuresWithValue} av ${goal.coverage.measures} egna mått har värde` +
+            (goal.coverage.totalMeasures !== goal.coverage.measures
+                ? `; ${goal.coverage.totalMeasuresWithValue} av ${goal.coverage.totalMeasures} med bidragande mål`
+                : '')
+    );
     if (goal.counted.length) {
-        lines.push('', 'Vägt medel av:', ...goal.counted.map(c => `- ${c.kind === 'goal' ? 'mål' : 'mått'} ${c.id}: ${formatPercent(c.score)} × vikt ${formatNumber(c.weight)}`));
+        lines.push(
+            '',
+            'Vägt medel av:',
+            ...goal.counted.map(
+                c =>
+                    `- ${c.kind === 'goal' ? 'mål' : 'mått'} ${c.id}: ${formatPercent(c.score)} × vikt ${formatNumber(c.weight)}`
+            )
+        );
     }
     if (goal.excluded.length) {
-        lines.push('', 'Räknas inte:', ...goal.excluded.map(e => `- ${e.kind === 'goal' ? 'mål' : 'mått'} ${e.id}: ${e.reason}`));
+        lines.push(
+            '',
+            'Räknas inte:',
+            ...goal.excluded.map(e => `- ${e.kind === 'goal' ? 'mål' : 'mått'} ${e.id}: ${e.reason}`)
+        );
     }
     lines.push(...followUpLines(goal.assessment, goal.analysis, goal.actions, goal.forecast));
     return lines.join('\n');

@@ -1,5 +1,5 @@
-import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import type { AstNode, Reference } from 'langium';
+import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 
 /** Token type by the kind of element a name declares or refers to, so goals, owners and groups read apart. */
@@ -16,7 +16,17 @@ const TYPE_BY_KIND: Record<string, string> = {
 };
 
 /** Properties that hold references, and the property holding a declared name. */
-const REFERENCE_PROPERTIES = ['model', 'committee', 'area', 'owner', 'targets', 'programmes', 'group', 'goal', 'measure'] as const;
+const REFERENCE_PROPERTIES = [
+    'model',
+    'committee',
+    'area',
+    'owner',
+    'targets',
+    'programmes',
+    'group',
+    'goal',
+    'measure'
+] as const;
 
 export class StyrmodellSemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
@@ -25,7 +35,8 @@ export class StyrmodellSemanticTokenProvider extends AbstractSemanticTokenProvid
             acceptor({ node, property: 'name' as never, type: declared, modifier: SemanticTokenModifiers.declaration });
         }
         if (node.$type === 'KpiStatement' || node.$type === 'DataStatement') {
-            if ((node as { kpi?: string }).kpi) acceptor({ node, property: 'kpi' as never, type: SemanticTokenTypes.macro });
+            if ((node as { kpi?: string }).kpi)
+                acceptor({ node, property: 'kpi' as never, type: SemanticTokenTypes.macro });
         }
         for (const property of REFERENCE_PROPERTIES) {
             const value = (node as unknown as Record<string, unknown>)[property];

@@ -1,5 +1,5 @@
-import { DefaultWorkspaceSymbolProvider } from 'langium/lsp';
 import type { AstNodeDescription } from 'langium';
+import { DefaultWorkspaceSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { isGoal } from '../language/generated/ast.js';
 import { contributionTargets, goalLevel } from '../language/model-elements.js';

@@ -22,6 +22,7 @@ export function registerWorkspaceTrust(shared: LangiumSharedServices, services: 
         allow(true);
         const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
         void shared.workspace.WorkspaceManager.ready.then(() =>
-            shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token)));
+            shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token))
+        );
     });
 }

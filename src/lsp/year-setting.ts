@@ -20,6 +20,7 @@ export function registerYearSetting(shared: LangiumSharedServices, services: Sty
         analysis.setYear(year);
         const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
         void shared.workspace.WorkspaceManager.ready.then(() =>
-            shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token)));
+            shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token))
+        );
     });
 }

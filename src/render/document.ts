@@ -5,7 +5,7 @@
  */
 import { escapeAttribute, escapeHtml, jsonForScript, scriptForInline } from './escape.js';
 import { dirname, relativePath } from './format.js';
-import { renderHtmlBody, type HtmlBodyOptions } from './html.js';
+import { type HtmlBodyOptions, renderHtmlBody } from './html.js';
 import type { RenderInput } from './render-input.js';
 import { STYLES } from './styles.js';
 
@@ -56,7 +56,7 @@ function unread(holder: object, key: string): boolean {
  * which makes a large model's report about a third of the size. The renderers draw the same page from it.
  */
 export function relativiseInput(input: RenderInput, base: string, compact = false): RenderInput {
-    return <RenderInput>JSON.parse(
+    return (<RenderInput>JSON.parse(
         JSON.stringify(input, function (this: object, key: string, value: unknown) {
             if (compact && unread(this, key)) {
                 return undefined;
@@ -65,11 +65,11 @@ export function relativiseInput(input: RenderInput, base: string, compact = fals
                 return relativePath(value, base);
             }
             if (key === 'files' && Array.isArray(value)) {
-                return (value as unknown[]).map((f) => (typeof f === 'string' ? relativePath(f, base) : f));
+                return (value as unknown[]).map(f => (typeof f === 'string' ? relativePath(f, base) : f));
             }
             return value;
         })
-    ) as RenderInput;
+    )) as RenderInput;
 }
 
 /**
@@ -81,7 +81,7 @@ export function renderHtmlReport(input: RenderInput, options: HtmlReportOptions)
     const base = bodyOptions.baseDir ?? dirname(input.view.files[0] ?? input.view.location.file);
     const shown = relativiseInput(input, base, true);
     const body = renderHtmlBody(shown, { ...bodyOptions, baseDir: undefined, host: 'report' });
-    const year = shown.results.some((r) => r.year === bodyOptions.year) ? bodyOptions.year! : shown.year;
+    const year = shown.results.some(r => r.year === bodyOptions.year) ? bodyOptions.year! : shown.year;
     const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
     return `${documentHead(csp, `Uppföljning ${year}: ${input.view.title}`, STYLES, '<meta name="referrer" content="no-referrer">\n<meta name="generator" content="styrmodell">\n')}
 <body class="sm-report">

@@ -4,12 +4,12 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** Text or attribute value in HTML (both quotes escaped, so it is safe in either kind of attribute). */
 export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+    return text.replace(/[&<>"']/g, c => HTML_ESCAPES[c]!);
 }
 
 /** A value inside a double-quoted attribute, apostrophes left as they are (CSP sources read better). */
 export function escapeAttribute(text: string): string {
-    return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!);
+    return text.replace(/[&<>"]/g, c => HTML_ESCAPES[c]!);
 }
 
 /**
@@ -39,5 +39,5 @@ export function scriptForInline(script: string): string {
  * backslash-escaped, and line breaks become spaces (a title never breaks a table row or a heading).
  */
 export function escapeMarkdown(text: string): string {
-    return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+    return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|#]/g, c => `\\${c}`);
 }

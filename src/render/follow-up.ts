@@ -31,10 +31,16 @@ function judgement(j: Judgement<Status>, base: string | undefined): JudgementFac
 }
 
 export function goalFollowUp(result: GoalResult, base: string | undefined): FollowUpFacts {
-    const facts: FollowUpFacts = { analysis: (result.analysis ?? []).map((n) => n.text), actions: (result.actions ?? []).map((n) => n.text) };
+    const facts: FollowUpFacts = {
+        analysis: (result.analysis ?? []).map(n => n.text),
+        actions: (result.actions ?? []).map(n => n.text)
+    };
     if (result.assessment) {
         facts.assessment = judgement(result.assessment, base);
-        const percent = result.computedFulfilment === null ? 'inget mått eller mål räknas' : `${formatPercent(result.computedFulfilment)} uppfyllelse`;
+        const percent =
+            result.computedFulfilment === null
+                ? 'inget mått eller mål räknas'
+                : `${formatPercent(result.computedFulfilment)} uppfyllelse`;
         facts.computed = { status: result.computedStatus, detail: percent };
     }
     if (result.forecast) {
@@ -43,8 +49,15 @@ export function goalFollowUp(result: GoalResult, base: string | undefined): Foll
     return facts;
 }
 
-export function measureFollowUp(result: MeasureResult, unit: string | undefined, base: string | undefined): FollowUpFacts {
-    const facts: FollowUpFacts = { analysis: (result.analysis ?? []).map((n) => n.text), actions: (result.actions ?? []).map((n) => n.text) };
+export function measureFollowUp(
+    result: MeasureResult,
+    unit: string | undefined,
+    base: string | undefined
+): FollowUpFacts {
+    const facts: FollowUpFacts = {
+        analysis: (result.analysis ?? []).map(n => n.text),
+        actions: (result.actions ?? []).map(n => n.text)
+    };
     if (result.assessment) {
         facts.assessment = judgement(result.assessment, base);
         const value = result.value === null ? 'inget värde' : `värde ${formatValue(result.value, unit)}`;
@@ -54,7 +67,12 @@ export function measureFollowUp(result: MeasureResult, unit: string | undefined,
 }
 
 export function hasFollowUp(facts: FollowUpFacts): boolean {
-    return facts.assessment !== undefined || facts.forecast !== undefined || facts.analysis.length > 0 || facts.actions.length > 0;
+    return (
+        facts.assessment !== undefined ||
+        facts.forecast !== undefined ||
+        facts.analysis.length > 0 ||
+        facts.actions.length > 0
+    );
 }
 
 /** Whether a result's status is a follow-up's assessment. */

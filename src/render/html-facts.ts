@@ -6,7 +6,7 @@
 import type { Status } from '../fulfilment/result.js';
 import { statusDisplay } from '../fulfilment/status.js';
 import { escapeHtml } from './escape.js';
-import { ASSESSED, goalFollowUp, hasFollowUp, measureFollowUp, type FollowUpFacts } from './follow-up.js';
+import { ASSESSED, type FollowUpFacts, goalFollowUp, hasFollowUp, measureFollowUp } from './follow-up.js';
 import { goalProgrammes, measureFacts, thresholdFacts } from './measure-facts.js';
 import type { GoalNode, MeasureNode, ReportTree } from './report-model.js';
 
@@ -33,15 +33,33 @@ export function followUpHtml(facts: FollowUpFacts): string {
     const items: string[] = [];
     if (facts.assessment) {
         const a = facts.assessment;
-        const computed = facts.computed ? `<span class="sm-computed">Beräknat: ${pill(facts.computed.status)} ${escapeHtml(facts.computed.detail)}</span>` : '';
+        const computed = facts.computed
+            ? `<span class="sm-computed">Beräknat: ${pill(facts.computed.status)} ${escapeHtml(facts.computed.detail)}</span>`
+            : '';
         items.push(fact('Bedömning', `${pill(a.status, true)} ${modelText(a.motivation)}${computed}`, a.where));
     }
     if (facts.forecast) {
-        items.push(fact('Prognos', `${pill(facts.forecast.status)} ${modelText(facts.forecast.motivation)}`, facts.forecast.where));
+        items.push(
+            fact(
+                'Prognos',
+                `${pill(facts.forecast.status)} ${modelText(facts.forecast.motivation)}`,
+                facts.forecast.where
+            )
+        );
     }
-    for (const [label, texts] of [['Analys', facts.analysis], ['Åtgärder', facts.actions]] as const) {
+    for (const [label, texts] of [
+        ['Analys', facts.analysis],
+        ['Åtgärder', facts.actions]
+    ] as const) {
         if (texts.length > 0) {
-            items.push(fact(label, texts.length === 1 ? modelText(texts[0]!) : `<ul>${texts.map((t) => `<li>${modelText(t)}</li>`).join('')}</ul>`));
+            items.push(
+                fact(
+                    label,
+                    texts.length === 1
+                        ? modelText(texts[0]!)
+                        : `<ul>${texts.map(t => `<li>${modelText(t)}</li>`).join('')}</ul>`
+                )
+            );
         }
     }
     return `<dl class="sm-followup">${items.join('')}</dl>`;
@@ -59,14 +77,14 @@ function fact(label: string, html: string, where?: string): string {
 export function decidedPlain(tree: ReportTree, node: MeasureNode): string | undefined {
     const facts = thresholdFacts(tree.view, node.view, node.result);
     const status = node.result.computedStatus ?? node.result.status;
-    const pick = (which: 'hel' | 'halv') => facts.find((f) => f.which === which)?.plain;
+    const pick = (which: 'hel' | 'halv') => facts.find(f => f.which === which)?.plain;
     switch (status) {
         case 'hel':
             return pick('hel');
         case 'halv':
             return pick('halv');
         case 'ingen': {
-            const failed = facts.map((f) => f.plain);
+            const failed = facts.map(f => f.plain);
             return failed.length > 0 ? `når inte ${failed.join(' eller ')}` : undefined;
         }
         default:
@@ -82,9 +100,15 @@ export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: stri
     }
     const facts = measureFacts(tree, node, base);
     const items: string[] = [];
-    const thresholds = facts.thresholds.length > 0
-        ? facts.thresholds.map((t) => `<span class="sm-rule"><code>${escapeHtml(t.model)}</code> <span class="sm-plain">${escapeHtml(t.plain)}</span></span>`).join('')
-        : '<span class="sm-muted">inga (måttet bedöms inte mot ett gränsvärde)</span>';
+    const thresholds =
+        facts.thresholds.length > 0
+            ? facts.thresholds
+                  .map(
+                      t =>
+                          `<span class="sm-rule"><code>${escapeHtml(t.model)}</code> <span class="sm-plain">${escapeHtml(t.plain)}</span></span>`
+                  )
+                  .join('')
+            : '<span class="sm-muted">inga (måttet bedöms inte mot ett gränsvärde)</span>';
     items.push(fact(`Gränsvärden ${tree.year}`, thresholds));
     if (facts.target !== undefined) {
         items.push(fact(`Målvärde ${tree.year}`, escapeHtml(facts.target)));
@@ -93,10 +117,14 @@ export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: stri
     let table = '';
     if (facts.history.length > 0) {
         // One row a year, so the table stays narrow enough for the preview beside an editor.
-        const withTarget = facts.history.some((h) => h.target !== undefined);
+        const withTarget = facts.history.some(h => h.target !== undefined);
         const rows = facts.history
-            .map((h) => {
-                const cells = [`<td>${escapeHtml(h.value)}</td>`, ...(withTarget ? [`<td>${escapeHtml(h.target ?? '–')}</td>`] : []), `<td>${pill(h.status, h.assessed)}</td>`];
+            .map(h => {
+                const cells = [
+                    `<td>${escapeHtml(h.value)}</td>`,
+                    ...(withTarget ? [`<td>${escapeHtml(h.target ?? '–')}</td>`] : []),
+                    `<td>${pill(h.status, h.assessed)}</td>`
+                ];
                 return `<tr${h.current ? ' class="sm-current" aria-current="true"' : ''}><th scope="row">${h.year}</th>${cells.join('')}</tr>`;
             })
             .join('');
@@ -109,7 +137,10 @@ export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: stri
 /** A goal's programmes (`Program: Digitala Kumla 2025`), or nothing. */
 export function goalFactsHtml(tree: ReportTree, node: GoalNode, base: string): string {
     const programmes = goalProgrammes(tree, node);
-    const facts = programmes.length > 0 ? `<div class="sm-facts"><dl>${fact('Program', escapeHtml(programmes.join(', ')))}</dl></div>` : '';
+    const facts =
+        programmes.length > 0
+            ? `<div class="sm-facts"><dl>${fact('Program', escapeHtml(programmes.join(', ')))}</dl></div>`
+            : '';
     return followUpHtml(goalFollowUp(node.result, base)) + facts;
 }
 

@@ -6,22 +6,30 @@
  * The tree follows the WAI-ARIA tree pattern (role tree/treeitem/group, aria-level, aria-expanded, one
  * item in the tab order); the keyboard handling lives in the webview script.
  */
-import type { GoalResult, Status } from '../fulfilment/result.js';
+
 import { formatNumber } from '../fulfilment/numbers.js';
+import type { GoalResult, Status } from '../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
+import type { SourceLocation } from '../model/model-view.js';
 import { escapeHtml } from './escape.js';
 import { ASSESSED } from './follow-up.js';
-import { assessedMark, decidedPlain, goalFactsHtml, measureFactsHtml } from './html-facts.js';
 import { coverageText, dirname, formatBound, formatPercent, formatValue, relativePath } from './format.js';
+import { assessedMark, decidedPlain, goalFactsHtml, measureFactsHtml } from './html-facts.js';
 import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
-import type { RenderInput } from './render-input.js';
-import { reportNotesHtml } from './report-notes.js';
-import { buildReportTree, statusCounts, type AreaNode, type GoalNode, type MeasureNode, type ReportTree } from './report-model.js';
 import { nodeAnchor, renderOverview } from './overview.js';
+import type { RenderInput } from './render-input.js';
+import {
+    type AreaNode,
+    buildReportTree,
+    type GoalNode,
+    type MeasureNode,
+    type ReportTree,
+    statusCounts
+} from './report-model.js';
+import { reportNotesHtml } from './report-notes.js';
 import { renderSparkline, type SparkPoint } from './sparkline.js';
-import { renderTrendChart, trendChartLabel } from './trend-chart.js';
 import { COLOUR_NAME } from './status-marks.js';
-import type { SourceLocation } from '../model/model-view.js';
+import { renderTrendChart, trendChartLabel } from './trend-chart.js';
 
 export interface HtmlBodyOptions {
     /** The year shown; default `input.year`. */
@@ -72,7 +80,10 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
         return `<div class="sm-app sm-empty" id="${HTML_IDS.app}"><p class="sm-message">Det finns inga resultat att visa för ${escapeHtml(input.view.title)}: modellen anger inget år, eller inga mått har data.</p></div>`;
     }
     const base = options.baseDir ?? dirname(input.view.files[0] ?? input.view.location.file);
-    const goalIndex = input.results.map((r) => ({ year: r.year, goals: new Map<string, GoalResult>(r.goals.map((g) => [g.id, g])) }));
+    const goalIndex = input.results.map(r => ({
+        year: r.year,
+        goals: new Map<string, GoalResult>(r.goals.map(g => [g.id, g]))
+    }));
     const ctx: Context = {
         tree,
         base,
@@ -82,11 +93,16 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
         large: false,
         tabStopKey: undefined,
         tabStopTaken: false,
-        goalSeries: (id) =>
-            goalIndex.map((entry) => {
+        goalSeries: id =>
+            goalIndex.map(entry => {
                 const goal = entry.goals.get(id);
                 const fulfilment = goal?.fulfilment ?? null;
-                return { year: entry.year, value: fulfilment === null ? null : fulfilment * 100, text: formatPercent(fulfilment), status: goal?.status ?? 'saknas' };
+                return {
+                    year: entry.year,
+                    value: fulfilment === null ? null : fulfilment * 100,
+                    text: formatPercent(fulfilment),
+                    status: goal?.status ?? 'saknas'
+                };
             })
     };
     const shown = shownKeys(tree, ctx.collapsed, ctx.expanded);
@@ -102,15 +118,24 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
     }
     if (tree.unattached.length > 0) {
         items.push(
-            groupItem(ctx, 'u:', 'Nämndmål utan fullmäktigemål', 'Nämndmål som inte bidrar till något fullmäktigemål', undefined, tree.unattached.map((g) => goalItem(ctx, g, 2)))
+            groupItem(
+                ctx,
+                'u:',
+                'Nämndmål utan fullmäktigemål',
+                'Nämndmål som inte bidrar till något fullmäktigemål',
+                undefined,
+                tree.unattached.map(g => goalItem(ctx, g, 2))
+            )
         );
     }
-    const treeHtml = items.length > 0
-        ? `<ul class="sm-tree" id="${HTML_IDS.tree}" role="tree" aria-label="Målträd ${tree.year}">${items.join('')}</ul>`
-        : `<p class="sm-message">Modellen har inga mål ännu.</p>`;
-    const hint = host === 'preview'
-        ? 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut, Enter öppnar raden i modellen.'
-        : 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut. En markerad rad visar var den står i modellen.';
+    const treeHtml =
+        items.length > 0
+            ? `<ul class="sm-tree" id="${HTML_IDS.tree}" role="tree" aria-label="Målträd ${tree.year}">${items.join('')}</ul>`
+            : `<p class="sm-message">Modellen har inga mål ännu.</p>`;
+    const hint =
+        host === 'preview'
+            ? 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut, Enter öppnar raden i modellen.'
+            : 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut. En markerad rad visar var den står i modellen.';
     // A large tree lets the browser skip what is off screen (see `.sm-large` in styles.ts).
     const large = ctx.large ? ' sm-large' : '';
     return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base, input.municipalityName)}${yearNote(tree)}${filterNote(tree)}${renderOverview(tree)}${reportNotesHtml(input, base)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
@@ -152,24 +177,37 @@ function shownKeys(tree: ReportTree, collapsed: ReadonlySet<string>, expanded: R
 function header(tree: ReportTree, base: string, municipalityName: string | undefined): string {
     const { view } = tree;
     const years = [...tree.years].sort((a, b) => b - a);
-    const yearOptions = years.map((y) => `<option value="${y}"${y === tree.year ? ' selected' : ''}>${y}</option>`).join('');
+    const yearOptions = years
+        .map(y => `<option value="${y}"${y === tree.year ? ' selected' : ''}>${y}</option>`)
+        .join('');
     const ownerOptions = tree.owners
-        .map((o) => {
+        .map(o => {
             const label = o.kind === 'förvaltning' ? `\u2003${o.title}` : o.title;
             return `<option value="${escapeHtml(o.id)}"${o.id === tree.owner ? ' selected' : ''}>${escapeHtml(label)}</option>`;
         })
         .join('');
     const code = view.municipality ? `kommunkod ${escapeHtml(view.municipality)}` : 'ingen kommunkod i modellen';
-    const municipality = municipalityName ? `${escapeHtml(municipalityName)} (${code})` : code.charAt(0).toUpperCase() + code.slice(1);
+    const municipality = municipalityName
+        ? `${escapeHtml(municipalityName)} (${code})`
+        : code.charAt(0).toUpperCase() + code.slice(1);
     const measures = tree.result.measures.length;
-    const files = view.files.map((f) => relativePath(f, base)).join(', ');
+    const files = view.files.map(f => relativePath(f, base)).join(', ');
     const followUp = tree.result.followUp ? [escapeHtml(tree.result.followUp.title)] : [];
-    const meta = [municipality, `Uppföljningsår ${tree.year}`, ...followUp, `${measures} mått`, `<span title="${escapeHtml(files)}">Modell ${escapeHtml(view.id)}</span>`];
-    const ownerControl = tree.owners.length > 0
-        ? `<label class="sm-control"><span class="sm-control-label">Ansvarig</span><select id="${HTML_IDS.owner}" data-control="owner"><option value="">Alla nämnder och förvaltningar</option>${ownerOptions}</select></label>`
-        : '';
-    return `<header class="sm-header"><div class="sm-titles"><p class="sm-kicker">Uppföljning av styrmodellen</p><h1 class="sm-title">${escapeHtml(view.title)}</h1><p class="sm-meta">${meta.map((m) => `<span>${m}</span>`).join('')}</p></div>`
-        + `<div class="sm-controls"><label class="sm-control"><span class="sm-control-label">År</span><select id="${HTML_IDS.year}" data-control="year"${years.length < 2 ? ' disabled' : ''}>${yearOptions}</select></label>${ownerControl}</div></header>`;
+    const meta = [
+        municipality,
+        `Uppföljningsår ${tree.year}`,
+        ...followUp,
+        `${measures} mått`,
+        `<span title="${escapeHtml(files)}">Modell ${escapeHtml(view.id)}</span>`
+    ];
+    const ownerControl =
+        tree.owners.length > 0
+            ? `<label class="sm-control"><span class="sm-control-label">Ansvarig</span><select id="${HTML_IDS.owner}" data-control="owner"><option value="">Alla nämnder och förvaltningar</option>${ownerOptions}</select></label>`
+            : '';
+    return (
+        `<header class="sm-header"><div class="sm-titles"><p class="sm-kicker">Uppföljning av styrmodellen</p><h1 class="sm-title">${escapeHtml(view.title)}</h1><p class="sm-meta">${meta.map(m => `<span>${m}</span>`).join('')}</p></div>` +
+        `<div class="sm-controls"><label class="sm-control"><span class="sm-control-label">År</span><select id="${HTML_IDS.year}" data-control="year"${years.length < 2 ? ' disabled' : ''}>${yearOptions}</select></label>${ownerControl}</div></header>`
+    );
 }
 
 /** The year shown is not the model's `år` (picked in the selector, `--year`, the year setting): say so. */
@@ -185,7 +223,7 @@ function filterNote(tree: ReportTree): string {
     if (tree.owner === undefined) {
         return '';
     }
-    const owner = tree.owners.find((o) => o.id === tree.owner);
+    const owner = tree.owners.find(o => o.id === tree.owner);
     return `<p class="sm-filter-note" role="status">Visar mål som <strong>${escapeHtml(owner?.title ?? tree.owner)}</strong> ansvarar för, och de fullmäktigemål de bidrar till.</p>`;
 }
 
@@ -196,7 +234,9 @@ export function statusPill(status: Status, extra = ''): string {
 }
 
 function sourceAttributes(location: SourceLocation | undefined): string {
-    return location ? ` data-file="${escapeHtml(location.file)}" data-line="${location.line}" data-column="${location.column}"` : '';
+    return location
+        ? ` data-file="${escapeHtml(location.file)}" data-line="${location.line}" data-column="${location.column}"`
+        : '';
 }
 
 interface ItemParts {
@@ -222,7 +262,8 @@ function chartKey(measureKey: string): string {
 
 function treeItem(ctx: Context, parts: ItemParts): string {
     const expandable = parts.expandable === true || (parts.children !== undefined && parts.children.length > 0);
-    const expanded = expandable && (parts.opensWhen === 'listed' ? ctx.expanded.has(parts.key) : !ctx.collapsed.has(parts.key));
+    const expanded =
+        expandable && (parts.opensWhen === 'listed' ? ctx.expanded.has(parts.key) : !ctx.collapsed.has(parts.key));
     let tabindex = '-1';
     if (!ctx.tabStopTaken && parts.key === ctx.tabStopKey) {
         tabindex = '0';
@@ -232,21 +273,34 @@ function treeItem(ctx: Context, parts: ItemParts): string {
     const source = sourceAttributes(parts.location);
     const twisty = expandable ? '<span class="sm-twisty" aria-hidden="true"></span>' : '';
     const anchor = parts.anchor ? ` id="${escapeHtml(nodeAnchor(parts.key))}"` : '';
-    return `<li class="sm-node sm-${parts.kind}" role="treeitem" aria-level="${parts.level}"${expandable ? ` aria-expanded="${expanded}"` : ''} tabindex="${tabindex}" data-key="${escapeHtml(parts.key)}"${anchor}${source} aria-label="${escapeHtml(parts.label)}">`
-        + `<div class="sm-row">${twisty}${parts.row}</div>`
-        + (parts.children !== undefined && parts.children.length > 0 ? `<ul role="group">${parts.children.join('')}</ul>` : '')
-        + '</li>';
+    return (
+        `<li class="sm-node sm-${parts.kind}" role="treeitem" aria-level="${parts.level}"${expandable ? ` aria-expanded="${expanded}"` : ''} tabindex="${tabindex}" data-key="${escapeHtml(parts.key)}"${anchor}${source} aria-label="${escapeHtml(parts.label)}">` +
+        `<div class="sm-row">${twisty}${parts.row}</div>` +
+        (parts.children !== undefined && parts.children.length > 0
+            ? `<ul role="group">${parts.children.join('')}</ul>`
+            : '') +
+        '</li>'
+    );
 }
 
 function goalFigures(status: Status, fulfilment: number | null, spark: string, assessed = false): string {
     const display = statusDisplay(status);
     const percent = formatPercent(fulfilment);
     const width = fulfilment === null ? 0 : Math.max(0, Math.min(100, Math.round(fulfilment * 100)));
-    return `<span class="sm-figure"><span class="sm-percent">${percent}</span><span class="sm-bar" aria-hidden="true"><span class="sm-bar-fill ${display.cssClass}" style="width:${width}%"></span></span></span>`
-        + `<span class="sm-trend">${spark}</span>${statusPill(status, assessedMark(assessed))}`;
+    return (
+        `<span class="sm-figure"><span class="sm-percent">${percent}</span><span class="sm-bar" aria-hidden="true"><span class="sm-bar-fill ${display.cssClass}" style="width:${width}%"></span></span></span>` +
+        `<span class="sm-trend">${spark}</span>${statusPill(status, assessedMark(assessed))}`
+    );
 }
 
-function goalLabel(kind: string, title: string, status: Status, fulfilment: number | null, coverage: string, owner?: string): string {
+function goalLabel(
+    kind: string,
+    title: string,
+    status: Status,
+    fulfilment: number | null,
+    coverage: string,
+    owner?: string
+): string {
     const display = statusDisplay(status);
     const parts = [`${kind}: ${title}`, `status ${display.word} (${COLOUR_NAME[display.colour]})`];
     if (fulfilment !== null) {
@@ -269,26 +323,41 @@ function visionItem(ctx: Context): string {
     const coverage = coverageText(result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures);
     const counts = statusCounts(ctx.tree.result);
     const countList = (label: string, statuses: readonly Status[], record: Record<string, number>) => {
-        const pills = statuses.filter((s) => (record[s] ?? 0) > 0).map((s) => `<li>${statusPill(s, `<span class="sm-count">${record[s]}</span>`)}</li>`).join('');
-        return pills ? `<div class="sm-counts"><span class="sm-counts-label">${label}</span><ul>${pills}</ul></div>` : '';
+        const pills = statuses
+            .filter(s => (record[s] ?? 0) > 0)
+            .map(s => `<li>${statusPill(s, `<span class="sm-count">${record[s]}</span>`)}</li>`)
+            .join('');
+        return pills
+            ? `<div class="sm-counts"><span class="sm-counts-label">${label}</span><ul>${pills}</ul></div>`
+            : '';
     };
     const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%');
-    const row = `<div class="sm-main"><span class="sm-kind">Vision</span><span class="sm-name sm-vision-name">${escapeHtml(view.title)}</span>`
-        + (view.description ? `<span class="sm-description">${escapeHtml(view.description)}</span>` : '')
-        + `<span class="sm-sub">${coverageHtml(result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures)}</span>`
-        + `<div class="sm-summary">${countList('Fullmäktiges mål', GOAL_STATUSES, counts.kf)}${countList('Nämndmål', GOAL_STATUSES, counts.committee)}${countList('Mått', MEASURE_STATUSES, counts.measures)}</div></div>`
-        + goalFigures(result.status, result.fulfilment, spark);
+    const row =
+        `<div class="sm-main"><span class="sm-kind">Vision</span><span class="sm-name sm-vision-name">${escapeHtml(view.title)}</span>` +
+        (view.description ? `<span class="sm-description">${escapeHtml(view.description)}</span>` : '') +
+        `<span class="sm-sub">${coverageHtml(result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures)}</span>` +
+        `<div class="sm-summary">${countList('Fullmäktiges mål', GOAL_STATUSES, counts.kf)}${countList('Nämndmål', GOAL_STATUSES, counts.committee)}${countList('Mått', MEASURE_STATUSES, counts.measures)}</div></div>` +
+        goalFigures(result.status, result.fulfilment, spark);
     return treeItem(ctx, {
         key: 'v:',
         level: 1,
         kind: 'vision',
         label: goalLabel('Vision', view.title, result.status, result.fulfilment, coverage),
         location: view.location,
-        row,
+        row
     });
 }
 
-function groupItem(ctx: Context, key: string, title: string, label: string, location: SourceLocation | undefined, children: string[], description?: string, kind?: string): string {
+function groupItem(
+    ctx: Context,
+    key: string,
+    title: string,
+    label: string,
+    location: SourceLocation | undefined,
+    children: string[],
+    description?: string,
+    kind?: string
+): string {
     const row = `<div class="sm-main">${kind ? `<span class="sm-kind">${kind}</span>` : ''}<h2 class="sm-area-title">${escapeHtml(title)}</h2>${description ? `<span class="sm-description">${escapeHtml(description)}</span>` : ''}</div>`;
     return treeItem(ctx, { key, level: 1, kind: 'area', label, location, row, children, anchor: true });
 }
@@ -296,18 +365,33 @@ function groupItem(ctx: Context, key: string, title: string, label: string, loca
 function areaItem(ctx: Context, area: AreaNode): string {
     const count = area.goals.length;
     const label = `${area.view ? 'Inriktning: ' : ''}${area.title}, ${count === 1 ? '1 fullmäktigemål' : `${count} fullmäktigemål`}`;
-    const children = area.goals.map((g) => goalItem(ctx, g, 2));
+    const children = area.goals.map(g => goalItem(ctx, g, 2));
     if (children.length === 0) {
-        children.push(`<li class="sm-node sm-note" role="none"><div class="sm-row"><span class="sm-main sm-muted">Inga fullmäktigemål har denna inriktning.</span></div></li>`);
+        children.push(
+            `<li class="sm-node sm-note" role="none"><div class="sm-row"><span class="sm-main sm-muted">Inga fullmäktigemål har denna inriktning.</span></div></li>`
+        );
     }
-    return groupItem(ctx, area.key, area.title, label, area.view?.location, children, area.view?.description, area.view ? 'Inriktning' : undefined);
+    return groupItem(
+        ctx,
+        area.key,
+        area.title,
+        label,
+        area.view?.location,
+        children,
+        area.view?.description,
+        area.view ? 'Inriktning' : undefined
+    );
 }
 
 function goalItem(ctx: Context, node: GoalNode, level: number): string {
     const { view, result } = node;
     const isKf = view.level === 'fullmäktige';
     const kind = isKf ? 'Fullmäktigemål' : 'Nämndmål';
-    const owner = node.owner ? (node.owner.committee ? `${node.owner.title} (${node.owner.committee.title})` : node.owner.title) : undefined;
+    const owner = node.owner
+        ? node.owner.committee
+            ? `${node.owner.title} (${node.owner.committee.title})`
+            : node.owner.title
+        : undefined;
     const coverage = coverageText(result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures);
     const sub: string[] = [];
     if (owner) {
@@ -320,17 +404,20 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
         sub.push(`<span>vikt ${escapeHtml(formatNumber(view.weight))}</span>`);
     }
     const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%');
-    const row = `<div class="sm-main"><span class="sm-kind">${kind}</span><span class="sm-name">${escapeHtml(view.title)}</span><span class="sm-sub">${sub.join('')}</span>${goalFactsHtml(ctx.tree, node, ctx.base)}</div>`
-        + goalFigures(result.status, result.fulfilment, spark, result.assessment !== undefined);
+    const row =
+        `<div class="sm-main"><span class="sm-kind">${kind}</span><span class="sm-name">${escapeHtml(view.title)}</span><span class="sm-sub">${sub.join('')}</span>${goalFactsHtml(ctx.tree, node, ctx.base)}</div>` +
+        goalFigures(result.status, result.fulfilment, spark, result.assessment !== undefined);
     const children = [
-        ...node.measures.map((m) => measureItem(ctx, m, level + 1)),
-        ...node.children.map((c) => goalItem(ctx, c, level + 1))
+        ...node.measures.map(m => measureItem(ctx, m, level + 1)),
+        ...node.children.map(c => goalItem(ctx, c, level + 1))
     ];
     return treeItem(ctx, {
         key: node.key,
         level,
         kind: isKf ? 'goal sm-kf' : 'goal sm-committee',
-        label: goalLabel(kind, view.title, result.status, result.fulfilment, coverage, owner) + (result.assessment ? `, ${ASSESSED}: ${result.assessment.motivation}` : ''),
+        label:
+            goalLabel(kind, view.title, result.status, result.fulfilment, coverage, owner) +
+            (result.assessment ? `, ${ASSESSED}: ${result.assessment.motivation}` : ''),
         location: view.location,
         row,
         children,
@@ -345,7 +432,8 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     const decided = decisionText(result);
     const comparisons = comparisonTexts(result, view.unit);
     const source = valueSourceText(result, ctx.base);
-    const reason = (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
+    const reason =
+        (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
     const details: string[] = [];
     if (decided) {
         details.push(`<code class="sm-threshold">${escapeHtml(decided)}</code>`);
@@ -360,41 +448,87 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     if (reason) {
         details.push(`<span class="sm-reason">${escapeHtml(reason)}</span>`);
     }
-    const points: SparkPoint[] = ctx.tree.measureSeries(view).map(({ year, result: r }) => ({ year, value: r?.value ?? null, status: r?.status ?? 'saknas' }));
+    const points: SparkPoint[] = ctx.tree
+        .measureSeries(view)
+        .map(({ year, result: r }) => ({ year, value: r?.value ?? null, status: r?.status ?? 'saknas' }));
     const spark = renderSparkline(points, ctx.tree.year, view.unit);
     const valueTitle = source ? ` title="${escapeHtml(`Värdet kommer från ${source}`)}"` : '';
     const years = ctx.tree.measureSeries(view);
-    const hasChart = years.some((entry) => entry.result?.value != null);
+    const hasChart = years.some(entry => entry.result?.value != null);
     const open = ctx.expanded.has(node.key);
     // Like the chart: the facts (every threshold in plain Swedish, target, source, five years) are in the report
     // unless the tree is large, and in the preview when the measure is opened; the follow-up is always shown.
     const facts = measureFactsHtml(ctx.tree, node, ctx.base, open || (ctx.host === 'report' && !ctx.large));
-    const row = `<div class="sm-main"><span class="sm-name">${escapeHtml(view.title)}</span>${details.length > 0 ? `<span class="sm-sub">${details.join('')}</span>` : ''}${facts}</div>`
-        + `<span class="sm-figure sm-value${result.value === null ? ' sm-missing' : ''}"${valueTitle}>${escapeHtml(value)}</span>`
-        + `<span class="sm-trend">${spark}</span>${statusPill(result.status, assessedMark(result.assessment !== undefined))}`;
-    const label = [`Mått: ${view.title}`, `status ${display.word} (${COLOUR_NAME[display.colour]})`, result.assessment ? `${ASSESSED}: ${result.assessment.motivation}` : undefined, `värde ${value}`, decided, ...comparisons, reason, source ? `källa ${source}` : undefined]
+    const row =
+        `<div class="sm-main"><span class="sm-name">${escapeHtml(view.title)}</span>${details.length > 0 ? `<span class="sm-sub">${details.join('')}</span>` : ''}${facts}</div>` +
+        `<span class="sm-figure sm-value${result.value === null ? ' sm-missing' : ''}"${valueTitle}>${escapeHtml(value)}</span>` +
+        `<span class="sm-trend">${spark}</span>${statusPill(result.status, assessedMark(result.assessment !== undefined))}`;
+    const label = [
+        `Mått: ${view.title}`,
+        `status ${display.word} (${COLOUR_NAME[display.colour]})`,
+        result.assessment ? `${ASSESSED}: ${result.assessment.motivation}` : undefined,
+        `värde ${value}`,
+        decided,
+        ...comparisons,
+        reason,
+        source ? `källa ${source}` : undefined
+    ]
         .filter((p): p is string => !!p)
         .join(', ');
     // The report carries every chart (print shows them all) unless the tree is large; otherwise a chart is drawn
     // only when its measure is opened (the script draws it then).
-    const chart = hasChart && (open || (ctx.host === 'report' && !ctx.large)) ? renderTrendChart(view, years, ctx.tree.year) : '';
+    const chart =
+        hasChart && (open || (ctx.host === 'report' && !ctx.large)) ? renderTrendChart(view, years, ctx.tree.year) : '';
     const children = chart
-        ? [treeItem(ctx, { key: chartKey(node.key), level: level + 1, kind: 'chart-item', label: trendChartLabel(view, years), row: chart })]
+        ? [
+              treeItem(ctx, {
+                  key: chartKey(node.key),
+                  level: level + 1,
+                  kind: 'chart-item',
+                  label: trendChartLabel(view, years),
+                  row: chart
+              })
+          ]
         : undefined;
     // Every measure opens: to its chart when it has values, and to its facts in any case.
-    return treeItem(ctx, { key: node.key, level, kind: 'measure', label, location: view.location, row, children, expandable: true, opensWhen: 'listed' });
+    return treeItem(ctx, {
+        key: node.key,
+        level,
+        kind: 'measure',
+        label,
+        location: view.location,
+        row,
+        children,
+        expandable: true,
+        opensWhen: 'listed'
+    });
 }
 
 function legend(tree: ReportTree): string {
     const bounds = tree.result.bounds;
     const rows: Array<[Status[], string]> = [
-        [['hel', 'uppfyllt'], `Måttet når gränsvärdet för hel (1 poäng). Målet når minst ${formatBound(bounds.achieved)}.`],
-        [['halv', 'delvis'], `Måttet når gränsvärdet för halv (0,5 poäng). Målet når minst ${formatBound(bounds.partly)}.`],
-        [['ingen', 'ej_uppfyllt'], `Måttet når inget gränsvärde (0 poäng). Målet når under ${formatBound(bounds.partly)}.`],
-        [['saknas', 'ej_bedomd'], 'Värde saknas, villkoret kan inte avgöras eller måttet har inga gränsvärden. Räknas inte, aldrig som 0.']
+        [
+            ['hel', 'uppfyllt'],
+            `Måttet når gränsvärdet för hel (1 poäng). Målet når minst ${formatBound(bounds.achieved)}.`
+        ],
+        [
+            ['halv', 'delvis'],
+            `Måttet når gränsvärdet för halv (0,5 poäng). Målet når minst ${formatBound(bounds.partly)}.`
+        ],
+        [
+            ['ingen', 'ej_uppfyllt'],
+            `Måttet når inget gränsvärde (0 poäng). Målet når under ${formatBound(bounds.partly)}.`
+        ],
+        [
+            ['saknas', 'ej_bedomd'],
+            'Värde saknas, villkoret kan inte avgöras eller måttet har inga gränsvärden. Räknas inte, aldrig som 0.'
+        ]
     ];
     const items = rows
-        .map(([statuses, meaning]) => `<div class="sm-legend-row"><dt>${statuses.map((s) => statusPill(s)).join('')}</dt><dd>${escapeHtml(meaning)}</dd></div>`)
+        .map(
+            ([statuses, meaning]) =>
+                `<div class="sm-legend-row"><dt>${statuses.map(s => statusPill(s)).join('')}</dt><dd>${escapeHtml(meaning)}</dd></div>`
+        )
         .join('');
     const unitNote = `Ett måls uppfyllelse är det viktade medelvärdet av dess mått och av de mål som bidrar till det. ”Mått med värde” räknar nämndmålens mått in i fullmäktigemålens. Kurvan visar värdet år för år (${escapeHtml(formatValue(tree.years.length, 'år'))} i underlaget).`;
     return `<section class="sm-legend" aria-labelledby="sm-legend-title"><h2 id="sm-legend-title">Teckenförklaring</h2><dl>${items}</dl><p class="sm-muted">${unitNote}</p></section>`;

@@ -2,22 +2,38 @@
  * The renderers shared by `styrmodell report` and the VS Code preview. Pure TypeScript (no Langium, vscode
  * or node: imports), so the same code runs in the CLI and in the webview bundle.
  */
-export type { RenderInput } from './render-input.js';
-export { renderMarkdownReport, type MarkdownOptions } from './markdown.js';
-export { renderHtmlBody, statusPill, HTML_IDS, type HtmlBodyOptions } from './html.js';
+
 export {
-    renderHtmlReport,
-    renderPreviewShell,
-    relativiseInput,
     createNonce,
     DOCUMENT_IDS,
     type HtmlReportOptions,
-    type PreviewShellOptions
+    type PreviewShellOptions,
+    relativiseInput,
+    renderHtmlReport,
+    renderPreviewShell
 } from './document.js';
-export { STYLES } from './styles.js';
-export { renderSparkline, sparklinePath, sparkCoordinates, sparklineText, SPARK_GEOMETRY, type SparkPoint, type SparkGeometry } from './sparkline.js';
 export { escapeHtml, escapeMarkdown, jsonForScript, scriptForInline } from './escape.js';
-export { formatDecimal, formatSigned, formatValue, formatPercent, coverageText, relativePath } from './format.js';
-export { decisionText, thresholdText, baseOutcomeText, comparisonTexts } from './measure-text.js';
-export { buildReportTree, ownerOptions, pickResult, type ReportTree, type TreeOptions, type OwnerOption } from './report-model.js';
-export { statusMark, COLOUR_MARKER, COLOUR_NAME } from './status-marks.js';
+export { coverageText, formatDecimal, formatPercent, formatSigned, formatValue, relativePath } from './format.js';
+export { HTML_IDS, type HtmlBodyOptions, renderHtmlBody, statusPill } from './html.js';
+export { type MarkdownOptions, renderMarkdownReport } from './markdown.js';
+export { baseOutcomeText, comparisonTexts, decisionText, thresholdText } from './measure-text.js';
+export type { RenderInput } from './render-input.js';
+export {
+    buildReportTree,
+    type OwnerOption,
+    ownerOptions,
+    pickResult,
+    type ReportTree,
+    type TreeOptions
+} from './report-model.js';
+export {
+    renderSparkline,
+    SPARK_GEOMETRY,
+    type SparkGeometry,
+    type SparkPoint,
+    sparkCoordinates,
+    sparklinePath,
+    sparklineText
+} from './sparkline.js';
+export { COLOUR_MARKER, COLOUR_NAME, statusMark } from './status-marks.js';
+export { STYLES } from './styles.js';

@@ -5,7 +5,7 @@
  */
 import type { Status } from '../fulfilment/result.js';
 import { escapeMarkdown } from './escape.js';
-import { ASSESSED, measureFollowUp, textLines, type FollowUpFacts } from './follow-up.js';
+import { ASSESSED, type FollowUpFacts, measureFollowUp, textLines } from './follow-up.js';
 import { measureFacts } from './measure-facts.js';
 import type { MeasureNode, ReportTree } from './report-model.js';
 import { statusMark } from './status-marks.js';
@@ -37,9 +37,12 @@ export function followUpBlock(facts: FollowUpFacts): string[] {
     if (lines.length > 0) {
         out.push(lines.join('  \n'), '');
     }
-    for (const [label, texts] of [['Analys', facts.analysis], ['Åtgärder', facts.actions]] as const) {
+    for (const [label, texts] of [
+        ['Analys', facts.analysis],
+        ['Åtgärder', facts.actions]
+    ] as const) {
         if (texts.length > 0) {
-            out.push(`**${label}:**`, '', ...texts.map((t) => `- ${markdownText(t, '  ')}`), '');
+            out.push(`**${label}:**`, '', ...texts.map(t => `- ${markdownText(t, '  ')}`), '');
         }
     }
     return out;
@@ -47,11 +50,14 @@ export function followUpBlock(facts: FollowUpFacts): string[] {
 
 export function measureDetails(tree: ReportTree, node: MeasureNode, base: string): string[] {
     const facts = measureFacts(tree, node, base);
-    const out = [`**${escapeMarkdown(node.view.title)}** (${statusCell(node.result.status, node.result.assessment !== undefined)})`, ''];
+    const out = [
+        `**${escapeMarkdown(node.view.title)}** (${statusCell(node.result.status, node.result.assessment !== undefined)})`,
+        ''
+    ];
     out.push(...followUpBlock(measureFollowUp(node.result, node.view.unit, base)));
     const items: string[] = [];
     if (facts.thresholds.length > 0) {
-        const lines = facts.thresholds.map((t) => `\`${t.model.replace(/`/g, "'")}\`: ${escapeMarkdown(t.plain)}`);
+        const lines = facts.thresholds.map(t => `\`${t.model.replace(/`/g, "'")}\`: ${escapeMarkdown(t.plain)}`);
         items.push(`- Gränsvärden ${tree.year}: ${lines.join('; ')}`);
     } else {
         items.push(`- Gränsvärden ${tree.year}: inga (måttet bedöms inte mot ett gränsvärde)`);
@@ -63,14 +69,14 @@ export function measureDetails(tree: ReportTree, node: MeasureNode, base: string
     out.push(...items, '');
     if (facts.history.length > 0) {
         const rows = [
-            `| År | ${facts.history.map((h) => (h.current ? `**${h.year}**` : String(h.year))).join(' | ')} |`,
+            `| År | ${facts.history.map(h => (h.current ? `**${h.year}**` : String(h.year))).join(' | ')} |`,
             `| --- | ${facts.history.map(() => '---').join(' | ')} |`,
-            `| Värde | ${facts.history.map((h) => escapeMarkdown(h.value)).join(' | ')} |`
+            `| Värde | ${facts.history.map(h => escapeMarkdown(h.value)).join(' | ')} |`
         ];
-        if (facts.history.some((h) => h.target !== undefined)) {
-            rows.push(`| Målvärde | ${facts.history.map((h) => escapeMarkdown(h.target ?? '–')).join(' | ')} |`);
+        if (facts.history.some(h => h.target !== undefined)) {
+            rows.push(`| Målvärde | ${facts.history.map(h => escapeMarkdown(h.target ?? '–')).join(' | ')} |`);
         }
-        rows.push(`| Status | ${facts.history.map((h) => statusCell(h.status, h.assessed)).join(' | ')} |`);
+        rows.push(`| Status | ${facts.history.map(h => statusCell(h.status, h.assessed)).join(' | ')} |`);
         out.push(...rows, '');
     }
     return out;

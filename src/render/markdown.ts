@@ -6,14 +6,14 @@
 import type { GoalStatus, MeasureStatus } from '../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
 import { escapeMarkdown } from './escape.js';
-import { coverageText, dirname, formatBound, formatPercent, relativePath } from './format.js';
-import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
-import { followUpBlock, measureDetails, statusCell } from './markdown-facts.js';
 import { ASSESSED, goalFollowUp } from './follow-up.js';
+import { coverageText, dirname, formatBound, formatPercent, relativePath } from './format.js';
+import { followUpBlock, measureDetails, statusCell } from './markdown-facts.js';
 import { goalProgrammes } from './measure-facts.js';
+import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
 import type { RenderInput } from './render-input.js';
+import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from './report-model.js';
 import { reportNotesMarkdown } from './report-notes.js';
-import { buildReportTree, statusCounts, type GoalNode, type MeasureNode, type ReportTree } from './report-model.js';
 import { COLOUR_MARKER, statusMark } from './status-marks.js';
 
 export interface MarkdownOptions {
@@ -30,7 +30,11 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
     const out: string[] = [];
     const title = escapeMarkdown(input.view.title);
     if (!tree) {
-        out.push(`# Uppföljning: ${title}`, '', 'Det finns inga resultat att visa: modellen anger inget år och data saknas.');
+        out.push(
+            `# Uppföljning: ${title}`,
+            '',
+            'Det finns inga resultat att visa: modellen anger inget år och data saknas.'
+        );
         return out.join('\n') + '\n';
     }
     const base = options.baseDir ?? dirname(input.view.files[0] ?? input.view.location.file);
@@ -45,9 +49,11 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
     if (result.followUp) {
         facts.push(`**Uppföljning:** ${escapeMarkdown(result.followUp.title)}`);
     }
-    facts.push(`**Styrmodell:** ${escapeMarkdown(view.id)} (${view.files.map((f) => `\`${relativePath(f, base)}\``).join(', ')})`);
+    facts.push(
+        `**Styrmodell:** ${escapeMarkdown(view.id)} (${view.files.map(f => `\`${relativePath(f, base)}\``).join(', ')})`
+    );
     if (tree.owner !== undefined) {
-        const owner = tree.owners.find((o) => o.id === tree.owner);
+        const owner = tree.owners.find(o => o.id === tree.owner);
         facts.push(`**Urval:** mål som ${escapeMarkdown(owner?.title ?? tree.owner)} ansvarar för`);
     }
     out.push(facts.join('  \n'), '');
@@ -58,7 +64,10 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
         if (vision.description) {
             out.push(`*${escapeMarkdown(vision.description)}*`, '');
         }
-        out.push(`${goalLine(visionResult.status, visionResult.fulfilment, visionResult.coverage.totalMeasuresWithValue, visionResult.coverage.totalMeasures)}`, '');
+        out.push(
+            `${goalLine(visionResult.status, visionResult.fulfilment, visionResult.coverage.totalMeasuresWithValue, visionResult.coverage.totalMeasures)}`,
+            ''
+        );
     }
 
     out.push(...summary(tree));
@@ -83,10 +92,21 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
         }
     }
     out.push(...legend(result.bounds));
-    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+    return (
+        out
+            .join('\n')
+            .replace(/\n{3,}/g, '\n\n')
+            .trimEnd() + '\n'
+    );
 }
 
-function goalLine(status: GoalStatus, fulfilment: number | null, withValue: number, total: number, assessed = false): string {
+function goalLine(
+    status: GoalStatus,
+    fulfilment: number | null,
+    withValue: number,
+    total: number,
+    assessed = false
+): string {
     const parts = [`${statusMark(status).replace(/ (.*)$/, ' **$1**')}${assessed ? ` *(${ASSESSED})*` : ''}`];
     if (fulfilment !== null) {
         parts.push(`${formatPercent(fulfilment)} uppfyllelse`);
@@ -97,7 +117,7 @@ function goalLine(status: GoalStatus, fulfilment: number | null, withValue: numb
 
 function summary(tree: ReportTree): string[] {
     const out: string[] = ['## Sammanfattning', ''];
-    const kfGoals = tree.areas.flatMap((a) => a.goals);
+    const kfGoals = tree.areas.flatMap(a => a.goals);
     if (kfGoals.length > 0) {
         out.push('| Fullmäktiges mål | Status | Uppfyllelse | Mått med värde |', '| --- | --- | --- | --- |');
         for (const goal of kfGoals) {
@@ -110,7 +130,7 @@ function summary(tree: ReportTree): string[] {
     }
     const counts = statusCounts(tree.result);
     const line = (label: string, statuses: readonly (GoalStatus | MeasureStatus)[], record: Record<string, number>) => {
-        const parts = statuses.filter((s) => (record[s] ?? 0) > 0).map((s) => `${record[s]} ${statusMark(s)}`);
+        const parts = statuses.filter(s => (record[s] ?? 0) > 0).map(s => `${record[s]} ${statusMark(s)}`);
         return parts.length > 0 ? `**${label}:** ${parts.join(', ')}` : undefined;
     };
     const lines = [
@@ -136,7 +156,15 @@ function goalSection(tree: ReportTree, node: GoalNode, level: number, base: stri
     } else if (node.view.municipalityWide) {
         facts.push('Kommunövergripande');
     }
-    facts.push(goalLine(r.status, r.fulfilment, r.coverage.totalMeasuresWithValue, r.coverage.totalMeasures, r.assessment !== undefined));
+    facts.push(
+        goalLine(
+            r.status,
+            r.fulfilment,
+            r.coverage.totalMeasuresWithValue,
+            r.coverage.totalMeasures,
+            r.assessment !== undefined
+        )
+    );
     out.push(facts.join(' · '), '');
     if (node.view.description) {
         out.push(escapeMarkdown(node.view.description), '');
@@ -166,8 +194,11 @@ function measureTable(measures: readonly MeasureNode[], base: string): string[] 
     for (const { view, result } of measures) {
         const decided = decisionText(result);
         const comparisons = comparisonTexts(result, view.unit);
-        const reason = (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
-        const decidedCell = [decided ? `\`${decided.replace(/`/g, "'")}\`` : '', reason ? cell(reason) : ''].filter(Boolean).join(': ');
+        const reason =
+            (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
+        const decidedCell = [decided ? `\`${decided.replace(/`/g, "'")}\`` : '', reason ? cell(reason) : '']
+            .filter(Boolean)
+            .join(': ');
         rows.push(
             `| ${cell(view.title)} | ${statusCell(result.status, result.assessment !== undefined)} | ${cell(measureValueText(result, view.unit))} | ${decidedCell} | ${comparisons.map(cell).join('; ')} | ${cell(valueSourceText(result, base) ?? '–')} |`
         );
@@ -180,9 +211,17 @@ function cell(text: string): string {
 }
 
 function legend(bounds: { achieved: number; partly: number }): string[] {
-    const row = (measure: MeasureStatus | undefined, goal: GoalStatus | undefined, meaning: string, extra?: MeasureStatus) => {
+    const row = (
+        measure: MeasureStatus | undefined,
+        goal: GoalStatus | undefined,
+        meaning: string,
+        extra?: MeasureStatus
+    ) => {
         const colour = statusDisplay((measure ?? goal)!).colour;
-        const words = [measure, extra].filter((s): s is MeasureStatus => s !== undefined).map((s) => statusDisplay(s).word).join(', ');
+        const words = [measure, extra]
+            .filter((s): s is MeasureStatus => s !== undefined)
+            .map(s => statusDisplay(s).word)
+            .join(', ');
         return `| ${COLOUR_MARKER[colour]} | ${words || '–'} | ${goal ? statusDisplay(goal).word : '–'} | ${meaning} |`;
     };
     return [
@@ -190,10 +229,27 @@ function legend(bounds: { achieved: number; partly: number }): string[] {
         '',
         '| Färg | Mått | Mål och vision | Betydelse |',
         '| --- | --- | --- | --- |',
-        row('hel', 'uppfyllt', `måttet når gränsvärdet för hel (1 poäng); målet når minst ${formatBound(bounds.achieved)}`),
-        row('halv', 'delvis', `måttet når gränsvärdet för halv (0,5 poäng); målet når minst ${formatBound(bounds.partly)}`),
-        row('ingen', 'ej_uppfyllt', `måttet når inget gränsvärde (0 poäng); målet når under ${formatBound(bounds.partly)}`),
-        row('saknas', 'saknas', 'värde saknas eller villkoret kan inte avgöras; räknas inte, aldrig som 0', 'ej_bedomd'),
+        row(
+            'hel',
+            'uppfyllt',
+            `måttet når gränsvärdet för hel (1 poäng); målet når minst ${formatBound(bounds.achieved)}`
+        ),
+        row(
+            'halv',
+            'delvis',
+            `måttet når gränsvärdet för halv (0,5 poäng); målet når minst ${formatBound(bounds.partly)}`
+        ),
+        row(
+            'ingen',
+            'ej_uppfyllt',
+            `måttet når inget gränsvärde (0 poäng); målet når under ${formatBound(bounds.partly)}`
+        ),
+        row(
+            'saknas',
+            'saknas',
+            'värde saknas eller villkoret kan inte avgöras; räknas inte, aldrig som 0',
+            'ej_bedomd'
+        ),
         '',
         'Ett måls uppfyllelse är det viktade medelvärdet av dess mått och av de mål som bidrar till det. ' +
             '”Mått med värde” visar hur många av målets mått (nämndmålens inräknade) som har ett värde för året. ' +

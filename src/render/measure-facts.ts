@@ -7,7 +7,7 @@ import type { ConditionResult, MeasureResult, Status } from '../fulfilment/resul
 import { conditionText } from '../fulfilment/text.js';
 import type { Condition, MeasureView, ModelView } from '../model/model-view.js';
 import { formatValue, relativePath } from './format.js';
-import { plainCondition, type PlainContext } from './plain-threshold.js';
+import { type PlainContext, plainCondition } from './plain-threshold.js';
 import type { GoalNode, MeasureNode, ReportTree } from './report-model.js';
 
 /** How many years a measure's history shows (the year shown and the four before it). */
@@ -47,8 +47,8 @@ export interface MeasureFacts {
 }
 
 export function plainContext(view: ModelView, measure: MeasureView, result?: MeasureResult): PlainContext {
-    const titles = new Map(view.groups.map((g) => [g.id, g.title]));
-    const context: PlainContext = { groupTitle: (id) => titles.get(id) };
+    const titles = new Map(view.groups.map(g => [g.id, g.title]));
+    const context: PlainContext = { groupTitle: id => titles.get(id) };
     if (result?.target) {
         context.target = result.target.value;
     }
@@ -70,22 +70,31 @@ function appliedCondition(result: ConditionResult, measure: MeasureView): Condit
         return result.condition;
     }
     const level = result.which;
-    const lines = measure.thresholds.filter((line) => line.level === level);
-    const atLine = result.line ? lines.find((line) => line.location.line === result.line.line && line.location.file === result.line.file) : undefined;
-    return (atLine ?? lines.find((line) => conditionText(line.condition) === result.text))?.condition;
+    const lines = measure.thresholds.filter(line => line.level === level);
+    const atLine = result.line
+        ? lines.find(line => line.location.line === result.line.line && line.location.file === result.line.file)
+        : undefined;
+    return (atLine ?? lines.find(line => conditionText(line.condition) === result.text))?.condition;
 }
 
 /** The `hel` and `halv` lines that applied in the result's year, each in the model's words and in plain Swedish. */
 export function thresholdFacts(view: ModelView, measure: MeasureView, result: MeasureResult): ThresholdFact[] {
     const context = plainContext(view, measure, result);
     const facts: ThresholdFact[] = [];
-    for (const [which, applied] of [['hel', result.full], ['halv', result.half]] as const) {
+    for (const [which, applied] of [
+        ['hel', result.full],
+        ['halv', result.half]
+    ] as const) {
         if (applied === undefined) {
             continue;
         }
         const condition = appliedCondition(applied, measure);
         const from = applied.from !== undefined ? ` från ${applied.from}` : '';
-        const fact: ThresholdFact = { which, model: `${which} när ${applied.text}${from}`, plain: condition ? plainCondition(condition, context) : applied.text };
+        const fact: ThresholdFact = {
+            which,
+            model: `${which} när ${applied.text}${from}`,
+            plain: condition ? plainCondition(condition, context) : applied.text
+        };
         if (applied.from !== undefined) {
             fact.from = applied.from;
         }
@@ -128,14 +137,16 @@ export function shownPath(file: string, base: string | undefined): string {
 export function sourceFact(tree: ReportTree, measure: MeasureView, base: string | undefined): string {
     if (measure.actual !== undefined) {
         const first = measure.actual[0];
-        return first ? `utfall i modellen (${shownPath(first.location.file, base)} rad ${first.location.line}–${measure.actual[measure.actual.length - 1]!.location.line})` : 'utfall i modellen (tomt)';
+        return first
+            ? `utfall i modellen (${shownPath(first.location.file, base)} rad ${first.location.line}–${measure.actual[measure.actual.length - 1]!.location.line})`
+            : 'utfall i modellen (tomt)';
     }
     if (measure.kpi === undefined) {
         return 'ingen datakälla: måttet anger varken nyckeltal eller utfall';
     }
     const titles = tree.input.kpiTitles;
     const title = titles !== undefined && Object.hasOwn(titles, measure.kpi) ? titles[measure.kpi] : undefined;
-    const files = dataFilesOf(tree, measure).map((f) => shownPath(f, base));
+    const files = dataFilesOf(tree, measure).map(f => shownPath(f, base));
     const where = files.length > 0 ? files.join(', ') : 'ingen datafil har värden för det';
     if (title !== undefined) {
         return `Kolada ${measure.kpi}: ${title}`;
@@ -179,8 +190,8 @@ export function measureFacts(tree: ReportTree, node: MeasureNode, base: string |
 
 /** The titles of the programmes a goal serves (`Digitala Kumla 2025`). */
 export function goalProgrammes(tree: ReportTree, goal: GoalNode): string[] {
-    const titles = new Map(tree.view.programmes.map((p) => [p.id, p.title]));
-    return goal.view.programmes.map((id) => titles.get(id) ?? id);
+    const titles = new Map(tree.view.programmes.map(p => [p.id, p.title]));
+    return goal.view.programmes.map(id => titles.get(id) ?? id);
 }
 
 /** `ks.styr rad 12`, never an absolute path. */

@@ -31,8 +31,8 @@ export function decisionText(measure: MeasureResult): string {
             return conditions.length === 2
                 ? `varken ${thresholdText(conditions[0]!)} eller ${thresholdText(conditions[1]!)}`
                 : conditions.length === 1
-                    ? `inte ${thresholdText(conditions[0]!)}`
-                    : '';
+                  ? `inte ${thresholdText(conditions[0]!)}`
+                  : '';
         case 'ej_bedomd':
             // The engine's reason says it: `måttet har inga gränsvärden`.
             return '';
@@ -59,7 +59,10 @@ export function baseOutcomeText(base: BaseResult, unit?: string): string | undef
         return `${base.text}: kan inte beräknas`;
     }
     const group = 'group' in base.base && base.base.group !== undefined ? ` i ${base.base.group}` : '';
-    const rankOf = base.rank !== undefined && base.ranked !== undefined ? `rang ${formatRank(base.rank, base.ranked)}${group}` : undefined;
+    const rankOf =
+        base.rank !== undefined && base.ranked !== undefined
+            ? `rang ${formatRank(base.rank, base.ranked)}${group}`
+            : undefined;
     switch (base.base.kind) {
         case 'rank':
             return rankOf ?? `rang ${formatRank(base.value)}${group}`;
@@ -86,12 +89,12 @@ export function baseOutcomeText(base: BaseResult, unit?: string): string | undef
 
 /** Every base outcome of a measure, in the order its conditions use them. */
 export function comparisonTexts(measure: MeasureResult, unit = measure.unit): string[] {
-    return measure.bases.map((base) => baseOutcomeText(base, unit)).filter((t): t is string => t !== undefined);
+    return measure.bases.map(base => baseOutcomeText(base, unit)).filter((t): t is string => t !== undefined);
 }
 
 /** Why a base could not be computed, for tooltips. */
 export function baseReasons(measure: MeasureResult): string[] {
-    return measure.bases.filter((b) => b.value === null && b.reason).map((b) => b.reason!);
+    return measure.bases.filter(b => b.value === null && b.reason).map(b => b.reason!);
 }
 
 /** `87,5 %`, or `saknas` without a value. */

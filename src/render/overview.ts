@@ -34,12 +34,18 @@ function areaTitle(tree: ReportTree, area: AreaResult): string {
     if (area.id === null) {
         return tree.view.areas.length > 0 ? 'Övriga fullmäktigemål' : 'Fullmäktiges mål';
     }
-    return tree.view.areas.find((a) => a.id === area.id)?.title ?? area.id;
+    return tree.view.areas.find(a => a.id === area.id)?.title ?? area.id;
 }
 
-function countsText(counts: Partial<Record<Status, number>>, statuses: readonly Status[], noun: [string, string]): string {
+function countsText(
+    counts: Partial<Record<Status, number>>,
+    statuses: readonly Status[],
+    noun: [string, string]
+): string {
     const total = statuses.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
-    const parts = statuses.filter((s) => (counts[s] ?? 0) > 0).map((s) => `${formatRank(counts[s]!)} ${statusDisplay(s).word}`);
+    const parts = statuses
+        .filter(s => (counts[s] ?? 0) > 0)
+        .map(s => `${formatRank(counts[s]!)} ${statusDisplay(s).word}`);
     return `${formatRank(total)} ${total === 1 ? noun[0] : noun[1]}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
 }
 
@@ -50,8 +56,8 @@ function stackedBar(counts: Partial<Record<Status, number>>, statuses: readonly 
         return '<span class="sm-stack sm-stack-empty" aria-hidden="true"></span>';
     }
     const segments = statuses
-        .filter((s) => (counts[s] ?? 0) > 0)
-        .map((s) => `<span class="sm-stack-part ${statusDisplay(s).cssClass}" style="flex-grow:${counts[s]}"></span>`)
+        .filter(s => (counts[s] ?? 0) > 0)
+        .map(s => `<span class="sm-stack-part ${statusDisplay(s).cssClass}" style="flex-grow:${counts[s]}"></span>`)
         .join('');
     return `<span class="sm-stack" aria-hidden="true">${segments}</span>`;
 }
@@ -62,26 +68,31 @@ function areaRow(tree: ReportTree, area: AreaResult, key: string): string {
     const percent = formatPercent(area.fulfilment);
     const goals = countsText(area.counts.goals, GOAL_STATUSES, ['mål', 'mål']);
     const measures = countsText(area.counts.measures, MEASURE_STATUSES, ['mått', 'mått']);
-    return `<li class="sm-ov-row"><a class="sm-ov-link" href="#${escapeHtml(nodeAnchor(key))}" data-target="${escapeHtml(key)}">`
-        + `<span class="sm-ov-name">${escapeHtml(title)}</span>`
-        + `<span class="sm-ov-figures"><span class="sm-ov-percent">${percent}</span><span class="sm-pill ${display.cssClass}">${escapeHtml(display.word)}</span></span>`
-        + `<span class="sm-ov-counts"><span class="sm-ov-count">${stackedBar(area.counts.goals, GOAL_STATUSES)}<span class="sm-ov-count-text">${escapeHtml(goals)}</span></span>`
-        + `<span class="sm-ov-count">${stackedBar(area.counts.measures, MEASURE_STATUSES)}<span class="sm-ov-count-text">${escapeHtml(measures)}</span></span></span>`
-        + '</a></li>';
+    return (
+        `<li class="sm-ov-row"><a class="sm-ov-link" href="#${escapeHtml(nodeAnchor(key))}" data-target="${escapeHtml(key)}">` +
+        `<span class="sm-ov-name">${escapeHtml(title)}</span>` +
+        `<span class="sm-ov-figures"><span class="sm-ov-percent">${percent}</span><span class="sm-pill ${display.cssClass}">${escapeHtml(display.word)}</span></span>` +
+        `<span class="sm-ov-counts"><span class="sm-ov-count">${stackedBar(area.counts.goals, GOAL_STATUSES)}<span class="sm-ov-count-text">${escapeHtml(goals)}</span></span>` +
+        `<span class="sm-ov-count">${stackedBar(area.counts.measures, MEASURE_STATUSES)}<span class="sm-ov-count-text">${escapeHtml(measures)}</span></span></span>` +
+        '</a></li>'
+    );
 }
 
 /** The KF goals against the last years up to the one shown: one coloured cell with a letter per goal and year. */
 function goalGrid(tree: ReportTree, kfGoals: Array<{ id: string; title: string; key: string }>): string {
-    const results = tree.input.results.filter((r) => r.year <= tree.year).slice(-GRID_YEARS);
+    const results = tree.input.results.filter(r => r.year <= tree.year).slice(-GRID_YEARS);
     if (kfGoals.length === 0 || results.length === 0) {
         return '';
     }
-    const byYear = results.map((r) => ({ year: r.year, goals: new Map<string, GoalResult>(r.goals.map((g) => [g.id, g])) }));
-    const head = `<tr><th scope="col" class="sm-grid-goal">Fullmäktiges mål</th>${byYear.map((y) => `<th scope="col"${y.year === tree.year ? ' class="sm-grid-now"' : ''}>${y.year}</th>`).join('')}</tr>`;
+    const byYear = results.map(r => ({
+        year: r.year,
+        goals: new Map<string, GoalResult>(r.goals.map(g => [g.id, g]))
+    }));
+    const head = `<tr><th scope="col" class="sm-grid-goal">Fullmäktiges mål</th>${byYear.map(y => `<th scope="col"${y.year === tree.year ? ' class="sm-grid-now"' : ''}>${y.year}</th>`).join('')}</tr>`;
     const rows = kfGoals
-        .map((goal) => {
+        .map(goal => {
             const cells = byYear
-                .map((entry) => {
+                .map(entry => {
                     const result = entry.goals.get(goal.id);
                     const status = result?.status ?? 'saknas';
                     const display = statusDisplay(status);
@@ -94,10 +105,15 @@ function goalGrid(tree: ReportTree, kfGoals: Array<{ id: string; title: string; 
         })
         .join('');
     const legend = (['uppfyllt', 'delvis', 'ej_uppfyllt', 'saknas'] as const)
-        .map((s) => `<span class="sm-grid-key"><span class="sm-grid-mark ${statusDisplay(s).cssClass}" aria-hidden="true">${GRID_LETTER[s]}</span>${escapeHtml(statusDisplay(s).word)}</span>`)
+        .map(
+            s =>
+                `<span class="sm-grid-key"><span class="sm-grid-mark ${statusDisplay(s).cssClass}" aria-hidden="true">${GRID_LETTER[s]}</span>${escapeHtml(statusDisplay(s).word)}</span>`
+        )
         .join('');
-    return `<div class="sm-grid-wrap"><table class="sm-grid"><caption>Fullmäktiges mål år för år</caption><thead>${head}</thead><tbody>${rows}</tbody></table></div>`
-        + `<p class="sm-grid-legend" aria-hidden="true">${legend}</p>`;
+    return (
+        `<div class="sm-grid-wrap"><table class="sm-grid"><caption>Fullmäktiges mål år för år</caption><thead>${head}</thead><tbody>${rows}</tbody></table></div>` +
+        `<p class="sm-grid-legend" aria-hidden="true">${legend}</p>`
+    );
 }
 
 /** The band, or '' when the result has no area roll-up (a result from before the engine made one). */
@@ -106,16 +122,19 @@ export function renderOverview(tree: ReportTree): string {
     if (areas.length === 0) {
         return '';
     }
-    const shownKeys = new Set(tree.areas.map((a) => a.key));
+    const shownKeys = new Set(tree.areas.map(a => a.key));
     const rows = areas
-        .filter((area) => shownKeys.has(area.id === null ? 'a:' : `a:${area.id}`))
-        .map((area) => areaRow(tree, area, area.id === null ? 'a:' : `a:${area.id}`))
+        .filter(area => shownKeys.has(area.id === null ? 'a:' : `a:${area.id}`))
+        .map(area => areaRow(tree, area, area.id === null ? 'a:' : `a:${area.id}`))
         .join('');
-    const kfGoals = tree.areas.flatMap((area) => area.goals.map((g) => ({ id: g.view.id, title: g.view.title, key: g.key })));
+    const kfGoals = tree.areas.flatMap(area =>
+        area.goals.map(g => ({ id: g.view.id, title: g.view.title, key: g.key }))
+    );
     const heading = tree.view.areas.length > 0 ? `Inriktningar ${tree.year}` : `Översikt ${tree.year}`;
-    return `<section class="sm-overview" aria-labelledby="sm-overview-title"><h2 class="sm-ov-title" id="sm-overview-title">${heading}</h2>`
-        + (rows ? `<ul class="sm-ov-list">${rows}</ul>` : '')
-        + goalGrid(tree, kfGoals)
-        + '</section>';
+    return (
+        `<section class="sm-overview" aria-labelledby="sm-overview-title"><h2 class="sm-ov-title" id="sm-overview-title">${heading}</h2>` +
+        (rows ? `<ul class="sm-ov-list">${rows}</ul>` : '') +
+        goalGrid(tree, kfGoals) +
+        '</section>'
+    );
 }
-

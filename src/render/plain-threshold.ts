@@ -4,8 +4,9 @@
  * shows these words beside the model's own, so the reader can check one against the other.
  * Numbers go through the shared formatter; the phrasing is exact (a threshold of `> 0` is never "minst").
  */
-import type { Base, Comparison, Condition, Direction, Operator } from '../model/model-view.js';
+
 import { baseText } from '../fulfilment/text.js';
+import type { Base, Comparison, Condition, Direction, Operator } from '../model/model-view.js';
 import { formatRank, formatValue } from './format.js';
 
 export interface PlainContext {
@@ -20,7 +21,7 @@ export interface PlainContext {
 
 /** `rang <= 10 och värde >= 80` as `topp 10 bland landets kommuner och minst 80 %`. */
 export function plainCondition(condition: Condition, context: PlainContext = {}): string {
-    return condition.parts.map((part) => plainComparison(part, context)).join(' och ');
+    return condition.parts.map(part => plainComparison(part, context)).join(' och ');
 }
 
 export function plainComparison(comparison: Comparison, context: PlainContext = {}): string {
@@ -85,7 +86,9 @@ function plainRank(operator: Operator, value: number, where: string): string {
     }
     switch (operator) {
         case '=':
-            return Number.isInteger(value) ? `plats ${formatRank(value)} ${where}` : `plats ${formatValue(value)} ${where} (kan aldrig nås)`;
+            return Number.isInteger(value)
+                ? `plats ${formatRank(value)} ${where}`
+                : `plats ${formatValue(value)} ${where} (kan aldrig nås)`;
         case '>=':
             return `plats ${formatRank(Math.ceil(value))} eller sämre ${where}`;
         default:
@@ -108,7 +111,7 @@ const QUARTILE_SETS: Readonly<Record<string, string>> = {
 
 /** Quartile 1 is the best quarter (KKiK's green); the words name the quarters the condition accepts. */
 function plainQuartile(operator: Operator, value: number, where: string): string {
-    const accepted = [1, 2, 3, 4].filter((q) => holds(q, operator, value));
+    const accepted = [1, 2, 3, 4].filter(q => holds(q, operator, value));
     if (accepted.length === 0) {
         return `ingen kvartil ${where} (kan aldrig nås)`;
     }
@@ -117,7 +120,7 @@ function plainQuartile(operator: Operator, value: number, where: string): string
     const last = accepted[accepted.length - 1]!;
     const range = first === last ? `kvartil ${first}` : `kvartil ${first}–${last}`;
     const words = QUARTILE_SETS[key];
-    return words ? `${words} ${where} (${range})` : `${accepted.map((q) => `kvartil ${q}`).join(' eller ')} ${where}`;
+    return words ? `${words} ${where} (${range})` : `${accepted.map(q => `kvartil ${q}`).join(' eller ')} ${where}`;
 }
 
 function holds(left: number, operator: Operator, right: number): boolean {
@@ -158,9 +161,17 @@ function plainDifference(operator: Operator, value: number, reference: string, c
             case '=':
                 return `i nivå med ${reference}`;
             case '>':
-                return context.direction === 'higher' ? `bättre än ${reference}` : context.direction === 'lower' ? `sämre än ${reference}` : `över ${reference}`;
+                return context.direction === 'higher'
+                    ? `bättre än ${reference}`
+                    : context.direction === 'lower'
+                      ? `sämre än ${reference}`
+                      : `över ${reference}`;
             case '<':
-                return context.direction === 'lower' ? `bättre än ${reference}` : context.direction === 'higher' ? `sämre än ${reference}` : `under ${reference}`;
+                return context.direction === 'lower'
+                    ? `bättre än ${reference}`
+                    : context.direction === 'higher'
+                      ? `sämre än ${reference}`
+                      : `under ${reference}`;
         }
     }
     const side = value > 0 ? 'över' : 'under';

@@ -5,8 +5,8 @@
  * every number comes from the engine's ModelResult.
  */
 import type { GoalResult, MeasureResult, ModelResult, VisionResult } from '../fulfilment/result.js';
+import { type MeasureIdentity, measureKey } from '../model/measure-key.js';
 import type { GoalView, MeasureView, ModelView, NamedView } from '../model/model-view.js';
-import { measureKey, type MeasureIdentity } from '../model/measure-key.js';
 import type { RenderInput } from './render-input.js';
 
 export interface MeasureNode {
@@ -72,20 +72,22 @@ export interface ReportTree {
 /** The result for `year`, or the input's year, or the last one. */
 export function pickResult(input: RenderInput, year?: number): ModelResult | undefined {
     const results = input.results;
-    return results.find((r) => r.year === year) ?? results.find((r) => r.year === input.year) ?? results[results.length - 1];
+    return (
+        results.find(r => r.year === year) ?? results.find(r => r.year === input.year) ?? results[results.length - 1]
+    );
 }
 
 export function ownerInfo(view: ModelView, id: string | undefined): OwnerInfo | undefined {
     if (id === undefined) {
         return undefined;
     }
-    const committee = view.committees.find((c) => c.id === id);
+    const committee = view.committees.find(c => c.id === id);
     if (committee) {
         return { id, title: committee.title, kind: 'nämnd' };
     }
-    const administration = view.administrations.find((a) => a.id === id);
+    const administration = view.administrations.find(a => a.id === id);
     if (administration) {
-        const parent = view.committees.find((c) => c.id === administration.committee);
+        const parent = view.committees.find(c => c.id === administration.committee);
         const info: OwnerInfo = { id, title: administration.title, kind: 'förvaltning' };
         if (parent) {
             info.committee = { id: parent.id, title: parent.title };
@@ -106,8 +108,9 @@ export function ownerOptions(view: ModelView): OwnerOption[] {
     const options: OwnerOption[] = [];
     const seen = new Set<string>();
     for (const committee of view.committees) {
-        const administrations = view.administrations.filter((a) => a.committee === committee.id);
-        const total = (counts.get(committee.id) ?? 0) + administrations.reduce((sum, a) => sum + (counts.get(a.id) ?? 0), 0);
+        const administrations = view.administrations.filter(a => a.committee === committee.id);
+        const total =
+            (counts.get(committee.id) ?? 0) + administrations.reduce((sum, a) => sum + (counts.get(a.id) ?? 0), 0);
         if (total > 0) {
             options.push({ id: committee.id, title: committee.title, kind: 'nämnd', goals: total });
             seen.add(committee.id);
@@ -136,7 +139,7 @@ function ownedBy(view: ModelView, goal: GoalView, owner: string): boolean {
     if (goal.owner === owner) {
         return true;
     }
-    return view.administrations.some((a) => a.id === goal.owner && a.committee === owner);
+    return view.administrations.some(a => a.id === goal.owner && a.committee === owner);
 }
 
 export interface TreeOptions {
@@ -151,16 +154,18 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
         return undefined;
     }
     const view = input.view;
-    const goalViews = new Map(view.goals.map((g) => [g.id, g]));
-    const goalResults = new Map(result.goals.map((g) => [g.id, g]));
-    const measureResults = new Map(result.measures.map((m) => [measureKey(m), m]));
-    const owner = options.owner && ownerOptions(view).some((o) => o.id === options.owner) ? options.owner : undefined;
+    const goalViews = new Map(view.goals.map(g => [g.id, g]));
+    const goalResults = new Map(result.goals.map(g => [g.id, g]));
+    const measureResults = new Map(result.measures.map(m => [measureKey(m), m]));
+    const owner = options.owner && ownerOptions(view).some(o => o.id === options.owner) ? options.owner : undefined;
     const reached = new Set<string>();
 
     const measureNodes = (goal: GoalView): MeasureNode[] =>
-        goal.measures.flatMap((measure) => {
+        goal.measures.flatMap(measure => {
             const measureResult = measureResults.get(measureKey(measure));
-            return measureResult ? [{ kind: 'measure' as const, key: `m:${measureKey(measure)}`, view: measure, result: measureResult }] : [];
+            return measureResult
+                ? [{ kind: 'measure' as const, key: `m:${measureKey(measure)}`, view: measure, result: measureResult }]
+                : [];
         });
 
     const goalNode = (goal: GoalView, path: ReadonlySet<string>): GoalNode | undefined => {
@@ -171,11 +176,18 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
         reached.add(goal.id);
         const inner = new Set(path).add(goal.id);
         const children = goalResult.contributors
-            .map((id) => goalViews.get(id))
+            .map(id => goalViews.get(id))
             .filter((child): child is GoalView => child !== undefined)
-            .map((child) => goalNode(child, inner))
+            .map(child => goalNode(child, inner))
             .filter((node): node is GoalNode => node !== undefined);
-        const node: GoalNode = { kind: 'goal', key: `g:${goal.id}`, view: goal, result: goalResult, children, measures: measureNodes(goal) };
+        const node: GoalNode = {
+            kind: 'goal',
+            key: `g:${goal.id}`,
+            view: goal,
+            result: goalResult,
+            children,
+            measures: measureNodes(goal)
+        };
         const info = ownerInfo(view, goal.owner);
         if (info) {
             node.owner = info;
@@ -196,41 +208,44 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
         return children.length > 0 ? { ...node, children, measures: [] } : undefined;
     };
 
-    const kfGoals = view.goals.filter((g) => g.level === 'fullmäktige');
+    const kfGoals = view.goals.filter(g => g.level === 'fullmäktige');
     const areas: AreaNode[] = [];
-    const areaIds = new Set(view.areas.map((a) => a.id));
+    const areaIds = new Set(view.areas.map(a => a.id));
     for (const area of view.areas) {
         const key = `a:${area.id}`;
         const goals = kfGoals
-            .filter((g) => g.area === area.id)
-            .map((g) => goalNode(g, new Set()))
+            .filter(g => g.area === area.id)
+            .map(g => goalNode(g, new Set()))
             .filter((n): n is GoalNode => n !== undefined);
         areas.push({ kind: 'area', key, view: area, title: area.title, goals });
     }
-    const loose = kfGoals.filter((g) => g.area === undefined || !areaIds.has(g.area));
+    const loose = kfGoals.filter(g => g.area === undefined || !areaIds.has(g.area));
     if (loose.length > 0) {
         const key = 'a:';
         areas.push({
             kind: 'area',
             key,
             title: view.areas.length > 0 ? 'Övriga fullmäktigemål' : 'Fullmäktiges mål',
-            goals: loose.map((g) => goalNode(g, new Set())).filter((n): n is GoalNode => n !== undefined)
+            goals: loose.map(g => goalNode(g, new Set())).filter((n): n is GoalNode => n !== undefined)
         });
     }
     // Committee goals no KF goal reaches; the ones that others contribute to come first so that their
     // contributors appear under them, not beside them.
     const unattached: GoalNode[] = [];
-    const rest = view.goals.filter((g) => g.level !== 'fullmäktige' && !reached.has(g.id));
-    const isTarget = new Set(rest.flatMap((g) => g.contributesTo));
-    for (const goal of [...rest.filter((g) => isTarget.has(g.id)), ...rest.filter((g) => !isTarget.has(g.id))]) {
+    const rest = view.goals.filter(g => g.level !== 'fullmäktige' && !reached.has(g.id));
+    const isTarget = new Set(rest.flatMap(g => g.contributesTo));
+    for (const goal of [...rest.filter(g => isTarget.has(g.id)), ...rest.filter(g => !isTarget.has(g.id))]) {
         const node = reached.has(goal.id) ? undefined : goalNode(goal, new Set());
         if (node) {
             unattached.push(node);
         }
     }
 
-    const years = input.results.map((r) => r.year);
-    const seriesIndex = input.results.map((r) => ({ year: r.year, measures: new Map(r.measures.map((m) => [measureKey(m), m])) }));
+    const years = input.results.map(r => r.year);
+    const seriesIndex = input.results.map(r => ({
+        year: r.year,
+        measures: new Map(r.measures.map(m => [measureKey(m), m]))
+    }));
     const tree: ReportTree = {
         input,
         view,
@@ -238,11 +253,12 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
         year: result.year,
         years,
         areas: areas
-            .map((area) => ({ ...area, goals: area.goals.map(filter).filter((g): g is GoalNode => g !== undefined) }))
-            .filter((area) => area.goals.length > 0 || owner === undefined && area.view !== undefined),
+            .map(area => ({ ...area, goals: area.goals.map(filter).filter((g): g is GoalNode => g !== undefined) }))
+            .filter(area => area.goals.length > 0 || (owner === undefined && area.view !== undefined)),
         unattached: unattached.map(filter).filter((g): g is GoalNode => g !== undefined),
         owners: ownerOptions(view),
-        measureSeries: (measure) => seriesIndex.map((entry) => ({ year: entry.year, result: entry.measures.get(measureKey(measure)) }))
+        measureSeries: measure =>
+            seriesIndex.map(entry => ({ year: entry.year, result: entry.measures.get(measureKey(measure)) }))
     };
     if (owner !== undefined) {
         tree.owner = owner;

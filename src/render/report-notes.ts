@@ -24,10 +24,11 @@ export function reportNotes(input: RenderInput, base: string): ReportNote[] {
         notes.push({
             heading: 'Data som inte kunde läsas',
             intro: 'Resten av modellen är beräknad; måtten nedan visas som saknas.',
-            items: gaps.map((gap) => {
-                const measures = gap.measures.length > 0
-                    ? `Saknar värde för ${input.year} därför: ${gap.measures.map((m) => `${m.title} (${measureKey(m)})`).join('; ')}.`
-                    : `Inget mått saknar värde för ${input.year} därför.`;
+            items: gaps.map(gap => {
+                const measures =
+                    gap.measures.length > 0
+                        ? `Saknar värde för ${input.year} därför: ${gap.measures.map(m => `${m.title} (${measureKey(m)})`).join('; ')}.`
+                        : `Inget mått saknar värde för ${input.year} därför.`;
                 return `${relativePath(gap.file, base)}: ${gap.message} ${measures}`;
             })
         });
@@ -38,23 +39,33 @@ export function reportNotes(input: RenderInput, base: string): ReportNote[] {
         notes.push({
             heading: 'Varningar',
             intro: `Modellen har ${warnings.length} ${warnings.length === 1 ? 'varning' : 'varningar'} för ${input.year}:`,
-            items: warnings.map((w) => `${locationText(w, base)}: ${w.message} (${w.code})`)
+            items: warnings.map(w => `${locationText(w, base)}: ${w.message} (${w.code})`)
         });
     }
     return notes;
 }
 
 export function reportNotesMarkdown(input: RenderInput, base: string): string[] {
-    return reportNotes(input, base).flatMap((note) => [`## ${note.heading}`, '', note.intro, '', ...note.items.map((item) => `- ${escapeMarkdown(item)}`), '']);
+    return reportNotes(input, base).flatMap(note => [
+        `## ${note.heading}`,
+        '',
+        note.intro,
+        '',
+        ...note.items.map(item => `- ${escapeMarkdown(item)}`),
+        ''
+    ]);
 }
 
 /** The notes as plain text, for the HTML and Word reports: quotes instead of the messages' backticks. */
 export function plainReportNotes(input: RenderInput, base: string): ReportNote[] {
-    return reportNotes(input, base).map((note) => ({ ...note, items: note.items.map(plainText) }));
+    return reportNotes(input, base).map(note => ({ ...note, items: note.items.map(plainText) }));
 }
 
 export function reportNotesHtml(input: RenderInput, base: string): string {
     return plainReportNotes(input, base)
-        .map((note) => `<section class="sm-notes" role="note" aria-label="${escapeHtml(note.heading)}"><h2>${escapeHtml(note.heading)}</h2><p>${escapeHtml(note.intro)}</p><ul>${note.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul></section>`)
+        .map(
+            note =>
+                `<section class="sm-notes" role="note" aria-label="${escapeHtml(note.heading)}"><h2>${escapeHtml(note.heading)}</h2><p>${escapeHtml(note.intro)}</p><ul>${note.items.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul></section>`
+        )
         .join('');
 }

@@ -7,10 +7,10 @@
 import type { ModelResult } from '../fulfilment/result.js';
 
 export function hasContent(result: ModelResult): boolean {
-    return result.followUp !== undefined || result.measures.some((measure) => measure.value !== null);
+    return result.followUp !== undefined || result.measures.some(measure => measure.value !== null);
 }
 
 /** The results worth showing, in their order: those with content, and the one for `year`. */
 export function shownResults(results: readonly ModelResult[], year: number): ModelResult[] {
-    return results.filter((result) => result.year === year || hasContent(result));
+    return results.filter(result => result.year === year || hasContent(result));
 }

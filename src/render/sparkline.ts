@@ -32,17 +32,21 @@ function round1(x: number): number {
 }
 
 /** Each point's position: x by year (gaps in years keep their distance), y by value (higher is up). */
-export function sparkCoordinates(points: readonly SparkPoint[], geometry: SparkGeometry = SPARK_GEOMETRY): Array<{ year: number; x: number; y: number | null }> {
+export function sparkCoordinates(
+    points: readonly SparkPoint[],
+    geometry: SparkGeometry = SPARK_GEOMETRY
+): Array<{ year: number; x: number; y: number | null }> {
     const { width, height, pad } = geometry;
-    const years = points.map((p) => p.year);
-    const values = points.map((p) => p.value).filter((v): v is number => v !== null);
+    const years = points.map(p => p.year);
+    const values = points.map(p => p.value).filter((v): v is number => v !== null);
     const minYear = Math.min(...years);
     const maxYear = Math.max(...years);
     const min = Math.min(...values);
     const max = Math.max(...values);
-    const x = (year: number) => (maxYear === minYear ? width / 2 : pad + ((year - minYear) / (maxYear - minYear)) * (width - 2 * pad));
+    const x = (year: number) =>
+        maxYear === minYear ? width / 2 : pad + ((year - minYear) / (maxYear - minYear)) * (width - 2 * pad);
     const y = (value: number) => (max === min ? height / 2 : pad + ((max - value) / (max - min)) * (height - 2 * pad));
-    return points.map((p) => ({ year: p.year, x: round1(x(p.year)), y: p.value === null ? null : round1(y(p.value)) }));
+    return points.map(p => ({ year: p.year, x: round1(x(p.year)), y: p.value === null ? null : round1(y(p.value)) }));
 }
 
 /**
@@ -50,7 +54,7 @@ export function sparkCoordinates(points: readonly SparkPoint[], geometry: SparkG
  * Empty when no year has a value.
  */
 export function sparklinePath(points: readonly SparkPoint[], geometry: SparkGeometry = SPARK_GEOMETRY): string {
-    if (!points.some((p) => p.value !== null)) {
+    if (!points.some(p => p.value !== null)) {
         return '';
     }
     const parts: string[] = [];
@@ -68,7 +72,12 @@ export function sparklinePath(points: readonly SparkPoint[], geometry: SparkGeom
 
 /** The text alternative: `2017: 85 %, 2018: 87,5 %, 2019: saknas`. */
 export function sparklineText(points: readonly SparkPoint[], unit?: string): string {
-    return points.map((p) => `${p.year}: ${p.value === null ? 'saknas' : p.text ?? formatValue(p.value, unit)}${p.status ? ` (${statusDisplay(p.status).word})` : ''}`).join(', ');
+    return points
+        .map(
+            p =>
+                `${p.year}: ${p.value === null ? 'saknas' : (p.text ?? formatValue(p.value, unit))}${p.status ? ` (${statusDisplay(p.status).word})` : ''}`
+        )
+        .join(', ');
 }
 
 /**
@@ -77,17 +86,23 @@ export function sparklineText(points: readonly SparkPoint[], unit?: string): str
  * sparkline (svg, title, line, dot), so a tree of 2,000 nodes stays quick to draw; every year's value and
  * status is in the title.
  */
-export function renderSparkline(points: readonly SparkPoint[], current: number, unit?: string, geometry: SparkGeometry = SPARK_GEOMETRY): string {
-    const withValue = points.filter((p) => p.value !== null);
+export function renderSparkline(
+    points: readonly SparkPoint[],
+    current: number,
+    unit?: string,
+    geometry: SparkGeometry = SPARK_GEOMETRY
+): string {
+    const withValue = points.filter(p => p.value !== null);
     if (withValue.length < 2) {
         return '';
     }
     const label = `Utveckling ${sparklineText(points, unit)}`;
-    const index = points.findIndex((p) => p.year === current);
+    const index = points.findIndex(p => p.year === current);
     const at = index >= 0 ? sparkCoordinates(points, geometry)[index] : undefined;
     const point = index >= 0 ? points[index] : undefined;
-    const dot = at && at.y !== null && point
-        ? `<circle class="sm-spark-dot ${point.status ? statusDisplay(point.status).cssClass : 'status-grey'}" cx="${at.x}" cy="${at.y}" r="3"/>`
-        : '';
+    const dot =
+        at && at.y !== null && point
+            ? `<circle class="sm-spark-dot ${point.status ? statusDisplay(point.status).cssClass : 'status-grey'}" cx="${at.x}" cy="${at.y}" r="3"/>`
+            : '';
     return `<svg class="sm-spark" width="${geometry.width}" height="${geometry.height}" viewBox="0 0 ${geometry.width} ${geometry.height}" role="img"><title>${escapeHtml(label)}</title><path class="sm-spark-line" d="${sparklinePath(points, geometry)}"/>${dot}</svg>`;
 }

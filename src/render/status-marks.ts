@@ -2,7 +2,7 @@
  * Status as text: the colour marker and the word (from fulfilment/status.ts), always together.
  */
 import type { Status } from '../fulfilment/result.js';
-import { statusDisplay, type StatusColour } from '../fulfilment/status.js';
+import { type StatusColour, statusDisplay } from '../fulfilment/status.js';
 
 /** The coloured circle Markdown viewers and word processors show; grey is the white circle. */
 export const COLOUR_MARKER: Readonly<Record<StatusColour, string>> = {

@@ -6,7 +6,8 @@
 import { FACT_STYLES } from './html-facts.js';
 import { LAYOUT_STYLES, OVERVIEW_STYLES } from './overview-styles.js';
 
-export const STYLES = String.raw`
+export const STYLES =
+    String.raw`
 :root {
     color-scheme: light dark;
     --sm-bg: var(--vscode-editor-background, #ffffff);
@@ -237,4 +238,7 @@ body.vscode-high-contrast-light .sm-vision > .sm-row, body.vscode-high-contrast-
     .sm-pill, .sm-pill::before, .sm-bar-fill { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
-` + FACT_STYLES + OVERVIEW_STYLES + LAYOUT_STYLES;
+` +
+    FACT_STYLES +
+    OVERVIEW_STYLES +
+    LAYOUT_STYLES;

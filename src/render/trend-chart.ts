@@ -6,9 +6,10 @@
  * hold. The SVG is decoration for sighted readers: the same numbers are in a table for screen readers, and in
  * the accessible name of the tree item that holds the chart.
  */
+
+import { applicableLine, applicableTarget } from '../fulfilment/plan.js';
 import type { BaseResult, MeasureResult, Status } from '../fulfilment/result.js';
 import { statusDisplay } from '../fulfilment/status.js';
-import { applicableLine, applicableTarget } from '../fulfilment/plan.js';
 import type { Base, Comparison, MeasureView, ThresholdLine } from '../model/model-view.js';
 import { escapeHtml } from './escape.js';
 import { formatDecimal, formatRank, formatSigned, formatValue } from './format.js';
@@ -39,15 +40,15 @@ const OPERATOR_SIGN: Record<Comparison['operator'], string> = { '>=': '≥', '>'
 function reference(base: Base): { word: string; value: (b: BaseResult) => number | undefined } | undefined {
     switch (base.kind) {
         case 'diffNational':
-            return { word: 'riket', value: (b) => b.national?.value };
+            return { word: 'riket', value: b => b.national?.value };
         case 'diffMean':
-            return { word: 'medel', value: (b) => b.mean?.value };
+            return { word: 'medel', value: b => b.mean?.value };
         case 'diffGroup':
-            return { word: `medel i ${base.group}`, value: (b) => b.mean?.value };
+            return { word: `medel i ${base.group}`, value: b => b.mean?.value };
         case 'diffTarget':
-            return { word: 'målvärdet', value: (b) => b.target?.value };
+            return { word: 'målvärdet', value: b => b.target?.value };
         case 'change':
-            return { word: 'förra året', value: (b) => b.previous?.value };
+            return { word: 'förra året', value: b => b.previous?.value };
         default:
             return undefined;
     }
@@ -64,7 +65,11 @@ export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]):
         for (const part of line.condition.parts) {
             const sign = OPERATOR_SIGN[part.operator];
             if (part.base.kind === 'value') {
-                series.push({ which, label: `${WORD[which]} ${sign} ${formatValue(part.value, view.unit)}${from}`, points: years.map((y) => ({ year: y.year, value: applies(y.year) ? part.value : null })) });
+                series.push({
+                    which,
+                    label: `${WORD[which]} ${sign} ${formatValue(part.value, view.unit)}${from}`,
+                    points: years.map(y => ({ year: y.year, value: applies(y.year) ? part.value : null }))
+                });
                 continue;
             }
             const ref = reference(part.base);
@@ -72,13 +77,17 @@ export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]):
                 continue;
             }
             const key = JSON.stringify(part.base);
-            const points = years.map((y) => {
-                const base = y.result?.bases.find((b) => JSON.stringify(b.base) === key);
+            const points = years.map(y => {
+                const base = y.result?.bases.find(b => JSON.stringify(b.base) === key);
                 const at = base ? ref.value(base) : undefined;
                 return { year: y.year, value: at === undefined || !applies(y.year) ? null : at + part.value };
             });
-            if (points.some((p) => p.value !== null)) {
-                series.push({ which, label: `${WORD[which]} ${sign} ${ref.word}${part.value === 0 ? '' : ` ${formatSigned(part.value)}`}${from}`, points });
+            if (points.some(p => p.value !== null)) {
+                series.push({
+                    which,
+                    label: `${WORD[which]} ${sign} ${ref.word}${part.value === 0 ? '' : ` ${formatSigned(part.value)}`}${from}`,
+                    points
+                });
             }
         }
     };
@@ -88,7 +97,7 @@ export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]):
 
 /** The rank base a measure's conditions use, for one year's result. */
 function rankOf(result: MeasureResult | undefined): BaseResult | undefined {
-    return result?.bases.find((b) => (b.base.kind === 'rank' || b.base.kind === 'quartile') && b.rank !== undefined);
+    return result?.bases.find(b => (b.base.kind === 'rank' || b.base.kind === 'quartile') && b.rank !== undefined);
 }
 
 function rankText(base: BaseResult): string {
@@ -137,7 +146,11 @@ const TOP = 14;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** An SVG path through the points, broken where a value is missing; a point alone between gaps is a short stroke. */
-function linePath(points: ReadonlyArray<{ year: number; value: number | null }>, x: (year: number) => number, y: (value: number) => number): string {
+function linePath(
+    points: ReadonlyArray<{ year: number; value: number | null }>,
+    x: (year: number) => number,
+    y: (value: number) => number
+): string {
     const runs: Array<Array<{ x: number; y: number }>> = [[]];
     for (const point of points) {
         if (point.value === null) {
@@ -147,25 +160,43 @@ function linePath(points: ReadonlyArray<{ year: number; value: number | null }>,
         }
     }
     return runs
-        .filter((run) => run.length > 0)
-        .map((run) => (run.length === 1 ? `M${run[0]!.x - 8} ${run[0]!.y} L${run[0]!.x + 8} ${run[0]!.y}` : run.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ')))
+        .filter(run => run.length > 0)
+        .map(run =>
+            run.length === 1
+                ? `M${run[0]!.x - 8} ${run[0]!.y} L${run[0]!.x + 8} ${run[0]!.y}`
+                : run.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ')
+        )
         .join(' ');
 }
 
 /** The chart as a list item of the tree (role treeitem, under the measure), or '' when no year has a value. */
 export function renderTrendChart(view: MeasureView, years: readonly TrendYear[], current: number): string {
-    const withValue = years.filter((y) => y.result?.value != null);
+    const withValue = years.filter(y => y.result?.value != null);
     if (withValue.length === 0) {
         return '';
     }
-    const targets = years.map((entry) => applicableTarget(view, entry.year)?.value ?? null);
-    const hasTarget = targets.some((t) => t !== null);
+    const targets = years.map(entry => applicableTarget(view, entry.year)?.value ?? null);
+    const hasTarget = targets.some(t => t !== null);
     // The målvärde (LANGUAGE.md 7) is drawn like a threshold, in the focus colour, dotted.
-    const lines = [...thresholdSeries(view, years), ...(hasTarget ? [{ which: 'target' as const, label: 'målvärde', points: years.map((e, i) => ({ year: e.year, value: targets[i]! })) }] : [])];
-    const values = withValue.map((y) => y.result!.value!);
-    const axis = valueAxis([...values, ...lines.flatMap((t) => t.points.map((p) => p.value).filter((v): v is number => v !== null))]);
-    const ranks = years.map((entry) => rankOf(entry.result));
-    const hasRank = ranks.some((r) => r !== undefined);
+    const lines = [
+        ...thresholdSeries(view, years),
+        ...(hasTarget
+            ? [
+                  {
+                      which: 'target' as const,
+                      label: 'målvärde',
+                      points: years.map((e, i) => ({ year: e.year, value: targets[i]! }))
+                  }
+              ]
+            : [])
+    ];
+    const values = withValue.map(y => y.result!.value!);
+    const axis = valueAxis([
+        ...values,
+        ...lines.flatMap(t => t.points.map(p => p.value).filter((v): v is number => v !== null))
+    ]);
+    const ranks = years.map(entry => rankOf(entry.result));
+    const hasRank = ranks.some(r => r !== undefined);
     // Room under the plot for the years, and for the ranks under them when the measure uses one.
     const H = hasRank ? 214 : 198;
     const plotW = W - LEFT - RIGHT;
@@ -173,38 +204,61 @@ export function renderTrendChart(view: MeasureView, years: readonly TrendYear[],
     const first = years[0]!.year;
     const last = years[years.length - 1]!.year;
     const inset = 18;
-    const x = (year: number) => round1(last === first ? LEFT + plotW / 2 : LEFT + inset + ((year - first) / (last - first)) * (plotW - 2 * inset));
+    const x = (year: number) =>
+        round1(
+            last === first ? LEFT + plotW / 2 : LEFT + inset + ((year - first) / (last - first)) * (plotW - 2 * inset)
+        );
     const y = (value: number) => round1(TOP + ((axis.max - value) / (axis.max - axis.min)) * plotH);
 
     const parts: string[] = [];
     for (const tick of axis.ticks) {
         parts.push(`<line class="sm-chart-grid" x1="${LEFT}" x2="${LEFT + plotW}" y1="${y(tick)}" y2="${y(tick)}"/>`);
-        parts.push(`<text class="sm-chart-tick" x="${LEFT - 6}" y="${y(tick)}" text-anchor="end" dominant-baseline="middle">${escapeHtml(formatDecimal(tick))}</text>`);
+        parts.push(
+            `<text class="sm-chart-tick" x="${LEFT - 6}" y="${y(tick)}" text-anchor="end" dominant-baseline="middle">${escapeHtml(formatDecimal(tick))}</text>`
+        );
     }
     for (const entry of years) {
         const weight = entry.year === current ? ' sm-chart-current' : '';
-        parts.push(`<text class="sm-chart-tick${weight}" x="${x(entry.year)}" y="${TOP + plotH + 16}" text-anchor="middle">${entry.year}</text>`);
+        parts.push(
+            `<text class="sm-chart-tick${weight}" x="${x(entry.year)}" y="${TOP + plotH + 16}" text-anchor="middle">${entry.year}</text>`
+        );
     }
     ranks.forEach((rank, index) => {
         if (rank) {
-            parts.push(`<text class="sm-chart-rank" x="${x(years[index]!.year)}" y="${TOP + plotH + 32}" text-anchor="middle">#${formatRank(rank.rank!)}</text>`);
+            parts.push(
+                `<text class="sm-chart-rank" x="${x(years[index]!.year)}" y="${TOP + plotH + 32}" text-anchor="middle">#${formatRank(rank.rank!)}</text>`
+            );
         }
     });
     // Labels of lines at the same height would overlap: a label closer than a line of text moves down.
-    const lastPoint = (t: { points: ThresholdSeries['points'] }) => [...t.points].reverse().find((p) => p.value !== null)!;
+    const lastPoint = (t: { points: ThresholdSeries['points'] }) =>
+        [...t.points].reverse().find(p => p.value !== null)!;
     let lastLabelY = -Infinity;
-    for (const mark of lines.filter((t) => t.points.some((p) => p.value !== null)).sort((a, b) => y(lastPoint(a).value!) - y(lastPoint(b).value!))) {
-        const css = mark.which === 'full' ? 'status-green' : mark.which === 'half' ? 'status-yellow' : 'sm-chart-target';
+    for (const mark of lines
+        .filter(t => t.points.some(p => p.value !== null))
+        .sort((a, b) => y(lastPoint(a).value!) - y(lastPoint(b).value!))) {
+        const css =
+            mark.which === 'full' ? 'status-green' : mark.which === 'half' ? 'status-yellow' : 'sm-chart-target';
         parts.push(`<path class="sm-chart-threshold ${css}" d="${linePath(mark.points, x, y)}"/>`);
         const labelY = Math.max(y(lastPoint(mark).value!), lastLabelY + 13);
         lastLabelY = labelY;
-        parts.push(`<text class="sm-chart-label" x="${LEFT + plotW + 6}" y="${labelY}" dominant-baseline="middle">${escapeHtml(mark.label)}</text>`);
+        parts.push(
+            `<text class="sm-chart-label" x="${LEFT + plotW + 6}" y="${labelY}" dominant-baseline="middle">${escapeHtml(mark.label)}</text>`
+        );
     }
-    parts.push(`<path class="sm-chart-line" d="${linePath(years.map((e) => ({ year: e.year, value: e.result?.value ?? null })), x, y)}"/>`);
+    parts.push(
+        `<path class="sm-chart-line" d="${linePath(
+            years.map(e => ({ year: e.year, value: e.result?.value ?? null })),
+            x,
+            y
+        )}"/>`
+    );
     for (const entry of withValue) {
         const status: Status = entry.result!.status;
         const r = entry.year === current ? 5.5 : 4;
-        parts.push(`<circle class="sm-chart-dot ${statusDisplay(status).cssClass}" cx="${x(entry.year)}" cy="${y(entry.result!.value!)}" r="${r}"/>`);
+        parts.push(
+            `<circle class="sm-chart-dot ${statusDisplay(status).cssClass}" cx="${x(entry.year)}" cy="${y(entry.result!.value!)}" r="${r}"/>`
+        );
     }
     const svg = `<svg class="sm-chart-svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
 
@@ -219,8 +273,12 @@ export function renderTrendChart(view: MeasureView, years: readonly TrendYear[],
             return `<tr><th scope="row">${entry.year}</th><td>${value == null ? 'saknas' : escapeHtml(formatValue(value, view.unit))}</td><td>${escapeHtml(word)}</td>${hasTarget ? `<td>${target == null ? '–' : escapeHtml(formatValue(target, view.unit))}</td>` : ''}${hasRank ? `<td>${rank ? escapeHtml(rankText(rank)) : '–'}</td>` : ''}</tr>`;
         })
         .join('');
-    const thresholds = lines.filter((t) => t.which !== 'target');
-    const notes = [thresholds.length > 0 ? `Streckade linjer: gränsvärdena ${thresholds.map((t) => t.label).join(', ')}.` : '', hasTarget ? 'Prickad linje: målvärdet.' : '', hasRank ? 'Talet under året är rangen (1 är bäst).' : ''].filter((n) => n);
+    const thresholds = lines.filter(t => t.which !== 'target');
+    const notes = [
+        thresholds.length > 0 ? `Streckade linjer: gränsvärdena ${thresholds.map(t => t.label).join(', ')}.` : '',
+        hasTarget ? 'Prickad linje: målvärdet.' : '',
+        hasRank ? 'Talet under året är rangen (1 är bäst).' : ''
+    ].filter(n => n);
     const thresholdNote = notes.length > 0 ? `<p class="sm-chart-note">${escapeHtml(notes.join(' '))}</p>` : '';
     const table = `<table class="sm-chart-table sm-sr"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
     return `<figure class="sm-chart"><figcaption class="sm-chart-caption">${escapeHtml(caption)}</figcaption>${svg}${thresholdNote}${table}</figure>`;
@@ -229,7 +287,7 @@ export function renderTrendChart(view: MeasureView, years: readonly TrendYear[],
 /** The chart's numbers in one sentence, for the accessible name of the tree item that holds it. */
 export function trendChartLabel(view: MeasureView, years: readonly TrendYear[]): string {
     const values = years
-        .map((entry) => {
+        .map(entry => {
             const value = entry.result?.value;
             const rank = rankOf(entry.result);
             const status = statusDisplay(entry.result?.status ?? 'saknas').word;
@@ -237,6 +295,6 @@ export function trendChartLabel(view: MeasureView, years: readonly TrendYear[]):
             return `${entry.year}: ${value == null ? 'saknas' : formatValue(value, view.unit)} ${status}${target === undefined ? '' : `, målvärde ${formatValue(target, view.unit)}`}${rank ? `, rang ${rankText(rank)}` : ''}`;
         })
         .join('; ');
-    const thresholds = thresholdSeries(view, years).map((t) => t.label);
+    const thresholds = thresholdSeries(view, years).map(t => t.label);
     return `Diagram, ${view.title} år för år. ${values}.${thresholds.length > 0 ? ` Gränsvärden: ${thresholds.join(', ')}.` : ''}`;
 }

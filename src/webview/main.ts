@@ -2,7 +2,7 @@
  * Entry of the preview's browser bundle (out/webview/preview.js, an IIFE): the VS Code webview loads it
  * from the extension, the HTML report inlines it. See preview-app.ts.
  */
-import { startPreview, type PreviewApp } from './preview-app.js';
+import { type PreviewApp, startPreview } from './preview-app.js';
 
 declare global {
     interface Window {

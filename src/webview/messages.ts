@@ -113,8 +113,12 @@ export function isWebviewToExtensionMessage(value: unknown): value is WebviewToE
         case 'year':
             return Number.isInteger(value.year);
         case 'reveal':
-            return typeof value.file === 'string' && Number.isInteger(value.line) && (value.line as number) >= 1
-                && (value.column === undefined || Number.isInteger(value.column));
+            return (
+                typeof value.file === 'string' &&
+                Number.isInteger(value.line) &&
+                (value.line as number) >= 1 &&
+                (value.column === undefined || Number.isInteger(value.column))
+            );
         default:
             return false;
     }

@@ -3,18 +3,15 @@
  * with the shared renderer (one innerHTML assignment per change), handles the year selector and the owner
  * filter, the tree's keyboard navigation, and, in VS Code, reveals a node's source and keeps its state.
  */
+
+import type { ModelErrors } from '../lsp/protocol.js';
+import { measureKey } from '../model/measure-key.js';
 import { DOCUMENT_IDS } from '../render/document.js';
 import { escapeHtml } from '../render/escape.js';
 import { HTML_IDS, renderHtmlBody } from '../render/html.js';
 import type { RenderInput } from '../render/render-input.js';
 import { pickResult } from '../render/report-model.js';
-import { measureKey } from '../model/measure-key.js';
-import type { ModelErrors } from '../lsp/protocol.js';
-import {
-    isExtensionToWebviewMessage,
-    type PreviewState,
-    type WebviewToExtensionMessage
-} from './messages.js';
+import { isExtensionToWebviewMessage, type PreviewState, type WebviewToExtensionMessage } from './messages.js';
 import { PreviewYears } from './year-choice.js';
 
 /** The API VS Code gives a webview script (once). */
@@ -62,10 +59,10 @@ export class PreviewApp {
         this.collapsed = new Set(this.state.collapsed ?? []);
         this.expanded = new Set(this.state.expanded ?? []);
         this.restoreScroll = this.state.scrollY !== undefined;
-        root.addEventListener('change', (event) => this.onChange(event));
-        root.addEventListener('click', (event) => this.onClick(event));
-        root.addEventListener('keydown', (event) => this.onKeyDown(event));
-        root.addEventListener('focusin', (event) => this.onFocusIn(event));
+        root.addEventListener('change', event => this.onChange(event));
+        root.addEventListener('click', event => this.onClick(event));
+        root.addEventListener('keydown', event => this.onKeyDown(event));
+        root.addEventListener('focusin', event => this.onFocusIn(event));
     }
 
     get host(): 'report' | 'preview' {
@@ -127,7 +124,9 @@ export class PreviewApp {
 
     /** Marks the nodes whose status differs from `before` (same keys as `data-key`) for a few seconds. */
     private markChanged(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): void {
-        const changed = [...after].filter(([key, status]) => before.has(key) && before.get(key) !== status).map(([key]) => key);
+        const changed = [...after]
+            .filter(([key, status]) => before.has(key) && before.get(key) !== status)
+            .map(([key]) => key);
         if (changed.length === 0) {
             return;
         }
@@ -138,7 +137,7 @@ export class PreviewApp {
         }
         clearTimeout(this.changedTimer);
         this.changedTimer = setTimeout(() => {
-            this.root.querySelectorAll('.sm-changed').forEach((item) => item.classList.remove('sm-changed'));
+            this.root.querySelectorAll('.sm-changed').forEach(item => item.classList.remove('sm-changed'));
         }, CHANGED_MS);
     }
 
@@ -149,7 +148,7 @@ export class PreviewApp {
     }
 
     private markCursor(scroll: boolean): void {
-        this.root.querySelectorAll('.sm-cursor').forEach((item) => item.classList.remove('sm-cursor'));
+        this.root.querySelectorAll('.sm-cursor').forEach(item => item.classList.remove('sm-cursor'));
         const cursor = this.cursor;
         if (!cursor) {
             return;
@@ -179,7 +178,7 @@ export class PreviewApp {
     }
 
     private validYear(year: number | undefined): number | undefined {
-        return year !== undefined && this.input?.results.some((r) => r.year === year) ? year : undefined;
+        return year !== undefined && this.input?.results.some(r => r.year === year) ? year : undefined;
     }
 
     /** Draws the body for the current state with one innerHTML assignment, and puts the focus back. */
@@ -189,7 +188,8 @@ export class PreviewApp {
             return;
         }
         const active = document.activeElement as HTMLElement | null;
-        const activeControl = active && this.root.contains(active) && active instanceof HTMLSelectElement ? active.id : undefined;
+        const activeControl =
+            active && this.root.contains(active) && active instanceof HTMLSelectElement ? active.id : undefined;
         const activeKey = active && this.root.contains(active) ? active.dataset.key : undefined;
         const started = performance.now();
         let built: number;
@@ -305,7 +305,11 @@ export class PreviewApp {
         if (!item) {
             return;
         }
-        for (let parent = item.parentElement?.closest<HTMLElement>(TREEITEM); parent; parent = parent.parentElement?.closest<HTMLElement>(TREEITEM)) {
+        for (
+            let parent = item.parentElement?.closest<HTMLElement>(TREEITEM);
+            parent;
+            parent = parent.parentElement?.closest<HTMLElement>(TREEITEM)
+        ) {
             this.toggle(parent, true);
         }
         item = this.itemByKey(key) ?? item;
@@ -320,7 +324,9 @@ export class PreviewApp {
             return;
         }
         const column = Number(item.dataset.column);
-        this.vscode.postMessage(Number.isInteger(column) ? { type: 'reveal', file, line, column } : { type: 'reveal', file, line });
+        this.vscode.postMessage(
+            Number.isInteger(column) ? { type: 'reveal', file, line, column } : { type: 'reveal', file, line }
+        );
     }
 
     private toggle(item: HTMLElement, expand?: boolean): void {
@@ -377,7 +383,9 @@ export class PreviewApp {
         if (!tree) {
             return [];
         }
-        return Array.from(tree.querySelectorAll<HTMLElement>(TREEITEM)).filter((item) => !item.parentElement?.closest('li[aria-expanded="false"]'));
+        return Array.from(tree.querySelectorAll<HTMLElement>(TREEITEM)).filter(
+            item => !item.parentElement?.closest('li[aria-expanded="false"]')
+        );
     }
 
     private onKeyDown(event: KeyboardEvent): void {
@@ -463,9 +471,9 @@ function statusesOf(input: RenderInput, year: number | undefined): Map<string, s
     if (result.vision) {
         statuses.set('v:', result.vision.status);
     }
-    result.areas?.forEach((area) => statuses.set(`a:${area.id ?? ''}`, area.status));
-    result.goals.forEach((goal) => statuses.set(`g:${goal.id}`, goal.status));
-    result.measures.forEach((measure) => statuses.set(`m:${measureKey(measure)}`, measure.status));
+    result.areas?.forEach(area => statuses.set(`a:${area.id ?? ''}`, area.status));
+    result.goals.forEach(goal => statuses.set(`g:${goal.id}`, goal.status));
+    result.measures.forEach(measure => statuses.set(`m:${measureKey(measure)}`, measure.status));
     return statuses;
 }
 
@@ -490,7 +498,9 @@ function errorBanner(errors: ModelErrors | undefined, showingLastValid: boolean)
         return '';
     }
     const count = errors.count === 1 ? 'ett fel' : `${errors.count} fel`;
-    const first = errors.first ? ` Första: ${errors.first.file.split(/[\\/]/).pop()} rad ${errors.first.line}: ${errors.first.message}` : '';
+    const first = errors.first
+        ? ` Första: ${errors.first.file.split(/[\\/]/).pop()} rad ${errors.first.line}: ${errors.first.message}`
+        : '';
     const shown = showingLastValid
         ? 'Förhandsvisningen visar det senaste resultatet utan fel; rätta felen för att se nya siffror.'
         : 'Siffrorna nedan kan vara ofullständiga tills felen är rättade.';
@@ -557,15 +567,19 @@ export function startPreview(): PreviewApp | undefined {
     const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
     const app = new PreviewApp(root, vscode);
     let scrollPending = false;
-    window.addEventListener('scroll', () => {
-        if (!scrollPending) {
-            scrollPending = true;
-            requestAnimationFrame(() => {
-                scrollPending = false;
-                app.saveScroll();
-            });
-        }
-    }, { passive: true });
+    window.addEventListener(
+        'scroll',
+        () => {
+            if (!scrollPending) {
+                scrollPending = true;
+                requestAnimationFrame(() => {
+                    scrollPending = false;
+                    app.saveScroll();
+                });
+            }
+        },
+        { passive: true }
+    );
 
     const embedded = document.getElementById(DOCUMENT_IDS.input);
     if (embedded?.textContent) {

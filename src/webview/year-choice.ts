@@ -32,7 +32,7 @@ export class PreviewYears {
             return input.year;
         }
         const picked = this.picked.get(key);
-        if (picked !== undefined && input.results.some((r) => r.year === picked)) {
+        if (picked !== undefined && input.results.some(r => r.year === picked)) {
             return picked;
         }
         this.picked.delete(key);

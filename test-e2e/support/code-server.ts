@@ -4,18 +4,31 @@
  * Everything lives in fresh temporary directories; `close()` ends the browser and code-server's whole
  * process group, and is safe to call after a failed start.
  */
-import { CHROMIUM_FLAGS, chromiumPath } from '../../test/support/chromium.mjs';
+
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { type Browser, chromium, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../test/support/chromium.mjs';
 import { freePort, GroupProcess, ROOT, temporaryDirectory, waitFor } from './processes.js';
 
-export const CODE_SERVER_ENTRY = join(ROOT, '.e2e', 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const CODE_SERVER_ENTRY = join(
+    ROOT,
+    '.e2e',
+    'code-server',
+    'node_modules',
+    'code-server',
+    'out',
+    'node',
+    'entry.js'
+);
 
 /** The .vsix that `npm run package` wrote (run.mjs packages before the suite). */
 export function packagedExtension(): string {
-    const vsix = readdirSync(ROOT).filter(name => /^styrmodell-.*\.vsix$/.test(name)).sort().pop();
+    const vsix = readdirSync(ROOT)
+        .filter(name => /^styrmodell-.*\.vsix$/.test(name))
+        .sort()
+        .pop();
     if (!vsix) throw new Error('No styrmodell-*.vsix in the project: run `npm run package` (npm run test:e2e does).');
     return join(ROOT, vsix);
 }
@@ -57,7 +70,11 @@ export class CodeServerSession {
      * `trusted: false` opens the workspace in VS Code's Restricted Mode (workspace trust on, no prompt); `settings`
      * are added to the quiet workbench's (the web test forces the extension into the web worker with them).
      */
-    constructor(private readonly workspace: string, private readonly screenshotDir: string, private readonly options: { trusted?: boolean; settings?: Record<string, unknown> } = {}) {}
+    constructor(
+        private readonly workspace: string,
+        private readonly screenshotDir: string,
+        private readonly options: { trusted?: boolean; settings?: Record<string, unknown> } = {}
+    ) {}
 
     async start(): Promise<void> {
         const nodeBinary = process.execPath;
@@ -66,35 +83,83 @@ export class CodeServerSession {
         this.userDataDir = userDataDir;
         const home = temporaryDirectory('home');
         // code-server writes its config.yaml under XDG_CONFIG_HOME: keep it out of the real home.
-        const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), VSCODE_CLI_DATA_DIR: join(home, 'cli') };
-        for (const name of ['VSCODE_IPC_HOOK_CLI', 'VSCODE_PID', 'VSCODE_CWD', 'ELECTRON_RUN_AS_NODE', 'NODE_OPTIONS']) delete env[name];
+        const env: NodeJS.ProcessEnv = {
+            ...process.env,
+            XDG_CONFIG_HOME: join(home, 'config'),
+            XDG_DATA_HOME: join(home, 'data'),
+            VSCODE_CLI_DATA_DIR: join(home, 'cli')
+        };
+        for (const name of ['VSCODE_IPC_HOOK_CLI', 'VSCODE_PID', 'VSCODE_CWD', 'ELECTRON_RUN_AS_NODE', 'NODE_OPTIONS'])
+            delete env[name];
 
-        execFileSync(nodeBinary, [CODE_SERVER_ENTRY, '--install-extension', packagedExtension(), '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], { env, stdio: 'pipe', timeout: 120_000 });
+        execFileSync(
+            nodeBinary,
+            [
+                CODE_SERVER_ENTRY,
+                '--install-extension',
+                packagedExtension(),
+                '--extensions-dir',
+                extensionsDir,
+                '--user-data-dir',
+                userDataDir
+            ],
+            { env, stdio: 'pipe', timeout: 120_000 }
+        );
         mkdirSync(join(userDataDir, 'User'), { recursive: true });
         const restricted = this.options.trusted === false;
         const settings = restricted
-            ? { ...SETTINGS, 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false }
+            ? {
+                  ...SETTINGS,
+                  'security.workspace.trust.enabled': true,
+                  'security.workspace.trust.startupPrompt': 'never',
+                  'security.workspace.trust.emptyWindow': false
+              }
             : SETTINGS;
-        writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...settings, ...this.options.settings }, null, 4));
+        writeFileSync(
+            join(userDataDir, 'User', 'settings.json'),
+            JSON.stringify({ ...settings, ...this.options.settings }, null, 4)
+        );
 
         const port = await freePort();
-        this.server = new GroupProcess(nodeBinary, [
-            CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-            '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-            '--disable-telemetry', '--disable-update-check', ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
-            '--locale', 'en', this.workspace
-        ], { env, cwd: this.workspace, echo: process.env.E2E_VERBOSE === '1' });
+        this.server = new GroupProcess(
+            nodeBinary,
+            [
+                CODE_SERVER_ENTRY,
+                '--auth',
+                'none',
+                '--bind-addr',
+                `127.0.0.1:${port}`,
+                '--user-data-dir',
+                userDataDir,
+                '--extensions-dir',
+                extensionsDir,
+                '--disable-telemetry',
+                '--disable-update-check',
+                ...(restricted ? [] : ['--disable-workspace-trust']),
+                '--disable-getting-started-override',
+                '--locale',
+                'en',
+                this.workspace
+            ],
+            { env, cwd: this.workspace, echo: process.env.E2E_VERBOSE === '1' }
+        );
         this.url = `http://127.0.0.1:${port}/`;
-        await waitFor(async () => {
-            if (!this.server!.running) throw new Error(`code-server exited:\n${this.server!.tail()}`);
-            const response = await fetch(`${this.url}healthz`).catch(() => undefined);
-            return response?.ok;
-        }, `code-server on ${this.url}`, 60_000, 200).catch(error => {
+        await waitFor(
+            async () => {
+                if (!this.server!.running) throw new Error(`code-server exited:\n${this.server!.tail()}`);
+                const response = await fetch(`${this.url}healthz`).catch(() => undefined);
+                return response?.ok;
+            },
+            `code-server on ${this.url}`,
+            60_000,
+            200
+        ).catch(error => {
             throw new Error(`${(error as Error).message}\n${this.server?.tail()}`);
         });
 
         const executablePath = chromiumPath();
-        if (!executablePath || !existsSync(executablePath)) throw new Error('Chromium is not installed (apt-get install chromium; npm run test:e2e does)');
+        if (!executablePath || !existsSync(executablePath))
+            throw new Error('Chromium is not installed (apt-get install chromium; npm run test:e2e does)');
         this.browser = await chromium.launch({
             executablePath,
             args: [...CHROMIUM_FLAGS, '--disable-dev-shm-usage'],
@@ -113,7 +178,10 @@ export class CodeServerSession {
         const browser = this.browser;
         this.browser = undefined;
         if (browser) {
-            await Promise.race([browser.close().catch(() => undefined), new Promise(resolve => setTimeout(resolve, 10_000))]);
+            await Promise.race([
+                browser.close().catch(() => undefined),
+                new Promise(resolve => setTimeout(resolve, 10_000))
+            ]);
         }
         const server = this.server;
         this.server = undefined;
@@ -163,7 +231,9 @@ export class CodeServerSession {
         const input = page.locator('.quick-input-widget input');
         await input.waitFor();
         await input.fill(`>${label}`);
-        const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) });
+        const row = page
+            .locator('.quick-input-list .monaco-list-row')
+            .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) });
         await row.first().click();
         await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     }
@@ -177,7 +247,12 @@ export class CodeServerSession {
         await input.fill(`:${line}:${column}`);
         await page.keyboard.press('Enter');
         await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-        await waitFor(async () => (await this.cursorPosition()) === `Ln ${line}, Col ${column}`, `the cursor at ${line}:${column}`, 10_000, 100);
+        await waitFor(
+            async () => (await this.cursorPosition()) === `Ln ${line}, Col ${column}`,
+            `the cursor at ${line}:${column}`,
+            10_000,
+            100
+        );
     }
 
     /** `Ln 8, Col 5` from the status bar. */
@@ -190,8 +265,14 @@ export class CodeServerSession {
         const page = this.page;
         const editor = page.locator('.editor-group-container.active .monaco-editor').first();
         // Line numbers and view lines are rendered in the same order, at the same `top`.
-        const top = await editor.locator('.margin-view-overlays .line-numbers', { hasText: new RegExp(`^${line}$`) }).first().evaluate(element => (element.parentElement as HTMLElement).style.top);
-        const text = await editor.locator(`.view-lines .view-line[style*="top:${top};"], .view-lines .view-line[style*="top: ${top};"]`).first().innerText();
+        const top = await editor
+            .locator('.margin-view-overlays .line-numbers', { hasText: new RegExp(`^${line}$`) })
+            .first()
+            .evaluate(element => (element.parentElement as HTMLElement).style.top);
+        const text = await editor
+            .locator(`.view-lines .view-line[style*="top:${top};"], .view-lines .view-line[style*="top: ${top};"]`)
+            .first()
+            .innerText();
         return text.replace(/\u00a0/g, ' ');
     }
 
@@ -208,10 +289,25 @@ export class CodeServerSession {
 
     /** The markers of the Problems panel (it must be shown), parsed from their accessible labels. */
     async problems(): Promise<Problem[]> {
-        const labels = await this.page.locator('.markers-panel .monaco-list-row').evaluateAll(rows => rows.map(row => row.getAttribute('aria-label') ?? ''));
+        const labels = await this.page
+            .locator('.markers-panel .monaco-list-row')
+            .evaluateAll(rows => rows.map(row => row.getAttribute('aria-label') ?? ''));
         return labels.flatMap(label => {
-            const match = /^(Error|Warning|Info)\w*: ([\s\S]*) at line (\d+) and character (\d+)\. generated by (\S+)/.exec(label);
-            return match ? [{ severity: match[1].toLowerCase() as Problem['severity'], message: match[2], line: Number(match[3]), column: Number(match[4]), source: match[5] }] : [];
+            const match =
+                /^(Error|Warning|Info)\w*: ([\s\S]*) at line (\d+) and character (\d+)\. generated by (\S+)/.exec(
+                    label
+                );
+            return match
+                ? [
+                      {
+                          severity: match[1].toLowerCase() as Problem['severity'],
+                          message: match[2],
+                          line: Number(match[3]),
+                          column: Number(match[4]),
+                          source: match[5]
+                      }
+                  ]
+                : [];
         });
     }
 
@@ -235,7 +331,9 @@ export class CodeServerSession {
      */
     previewNode(id: string): Locator {
         const key = id === 'v:' || id.startsWith('m:') ? id : `g:${id}`;
-        return this.preview().locator(`li[role="treeitem"][data-key="${key}"], li[role="treeitem"][data-key$="/${key}"]`).first();
+        return this.preview()
+            .locator(`li[role="treeitem"][data-key="${key}"], li[role="treeitem"][data-key$="/${key}"]`)
+            .first();
     }
 
     /** The node's own status pill (its row's, not its children's). */
@@ -245,11 +343,15 @@ export class CodeServerSession {
 
     /** The status word the node's pill shows (without a count). */
     async previewStatusWord(id: string): Promise<string> {
-        return this.previewPill(id).evaluate(pill => {
-            const copy = pill.cloneNode(true) as HTMLElement;
-            copy.querySelectorAll('.sm-count').forEach(count => count.remove());
-            return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-        }, undefined, { timeout: 5000 });
+        return this.previewPill(id).evaluate(
+            pill => {
+                const copy = pill.cloneNode(true) as HTMLElement;
+                copy.querySelectorAll('.sm-count').forEach(count => count.remove());
+                return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+            },
+            undefined,
+            { timeout: 5000 }
+        );
     }
 
     /**
@@ -257,7 +359,9 @@ export class CodeServerSession {
      * (computed, so the theme counts; an element `.sm-dot` or the pill's `::before`), and the status and
      * colour its accessible name announces (`status ej uppfyllt (röd)`).
      */
-    async previewStatusSeen(id: string): Promise<{ word: string; colour: string; css: string; spokenWord: string; spokenColour: string }> {
+    async previewStatusSeen(
+        id: string
+    ): Promise<{ word: string; colour: string; css: string; spokenWord: string; spokenColour: string }> {
         const word = await this.previewStatusWord(id);
         const css = await this.previewPill(id).evaluate(pill => {
             const dot = pill.querySelector('.sm-dot');
@@ -266,19 +370,30 @@ export class CodeServerSession {
         const label = (await this.previewNode(id).getAttribute('aria-label')) ?? '';
         const spoken = /status (.+?) \((grön|gul|röd|grå)\)/.exec(label);
         const colours: Record<string, string> = { grön: 'green', gul: 'yellow', röd: 'red', grå: 'grey' };
-        return { word, colour: colourFamily(css), css, spokenWord: spoken?.[1] ?? `no status in "${label}"`, spokenColour: spoken ? colours[spoken[2]] : '' };
+        return {
+            word,
+            colour: colourFamily(css),
+            css,
+            spokenWord: spoken?.[1] ?? `no status in "${label}"`,
+            spokenColour: spoken ? colours[spoken[2]] : ''
+        };
     }
 
     /** Writes a screenshot of the preview panel alone (the webview's visible part). */
     async previewScreenshot(name: string): Promise<void> {
         mkdirSync(this.screenshotDir, { recursive: true });
-        await this.page.locator('iframe.webview').first().screenshot({ path: join(this.screenshotDir, `${name}.png`) });
+        await this.page
+            .locator('iframe.webview')
+            .first()
+            .screenshot({ path: join(this.screenshotDir, `${name}.png`) });
     }
 
     /** Writes the preview's current HTML next to the screenshots (for failures), if a preview is open. */
     async savePreviewHtml(name: string): Promise<void> {
         if ((await this.page.locator('iframe.webview').count()) === 0) return;
-        const html = await this.preview().locator('html').evaluate(element => element.outerHTML, undefined, { timeout: 5000 });
+        const html = await this.preview()
+            .locator('html')
+            .evaluate(element => element.outerHTML, undefined, { timeout: 5000 });
         mkdirSync(this.screenshotDir, { recursive: true });
         writeFileSync(join(this.screenshotDir, `${name}.html`), html);
     }

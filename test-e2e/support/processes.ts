@@ -2,7 +2,7 @@
  * Small helpers for the e2e suite: free ports, child processes that are always ended (with everything they
  * started), temporary copies of the reference model and bounded polling.
  */
-import { execFileSync, spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { type ChildProcess, execFileSync, type SpawnOptions, spawn } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -143,7 +143,12 @@ export class GroupProcess {
 }
 
 /** Polls `probe` until it returns a value that is not undefined/false, or throws after `timeout` ms. */
-export async function waitFor<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, what: string, timeout = 30_000, interval = 250): Promise<T> {
+export async function waitFor<T>(
+    probe: () => Promise<T | undefined | false> | T | undefined | false,
+    what: string,
+    timeout = 30_000,
+    interval = 250
+): Promise<T> {
     const deadline = Date.now() + timeout;
     let lastError: unknown;
     for (;;) {
@@ -154,7 +159,9 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false> | T
             lastError = error;
         }
         if (Date.now() > deadline) {
-            throw new Error(`Timed out after ${timeout} ms waiting for ${what}${lastError ? `: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)}` : ''}`);
+            throw new Error(
+                `Timed out after ${timeout} ms waiting for ${what}${lastError ? `: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)}` : ''}`
+            );
         }
         await new Promise(resolve => setTimeout(resolve, interval));
     }

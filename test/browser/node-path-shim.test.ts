@@ -1,11 +1,20 @@
 import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as shim from '../../src/browser/shims/node-path.js';
 import { base64ToBytes, bytesToBase64 } from '../../src/browser/base64.js';
+import * as shim from '../../src/browser/shims/node-path.js';
 
 /** The web bundles' node:path answers as Node's POSIX rules do, on paths and on URI strings. */
 describe('the node:path shim of the web bundles', () => {
-    const paths = ['/a/b/c.csv', '/a/b/', 'c.csv', '/c', '/', 'vscode-remote://host/ws/kumla/data/resultat.csv', 'a/./b/../c.json', '.hidden'];
+    const paths = [
+        '/a/b/c.csv',
+        '/a/b/',
+        'c.csv',
+        '/c',
+        '/',
+        'vscode-remote://host/ws/kumla/data/resultat.csv',
+        'a/./b/../c.json',
+        '.hidden'
+    ];
     it.each(paths)('basename, dirname and extname of %s', path => {
         expect(shim.basename(path)).toBe(posix.basename(path));
         expect(shim.dirname(path)).toBe(posix.dirname(path));
@@ -22,7 +31,11 @@ describe('the node:path shim of the web bundles', () => {
         expect(shim.join(...parts)).toBe(posix.join(...parts));
     });
 
-    it.each([['/ws/kumla', '/ws/kumla/data/x.csv'], ['/ws/kumla/a', '/ws/delad/b.json'], ['/ws', '/ws']])('relative %s → %s', (from, to) => {
+    it.each([
+        ['/ws/kumla', '/ws/kumla/data/x.csv'],
+        ['/ws/kumla/a', '/ws/delad/b.json'],
+        ['/ws', '/ws']
+    ])('relative %s → %s', (from, to) => {
         expect(shim.relative(from, to)).toBe(posix.relative(from, to));
     });
 

@@ -1,13 +1,13 @@
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { KUMLA, ROOT, runCli } from './run-cli.js';
 import { METADATA_PER_PAGE, MUNICIPALITIES, type StandIn, startStandIn } from '../kolada/kolada-stand-in.js';
 import { LspClient } from '../lsp/lsp-client.js';
+import { KUMLA, ROOT, runCli } from './run-cli.js';
 
 /** A committee goal with the KPI from the issue (N15436), one Kolada does not know, and a Kolada group. */
 const EXTRA = `del av Kumla
@@ -41,7 +41,7 @@ function run(args: string[], cwd: string): Promise<{ status: number | null; stde
     return new Promise(resolve => {
         const child = spawn(process.execPath, [join(ROOT, 'bin', 'styrmodell.js'), ...args], { cwd });
         let stderr = '';
-        child.stderr.on('data', chunk => stderr += chunk);
+        child.stderr.on('data', chunk => (stderr += chunk));
         child.on('close', status => resolve({ status, stderr }));
     });
 }
@@ -60,29 +60,60 @@ describe('styrmodell fetch --metadata, and what the editor makes of it', () => {
     });
     afterAll(() => standIn.close());
 
-    it.each(['v3', 'v2'])('writes KPIs, every municipality across pages and the models\' groups beside the snapshot (%s)', async api => {
-        const result = await run(['fetch', '.', '--api', `${standIn.url}/${api}`, '--years', '2019', '--out', 'data/kolada.json', '--metadata'], folder);
-        expect(result.stderr).toContain('kolada-metadata.json');
-        expect(result.status, result.stderr).toBe(0);
-        const pages = JSON.parse(readFileSync(join(folder, 'data', 'kolada-metadata.json'), 'utf8')) as Page[];
-        const [kpis, municipalities, groups] = pages.map(page => page.values);
-        expect(kpis.map(k => k.id).sort()).toEqual(['N15428', 'N15436', 'N15543', 'U07414', 'U07453', 'U21468']);
-        expect(kpis.find(k => k.id === 'N15436')).toMatchObject({ is_divided_by_gender: true, description: 'Konstruerad beskrivning av N15436.' });
-        expect(municipalities).toHaveLength(MUNICIPALITIES.length + 2);
-        expect(Math.ceil(municipalities.length / METADATA_PER_PAGE)).toBeGreaterThan(1);
-        expect(standIn.requests.filter(r => r.startsWith(`/${api}/municipality?page=`)).length).toBe(Math.ceil(municipalities.length / METADATA_PER_PAGE) - 1);
-        expect(groups.map(g => g.id)).toEqual(['G33615']);
-        expect(standIn.requests).toContain(`/${api}/kpi/N12399,N15428,N15436,N15543,U07414,U07453,U21468`);
-    });
+    it.each(['v3', 'v2'])(
+        "writes KPIs, every municipality across pages and the models' groups beside the snapshot (%s)",
+        async api => {
+            const result = await run(
+                [
+                    'fetch',
+                    '.',
+                    '--api',
+                    `${standIn.url}/${api}`,
+                    '--years',
+                    '2019',
+                    '--out',
+                    'data/kolada.json',
+                    '--metadata'
+                ],
+                folder
+            );
+            expect(result.stderr).toContain('kolada-metadata.json');
+            expect(result.status, result.stderr).toBe(0);
+            const pages = JSON.parse(readFileSync(join(folder, 'data', 'kolada-metadata.json'), 'utf8')) as Page[];
+            const [kpis, municipalities, groups] = pages.map(page => page.values);
+            expect(kpis.map(k => k.id).sort()).toEqual(['N15428', 'N15436', 'N15543', 'U07414', 'U07453', 'U21468']);
+            expect(kpis.find(k => k.id === 'N15436')).toMatchObject({
+                is_divided_by_gender: true,
+                description: 'Konstruerad beskrivning av N15436.'
+            });
+            expect(municipalities).toHaveLength(MUNICIPALITIES.length + 2);
+            expect(Math.ceil(municipalities.length / METADATA_PER_PAGE)).toBeGreaterThan(1);
+            expect(standIn.requests.filter(r => r.startsWith(`/${api}/municipality?page=`)).length).toBe(
+                Math.ceil(municipalities.length / METADATA_PER_PAGE) - 1
+            );
+            expect(groups.map(g => g.id)).toEqual(['G33615']);
+            expect(standIn.requests).toContain(`/${api}/kpi/N12399,N15428,N15436,N15543,U07414,U07453,U21468`);
+        }
+    );
 
     it('makes an unknown Kolada id a warning once the model names the metadata', () => {
         const before = runCli(['validate', '.', '--format', 'json'], folder);
-        expect(JSON.parse(before.stdout).diagnostics.map((d: { code: string }) => d.code)).not.toContain('unknown-kolada-kpi');
+        expect(JSON.parse(before.stdout).diagnostics.map((d: { code: string }) => d.code)).not.toContain(
+            'unknown-kolada-kpi'
+        );
         const header = join(folder, 'styrmodell.styr');
-        writeFileSync(header, readFileSync(header, 'utf8').replace('    data "data/resultat.csv"\n', '    data "data/resultat.csv"\n    data "data/kolada-metadata.json"\n'));
-        const after = JSON.parse(runCli(['validate', '.', '--format', 'json'], folder).stdout) as { diagnostics: Array<{ code: string; file: string; line: number; message: string }> };
+        writeFileSync(
+            header,
+            readFileSync(header, 'utf8').replace(
+                '    data "data/resultat.csv"\n',
+                '    data "data/resultat.csv"\n    data "data/kolada-metadata.json"\n'
+            )
+        );
+        const after = JSON.parse(runCli(['validate', '.', '--format', 'json'], folder).stdout) as {
+            diagnostics: Array<{ code: string; file: string; line: number; message: string }>;
+        };
         const unknown = after.diagnostics.filter(d => d.code === 'unknown-kolada-kpi');
-        expect(unknown.map(d => [d.file, d.line])).toEqual([["behörighet.styr", 20]]);
+        expect(unknown.map(d => [d.file, d.line])).toEqual([['behörighet.styr', 20]]);
         expect(unknown[0].message).toContain('N12399');
         expect(after.diagnostics.map(d => d.code)).not.toContain('unknown-kolada-group');
     });
@@ -101,14 +132,22 @@ describe('styrmodell fetch --metadata, and what the editor makes of it', () => {
         afterAll(() => client.stop());
 
         it('hovers a Kolada id with its title, unit, gender division and description', async () => {
-            const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 12, character: 20 } }) as Hover;
+            const hover = (await client.connection.sendRequest('textDocument/hover', {
+                textDocument: { uri },
+                position: { line: 12, character: 20 }
+            })) as Hover;
             const text = (hover.contents as MarkupContent).value;
-            expect(text).toContain('**N15436** Elever i åk 9 som är behöriga till yrkesprogram, kommunala skolor, andel (%)');
+            expect(text).toContain(
+                '**N15436** Elever i åk 9 som är behöriga till yrkesprogram, kommunala skolor, andel (%)'
+            );
             expect(text).toContain('Enhet: %');
             expect(text).toContain('Uppdelat på kön: ja');
             expect(text).toContain('Konstruerad beskrivning av N15436.');
             expect(text).toContain('kolada-metadata.json');
-            const unknown = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 19, character: 20 } }) as Hover;
+            const unknown = (await client.connection.sendRequest('textDocument/hover', {
+                textDocument: { uri },
+                position: { line: 19, character: 20 }
+            })) as Hover;
             expect((unknown.contents as MarkupContent).value).toContain('Inget om nyckeltalet');
         });
 
@@ -116,7 +155,10 @@ describe('styrmodell fetch --metadata, and what the editor makes of it', () => {
             const text = EXTRA.replace('nyckeltal N12399', 'nyckeltal behöriga');
             await client.change(uri, text, 2);
             const position = { line: 19, character: 'nyckeltal behöriga'.length + 8 };
-            const result = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position }) as CompletionList | CompletionItem[];
+            const result = (await client.connection.sendRequest('textDocument/completion', {
+                textDocument: { uri },
+                position
+            })) as CompletionList | CompletionItem[];
             const items = Array.isArray(result) ? result : result.items;
             const found = items.find(i => i.label === 'N15436');
             expect(found?.labelDetails?.description).toContain('behöriga');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,9 @@ describe('styrmodell init', () => {
     it('names a municipality with spaces and hyphens with a valid id', () => {
         const folder = mkdtempSync(join(tmpdir(), 'styrmodell-init-'));
         expect(runCli(['init', '0114'], folder).status).toBe(0);
-        expect(readFileSync(join(folder, 'styrmodell.styr'), 'utf8')).toContain('styrmodell UpplandsVäsby "Upplands Väsby kommun"');
+        expect(readFileSync(join(folder, 'styrmodell.styr'), 'utf8')).toContain(
+            'styrmodell UpplandsVäsby "Upplands Väsby kommun"'
+        );
         expect(runCli(['validate', '.'], folder).status).toBe(0);
     });
 
@@ -43,12 +45,19 @@ describe('styrmodell init', () => {
 
         const other = join(folder, 'annan');
         mkdirSync(other);
-        writeFileSync(join(other, 'kolada.json'), '{"values": [{"kpi": "U21468", "municipality": "1881", "period": 2024, "values": []}]}\n');
+        writeFileSync(
+            join(other, 'kolada.json'),
+            '{"values": [{"kpi": "U21468", "municipality": "1881", "period": 2024, "values": []}]}\n'
+        );
         expect(runCli(['init', '1881', '--dir', 'annan'], folder).status).toBe(0);
         expect(readFileSync(join(other, 'kolada.json'), 'utf8')).toContain('"period": 2024');
     });
 
-    it.each([['9999', 'ingen kommunkod'], ['881', 'ingen kommunkod'], ['114', 'menade du 0114?']])('refuses the code %s with a Swedish message', (code, message) => {
+    it.each([
+        ['9999', 'ingen kommunkod'],
+        ['881', 'ingen kommunkod'],
+        ['114', 'menade du 0114?']
+    ])('refuses the code %s with a Swedish message', (code, message) => {
         const folder = mkdtempSync(join(tmpdir(), 'styrmodell-init-'));
         const run = runCli(['init', code], folder);
         expect(run.status).toBe(2);

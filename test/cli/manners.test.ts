@@ -29,7 +29,7 @@ describe('every command', () => {
         [['validate', '--stict'], "fel: okänd flagga '--stict'"],
         [['report', '--year'], "fel: flaggan '--year <år>' behöver ett värde"],
         [['diff'], "fel: argumentet 'från' saknas"],
-        [['validate', '--format', 'xml'], "fel: flaggan '--format': Okänt värde \"xml\""],
+        [['validate', '--format', 'xml'], 'fel: flaggan \'--format\': Okänt värde "xml"'],
         [['format', '--check', 'a.styr', '--nej'], "fel: okänd flagga '--nej'"]
     ])('%j is a Swedish usage error (exit 2)', (args, message) => {
         const run = runCli(args);
@@ -42,7 +42,9 @@ describe('every command', () => {
         const fakeNode20 = `data:text/javascript,Object.defineProperty(process,'versions',{value:{...process.versions,node:'20.11.1'}})`;
         const run = runCli(['validate', KUMLA], ROOT, {}, ['--import', fakeNode20]);
         expect(run.status).toBe(2);
-        expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^fel: styrmodell behöver Node 22 eller senare, men hittade Node 20\.11\.1\./)]);
+        expect(run.stderr.trim().split('\n')).toEqual([
+            expect.stringMatching(/^fel: styrmodell behöver Node 22 eller senare, men hittade Node 20\.11\.1\./)
+        ]);
     });
 
     it('the system Node, when it is older than 22, gets the same line', () => {
@@ -56,7 +58,10 @@ describe('every command', () => {
     it('an internal error prints "internt fel" with the stack and exits 3; usage and file errors exit 2', () => {
         const written: string[] = [];
         const write = process.stderr.write;
-        process.stderr.write = ((text: string) => { written.push(text); return true; }) as typeof process.stderr.write;
+        process.stderr.write = ((text: string) => {
+            written.push(text);
+            return true;
+        }) as typeof process.stderr.write;
         try {
             expect(reportFailure(new TypeError("Cannot read properties of undefined (reading 'x')"))).toBe(3);
             expect(reportFailure(new UsageError('Sökvägen finns inte: x'))).toBe(2);
@@ -85,7 +90,8 @@ describe('diff and its temporary checkouts', () => {
     const makeRepo = () => {
         const repo = mkdtempSync(join(tmpdir(), 'styrmodell-manners-'));
         cpSync(KUMLA, join(repo, 'kumla'), { recursive: true });
-        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], { cwd: repo });
+        const git = (...args: string[]) =>
+            execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], { cwd: repo });
         git('init', '-q');
         git('add', '.');
         git('commit', '-qm', 'Kumla');

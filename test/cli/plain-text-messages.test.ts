@@ -16,7 +16,7 @@ const QUOTED = '”2019 87,5”';
 const BACKTICKED = '`2019 87,5`';
 
 function warningLine(text: string): string {
-    const line = text.split('\n').find((l) => l.includes('no-value-for-year'));
+    const line = text.split('\n').find(l => l.includes('no-value-for-year'));
     expect(line).toBeDefined();
     return line!;
 }
@@ -52,7 +52,7 @@ describe('messages outside Markdown use quotes, not backticks', () => {
         const folder = mkdtempSync(join(tmpdir(), 'styrmodell-plain-'));
         expect(runCli(['report', KUMLA, '--format', 'docx', '--out', join(folder, 'r.docx')]).status).toBe(0);
         const paragraphs = readDocx(readFileSync(join(folder, 'r.docx'))).paragraphs;
-        const at = paragraphs.findIndex((p) => p.style === 'Heading1' && p.text === 'Varningar');
+        const at = paragraphs.findIndex(p => p.style === 'Heading1' && p.text === 'Varningar');
         expect(paragraphs[at + 2]!.text).toContain(QUOTED);
         expect(paragraphs[at + 2]!.text).not.toContain('`');
 

@@ -16,7 +16,7 @@ function kumlaCopy(): string {
     return folder;
 }
 
-describe('report names the model\'s warnings', () => {
+describe("report names the model's warnings", () => {
     it('counts them on stderr and lists them in Markdown and HTML', () => {
         // The reference has exactly one warning: Besöksnöjdhet has no value for 2019.
         const md = runCli(['report', KUMLA, '--format', 'md']);
@@ -35,7 +35,12 @@ describe('report names the model\'s warnings', () => {
     it('counts a percentage written as a fraction', () => {
         const folder = kumlaCopy();
         const file = join(folder, 'nämnderna.styr');
-        writeFileSync(file, readFileSync(file, 'utf8').replace('hel  när kvartil = 1\n', 'hel  när kvartil = 1\n        halv när värde >= 0,9\n').replace('        halv när kvartil <= 2\n', ''));
+        writeFileSync(
+            file,
+            readFileSync(file, 'utf8')
+                .replace('hel  när kvartil = 1\n', 'hel  när kvartil = 1\n        halv när värde >= 0,9\n')
+                .replace('        halv när kvartil <= 2\n', '')
+        );
         const run = runCli(['report', '.', '--format', 'md'], folder);
         expect(run.status).toBe(0);
         expect(run.stderr).toMatch(/Modellen har 2 varningar/);
@@ -51,7 +56,8 @@ describe('a broken data file never stops the report', () => {
         const run = runCli(['report', '.', '--format', 'json'], folder);
         expect(run.status).toBe(0);
         const report = JSON.parse(run.stdout);
-        const measure = (goal: string, id: string) => report.measures.find((m: { goal: string; id: string }) => m.goal === goal && m.id === id);
+        const measure = (goal: string, id: string) =>
+            report.measures.find((m: { goal: string; id: string }) => m.goal === goal && m.id === id);
         expect(measure('NöjdaBrukare', 'Hemtjänst')).toMatchObject({ value: null, status: 'saknas' });
         expect(measure('GodService', 'DirektSvar')).toMatchObject({ status: 'halv' });
         expect(run.stderr).toContain('hemtjanst.json');
@@ -71,10 +77,10 @@ describe('a broken data file never stops the report', () => {
         const docx = runCli(['report', '.', '--format', 'docx', '--out', 'rapport.docx'], folder);
         expect(docx.status).toBe(0);
         const paragraphs = readDocx(readFileSync(join(folder, 'rapport.docx'))).paragraphs;
-        const at = paragraphs.findIndex((p) => p.style === 'Heading1' && p.text === 'Data som inte kunde läsas');
+        const at = paragraphs.findIndex(p => p.style === 'Heading1' && p.text === 'Data som inte kunde läsas');
         expect(at).toBeGreaterThan(0);
         expect(paragraphs[at + 2]!.text).toContain('data/hemtjanst.json');
         expect(paragraphs[at + 2]!.text).toContain('(NöjdaBrukare.Hemtjänst)');
-        expect(paragraphs.some((p) => p.style === 'Heading1' && p.text === 'Varningar')).toBe(true);
+        expect(paragraphs.some(p => p.style === 'Heading1' && p.text === 'Varningar')).toBe(true);
     });
 });

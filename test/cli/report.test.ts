@@ -13,23 +13,36 @@ describe('styrmodell report', () => {
 
     it('exits 0 and names model, municipality and year', () => {
         expect(run.status).toBe(0);
-        expect([report.model, report.municipality, report.year]).toEqual([expected.model, expected.municipality, expected.year]);
+        expect([report.model, report.municipality, report.year]).toEqual([
+            expected.model,
+            expected.municipality,
+            expected.year
+        ]);
         expect(report.vision).toEqual(expected.vision);
     });
 
-    it.each(expected.goals.map((g: { id: string }) => [g.id, g]) as [string, object][])('goal %s matches the reference', (id, goal) => {
-        const actual = report.goals.find((g: { id: string }) => g.id === id);
-        expect(actual).toMatchObject(goal as object);
-        expect(actual.measures).toBeGreaterThanOrEqual(actual.measuresWithValue);
-    });
+    it.each(expected.goals.map((g: { id: string }) => [g.id, g]) as [string, object][])(
+        'goal %s matches the reference',
+        (id, goal) => {
+            const actual = report.goals.find((g: { id: string }) => g.id === id);
+            expect(actual).toMatchObject(goal as object);
+            expect(actual.measures).toBeGreaterThanOrEqual(actual.measuresWithValue);
+        }
+    );
 
-    it.each(expected.measures.map((m: { id: string }) => [m.id, m]) as [string, object][])('measure %s matches the reference', (_id, measure) => {
-        const { value, ...rest } = measure as { value: number | null };
-        const actual = report.measures.find((m: { id: string; goal: string }) => m.id === (measure as { id: string }).id && m.goal === (measure as { goal: string }).goal);
-        expect(actual).toMatchObject(rest);
-        if (value === null) expect(actual.value).toBeNull();
-        else expect(actual.value).toBeCloseTo(value, 6);
-    });
+    it.each(expected.measures.map((m: { id: string }) => [m.id, m]) as [string, object][])(
+        'measure %s matches the reference',
+        (_id, measure) => {
+            const { value, ...rest } = measure as { value: number | null };
+            const actual = report.measures.find(
+                (m: { id: string; goal: string }) =>
+                    m.id === (measure as { id: string }).id && m.goal === (measure as { goal: string }).goal
+            );
+            expect(actual).toMatchObject(rest);
+            if (value === null) expect(actual.value).toBeNull();
+            else expect(actual.value).toBeCloseTo(value, 6);
+        }
+    );
 
     it('writes Markdown and self-contained HTML with --out', () => {
         const folder = mkdtempSync(join(tmpdir(), 'styrmodell-report-'));
@@ -53,7 +66,7 @@ describe('styrmodell report', () => {
         expect(written.status).toBe(0);
         const doc = readDocx(readFileSync(join(folder, 'r.docx')));
         expect(doc.paragraphs[0]).toMatchObject({ style: 'Title', text: 'Uppföljning 2019: Kumla kommun' });
-        expect(doc.paragraphs.some((p) => p.style === 'Heading1' && p.text === 'Sammanfattning')).toBe(true);
+        expect(doc.paragraphs.some(p => p.style === 'Heading1' && p.text === 'Sammanfattning')).toBe(true);
         expect(doc.xml).not.toContain(ROOT);
         const missing = runCli(['report', KUMLA, '--format', 'docx']);
         expect(missing.status).toBe(2);
@@ -89,4 +102,3 @@ describe('styrmodell report', () => {
         expect(failed.stderr).toContain('unresolved-reference');
     });
 });
-

@@ -13,6 +13,11 @@ export interface CliRun {
 
 /** Runs the real `styrmodell` bin (the bundle `npm test` builds first) in `cwd`, with extra environment variables. */
 export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}, nodeOptions: string[] = []): CliRun {
-    const result = spawnSync(process.execPath, [...nodeOptions, BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+    const result = spawnSync(process.execPath, [...nodeOptions, BIN, ...args], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, ...env }
+    });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

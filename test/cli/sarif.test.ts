@@ -15,25 +15,26 @@ const validateSarif = ajv.compile(schema);
 /** Files whose names need percent-encoding: a space, a comma, `%` and å/ä/ö, in a folder with a space. */
 const AWKWARD = ['nämnd, 2019.styr', '100% klart.styr', 'å ä ö.styr'];
 
-const committeeGoalWithoutContribution = (name: string) => [
-    'del av T',
-    '',
-    `mål ${name} "Nämndmål utan bidrar till" {`,
-    '    nivå nämnd',
-    '    ansvarig KS',
-    '',
-    '    mått M "Mått" {',
-    '        enhet "%"',
-    '        högre är bättre',
-    '        utfall {',
-    '            2019 80',
-    '        }',
-    '        hel  när värde >= 0,9',
-    '        halv när värde >= 0,8',
-    '    }',
-    '}',
-    ''
-].join('\n');
+const committeeGoalWithoutContribution = (name: string) =>
+    [
+        'del av T',
+        '',
+        `mål ${name} "Nämndmål utan bidrar till" {`,
+        '    nivå nämnd',
+        '    ansvarig KS',
+        '',
+        '    mått M "Mått" {',
+        '        enhet "%"',
+        '        högre är bättre',
+        '        utfall {',
+        '            2019 80',
+        '        }',
+        '        hel  när värde >= 0,9',
+        '        halv när värde >= 0,8',
+        '    }',
+        '}',
+        ''
+    ].join('\n');
 
 describe('validate --format sarif', () => {
     let repo: string;
@@ -43,8 +44,13 @@ describe('validate --format sarif', () => {
         repo = mkdtempSync(join(tmpdir(), 'styrmodell-sarif-'));
         folder = join(repo, 'modeller', 'Kumla kommun');
         mkdirSync(folder, { recursive: true });
-        writeFileSync(join(folder, 'styrmodell.styr'), 'styrmodell T "Test" {\n    kommun "1881"\n    år 2019\n}\n\nvision V "Vision"\nnämnd KS "Kommunstyrelsen"\n');
-        AWKWARD.forEach((name, index) => writeFileSync(join(folder, name), committeeGoalWithoutContribution(`Nm${index}`)));
+        writeFileSync(
+            join(folder, 'styrmodell.styr'),
+            'styrmodell T "Test" {\n    kommun "1881"\n    år 2019\n}\n\nvision V "Vision"\nnämnd KS "Kommunstyrelsen"\n'
+        );
+        AWKWARD.forEach((name, index) =>
+            writeFileSync(join(folder, name), committeeGoalWithoutContribution(`Nm${index}`))
+        );
         execFileSync('git', ['init', '-q'], { cwd: repo });
     });
 
@@ -65,15 +71,21 @@ describe('validate --format sarif', () => {
     it('names files by percent-encoded URIs relative to the repository root, with uriBaseId %SRCROOT%', () => {
         const [run] = sarifFrom(folder).runs;
         const uris = new Set(run.results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri));
-        expect([...uris].sort()).toEqual([
-            'modeller/Kumla%20kommun/100%25%20klart.styr',
-            'modeller/Kumla%20kommun/n%C3%A4mnd%2C%202019.styr',
-            'modeller/Kumla%20kommun/%C3%A5%20%C3%A4%20%C3%B6.styr'
-        ].sort());
-        expect(new Set(run.results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uriBaseId))).toEqual(new Set(['%SRCROOT%']));
+        expect([...uris].sort()).toEqual(
+            [
+                'modeller/Kumla%20kommun/100%25%20klart.styr',
+                'modeller/Kumla%20kommun/n%C3%A4mnd%2C%202019.styr',
+                'modeller/Kumla%20kommun/%C3%A5%20%C3%A4%20%C3%B6.styr'
+            ].sort()
+        );
+        expect(
+            new Set(run.results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uriBaseId))
+        ).toEqual(new Set(['%SRCROOT%']));
         const base = new URL(run.originalUriBaseIds['%SRCROOT%'].uri);
         for (const uri of uris) {
-            expect(decodeURIComponent(new URL(uri as string, base).pathname)).toMatch(/\/modeller\/Kumla kommun\/[^/]+\.styr$/);
+            expect(decodeURIComponent(new URL(uri as string, base).pathname)).toMatch(
+                /\/modeller\/Kumla kommun\/[^/]+\.styr$/
+            );
         }
     });
 

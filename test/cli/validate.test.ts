@@ -6,37 +6,40 @@ import { KUMLA, ROOT, runCli } from './run-cli.js';
 
 function brokenModel(): string {
     const folder = mkdtempSync(join(tmpdir(), 'styrmodell-cli-'));
-    writeFileSync(join(folder, 'modell.styr'), [
-        'styrmodell T "Test" {',
-        '    kommun "1881"',
-        '    år 2019',
-        '}',
-        '',
-        'vision V "Vision"',
-        '',
-        'nämnd KS "Kommunstyrelsen"',
-        '',
-        'mål Kf "Fullmäktigemål" {',
-        '    nivå fullmäktige',
-        '    bidrar till V',
-        '}',
-        '',
-        'mål Nm "Nämndmål" {',
-        '    nivå nämnd',
-        '    ansvarig KS',
-        '',
-        '    mått M "Mått" {',
-        '        enhet "%"',
-        '        högre är bättre',
-        '        utfall {',
-        '            2019 80',
-        '        }',
-        '        hel  när värde >= 0,9',
-        '        halv när värde >= 0,8',
-        '    }',
-        '}',
-        ''
-    ].join('\n'));
+    writeFileSync(
+        join(folder, 'modell.styr'),
+        [
+            'styrmodell T "Test" {',
+            '    kommun "1881"',
+            '    år 2019',
+            '}',
+            '',
+            'vision V "Vision"',
+            '',
+            'nämnd KS "Kommunstyrelsen"',
+            '',
+            'mål Kf "Fullmäktigemål" {',
+            '    nivå fullmäktige',
+            '    bidrar till V',
+            '}',
+            '',
+            'mål Nm "Nämndmål" {',
+            '    nivå nämnd',
+            '    ansvarig KS',
+            '',
+            '    mått M "Mått" {',
+            '        enhet "%"',
+            '        högre är bättre',
+            '        utfall {',
+            '            2019 80',
+            '        }',
+            '        hel  när värde >= 0,9',
+            '        halv när värde >= 0,8',
+            '    }',
+            '}',
+            ''
+        ].join('\n')
+    );
     return folder;
 }
 
@@ -49,7 +52,9 @@ describe('styrmodell validate', () => {
         expect(json.warnings).toBe(1);
         expect(json.diagnostics[0]).toMatchObject({
             file: relative(ROOT, join(KUMLA, 'nämnderna.styr')),
-            line: 87, severity: 'warning', code: 'no-value-for-year'
+            line: 87,
+            severity: 'warning',
+            code: 'no-value-for-year'
         });
     });
 
@@ -77,12 +82,17 @@ describe('styrmodell validate', () => {
         expect(ruleIds).toContain('committee-goal-without-contribution');
         const result = only.results.find((r: { ruleId: string }) => r.ruleId === 'committee-goal-without-contribution');
         expect(result.level).toBe('error');
-        expect(result.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'modell.styr' }, region: { startLine: 15, startColumn: 5 } });
+        expect(result.locations[0].physicalLocation).toMatchObject({
+            artifactLocation: { uri: 'modell.styr' },
+            region: { startLine: 15, startColumn: 5 }
+        });
     });
 
     it('writes GitHub workflow commands', () => {
         const run = runCli(['validate', '.', '--format', 'github'], brokenModel());
-        expect(run.stdout).toMatch(/^::error file=modell\.styr,line=15,col=5,endLine=\d+,endColumn=\d+,title=committee-goal-without-contribution::Nämndmålet Nm/m);
+        expect(run.stdout).toMatch(
+            /^::error file=modell\.styr,line=15,col=5,endLine=\d+,endColumn=\d+,title=committee-goal-without-contribution::Nämndmålet Nm/m
+        );
         expect(run.stdout).toMatch(/^::warning file=modell\.styr,line=25,/m);
     });
 

@@ -1,4 +1,14 @@
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+    chmodSync,
+    lstatSync,
+    mkdirSync,
+    mkdtempSync,
+    readdirSync,
+    readFileSync,
+    statSync,
+    symlinkSync,
+    writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +18,7 @@ import { runCli } from './run-cli.js';
 const UNFORMATTED = 'vision   V "Vision"\n';
 
 describe('writing a file in place', () => {
-    it('format keeps the file\'s permissions', () => {
+    it("format keeps the file's permissions", () => {
         const folder = mkdtempSync(join(tmpdir(), 'styrmodell-mode-'));
         const file = join(folder, 'm.styr');
         writeFileSync(file, UNFORMATTED);

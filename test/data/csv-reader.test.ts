@@ -34,7 +34,7 @@ describe('long CSV', () => {
         ['Excel sep= line', 'sep=;\nkpi;kommun;år;värde\nN1;0114;2019;87,5\n'],
         ['NFD header', 'kpi;kommun;a\u030ar;va\u0308rde\nN1;0114;2019;87,5\n'],
         ['extra columns', 'id;kpi;kommun;namn;år;värde;anteckning\n7;N1;0114;Norrby;2019;87,5;ok\n'],
-        ['numeric code without leading zero', 'kpi;kommun;år;värde\nN1;114;2019;87,5\n'],
+        ['numeric code without leading zero', 'kpi;kommun;år;värde\nN1;114;2019;87,5\n']
     ])('reads a %s file', (_name, text) => {
         const data = parse(text);
         expect(data.problems).toEqual([]);
@@ -42,7 +42,12 @@ describe('long CSV', () => {
     });
 
     it('reads a UTF-8 file with a BOM before the header', () => {
-        const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('kön;år;kommun;värde;kpi\nK;2019;0114;1,5;N1\n')]);
+        const bytes = new Uint8Array([
+            0xef,
+            0xbb,
+            0xbf,
+            ...new TextEncoder().encode('kön;år;kommun;värde;kpi\nK;2019;0114;1,5;N1\n')
+        ]);
         const data = parse(bytes);
         expect(data.problems).toEqual([]);
         expect(stored(data, 'N1', '0114', 2019, 1)?.value).toBe(1.5);
@@ -51,7 +56,7 @@ describe('long CSV', () => {
     it('reads a Windows-1252 file written by Swedish Excel', () => {
         // "nyckeltal;kommun;år;kön;värde\r\nN1;1881;2019;K;71,5\r\n" with å = 0xE5, ö = 0xF6, ä = 0xE4.
         const text = 'nyckeltal;kommun;\u00e5r;k\u00f6n;v\u00e4rde\r\nN1;1881;2019;K;71,5\r\n';
-        const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+        const bytes = Uint8Array.from(text, c => c.charCodeAt(0));
         expect(bytes).toContain(0xe5);
         const data = parse(bytes);
         expect(data.problems).toEqual([]);
@@ -86,12 +91,15 @@ describe('long CSV', () => {
         expect(stored(data, '', '0114', 2015)).toEqual({ value: 19.5, line: 2 });
     });
 
-    it.each([[''], ['..'], ['.'], ['-'], ['""'], ['" "']])('reads the missing marker %j as no value, never 0', (marker) => {
-        const data = parse(`kpi;kommun;år;värde\nN1;0114;2019;${marker}\nN1;0115;2019;0\n`);
-        expect(data.problems).toEqual([]);
-        expect(stored(data, 'N1', '0114', 2019)).toBeUndefined();
-        expect(stored(data, 'N1', '0115', 2019)).toEqual({ value: 0, line: 3 });
-    });
+    it.each([[''], ['..'], ['.'], ['-'], ['""'], ['" "']])(
+        'reads the missing marker %j as no value, never 0',
+        marker => {
+            const data = parse(`kpi;kommun;år;värde\nN1;0114;2019;${marker}\nN1;0115;2019;0\n`);
+            expect(data.problems).toEqual([]);
+            expect(stored(data, 'N1', '0114', 2019)).toBeUndefined();
+            expect(stored(data, 'N1', '0115', 2019)).toEqual({ value: 0, line: 3 });
+        }
+    );
 
     it('keeps leading zeros and pads codes that lost them', () => {
         const data = parse('kpi;kommun;år;värde\nN1;0114;2019;1\nN1;"0180";2019;2\nN1;580;2019;3\nN1;1;2019;4\n');
@@ -123,26 +131,32 @@ describe('broken rows', () => {
         'N1;0125', // 9
         'N1;"0126";"20', // 10: an open quote swallows the rest of the file...
         '19";T;3', // 11
-        'N1;0127;2019;T;4', // 12: ...but it is closed here, so this row reads
+        'N1;0127;2019;T;4' // 12: ...but it is closed here, so this row reads
     ].join('\n');
 
     it.each([
         [3, 'Rad 3: värdet "abc" är inget tal. Skriv ett tal (87,5 eller 87.5) eller lämna fältet tomt.'],
         [4, 'Rad 4: året "19" är inget årtal. Skriv året med fyra siffror, t.ex. 2019.'],
-        [5, 'Rad 5: könet "X" är okänt. Skriv T (totalt), K (kvinnor) eller M (män), eller lämna fältet tomt för totalt.'],
+        [
+            5,
+            'Rad 5: könet "X" är okänt. Skriv T (totalt), K (kvinnor) eller M (män), eller lämna fältet tomt för totalt.'
+        ],
         [6, 'Rad 6: "Kumla" är ingen kommunkod. Skriv Koladas kod med fyra siffror, t.ex. 1881 (0000 för riket).'],
         [7, 'Rad 7: kommunkoden saknas. Skriv kommunens kod med fyra siffror, t.ex. 1881.'],
         [8, 'Rad 8: nyckeltalet saknas. Skriv nyckeltalets id, t.ex. N00901.'],
-        [9, 'Rad 9: raden har 2 fält men rubrikraden har 5. Kontrollera att raden har samma avgränsare (semikolon) som rubrikraden, och lämna tomma fält för värden som saknas.'],
-        [10, 'Rad 10: året "20\n19" är inget årtal. Skriv året med fyra siffror, t.ex. 2019.'],
+        [
+            9,
+            'Rad 9: raden har 2 fält men rubrikraden har 5. Kontrollera att raden har samma avgränsare (semikolon) som rubrikraden, och lämna tomma fält för värden som saknas.'
+        ],
+        [10, 'Rad 10: året "20\n19" är inget årtal. Skriv året med fyra siffror, t.ex. 2019.']
     ])('reports line %i and loads the rest', (line, message) => {
         const data = parse(text);
-        expect(data.problems.find((p) => p.line === line)).toEqual({
+        expect(data.problems.find(p => p.line === line)).toEqual({
             code: DataProblemCode.rowUnreadable,
             file: '/data/test.csv',
             line,
             message,
-            severity: 'warning',
+            severity: 'warning'
         });
         expect(data.problems).toHaveLength(8);
         expect(stored(data, 'N1', '0114', 2019)?.value).toBe(1.5);
@@ -156,8 +170,8 @@ describe('broken rows', () => {
                 line: 2,
                 message:
                     'Rad 2: värdet "87,5" har decimalkomma, men filen har komma som avgränsare. ' +
-                    'Skriv 87.5, eller spara filen med semikolon som avgränsare.',
-            },
+                    'Skriv 87.5, eller spara filen med semikolon som avgränsare.'
+            }
         ]);
     });
 
@@ -173,7 +187,7 @@ describe('broken rows', () => {
         expect(data.problems).toHaveLength(MAX_ROW_PROBLEMS + 1);
         expect(data.problems.at(-1)).toMatchObject({
             line: MAX_ROW_PROBLEMS + 2,
-            message: expect.stringContaining('Ytterligare 50 rader har problem'),
+            message: expect.stringContaining('Ytterligare 50 rader har problem')
         });
         expect(stored(data, 'N1', '0115', 2019)?.value).toBe(5);
     });
@@ -195,10 +209,12 @@ describe('wide CSV', () => {
 
     it('reads a Windows-1252 wide file and names the year of a bad cell', () => {
         const text = 'kommun;kommunnamn;2018;2019\r\n0117;\u00d6sterby;67;72\r\n1881;Mellanby;x;71\r\n';
-        const data = parse(Uint8Array.from(text, (c) => c.charCodeAt(0)));
+        const data = parse(Uint8Array.from(text, c => c.charCodeAt(0)));
         expect(data.municipalityNames.get('0117')).toBe('Österby');
         expect(stored(data, '', '0117', 2019)?.value).toBe(72);
-        expect(data.problems).toMatchObject([{ line: 3, message: expect.stringMatching(/^Rad 3, kolumn 2018: värdet "x"/) }]);
+        expect(data.problems).toMatchObject([
+            { line: 3, message: expect.stringMatching(/^Rad 3, kolumn 2018: värdet "x"/) }
+        ]);
         expect(stored(data, '', '1881', 2019)?.value).toBe(71);
     });
 
@@ -214,7 +230,7 @@ describe('headers that are not data', () => {
         ['kommun;värde\n0114;1\n', 1, 'Rad 1: rubrikraden saknar kolumnen "år".'],
         ['kpi;år;värde\nN1;2019;1\n', 1, 'Rad 1: rubrikraden saknar kolumnen "kommun".'],
         ['kommun;namn\n0114;Norrby\n', 1, 'Rad 1: rubrikraden saknar kolumnen "år" och kolumnen "värde".'],
-        ['hello world\nfoo bar\n', 1, 'Filens format känns inte igen'],
+        ['hello world\nfoo bar\n', 1, 'Filens format känns inte igen']
     ])('%j is one problem on the header line', (text, line, start) => {
         const data = parse(text);
         expect(data.format).toBe('none');
@@ -224,7 +240,9 @@ describe('headers that are not data', () => {
     });
 
     it('warns about a header without rows', () => {
-        expect(parse('kpi;kommun;år;värde\n').problems).toMatchObject([{ code: DataProblemCode.noValues, severity: 'warning' }]);
+        expect(parse('kpi;kommun;år;värde\n').problems).toMatchObject([
+            { code: DataProblemCode.noValues, severity: 'warning' }
+        ]);
     });
 });
 
@@ -235,7 +253,7 @@ describe('metadata CSV', () => {
         expect(data.problems).toEqual([]);
         expect([...data.kpiTitles]).toEqual([
             ['N00001', 'Påhittat nyckeltal, andel (%)'],
-            ['N00002', 'Ett annat nyckeltal (- 2024)'],
+            ['N00002', 'Ett annat nyckeltal (- 2024)']
         ]);
     });
 

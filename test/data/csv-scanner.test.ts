@@ -19,7 +19,7 @@ describe('detectSeparator', () => {
         ['kommun;år,x;värde', ';'],
         ['kommun;år,x,y;värde', ';'],
         ['kommun\tår;värde', ';'],
-        ['kommun', undefined],
+        ['kommun', undefined]
     ])('%j → %j', (line, expected) => {
         expect(detectSeparator(line)).toBe(expected);
     });
@@ -31,7 +31,7 @@ describe('CsvScanner', () => {
             { line: 1, fields: ['a', 'b'] },
             { line: 2, fields: ['c', 'd'] },
             { line: 3, fields: ['e', 'f'] },
-            { line: 4, fields: ['g', 'h'] },
+            { line: 4, fields: ['g', 'h'] }
         ]);
     });
 
@@ -42,7 +42,7 @@ describe('CsvScanner', () => {
     it('unquotes fields, unescapes doubled quotes and keeps separators and line breaks inside quotes', () => {
         expect(rows('"a;1";"say ""hi""";"two\nlines"\nnext;row', ';')).toEqual([
             { line: 1, fields: ['a;1', 'say "hi"', 'two\nlines'] },
-            { line: 3, fields: ['next', 'row'] },
+            { line: 3, fields: ['next', 'row'] }
         ]);
     });
 

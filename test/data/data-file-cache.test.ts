@@ -50,7 +50,7 @@ describe('DataFileCache', () => {
 
     it.each([
         ['load', (c: DataFileCache, f: string) => Promise.resolve(c.load(f))],
-        ['loadAsync', (c: DataFileCache, f: string) => c.loadAsync(f)],
+        ['loadAsync', (c: DataFileCache, f: string) => c.loadAsync(f)]
     ])('%s reports a missing file, and finds it once it appears', async (_name, load) => {
         const file = join(dir, 'saknas.csv');
         const missing = await load(cache, file);
@@ -60,8 +60,8 @@ describe('DataFileCache', () => {
                 file,
                 line: 0,
                 message: `Datafilen ${file} finns inte. Kontrollera sökvägen på data-raden; den räknas från mappen där .styr-filen ligger.`,
-                severity: 'error',
-            },
+                severity: 'error'
+            }
         ]);
         writeFileSync(file, 'kpi;kommun;år;värde\nN1;0114;2019;1\n');
         expect((await load(cache, file)).problems).toEqual([]);

@@ -34,7 +34,7 @@ describe('a model with one long file', () => {
         ['N00001', '0114', 2017, 'T', undefined],
         ['N00001', '0114', 2019, 'K', undefined],
         ['N00001', '9999', 2019, 'T', undefined],
-        ['N99999', '0114', 2019, 'T', undefined],
+        ['N99999', '0114', 2019, 'T', undefined]
     ] as const)('value(%s, %s, %i, %s)', (kpi, code, year, gender, expected) => {
         expect(lookup.value(kpi, code, year, gender)).toEqual(expected);
     });
@@ -77,7 +77,7 @@ describe('combined files', () => {
             '0114': 1,
             '0115': 20,
             '0117': 3,
-            '0120': 4,
+            '0120': 4
         });
     });
 
@@ -97,7 +97,7 @@ describe('combined files', () => {
     });
 });
 
-describe('problems of a model\'s data', () => {
+describe("problems of a model's data", () => {
     it('needs a KPI on the data line for a file without a kpi column', () => {
         const file = write('utan-kpi.csv', 'kommun;år;värde\n0114;2019;1\n');
         const { lookup, problems } = loadModelData([source(file)], new DataFileCache());
@@ -106,7 +106,7 @@ describe('problems of a model\'s data', () => {
         expect(lookup.years('', 'T')).toEqual([]);
     });
 
-    it('uses the data line\'s KPI to select from a file with a kpi column, and warns when the file lacks it', () => {
+    it("uses the data line's KPI to select from a file with a kpi column, and warns when the file lacks it", () => {
         const file = write('flera.csv', 'kpi;kommun;år;värde\nN1;0114;2019;1\nN2;0114;2019;2\n');
         const selected = loadModelData([source(file, 'N2')], new DataFileCache());
         expect(selected.problems).toEqual([]);
@@ -123,9 +123,9 @@ describe('problems of a model\'s data', () => {
         const missing = join(dir, 'finns-inte.csv');
         const sources = [source(missing), source(broken), source(good), source(broken)];
         const { lookup, problems } = await loadModelDataAsync(sources, new DataFileCache());
-        expect(problems.map((p) => [p.code, p.file, p.line])).toEqual([
+        expect(problems.map(p => [p.code, p.file, p.line])).toEqual([
             [DataProblemCode.fileMissing, missing, 0],
-            [DataProblemCode.rowUnreadable, broken, 2],
+            [DataProblemCode.rowUnreadable, broken, 2]
         ]);
         expect(lookup.value('N1', '0114', 2019, 'T')?.value).toBe(1);
         expect(lookup.value('N1', '0117', 2019, 'T')?.value).toBe(7);
@@ -144,7 +144,10 @@ describe('problems of a model\'s data', () => {
     it('combines parsed files without touching the disk', () => {
         const data = parse('kpi;kommun;år;värde\nN1;1881;2019;5\n', '/virtuell/fil.csv');
         const { lookup } = combineDataFiles([{ source: source('/virtuell/fil.csv'), data }]);
-        expect(lookup.value('N1', '1881', 2019, 'T')).toEqual({ value: 5, origin: { file: '/virtuell/fil.csv', line: 2 } });
+        expect(lookup.value('N1', '1881', 2019, 'T')).toEqual({
+            value: 5,
+            origin: { file: '/virtuell/fil.csv', line: 2 }
+        });
         expect(combineDataFiles([]).lookup.municipalities('N1', 2019, 'T').size).toBe(0);
     });
 });

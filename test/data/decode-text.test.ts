@@ -9,7 +9,7 @@ describe('decodeText', () => {
         ['Windows-1252 capitals', [0xc5, 0xc4, 0xd6], 'ÅÄÖ', 'windows-1252'],
         ['UTF-16 LE with BOM', [0xff, 0xfe, 0xe5, 0x00, 0x72, 0x00], 'år', 'utf-16le'],
         ['UTF-16 BE with BOM', [0xfe, 0xff, 0x00, 0xe5, 0x00, 0x72], 'år', 'utf-16be'],
-        ['empty', [], '', 'utf-8'],
+        ['empty', [], '', 'utf-8']
     ])('%s', (_name, bytes, text, encoding) => {
         expect(decodeText(Uint8Array.from(bytes))).toEqual({ text, encoding });
     });
@@ -21,7 +21,7 @@ describe('looksBinary', () => {
         ['a\u0000b', true],
         ['PK\u0003\u0004\u0014\u0000\u0006\u0000', true],
         ['\u0001\u0002\u0003\u0004abc', true],
-        ['', false],
+        ['', false]
     ])('%j → %s', (text, expected) => {
         expect(looksBinary(text)).toBe(expected);
     });

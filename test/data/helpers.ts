@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DataSourceView } from '../../src/model/model-view.js';
 import type { ParsedDataFile } from '../../src/data/parsed-data-file.js';
 import { parseDataFile } from '../../src/data/read-data-file.js';
+import type { DataSourceView } from '../../src/model/model-view.js';
 
 export const resources = join(dirname(fileURLToPath(import.meta.url)), 'resources');
 
@@ -27,7 +27,7 @@ export function stored(
     kpi: string,
     code: string,
     year: number,
-    gender: 0 | 1 | 2 = 0,
+    gender: 0 | 1 | 2 = 0
 ): { value: number; line: number } | undefined {
     const column = data.values.find(kpi, gender, year);
     const index = data.values.indexOf(code);

@@ -23,7 +23,8 @@ describe('Kolada API JSON', () => {
     });
 
     it('reads a bare array of entries, and entries without inner objects on one line', () => {
-        const text = '[\n{"kpi": "N1", "municipality": "0114", "period": 2019, "values": [{"gender": "T", "value": 1}]},\n' +
+        const text =
+            '[\n{"kpi": "N1", "municipality": "0114", "period": 2019, "values": [{"gender": "T", "value": 1}]},\n' +
             '{"kpi": "N1", "municipality": "0115", "period": 2019, "values": [{"gender": "T", "value": 2}]}\n]';
         const data = parse(text, '/data/a.json');
         expect(stored(data, 'N1', '0114', 2019)).toEqual({ value: 1, line: 2 });
@@ -42,14 +43,30 @@ describe('Kolada API JSON', () => {
             '    {"gender": "M", "value": "12,5"},', // 8
             '    {"gender": "T", "value": 3}]},', // 9
             '  {"municipality": 114, "kpi": "N1", "period": 2019, "values": [{"value": 4}]}', // 10
-            ']}',
+            ']}'
         ].join('\n');
         const data = parse(text, '/data/a.json');
-        expect(data.problems.map((p) => [p.line, p.code, p.message])).toEqual([
-            [2, DataProblemCode.rowUnreadable, 'Rad 2: posten saknar "kpi" (nyckeltalets id). Spara filen igen från Koladas API, eller rätta posten.'],
-            [4, DataProblemCode.rowUnreadable, 'Rad 4: perioden "år 2019" är inget årtal. Spara filen igen från Koladas API, eller rätta posten.'],
-            [6, DataProblemCode.rowUnreadable, 'Rad 6: könet "X" är okänt; Kolada skriver "T", "K" eller "M". Spara filen igen från Koladas API, eller rätta posten.'],
-            [7, DataProblemCode.rowUnreadable, 'Rad 7: värdet "abc" är inget tal. Skriv ett tal eller null för värde som saknas.'],
+        expect(data.problems.map(p => [p.line, p.code, p.message])).toEqual([
+            [
+                2,
+                DataProblemCode.rowUnreadable,
+                'Rad 2: posten saknar "kpi" (nyckeltalets id). Spara filen igen från Koladas API, eller rätta posten.'
+            ],
+            [
+                4,
+                DataProblemCode.rowUnreadable,
+                'Rad 4: perioden "år 2019" är inget årtal. Spara filen igen från Koladas API, eller rätta posten.'
+            ],
+            [
+                6,
+                DataProblemCode.rowUnreadable,
+                'Rad 6: könet "X" är okänt; Kolada skriver "T", "K" eller "M". Spara filen igen från Koladas API, eller rätta posten.'
+            ],
+            [
+                7,
+                DataProblemCode.rowUnreadable,
+                'Rad 7: värdet "abc" är inget tal. Skriv ett tal eller null för värde som saknas.'
+            ]
         ]);
         expect(stored(data, 'N1 {"x": [', '0117', 2019, 2)).toEqual({ value: 12.5, line: 8 });
         expect(stored(data, 'N1 {"x": [', '0117', 2019)).toEqual({ value: 3, line: 9 });
@@ -67,8 +84,8 @@ describe('Kolada API JSON', () => {
                 message:
                     'Filen ser ut som JSON men kan inte läsas (felet är på rad 3). ' +
                     'Spara filen igen från Koladas API, eller rätta JSON-texten.',
-                severity: 'error',
-            },
+                severity: 'error'
+            }
         ]);
     });
 
@@ -76,9 +93,9 @@ describe('Kolada API JSON', () => {
         ['{"data": []}', DataProblemCode.unknownLayout],
         ['[1, 2, 3]', DataProblemCode.noValues],
         ['{"values": []}', DataProblemCode.noValues],
-        ['{"values": [{"foo": 1}]}', DataProblemCode.unknownLayout],
+        ['{"values": [{"foo": 1}]}', DataProblemCode.unknownLayout]
     ])('%j gives %s', (text, code) => {
-        expect(parse(text, '/data/a.json').problems.map((p) => p.code)).toContain(code);
+        expect(parse(text, '/data/a.json').problems.map(p => p.code)).toContain(code);
     });
 });
 
@@ -86,7 +103,7 @@ describe('Kolada metadata JSON', () => {
     it.each([
         ['grupper-v3.json', 'G20001', ['0115', '1881']],
         ['grupper-v3.json', 'G20002', []],
-        ['grupper-v2.json', 'G30001', ['0114', '1881']],
+        ['grupper-v2.json', 'G30001', ['0114', '1881']]
     ])('%s: members of %s', (file, group, members) => {
         const data = parseResource(file);
         expect(data.format).toBe('group-metadata');
@@ -102,7 +119,7 @@ describe('Kolada metadata JSON', () => {
 
     it.each([
         ['{"values": [{"id": "N1", "title": "Ett nyckeltal", "is_divided_by_gender": true}]}', 'kpi-metadata'],
-        ['{"values": [{"id": "1881", "title": "Mellanby", "type": "K"}]}', 'municipality-metadata'],
+        ['{"values": [{"id": "1881", "title": "Mellanby", "type": "K"}]}', 'municipality-metadata']
     ])('%j is %s', (text, format) => {
         const data = parse(text, '/data/a.json');
         expect(data.format).toBe(format);

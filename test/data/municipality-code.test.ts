@@ -15,7 +15,7 @@ describe('normalizeMunicipalityCode', () => {
         ['Kumla', undefined],
         ['18810', undefined],
         ['G', undefined],
-        ['1881 Kumla', undefined],
+        ['1881 Kumla', undefined]
     ])('%j → %j', (raw, expected) => {
         expect(normalizeMunicipalityCode(raw)).toBe(expected);
     });
@@ -31,7 +31,7 @@ describe('isMunicipalityCode', () => {
         ['0025', false],
         ['G96413', false],
         ['114', false],
-        ['18810', false],
+        ['18810', false]
     ])('%j → %s', (code, expected) => {
         expect(isMunicipalityCode(code)).toBe(expected);
     });

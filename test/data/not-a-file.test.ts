@@ -5,10 +5,12 @@ import { DataFileCache } from '../../src/data/data-file-cache.js';
 describe('a data line naming a device', () => {
     it.runIf(existsSync('/dev/zero'))('/dev/zero is no regular file, not a folder, and is never read', async () => {
         for (const data of [new DataFileCache().load('/dev/zero'), await new DataFileCache().loadAsync('/dev/zero')]) {
-            expect(data.problems.map(p => [p.code, p.message])).toEqual([[
-                'data-file-unreadable',
-                '/dev/zero är ingen vanlig fil (utan till exempel en enhet eller en pipe) och läses inte. Skriv sökvägen till datafilen (.csv eller .json) på data-raden.',
-            ]]);
+            expect(data.problems.map(p => [p.code, p.message])).toEqual([
+                [
+                    'data-file-unreadable',
+                    '/dev/zero är ingen vanlig fil (utan till exempel en enhet eller en pipe) och läses inte. Skriv sökvägen till datafilen (.csv eller .json) på data-raden.'
+                ]
+            ]);
         }
     });
 });

@@ -24,16 +24,16 @@ describe('parseNumber', () => {
         ['1 234,5', 1234.5],
         ['1\u00a0234\u00a0567', 1234567],
         ['87,5 %', 87.5],
-        ['87.5%', 87.5],
+        ['87.5%', 87.5]
     ])('reads %j as %d', (text, expected) => {
         expect(num(text)).toBe(expected);
     });
 
     it.each([['abc'], ['12abc'], ['1,2,3'], ['1.2.3'], ['--1'], ['0x10'], ['Infinity'], ['NaN'], ['12 34'], ['%']])(
         'rejects %j',
-        (text) => {
+        text => {
             expect(num(text)).toBeNaN();
-        },
+        }
     );
 
     it('rejects a decimal comma when the comma is the separator', () => {
@@ -57,10 +57,10 @@ describe('parseNumber', () => {
 });
 
 describe('isMissingMarker', () => {
-    it.each([[''], ['..'], ['.'], ['-'], ['\u2013']])('%j means no value', (text) => {
+    it.each([[''], ['..'], ['.'], ['-'], ['\u2013']])('%j means no value', text => {
         expect(isMissingMarker(text, 0, text.length)).toBe(true);
     });
-    it.each([['0'], ['...'], ['-1'], ['n/a']])('%j is not a missing marker', (text) => {
+    it.each([['0'], ['...'], ['-1'], ['n/a']])('%j is not a missing marker', text => {
         expect(isMissingMarker(text, 0, text.length)).toBe(false);
     });
 });
@@ -72,7 +72,7 @@ describe('parseYear', () => {
         ['19', Number.NaN],
         ['20x9', Number.NaN],
         ['20190', Number.NaN],
-        ['0219', Number.NaN],
+        ['0219', Number.NaN]
     ])('%j → %d', (text, expected) => {
         expect(parseYear(text, 0, text.length)).toBe(expected);
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataFile } from '../../src/data/read-data-file.js';
 import { DataProblemCode } from '../../src/data/problems.js';
+import { parseDataFile } from '../../src/data/read-data-file.js';
 import { parse } from './helpers.js';
 
 describe('parseDataFile', () => {
@@ -8,8 +8,16 @@ describe('parseDataFile', () => {
         ['an empty file', new Uint8Array(0), DataProblemCode.fileEmpty],
         ['a file of whitespace', new TextEncoder().encode('\n  \r\n\t'), DataProblemCode.fileEmpty],
         ['a BOM only', Uint8Array.from([0xef, 0xbb, 0xbf]), DataProblemCode.fileEmpty],
-        ['a zip (an .xlsx renamed .csv)', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]), DataProblemCode.fileUnreadable],
-        ['a PNG', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), DataProblemCode.fileUnreadable],
+        [
+            'a zip (an .xlsx renamed .csv)',
+            Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]),
+            DataProblemCode.fileUnreadable
+        ],
+        [
+            'a PNG',
+            Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+            DataProblemCode.fileUnreadable
+        ]
     ])('reports %s as one problem on line 0', (_name, bytes, code) => {
         const data = parseDataFile(bytes, '/data/x.csv');
         expect(data.format).toBe('none');
@@ -28,13 +36,32 @@ describe('parseDataFile', () => {
             seed = (seed * 1103515245 + 12345) & 0x7fffffff;
             return seed / 0x7fffffff;
         };
-        const alphabet = ['kpi;kommun;år;värde\n', '"', ';', ',', '\t', '\n', '\r', '{', '[', '"values":', '..', '0114', '2019', 'é', '\u0000'];
+        const alphabet = [
+            'kpi;kommun;år;värde\n',
+            '"',
+            ';',
+            ',',
+            '\t',
+            '\n',
+            '\r',
+            '{',
+            '[',
+            '"values":',
+            '..',
+            '0114',
+            '2019',
+            'é',
+            '\u0000'
+        ];
         for (let i = 0; i < 300; i++) {
             const bytes =
                 i % 2 === 0
                     ? Uint8Array.from({ length: Math.floor(random() * 300) }, () => Math.floor(random() * 256))
                     : new TextEncoder().encode(
-                          Array.from({ length: Math.floor(random() * 60) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''),
+                          Array.from(
+                              { length: Math.floor(random() * 60) },
+                              () => alphabet[Math.floor(random() * alphabet.length)]
+                          ).join('')
                       );
             const data = parseDataFile(bytes, '/data/fuzz');
             for (const problem of data.problems) {

@@ -24,7 +24,7 @@ describe('rows that do not match the header', () => {
         expect(stored(data, '', '1885', 2018)).toBeUndefined();
         expect(stored(data, '', '1880', 2020)).toEqual({ value: 3, line: 3 });
         expect(data.problems.map(p => [p.line, p.message])).toEqual([
-            [2, expect.stringMatching(/^Rad 2: raden har 3 fält men rubrikraden har 4\. .*semikolon/)],
+            [2, expect.stringMatching(/^Rad 2: raden har 3 fält men rubrikraden har 4\. .*semikolon/)]
         ]);
     });
 
@@ -44,8 +44,13 @@ describe('numbers that are not finite', () => {
     });
 
     it('1e309 in Kolada JSON is a bad entry whose message shows what was written', () => {
-        const data = parse('{"values": [{"kpi": "N1", "municipality": "0114", "period": 2019, "values": [{"gender": "T", "value": 1e309}]}]}', '/data/k.json');
+        const data = parse(
+            '{"values": [{"kpi": "N1", "municipality": "0114", "period": 2019, "values": [{"gender": "T", "value": 1e309}]}]}',
+            '/data/k.json'
+        );
         expect(stored(data, 'N1', '0114', 2019)).toBeUndefined();
-        expect(data.problems[0]?.message).toBe("Rad 1: värdet är för stort för att räkna med. Rätta värdet, eller skriv null om det saknas.");
+        expect(data.problems[0]?.message).toBe(
+            'Rad 1: värdet är för stort för att räkna med. Rätta värdet, eller skriv null om det saknas.'
+        );
     });
 });

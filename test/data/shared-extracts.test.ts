@@ -3,7 +3,7 @@
  * when it is there, and checks every value against an independent naive reading of the same file. No value
  * of those files is written here: they are not part of the project.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataFileCache } from '../../src/data/data-file-cache.js';
@@ -20,18 +20,18 @@ const cache = new DataFileCache();
 function naiveRows(file: string, separator: string, encoding: 'utf8' | 'latin1' = 'utf8'): string[][] {
     return readFileSync(file, encoding)
         .split(/\r?\n/)
-        .map((line) => line.split(separator).map((cell) => cell.replace(/^"|"$/g, '')));
+        .map(line => line.split(separator).map(cell => cell.replace(/^"|"$/g, '')));
 }
 
 function naiveNumber(cell: string): number | undefined {
     return cell === '' || cell === '..' ? undefined : Number(cell.replace(',', '.'));
 }
 
-describe.skipIf(!existsSync(kumla))('the reference model\'s data', () => {
+describe.skipIf(!existsSync(kumla))("the reference model's data", () => {
     const sources = [
         source(join(kumla, 'resultat.csv')),
         source(join(kumla, 'hemtjanst.json')),
-        source(join(kumla, 'foretagsklimat.csv'), 'WIDE'),
+        source(join(kumla, 'foretagsklimat.csv'), 'WIDE')
     ];
     const { lookup, problems } = loadModelData(sources, cache);
 
@@ -50,7 +50,9 @@ describe.skipIf(!existsSync(kumla))('the reference model\'s data', () => {
             }
             const expected = naiveNumber(value as string);
             const found = lookup.value(kpi, code as string, Number(year), gender as 'T' | 'K' | 'M');
-            expect(found).toEqual(expected === undefined ? undefined : { value: expected, origin: { file, line: i + 1 } });
+            expect(found).toEqual(
+                expected === undefined ? undefined : { value: expected, origin: { file, line: i + 1 } }
+            );
             checked++;
         });
         expect(checked).toBeGreaterThan(4000);
@@ -60,7 +62,7 @@ describe.skipIf(!existsSync(kumla))('the reference model\'s data', () => {
         const file = join(kumla, 'foretagsklimat.csv');
         const rows = naiveRows(file, ';', 'latin1');
         const years = (rows[0] as string[]).slice(2).map(Number);
-        rows.slice(1).forEach((row) => {
+        rows.slice(1).forEach(row => {
             const [code, name, ...values] = row;
             if (!code) {
                 return;
@@ -76,7 +78,14 @@ describe.skipIf(!existsSync(kumla))('the reference model\'s data', () => {
         const file = join(kumla, 'hemtjanst.json');
         const text = readFileSync(file, 'utf8');
         const lines = text.split('\n');
-        const page = JSON.parse(text) as { values: { kpi: string; municipality: string; period: number; values: { gender: 'T'; value: number | null }[] }[] };
+        const page = JSON.parse(text) as {
+            values: {
+                kpi: string;
+                municipality: string;
+                period: number;
+                values: { gender: 'T'; value: number | null }[];
+            }[];
+        };
         for (const entry of page.values) {
             for (const inner of entry.values) {
                 const found = lookup.value(entry.kpi, entry.municipality, entry.period, inner.gender);
@@ -88,7 +97,10 @@ describe.skipIf(!existsSync(kumla))('the reference model\'s data', () => {
                 // The object starting on the reported line is this very value object.
                 const line = found?.origin.line ?? 0;
                 const end = lines.findIndex((text, i) => i >= line - 1 && text.includes('}'));
-                const block = lines.slice(line - 1, end + 1).join('\n').replace(/,\s*$/, '');
+                const block = lines
+                    .slice(line - 1, end + 1)
+                    .join('\n')
+                    .replace(/,\s*$/, '');
                 expect(JSON.parse(block)).toEqual(inner);
             }
         }
@@ -109,7 +121,7 @@ describe.skipIf(!existsSync(kolada))('the real Kolada extracts', () => {
         ['kolada_municipality_groups_selected.json', 'group-metadata'],
         ['kolada_values_n00945.csv', 'csv-long'],
         ['kolada_values_grp_data.csv', 'csv-long'],
-        ['kolada_values_kld_data.csv', 'csv-long'],
+        ['kolada_values_kld_data.csv', 'csv-long']
     ])('%s loads as %s without problems', (name, format) => {
         const data = cache.load(join(kolada, name));
         expect(data.problems).toEqual([]);
@@ -117,8 +129,15 @@ describe.skipIf(!existsSync(kolada))('the real Kolada extracts', () => {
     });
 
     it('reads the metadata the way a naive reading does', () => {
-        const files = ['kolada_municipality.csv', 'kolada_kpi_metadata_no_description.csv', 'kolada_municipality_groups_selected.json'];
-        const { lookup } = loadModelData(files.map((f) => source(join(kolada, f))), cache);
+        const files = [
+            'kolada_municipality.csv',
+            'kolada_kpi_metadata_no_description.csv',
+            'kolada_municipality_groups_selected.json'
+        ];
+        const { lookup } = loadModelData(
+            files.map(f => source(join(kolada, f))),
+            cache
+        );
         for (const [id, title, type] of naiveRows(join(kolada, 'kolada_municipality.csv'), ',').slice(1)) {
             if (id && type) {
                 expect(lookup.municipalityName(id)).toBe(title);
@@ -135,7 +154,7 @@ describe.skipIf(!existsSync(kolada))('the real Kolada extracts', () => {
             values: { id: string; members: { member_id: string }[] }[];
         };
         for (const group of groups.values) {
-            expect(lookup.groupMembers(group.id)).toEqual(group.members.map((m) => m.member_id));
+            expect(lookup.groupMembers(group.id)).toEqual(group.members.map(m => m.member_id));
         }
     });
 
@@ -159,15 +178,17 @@ describe.skipIf(!existsSync(kolada))('the real Kolada extracts', () => {
 
     it('reads the all-kommuner finance files, which have no kpi column', () => {
         const folder = join(kolada, 'allkommuner');
-        for (const name of readdirSync(folder).filter((f) => f.endsWith('.csv'))) {
+        for (const name of readdirSync(folder).filter(f => f.endsWith('.csv'))) {
             const file = join(folder, name);
             const { lookup, problems } = loadModelData([source(file, 'K')], cache);
             expect(problems).toEqual([]);
-            const rows = naiveRows(file, ';').slice(1).filter((row) => row.length === 3);
+            const rows = naiveRows(file, ';')
+                .slice(1)
+                .filter(row => row.length === 3);
             rows.forEach(([code, year, value], i) => {
                 expect(lookup.value('K', code as string, Number(year), 'T')).toEqual({
                     value: Number(value),
-                    origin: { file, line: i + 2 },
+                    origin: { file, line: i + 2 }
                 });
             });
             const years = lookup.years('K', 'T');

@@ -7,7 +7,11 @@ import { BIN, KUMLA, ROOT } from '../cli/run-cli.js';
 
 function repository(): { repo: string; git: (...args: string[]) => string } {
     const repo = mkdtempSync(join(tmpdir(), 'styrmodell-git-'));
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], { cwd: repo, encoding: 'utf8' });
+    const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], {
+            cwd: repo,
+            encoding: 'utf8'
+        });
     git('init', '-q');
     cpSync(KUMLA, join(repo, 'kumla'), { recursive: true });
     return { repo, git };
@@ -33,7 +37,10 @@ describe('git diff and git log -p through the textconv', () => {
         git('add', '.');
         git('commit', '-qm', 'Kumla');
         const file = join(repo, 'kumla', 'nämnderna.styr');
-        writeFileSync(file, readFileSync(file, 'utf8').replace('hel  när rang <= 10', 'hel  när rang <= 12').replace(/\n\n/g, '\n\n\n'));
+        writeFileSync(
+            file,
+            readFileSync(file, 'utf8').replace('hel  när rang <= 10', 'hel  när rang <= 12').replace(/\n\n/g, '\n\n\n')
+        );
         const diff = git('diff', '--', 'kumla');
         expect(diff.split('\n').filter(line => /^[+-][^+-]/.test(line))).toEqual([
             '-mått GodService.DirektSvar: hel när rang <= 10',
@@ -46,24 +53,37 @@ describe('git diff and git log -p through the textconv', () => {
 
 describe('.pre-commit-hooks.yaml', () => {
     /** What pre-commit does: the hook's entry with the staged files matching `files` as arguments. */
-    const runHooks = (repo: string, staged: string[]) => preCommitHooks().map(hook => {
-        const files = staged.filter(path => new RegExp(hook.files!).test(path));
-        const [command, ...args] = hook.entry!.split(' ');
-        expect(command).toBe('styrmodell');
-        return { id: hook.id, run: spawnSync(process.execPath, [BIN, ...args, ...files], { cwd: repo, encoding: 'utf8' }) };
-    });
+    const runHooks = (repo: string, staged: string[]) =>
+        preCommitHooks().map(hook => {
+            const files = staged.filter(path => new RegExp(hook.files!).test(path));
+            const [command, ...args] = hook.entry!.split(' ');
+            expect(command).toBe('styrmodell');
+            return {
+                id: hook.id,
+                run: spawnSync(process.execPath, [BIN, ...args, ...files], { cwd: repo, encoding: 'utf8' })
+            };
+        });
 
     it('runs format --check and validate on the staged .styr files', () => {
         const { repo, git } = repository();
-        expect(preCommitHooks().map(h => [h.id, h.language])).toEqual([['styrmodell-format', 'node'], ['styrmodell-validate', 'node']]);
+        expect(preCommitHooks().map(h => [h.id, h.language])).toEqual([
+            ['styrmodell-format', 'node'],
+            ['styrmodell-validate', 'node']
+        ]);
         git('add', '.');
         const clean = runHooks(repo, git('diff', '--cached', '--name-only', '-z').split('\0').filter(Boolean));
-        expect(clean.map(h => [h.id, h.run.status, h.run.stdout])).toEqual([['styrmodell-format', 0, ''], ['styrmodell-validate', 0, '']]);
+        expect(clean.map(h => [h.id, h.run.status, h.run.stdout])).toEqual([
+            ['styrmodell-format', 0, ''],
+            ['styrmodell-validate', 0, '']
+        ]);
 
         const file = join(repo, 'kumla', 'nämnderna.styr');
         writeFileSync(file, readFileSync(file, 'utf8').replace('    ansvarig KLF\n', '      ansvarig Okänd\n'));
         git('add', 'kumla/nämnderna.styr');
-        const [format, validate] = runHooks(repo, git('diff', '--cached', '--name-only', '-z').split('\0').filter(Boolean));
+        const [format, validate] = runHooks(
+            repo,
+            git('diff', '--cached', '--name-only', '-z').split('\0').filter(Boolean)
+        );
         expect(format!.run.status).toBe(1);
         expect(format!.run.stdout).toContain('kumla/nämnderna.styr: skulle formateras om');
         expect(validate!.run.status).toBe(1);

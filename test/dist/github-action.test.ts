@@ -22,7 +22,8 @@ describe('the GitHub action script on a pull request', () => {
         const origin = mkdtempSync(join(tmpdir(), 'styrmodell-origin-'));
         execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin]);
         repo = mkdtempSync(join(tmpdir(), 'styrmodell-pr-'));
-        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], { cwd: repo });
+        const git = (...args: string[]) =>
+            execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], { cwd: repo });
         git('init', '-q', '-b', 'main');
         cpSync(KUMLA, join(repo, 'kumla'), { recursive: true });
         git('add', '.');
@@ -41,16 +42,32 @@ describe('the GitHub action script on a pull request', () => {
         const output = join(temp, 'output.txt');
         writeFileSync(summary, '');
         const run = spawnSync('bash', [SCRIPT], {
-            cwd: repo, encoding: 'utf8', timeout: 180_000,
+            cwd: repo,
+            encoding: 'utf8',
+            timeout: 180_000,
             env: cleanEnv({
-                GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output,
-                GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'sankta-mal', RUNNER_TEMP: temp,
-                GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'kumla/styrmodell', GITHUB_SHA: 'abc123',
-                STYRMODELL_PACKAGE: tarball, STYRMODELL_PATHS: 'kumla',
+                GITHUB_ACTIONS: 'true',
+                GITHUB_WORKSPACE: repo,
+                GITHUB_STEP_SUMMARY: summary,
+                GITHUB_OUTPUT: output,
+                GITHUB_EVENT_NAME: 'pull_request',
+                GITHUB_BASE_REF: 'main',
+                GITHUB_HEAD_REF: 'sankta-mal',
+                RUNNER_TEMP: temp,
+                GITHUB_SERVER_URL: 'https://github.com',
+                GITHUB_REPOSITORY: 'kumla/styrmodell',
+                GITHUB_SHA: 'abc123',
+                STYRMODELL_PACKAGE: tarball,
+                STYRMODELL_PATHS: 'kumla',
                 STYRMODELL_FAIL_ON_WEAKENED: String(failOnWeakened)
             })
         });
-        const outputs = Object.fromEntries(readFileSync(output, 'utf8').trim().split('\n').map(line => line.split(/=(.*)/s).slice(0, 2)));
+        const outputs = Object.fromEntries(
+            readFileSync(output, 'utf8')
+                .trim()
+                .split('\n')
+                .map(line => line.split(/=(.*)/s).slice(0, 2))
+        );
         return { run, summary: readFileSync(summary, 'utf8'), outputs };
     };
 
@@ -66,7 +83,10 @@ describe('the GitHub action script on a pull request', () => {
         expect(summary).toMatch(/^# .*Kumla/m);
         expect(summary).toContain('### Ändringar i styrmodellen mot origin/main');
         expect(summary).toContain('**sänkt**');
-        expect(JSON.parse(readFileSync(outputs.sarif!, 'utf8')).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('kumla/n%C3%A4mnderna.styr');
+        expect(
+            JSON.parse(readFileSync(outputs.sarif!, 'utf8')).runs[0].results[0].locations[0].physicalLocation
+                .artifactLocation.uri
+        ).toBe('kumla/n%C3%A4mnderna.styr');
         expect(existsSync(outputs.report!)).toBe(true);
         expect(readFileSync(outputs.report!, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
     });

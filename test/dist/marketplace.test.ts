@@ -9,18 +9,24 @@ describe('Marketplace readiness', () => {
     it('packages with every vsce check: no flag that skips one', () => {
         const script = readFileSync(join(ROOT, 'scripts', 'package.mjs'), 'utf8');
         expect(script).toContain("'package', '--readme-path', 'docs/marketplace/README.md'");
-        expect(script).not.toMatch(/--(skip-license|allow-[a-z-]+|no-dependencies|no-verify|no-rewrite-relative-links)/);
+        expect(script).not.toMatch(
+            /--(skip-license|allow-[a-z-]+|no-dependencies|no-verify|no-rewrite-relative-links)/
+        );
     });
 
-    it('has a homepage, a bug tracker, a changelog and a planners\' README whose screenshots are in the repository', () => {
+    it("has a homepage, a bug tracker, a changelog and a planners' README whose screenshots are in the repository", () => {
         expect(manifest.homepage).toMatch(/^https:\/\//);
         expect(manifest.bugs.url).toMatch(/^https:\/\/.*\/issues$/);
         expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toMatch(/^## \d+\.\d+\.\d+/m);
         const readme = readFileSync(join(ROOT, 'docs', 'marketplace', 'README.md'), 'utf8');
-        const images = [...readme.matchAll(/!\[[^\]]+\]\(https:\/\/github\.com\/styrmodell\/styrmodell\/raw\/HEAD\/([^)]+)\)/g)].map(m => m[1]!);
+        const images = [
+            ...readme.matchAll(/!\[[^\]]+\]\(https:\/\/github\.com\/styrmodell\/styrmodell\/raw\/HEAD\/([^)]+)\)/g)
+        ].map(m => m[1]!);
         expect(images.length).toBeGreaterThanOrEqual(3);
         for (const image of images) expect(existsSync(join(ROOT, image)), image).toBe(true);
-        for (const setting of Object.keys(manifest.contributes.configuration.properties).filter(key => !manifest.contributes.configuration.properties[key].markdownDeprecationMessage)) {
+        for (const setting of Object.keys(manifest.contributes.configuration.properties).filter(
+            key => !manifest.contributes.configuration.properties[key].markdownDeprecationMessage
+        )) {
             expect(readme).toContain(setting);
         }
     });

@@ -1,6 +1,6 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { builtinModules } from 'node:module';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,19 +17,38 @@ describe('the npm package, installed into an empty project', () => {
     let project: string;
     let packed: string[];
     const npx = (args: string[], cwd = project) =>
-        spawnSync('npx', ['--offline', '--no-install', 'styrmodell', ...args], { cwd, env: cleanEnv(), encoding: 'utf8', timeout: 60_000 });
+        spawnSync('npx', ['--offline', '--no-install', 'styrmodell', ...args], {
+            cwd,
+            env: cleanEnv(),
+            encoding: 'utf8',
+            timeout: 60_000
+        });
 
     beforeAll(() => {
         const { tarball, files } = packProject();
         packed = files;
         project = mkdtempSync(join(tmpdir(), 'styrmodell-installed-'));
-        writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'kommunen', version: '1.0.0', private: true }));
+        writeFileSync(
+            join(project, 'package.json'),
+            JSON.stringify({ name: 'kommunen', version: '1.0.0', private: true })
+        );
         npm(['install', '--offline', '--no-audit', '--no-fund', tarball], project);
         cpSync(KUMLA, join(project, 'kumla'), { recursive: true });
     }, 180_000);
 
     it('holds the bin, the bundles and the docs, and no sources or tests', () => {
-        expect(packed).toEqual(expect.arrayContaining(['bin/styrmodell.js', 'out/cli/main.js', 'out/webview/preview.js', 'out/server/main.cjs', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/checks.md']));
+        expect(packed).toEqual(
+            expect.arrayContaining([
+                'bin/styrmodell.js',
+                'out/cli/main.js',
+                'out/webview/preview.js',
+                'out/server/main.cjs',
+                'README.md',
+                'LICENSE',
+                'CHANGELOG.md',
+                'docs/checks.md'
+            ])
+        );
         expect(packed.filter(path => /^(src|test|test-e2e|bench|seeds)\//.test(path))).toEqual([]);
     });
 
@@ -44,7 +63,9 @@ describe('the npm package, installed into an empty project', () => {
     it('SARIF rules carry the help text of docs/checks.md, which the package ships', () => {
         writeFileSync(join(project, 'kumla', 'fel.styr'), 'del av Kumla\n\nmål Fel "Fel" {\n    nivå nämnd\n}\n');
         const run = npx(['validate', 'kumla', '--format', 'sarif']);
-        const rule = JSON.parse(run.stdout).runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'committee-goal-without-contribution');
+        const rule = JSON.parse(run.stdout).runs[0].tool.driver.rules.find(
+            (r: { id: string }) => r.id === 'committee-goal-without-contribution'
+        );
         expect(rule.help.text).toMatch(/^A committee goal/);
         rmSync(join(project, 'kumla', 'fel.styr'));
     });
@@ -58,7 +79,8 @@ describe('the npm package, installed into an empty project', () => {
     });
 
     it('diff compares two commits', () => {
-        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], { cwd: project });
+        const git = (...args: string[]) =>
+            execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], { cwd: project });
         git('init', '-q');
         git('add', 'kumla');
         git('commit', '-qm', 'Kumla');
@@ -71,15 +93,27 @@ describe('the npm package, installed into an empty project', () => {
 
     it('lsp --stdio answers initialize', async () => {
         // The installed bin itself (what npx runs), so that killing it stops the server and no npx wrapper lingers.
-        const server = spawn(process.execPath, [join(project, 'node_modules', '.bin', 'styrmodell'), 'lsp', '--stdio'], { cwd: project, env: cleanEnv() });
-        const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+        const server = spawn(
+            process.execPath,
+            [join(project, 'node_modules', '.bin', 'styrmodell'), 'lsp', '--stdio'],
+            { cwd: project, env: cleanEnv() }
+        );
+        const body = JSON.stringify({
+            jsonrpc: '2.0',
+            id: 1,
+            method: 'initialize',
+            params: { processId: null, rootUri: null, capabilities: {} }
+        });
         server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
         const reply = await new Promise<string>((resolve, reject) => {
             let text = '';
             const timer = setTimeout(() => reject(new Error(`no answer: ${text}`)), 30_000);
             server.stdout.on('data', (chunk: Buffer) => {
                 text += chunk.toString('utf8');
-                if (text.includes('"capabilities"')) { clearTimeout(timer); resolve(text); }
+                if (text.includes('"capabilities"')) {
+                    clearTimeout(timer);
+                    resolve(text);
+                }
             });
         });
         server.stdin.end();
@@ -101,7 +135,11 @@ describe('package.json', () => {
             const text = readFileSync(join(ROOT, bundle), 'utf8');
             for (const [, name] of text.matchAll(/(?:\brequire\(|\bimport\(|\bfrom\s*)["']([^"'./][^"']*)["']/g)) {
                 // Bundled libraries (docx) hold strings like `from ", level: "`: only a valid npm name is an import.
-                if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*(\/[^\s]*)?$/.test(name!) && !builtins.has(name!)) continue;
+                if (
+                    !/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*(\/[^\s]*)?$/.test(name!) &&
+                    !builtins.has(name!)
+                )
+                    continue;
                 const bare = name!.startsWith('@') ? name!.split('/').slice(0, 2).join('/') : name!.split('/')[0]!;
                 if (!builtins.has(name!) && !builtins.has(bare) && bare !== 'vscode') external.add(bare);
             }

@@ -6,17 +6,28 @@ import { ROOT } from '../cli/run-cli.js';
 
 /** The outer npm's npm_* variables would steer an inner npm (its user agent, its prefix); Node 24 comes first. */
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+    const env = Object.fromEntries(
+        Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_'))
+    );
     return { ...env, PATH: [dirname(process.execPath), env.PATH].join(delimiter), NO_UPDATE_NOTIFIER: '1', ...extra };
 }
 
 export function npm(args: string[], cwd: string): string {
-    return execFileSync('npm', args, { cwd, env: cleanEnv(), encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('npm', args, {
+        cwd,
+        env: cleanEnv(),
+        encoding: 'utf8',
+        timeout: 120_000,
+        stdio: ['ignore', 'pipe', 'pipe']
+    });
 }
 
 /** `npm pack` of the project as it is built (the bundles `npm test` made), into a fresh folder. */
 export function packProject(): { tarball: string; files: string[] } {
     const destination = mkdtempSync(join(tmpdir(), 'styrmodell-pack-'));
     const [result] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', destination], ROOT));
-    return { tarball: join(destination, result.filename), files: result.files.map((file: { path: string }) => file.path) };
+    return {
+        tarball: join(destination, result.filename),
+        files: result.files.map((file: { path: string }) => file.path)
+    };
 }

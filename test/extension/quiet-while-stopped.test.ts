@@ -5,17 +5,24 @@
  * lets them through once the client runs.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { GUARDED_REQUESTS, quietWhileStopped, type ClientLife } from '../../src/extension/quiet-while-stopped.js';
+import { type ClientLife, GUARDED_REQUESTS, quietWhileStopped } from '../../src/extension/quiet-while-stopped.js';
 
 /** A client whose start the test finishes (or not), and whose requests fail the way the real one's do. */
 function fakeClient(): { life: ClientLife; running: boolean; finishStart: () => void; next: ReturnType<typeof vi.fn> } {
     let finishStart = () => {};
-    const started = new Promise<void>(resolve => { finishStart = resolve; });
+    const started = new Promise<void>(resolve => {
+        finishStart = resolve;
+    });
     const fake = {
         running: false,
-        finishStart: () => { fake.running = true; finishStart(); },
+        finishStart: () => {
+            fake.running = true;
+            finishStart();
+        },
         life: { isRunning: () => fake.running, started },
-        next: vi.fn(() => fake.running ? Promise.resolve(['svar']) : Promise.reject(new Error('Starting server failed')))
+        next: vi.fn(() =>
+            fake.running ? Promise.resolve(['svar']) : Promise.reject(new Error('Starting server failed'))
+        )
     };
     return fake;
 }
@@ -44,7 +51,16 @@ describe('client middleware while the language client is not running', () => {
     it('guards every request VS Code makes by itself as an editor opens, scrolls or closes', async () => {
         const fake = fakeClient();
         const middleware = quietWhileStopped(fake.life) as Record<string, (...args: unknown[]) => Promise<unknown>>;
-        expect(GUARDED_REQUESTS).toEqual(expect.arrayContaining(['provideCodeActions', 'provideCodeLenses', 'provideInlayHints', 'provideDocumentSemanticTokens', 'provideDocumentSemanticTokensEdits', 'provideDocumentRangeSemanticTokens']));
+        expect(GUARDED_REQUESTS).toEqual(
+            expect.arrayContaining([
+                'provideCodeActions',
+                'provideCodeLenses',
+                'provideInlayHints',
+                'provideDocumentSemanticTokens',
+                'provideDocumentSemanticTokensEdits',
+                'provideDocumentRangeSemanticTokens'
+            ])
+        );
         fake.finishStart();
         fake.running = false;
         for (const name of GUARDED_REQUESTS) {

@@ -24,7 +24,7 @@ function compute(goals: GoalView[], areas: NamedView[]): ModelResult {
 }
 
 function areaOf(result: ModelResult, id: string | null): AreaResult {
-    const found = result.areas?.find((a) => a.id === id);
+    const found = result.areas?.find(a => a.id === id);
     if (!found) {
         throw new Error(`no area ${id}`);
     }
@@ -89,11 +89,14 @@ describe('inriktning roll-up (the weighted mean of its KF goals, LANGUAGE.md 4.3
 
     it('gathers KF goals without a known inriktning under id null, only when there are any', () => {
         const result = compute(
-            [goal('A', { level: 'fullmäktige' }, [scored('a', 'hel')]), goal('B', { level: 'fullmäktige', area: 'Okänd' }, [scored('b', 'ingen')])],
+            [
+                goal('A', { level: 'fullmäktige' }, [scored('a', 'hel')]),
+                goal('B', { level: 'fullmäktige', area: 'Okänd' }, [scored('b', 'ingen')])
+            ],
             [area('L')]
         );
         expect(areaOf(result, null)).toMatchObject({ goals: ['A', 'B'], fulfilment: 0.5, status: 'delvis' });
         const none = compute([goal('A', { level: 'fullmäktige', area: 'L' }, [scored('a', 'hel')])], [area('L')]);
-        expect(none.areas?.map((a) => a.id)).toEqual(['L']);
+        expect(none.areas?.map(a => a.id)).toEqual(['L']);
     });
 });

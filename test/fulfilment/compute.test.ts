@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFulfilment, computeYears, modelYears } from '../../src/fulfilment/compute.js';
 import type { MeasureResult } from '../../src/fulfilment/result.js';
-import { DATA_FILE, goal, measure, memoryData, model, points, rowsFor, type MeasureInit, type Row } from './helpers.js';
+import { DATA_FILE, goal, type MeasureInit, measure, memoryData, model, points, type Row, rowsFor } from './helpers.js';
 
 const ROWS: Row[] = [
     ['K', '1881', 2017, 70],
@@ -15,7 +15,10 @@ const DATA = memoryData(ROWS);
 
 /** `municipality` null: the model has no `kommun`. */
 function measureResult(init: MeasureInit, municipality: string | null = '1881', year = 2019): MeasureResult {
-    const view = model({ municipality: municipality ?? undefined, goals: [goal('G', {}, [measure('M', { kpi: 'K', direction: 'higher', ...init })])] });
+    const view = model({
+        municipality: municipality ?? undefined,
+        goals: [goal('G', {}, [measure('M', { kpi: 'K', direction: 'higher', ...init })])]
+    });
     return computeFulfilment(view, DATA, year).measures[0]!;
 }
 
@@ -28,7 +31,9 @@ describe('measure value and provenance', () => {
     });
 
     it('points an utfall value at its line', () => {
-        expect(measureResult({ actual: points({ 2018: 1, 2019: 2 }, 40), full: 'värde >= 1' }).valueSource).toMatchObject({
+        expect(
+            measureResult({ actual: points({ 2018: 1, 2019: 2 }, 40), full: 'värde >= 1' }).valueSource
+        ).toMatchObject({
             value: 2,
             origin: { kind: 'model', block: 'utfall', location: { line: 41 } }
         });
@@ -36,7 +41,13 @@ describe('measure value and provenance', () => {
 
     it.each<[string, MeasureInit, string | null, number, string]>([
         ['no value for the year', {}, '1881', 2018, 'inget värde för 2018'],
-        ['utfall without the year, though data has it', { actual: points({ 2018: 1 }) }, '1881', 2019, 'inget utfall för 2019'],
+        [
+            'utfall without the year, though data has it',
+            { actual: points({ 2018: 1 }) },
+            '1881',
+            2019,
+            'inget utfall för 2019'
+        ],
         ['no kommun in the model', {}, null, 2019, 'modellen anger ingen kommun'],
         ['neither nyckeltal nor utfall', { kpi: undefined }, '1881', 2019, 'måttet har varken nyckeltal eller utfall']
     ])('is missing, never 0: %s', (_name, init, municipality, year, reason) => {
@@ -48,16 +59,42 @@ describe('measure value and provenance', () => {
 
 describe('series', () => {
     it.each<[string, MeasureInit, Array<[number, number]>]>([
-        ['from data, only years with an own value', {}, [[2017, 70], [2019, 80]]],
-        ['from data, the gender series', { gender: 'K' }, [[2016, 55], [2019, 60]]],
-        ['from utfall, sorted, data not consulted', { actual: points({ 2019: 3, 2015: 1, 2017: 2 }) }, [[2015, 1], [2017, 2], [2019, 3]]],
+        [
+            'from data, only years with an own value',
+            {},
+            [
+                [2017, 70],
+                [2019, 80]
+            ]
+        ],
+        [
+            'from data, the gender series',
+            { gender: 'K' },
+            [
+                [2016, 55],
+                [2019, 60]
+            ]
+        ],
+        [
+            'from utfall, sorted, data not consulted',
+            { actual: points({ 2019: 3, 2015: 1, 2017: 2 }) },
+            [
+                [2015, 1],
+                [2017, 2],
+                [2019, 3]
+            ]
+        ],
         ['neither', { kpi: undefined }, []]
     ])('%s', (_name, init, expected) => {
-        expect(measureResult(init).series.map((point) => [point.year, point.value])).toEqual(expected);
+        expect(measureResult(init).series.map(point => [point.year, point.value])).toEqual(expected);
     });
 
     it('keeps the provenance of each point', () => {
-        expect(measureResult({}).series[0]).toEqual({ year: 2017, value: 70, origin: { kind: 'data', file: DATA_FILE, line: 2 } });
+        expect(measureResult({}).series[0]).toEqual({
+            year: 2017,
+            value: 70,
+            origin: { kind: 'data', file: DATA_FILE, line: 2 }
+        });
     });
 });
 
@@ -79,8 +116,8 @@ describe('years', () => {
 
     it('computes one result per year', () => {
         const results = computeYears(view, DATA, [2017, 2019]);
-        expect(results.map((r) => r.year)).toEqual([2017, 2019]);
-        expect(results.map((r) => r.measures[0]!.value)).toEqual([70, 80]);
+        expect(results.map(r => r.year)).toEqual([2017, 2019]);
+        expect(results.map(r => r.measures[0]!.value)).toEqual([70, 80]);
     });
 });
 
@@ -96,13 +133,29 @@ describe('model result', () => {
             ]
         });
         const result = computeFulfilment(view, memoryData(rowsFor('K', 2019, [['1881', 1]])), 2019);
-        expect(result).toMatchObject({ model: 'M', title: 'Modellen', municipality: '1881', year: 2019, bounds: { achieved: 0.8, partly: 0.4 } });
-        expect(result.goals.map((g) => g.id)).toEqual(['Z', 'A']);
-        expect(result.measures.map((m) => [m.id, m.goal])).toEqual([['z1', 'Z'], ['z2', 'Z'], ['a1', 'A']]);
+        expect(result).toMatchObject({
+            model: 'M',
+            title: 'Modellen',
+            municipality: '1881',
+            year: 2019,
+            bounds: { achieved: 0.8, partly: 0.4 }
+        });
+        expect(result.goals.map(g => g.id)).toEqual(['Z', 'A']);
+        expect(result.measures.map(m => [m.id, m.goal])).toEqual([
+            ['z1', 'Z'],
+            ['z2', 'Z'],
+            ['a1', 'A']
+        ]);
     });
 
     it('is plain data that survives a JSON round trip (for the preview webview)', () => {
-        const view = model({ goals: [goal('G', {}, [measure('M', { kpi: 'K', direction: 'higher', full: 'rang <= 1', half: 'förändring > 0' })])] });
+        const view = model({
+            goals: [
+                goal('G', {}, [
+                    measure('M', { kpi: 'K', direction: 'higher', full: 'rang <= 1', half: 'förändring > 0' })
+                ])
+            ]
+        });
         const result = computeFulfilment(view, DATA, 2019);
         expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     });

@@ -21,15 +21,29 @@ const view = model({
     ]
 });
 // c.csv was read: K3 has a value for another year, K5 for this one.
-const data = memoryData([['K3', '1881', 2018, 5], ['K5', '1881', 2019, 5]]);
-const problem = (file: string, severity: 'error' | 'warning', code = 'data-json-invalid'): DataProblem => ({ code, file, line: 0, message: `${file} kan inte läsas`, severity });
+const data = memoryData([
+    ['K3', '1881', 2018, 5],
+    ['K5', '1881', 2019, 5]
+]);
+const problem = (file: string, severity: 'error' | 'warning', code = 'data-json-invalid'): DataProblem => ({
+    code,
+    file,
+    line: 0,
+    message: `${file} kan inte läsas`,
+    severity
+});
 
 describe('dataGaps: the measures a broken data file leaves without a value', () => {
     const result = computeFulfilment(view, data, 2019);
 
     it('names, per broken file, the measures from data without a value whose KPI it would hold', () => {
-        const gaps = dataGaps(view, [problem('/m/a.csv', 'error', 'data-file-missing'), problem('/m/b.json', 'error')], data, result);
-        expect(gaps.map((g) => [g.file, g.message, g.measures.map((m) => m.id)])).toEqual([
+        const gaps = dataGaps(
+            view,
+            [problem('/m/a.csv', 'error', 'data-file-missing'), problem('/m/b.json', 'error')],
+            data,
+            result
+        );
+        expect(gaps.map(g => [g.file, g.message, g.measures.map(m => m.id)])).toEqual([
             // a.csv holds K1 only.
             ['/m/a.csv', '/m/a.csv kan inte läsas', ['M1']],
             // b.json names no KPI: it could have held any KPI no readable file has (K1, K2), not K3 (c.csv has it).

@@ -4,10 +4,10 @@
  */
 import type { DataLookup, DataValue } from '../../src/data/data-api.js';
 import {
-    DEFAULT_BOUNDS,
     type Base,
     type Comparison,
     type Condition,
+    DEFAULT_BOUNDS,
     type Gender,
     type GoalView,
     type MeasureView,
@@ -58,7 +58,7 @@ function parseBase(text: string): Base {
 
 /** `rang <= 10 och värde >= 87,5` as the language layer would hand it over. */
 export function cond(text: string, line = 10): Condition {
-    const parts: Comparison[] = text.split(' och ').map((part) => {
+    const parts: Comparison[] = text.split(' och ').map(part => {
         const match = /^(.*?)\s*(>=|<=|>|<|=)\s*(\S+?)\s*%?$/.exec(part.trim());
         if (!match) {
             throw new Error(`cannot parse comparison: ${part}`);
@@ -111,10 +111,18 @@ export function measure(id: string, init: MeasureInit = {}): MeasureView {
         thresholds: [...(rest.thresholds ?? [])]
     };
     if (full !== undefined) {
-        view.thresholds.push({ level: 'full', condition: typeof full === 'string' ? cond(full, 11) : full, location: loc(11) });
+        view.thresholds.push({
+            level: 'full',
+            condition: typeof full === 'string' ? cond(full, 11) : full,
+            location: loc(11)
+        });
     }
     if (half !== undefined) {
-        view.thresholds.push({ level: 'half', condition: typeof half === 'string' ? cond(half, 12) : half, location: loc(12) });
+        view.thresholds.push({
+            level: 'half',
+            condition: typeof half === 'string' ? cond(half, 12) : half,
+            location: loc(12)
+        });
     }
     return view;
 }
@@ -130,7 +138,7 @@ export function goal(id: string, init: Partial<GoalView> = {}, measures: Measure
         weight: 1,
         location: loc(),
         ...init,
-        measures: measures.map((m) => ({ ...m, goal: id }))
+        measures: measures.map(m => ({ ...m, goal: id }))
     };
 }
 
@@ -176,16 +184,24 @@ export function memoryData(rows: readonly Row[], koladaGroups: Record<string, st
         value: (kpi, code, year, gender) => values.get(key(kpi, code, year, gender)),
         municipalities: (kpi, year, gender) => {
             const result = new Map<string, DataValue>();
-            for (const [code, rowYear, rowGender, rowKpi] of rows.map((r) => [r[1], r[2], r[4] ?? 'T', r[0]] as const)) {
-                if (rowKpi === kpi && rowYear === year && rowGender === gender && /^\d{4}$/.test(code) && !code.startsWith('00')) {
+            for (const [code, rowYear, rowGender, rowKpi] of rows.map(r => [r[1], r[2], r[4] ?? 'T', r[0]] as const)) {
+                if (
+                    rowKpi === kpi &&
+                    rowYear === year &&
+                    rowGender === gender &&
+                    /^\d{4}$/.test(code) &&
+                    !code.startsWith('00')
+                ) {
                     result.set(code, values.get(key(kpi, code, year, gender))!);
                 }
             }
             return result;
         },
         years: (kpi, gender) =>
-            [...new Set(rows.filter((r) => r[0] === kpi && (r[4] ?? 'T') === gender).map((r) => r[2]))].sort((a, b) => a - b),
-        groupMembers: (id) => koladaGroups[id],
+            [...new Set(rows.filter(r => r[0] === kpi && (r[4] ?? 'T') === gender).map(r => r[2]))].sort(
+                (a, b) => a - b
+            ),
+        groupMembers: id => koladaGroups[id],
         kpiTitle: () => undefined,
         kpiDetails: () => undefined,
         hasKpiMetadata: () => false,
@@ -195,6 +211,11 @@ export function memoryData(rows: readonly Row[], koladaGroups: Record<string, st
 }
 
 /** Rows for one kpi and year from a list of [municipality, value]. */
-export function rowsFor(kpi: string, year: number, values: ReadonlyArray<[string, number]>, gender: Gender = 'T'): Row[] {
+export function rowsFor(
+    kpi: string,
+    year: number,
+    values: ReadonlyArray<[string, number]>,
+    gender: Gender = 'T'
+): Row[] {
     return values.map(([code, value]) => [kpi, code, year, value, gender]);
 }

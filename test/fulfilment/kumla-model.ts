@@ -9,8 +9,17 @@ import { cond, goal, loc, measure, model, peerGroup, points } from './helpers.js
 export function kumlaModel(dir: string): ModelView {
     const header = join(dir, 'styrmodell.styr');
     const committees = join(dir, 'nämnderna.styr');
-    const kf = (id: string, line: number, init: Parameters<typeof goal>[1] = {}, measures: Parameters<typeof goal>[2] = []) =>
-        goal(id, { level: 'fullmäktige', contributesTo: ['Vision2025'], location: loc(line, header), ...init }, measures);
+    const kf = (
+        id: string,
+        line: number,
+        init: Parameters<typeof goal>[1] = {},
+        measures: Parameters<typeof goal>[2] = []
+    ) =>
+        goal(
+            id,
+            { level: 'fullmäktige', contributesTo: ['Vision2025'], location: loc(line, header), ...init },
+            measures
+        );
     const committee = (
         id: string,
         line: number,
@@ -37,7 +46,20 @@ export function kumlaModel(dir: string): ModelView {
         ],
         vision: { id: 'Vision2025', title: 'Vision 2025', location: loc(13, header) },
         groups: [
-            peerGroup('Länet', ['1814', '1860', '1861', '1862', '1863', '1864', '1880', '1881', '1882', '1883', '1884', '1885'])
+            peerGroup('Länet', [
+                '1814',
+                '1860',
+                '1861',
+                '1862',
+                '1863',
+                '1864',
+                '1880',
+                '1881',
+                '1882',
+                '1883',
+                '1884',
+                '1885'
+            ])
         ],
         files: [header, committees],
         location: loc(5, header),

@@ -8,9 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DataLookup } from '../../src/data/data-api.js';
-import type { DataSourceView } from '../../src/model/model-view.js';
 import { computeFulfilment } from '../../src/fulfilment/compute.js';
 import { toReportJson } from '../../src/fulfilment/report-json.js';
+import type { DataSourceView } from '../../src/model/model-view.js';
 import { kumlaModel } from './kumla-model.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,13 +24,30 @@ interface DataModule {
 }
 
 /** Keys of goals and measures that CLI.md added after expected-2019.json was written. */
-const LATER_KEYS = ['actions', 'analysis', 'assessment', 'computedFulfilment', 'computedStatus', 'forecast', 'measures', 'measuresWithValue', 'target', 'threshold'];
+const LATER_KEYS = [
+    'actions',
+    'analysis',
+    'assessment',
+    'computedFulfilment',
+    'computedStatus',
+    'forecast',
+    'measures',
+    'measuresWithValue',
+    'target',
+    'threshold'
+];
 
 /** `actual` with only the keys `expected` has, at every depth. */
 function projectOnto(actual: unknown, expected: unknown): unknown {
-    if (Array.isArray(actual) && Array.isArray(expected)) return actual.map((item, i) => projectOnto(item, expected[i]));
+    if (Array.isArray(actual) && Array.isArray(expected))
+        return actual.map((item, i) => projectOnto(item, expected[i]));
     if (actual && expected && typeof actual === 'object' && typeof expected === 'object' && !Array.isArray(expected)) {
-        return Object.fromEntries(Object.keys(expected).map(key => [key, projectOnto((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key])]));
+        return Object.fromEntries(
+            Object.keys(expected).map(key => [
+                key,
+                projectOnto((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key])
+            ])
+        );
     }
     return actual;
 }
@@ -55,7 +72,8 @@ describe('Kumla reference model', () => {
         // follow-up); everything it has must match exactly, and only those keys may be added.
         expect(projectOnto(actual, expected)).toEqual(expected);
         const added = new Set([...actual.goals, ...actual.measures].flatMap(item => Object.keys(item)));
-        for (const item of [...expected.goals, ...expected.measures] as object[]) for (const key of Object.keys(item)) added.delete(key);
+        for (const item of [...expected.goals, ...expected.measures] as object[])
+            for (const key of Object.keys(item)) added.delete(key);
         expect([...added].sort()).toEqual(LATER_KEYS.filter(key => added.has(key)));
     });
 
@@ -67,15 +85,15 @@ describe('Kumla reference model', () => {
         ['Delaktighetsindex', 'skillnad mot riket', { value: -3.2 }]
     ])('%s: %s with provenance', async (id, text, expected) => {
         const { result } = await compute(2019);
-        const measure = result.measures.find((m) => m.id === id)!;
-        const base = measure.bases.find((b) => b.text === text)!;
+        const measure = result.measures.find(m => m.id === id)!;
+        const base = measure.bases.find(b => b.text === text)!;
         expect(base).toMatchObject(expected);
         expect(base.own?.origin).toBeDefined();
     });
 
     it('points the value of a data measure at its row in resultat.csv', async () => {
         const { result } = await compute(2019);
-        expect(result.measures.find((m) => m.id === 'DirektSvar')?.valueSource?.origin).toEqual({
+        expect(result.measures.find(m => m.id === 'DirektSvar')?.valueSource?.origin).toEqual({
             kind: 'data',
             file: join(kumlaDir, 'data/resultat.csv'),
             line: 788
@@ -84,8 +102,11 @@ describe('Kumla reference model', () => {
 
     it('gives coverage: BreddUtbud has its one measure without a value', async () => {
         const { result } = await compute(2019);
-        expect(toReportJson(result).goals.find((g) => g.id === 'BreddUtbud')).toMatchObject({ measuresWithValue: 0, measures: 1 });
-        expect(result.goals.find((g) => g.id === 'KulturFritid')?.coverage).toEqual({
+        expect(toReportJson(result).goals.find(g => g.id === 'BreddUtbud')).toMatchObject({
+            measuresWithValue: 0,
+            measures: 1
+        });
+        expect(result.goals.find(g => g.id === 'KulturFritid')?.coverage).toEqual({
             measures: 0,
             measuresWithValue: 0,
             totalMeasures: 1,

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeMeasure } from '../../src/fulfilment/compute.js';
+import { computeFulfilment, computeMeasure } from '../../src/fulfilment/compute.js';
 import { applicableLine, applicableTarget } from '../../src/fulfilment/plan.js';
 import { toReportJson } from '../../src/fulfilment/report-json.js';
-import { computeFulfilment } from '../../src/fulfilment/compute.js';
 import type { MeasureResult, MeasureStatus } from '../../src/fulfilment/result.js';
 import type { ThresholdLine } from '../../src/model/model-view.js';
-import { goal, line, loc, measure, memoryData, model, points, type MeasureInit } from './helpers.js';
+import { goal, line, loc, type MeasureInit, measure, memoryData, model, points } from './helpers.js';
 
 const NO_DATA = memoryData([]);
 
@@ -26,7 +25,12 @@ describe('which threshold line applies in a year (section 7)', () => {
         ['only från lines: none before the first', [FROM_2025, FROM_2027], 2024, undefined],
         ['only från lines: from the first on', [FROM_2025, FROM_2027], 2025, FROM_2025],
         ['a line of the other level never applies', [line('half', 'rang <= 40', 2020)], 2030, undefined],
-        ['two lines with the same från (an error): the first written', [FROM_2025, line('full', 'rang <= 5', 2025)], 2025, FROM_2025]
+        [
+            'two lines with the same från (an error): the first written',
+            [FROM_2025, line('full', 'rang <= 5', 2025)],
+            2025,
+            FROM_2025
+        ]
     ])('%s', (_name, lines, year, expected) => {
         expect(applicableLine(lines, 'full', year)).toBe(expected);
     });
@@ -52,7 +56,15 @@ describe('målvärde is a step function (section 7)', () => {
 /** One measure with `utfall` 2024..2028 = 70, 75, 82, 86, 91, `högre är bättre`. */
 function evaluate(init: MeasureInit, year: number): MeasureResult {
     const view = model({
-        goals: [goal('G', {}, [measure('M', { direction: 'higher', actual: points({ 2024: 70, 2025: 75, 2026: 82, 2027: 86, 2028: 91 }), ...init })])]
+        goals: [
+            goal('G', {}, [
+                measure('M', {
+                    direction: 'higher',
+                    actual: points({ 2024: 70, 2025: 75, 2026: 82, 2027: 86, 2028: 91 }),
+                    ...init
+                })
+            ])
+        ]
     });
     return computeMeasure(view, NO_DATA, year, view.goals[0]!.measures[0]!);
 }
@@ -60,7 +72,8 @@ function evaluate(init: MeasureInit, year: number): MeasureResult {
 describe('measures over the years', () => {
     const raised: MeasureInit = {
         thresholds: [
-            line('full', 'värde >= 80', 2025, 11), line('full', 'värde >= 90', 2027, 12),
+            line('full', 'värde >= 80', 2025, 11),
+            line('full', 'värde >= 90', 2027, 12),
             line('half', 'värde >= 70', undefined, 13)
         ]
     };
@@ -70,8 +83,22 @@ describe('measures over the years', () => {
         ['hel from 2025 holds (82)', raised, 2026, 'hel', 'värde >= 80', 'värde >= 70'],
         ['hel from 2027 fails (86 < 90)', raised, 2027, 'halv', 'värde >= 90', 'värde >= 70'],
         ['hel from 2027 holds (91)', raised, 2028, 'hel', 'värde >= 90', 'värde >= 70'],
-        ['no line applies: ej bedömd', { thresholds: [line('full', 'värde >= 80', 2026)] }, 2025, 'ej_bedomd', null, null],
-        ['halv from a later year: only hel this year', { full: 'värde >= 80', thresholds: [line('half', 'värde >= 70', 2027)] }, 2025, 'ingen', 'värde >= 80', null]
+        [
+            'no line applies: ej bedömd',
+            { thresholds: [line('full', 'värde >= 80', 2026)] },
+            2025,
+            'ej_bedomd',
+            null,
+            null
+        ],
+        [
+            'halv from a later year: only hel this year',
+            { full: 'värde >= 80', thresholds: [line('half', 'värde >= 70', 2027)] },
+            2025,
+            'ingen',
+            'värde >= 80',
+            null
+        ]
     ])('%s (%i)', (_name, init, year, status, hel, halv) => {
         const result = evaluate(init, year);
         expect(result.status).toBe(status);
@@ -87,7 +114,9 @@ describe('measures over the years', () => {
     });
 
     it('says why no line applies', () => {
-        expect(evaluate({ thresholds: [line('full', 'värde >= 80', 2026)] }, 2025).reason).toBe('inget gränsvärde gäller för 2025: det första gäller från 2026');
+        expect(evaluate({ thresholds: [line('full', 'värde >= 80', 2026)] }, 2025).reason).toBe(
+            'inget gränsvärde gäller för 2025: det första gäller från 2026'
+        );
     });
 });
 
@@ -98,11 +127,11 @@ describe('skillnad mot målvärde', () => {
         half: 'skillnad mot målvärde >= -5'
     };
     it.each<[number, MeasureStatus, number | null, number | null]>([
-        [2024, 'saknas', null, null],      // no target yet: the base cannot be decided
-        [2025, 'halv', -5, 80],            // 75 - 80
-        [2026, 'hel', 2, 80],              // 82 - 80: 2025's target still applies
-        [2027, 'halv', -4, 90],            // 86 - 90: the target rose
-        [2028, 'hel', 1, 90]               // 91 - 90
+        [2024, 'saknas', null, null], // no target yet: the base cannot be decided
+        [2025, 'halv', -5, 80], // 75 - 80
+        [2026, 'hel', 2, 80], // 82 - 80: 2025's target still applies
+        [2027, 'halv', -4, 90], // 86 - 90: the target rose
+        [2028, 'hel', 1, 90] // 91 - 90
     ])('%i: %s', (year, status, difference, target) => {
         const result = evaluate(targeted, year);
         expect(result.status).toBe(status);
@@ -112,7 +141,11 @@ describe('skillnad mot målvärde', () => {
 
     it('names the målvärde line it used', () => {
         const result = evaluate(targeted, 2026);
-        expect(result.bases[0]!.target).toEqual({ year: 2025, value: 80, origin: { kind: 'model', block: 'målvärde', location: loc(30) } });
+        expect(result.bases[0]!.target).toEqual({
+            year: 2025,
+            value: 80,
+            origin: { kind: 'model', block: 'målvärde', location: loc(30) }
+        });
         expect(result.target).toEqual(result.bases[0]!.target);
     });
 

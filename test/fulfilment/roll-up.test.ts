@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeFulfilment } from '../../src/fulfilment/compute.js';
 import type { GoalResult, GoalStatus, ModelResult } from '../../src/fulfilment/result.js';
 import { goalStatus } from '../../src/fulfilment/roll-up.js';
-import { DEFAULT_BOUNDS, type AssessmentBounds, type GoalView, type MeasureView } from '../../src/model/model-view.js';
+import { type AssessmentBounds, DEFAULT_BOUNDS, type GoalView, type MeasureView } from '../../src/model/model-view.js';
 import { goal, loc, measure, memoryData, model, points } from './helpers.js';
 
 const YEAR = 2019;
@@ -34,7 +34,7 @@ function compute(goals: GoalView[], bounds: AssessmentBounds = DEFAULT_BOUNDS): 
 }
 
 function goalOf(result: ModelResult, id: string): GoalResult {
-    const found = result.goals.find((g) => g.id === id);
+    const found = result.goals.find(g => g.id === id);
     if (!found) {
         throw new Error(`no goal ${id}`);
     }
@@ -65,10 +65,25 @@ describe('goal fulfilment from its measures', () => {
         ['hel and ingen, equal weights', [scored('a', 'hel'), scored('b', 'ingen')], 0.5, 'delvis'],
         ['weights: hel ×1, ingen ×3', [scored('a', 'hel', 1), scored('b', 'ingen', 3)], 0.25, 'ej_uppfyllt'],
         ['weights: halv ×2, hel ×1', [scored('a', 'halv', 2), scored('b', 'hel', 1)], 2 / 3, 'delvis'],
-        ['exactly on the uppfyllt bound', [scored('a', 'hel'), scored('b', 'hel'), scored('c', 'hel'), scored('d', 'ingen')], 0.75, 'uppfyllt'],
+        [
+            'exactly on the uppfyllt bound',
+            [scored('a', 'hel'), scored('b', 'hel'), scored('c', 'hel'), scored('d', 'ingen')],
+            0.75,
+            'uppfyllt'
+        ],
         ['exactly on the delvis bound', [scored('a', 'halv')], 0.5, 'delvis'],
-        ['on the bound through fractional weights', [scored('a', 'hel', 0.1), scored('b', 'hel', 0.2), scored('c', 'ingen', 0.1)], 0.75, 'uppfyllt'],
-        ['saknas and ej bedömd are not counted', [scored('a', 'hel'), scored('b', 'saknas'), scored('c', 'ej_bedomd')], 1, 'uppfyllt'],
+        [
+            'on the bound through fractional weights',
+            [scored('a', 'hel', 0.1), scored('b', 'hel', 0.2), scored('c', 'ingen', 0.1)],
+            0.75,
+            'uppfyllt'
+        ],
+        [
+            'saknas and ej bedömd are not counted',
+            [scored('a', 'hel'), scored('b', 'saknas'), scored('c', 'ej_bedomd')],
+            1,
+            'uppfyllt'
+        ],
         ['saknas is never 0', [scored('a', 'halv'), scored('b', 'saknas', 5)], 0.5, 'delvis'],
         ['nothing counted: saknas', [scored('a', 'saknas'), scored('b', 'ej_bedomd')], null, 'saknas'],
         ['no measures: saknas', [], null, 'saknas'],
@@ -84,10 +99,18 @@ describe('goal fulfilment from its measures', () => {
     });
 
     it('lists what was counted with weights, and what was left out and why', () => {
-        const result = goalOf(compute([
-            goal('G', {}, [scored('a', 'halv', 2), scored('b', 'saknas'), scored('c', 'ej_bedomd'), scored('d', 'hel', 0)]),
-            goal('Sub', { contributesTo: ['G'], weight: 3 }, [scored('e', 'hel')])
-        ]), 'G');
+        const result = goalOf(
+            compute([
+                goal('G', {}, [
+                    scored('a', 'halv', 2),
+                    scored('b', 'saknas'),
+                    scored('c', 'ej_bedomd'),
+                    scored('d', 'hel', 0)
+                ]),
+                goal('Sub', { contributesTo: ['G'], weight: 3 }, [scored('e', 'hel')])
+            ]),
+            'G'
+        );
         expect(result.counted).toEqual([
             { kind: 'measure', id: 'a', weight: 2, score: 0.5 },
             { kind: 'goal', id: 'Sub', weight: 3, score: 1 }
@@ -141,7 +164,10 @@ describe('roll-up through the goal chain', () => {
         // (2 × 0,625 + 0,75) / 3
         expect(vision?.fulfilment).toBeCloseTo(2 / 3, 12);
         expect(vision?.status).toBe('delvis');
-        expect(vision?.counted.map((c) => [c.id, c.weight])).toEqual([['KF1', 2], ['KF2', 1]]);
+        expect(vision?.counted.map(c => [c.id, c.weight])).toEqual([
+            ['KF1', 2],
+            ['KF2', 1]
+        ]);
         expect(vision?.excluded).toEqual([{ kind: 'goal', id: 'KF3', reason: 'saknas' }]);
         expect(vision?.contributors).toEqual(['KF1', 'KF2', 'KF3']);
     });
@@ -151,17 +177,25 @@ describe('roll-up through the goal chain', () => {
         ['KF2', 0, 0, 3, 2],
         ['Both', 2, 1, 2, 1],
         ['KF3', 0, 0, 1, 0]
-    ])('coverage of %s: own %i/%i with value, total %i/%i (each measure once)', (id, measures, withValue, total, totalWithValue) => {
-        expect(goalOf(compute(chain()), id).coverage).toEqual({
-            measures,
-            measuresWithValue: withValue,
-            totalMeasures: total,
-            totalMeasuresWithValue: totalWithValue
-        });
-    });
+    ])(
+        'coverage of %s: own %i/%i with value, total %i/%i (each measure once)',
+        (id, measures, withValue, total, totalWithValue) => {
+            expect(goalOf(compute(chain()), id).coverage).toEqual({
+                measures,
+                measuresWithValue: withValue,
+                totalMeasures: total,
+                totalMeasuresWithValue: totalWithValue
+            });
+        }
+    );
 
     it('covers every measure once at the vision, even through a diamond', () => {
-        expect(compute(chain()).vision?.coverage).toEqual({ measures: 0, measuresWithValue: 0, totalMeasures: 7, totalMeasuresWithValue: 5 });
+        expect(compute(chain()).vision?.coverage).toEqual({
+            measures: 0,
+            measuresWithValue: 0,
+            totalMeasures: 7,
+            totalMeasuresWithValue: 5
+        });
     });
 
     it('has no vision result when the model has no vision', () => {
@@ -173,22 +207,28 @@ describe('roll-up through the goal chain', () => {
 describe('cycles', () => {
     it.each<[string, GoalView[]]>([
         ['a goal contributing to itself', [goal('A', { contributesTo: ['A'] }, [scored('a', 'hel')])]],
-        ['two goals contributing to each other', [
-            goal('A', { contributesTo: ['B'] }, [scored('a', 'hel')]),
-            goal('B', { contributesTo: ['A'] }, [scored('b', 'ingen')])
-        ]],
-        ['a three-goal cycle below the vision', [
-            goal('A', { contributesTo: ['Vision', 'C'] }, [scored('a', 'hel')]),
-            goal('B', { contributesTo: ['A'] }, [scored('b', 'halv')]),
-            goal('C', { contributesTo: ['B'] }, [scored('c', 'ingen')])
-        ]]
+        [
+            'two goals contributing to each other',
+            [
+                goal('A', { contributesTo: ['B'] }, [scored('a', 'hel')]),
+                goal('B', { contributesTo: ['A'] }, [scored('b', 'ingen')])
+            ]
+        ],
+        [
+            'a three-goal cycle below the vision',
+            [
+                goal('A', { contributesTo: ['Vision', 'C'] }, [scored('a', 'hel')]),
+                goal('B', { contributesTo: ['A'] }, [scored('b', 'halv')]),
+                goal('C', { contributesTo: ['B'] }, [scored('c', 'ingen')])
+            ]
+        ]
     ])('terminates: %s', (_name, goals) => {
         const result = compute(goals);
         expect(result.goals).toHaveLength(goals.length);
         for (const g of result.goals) {
             expect(g.fulfilment).not.toBeNull();
         }
-        expect(result.goals.flatMap((g) => g.excluded).some((e) => e.reason === 'cykel')).toBe(true);
+        expect(result.goals.flatMap(g => g.excluded).some(e => e.reason === 'cykel')).toBe(true);
     });
 
     it('counts the goal met again as left out, not as 0', () => {
@@ -197,7 +237,10 @@ describe('cycles', () => {
             goal('B', { contributesTo: ['A'] }, [scored('b', 'ingen')])
         ]);
         // A is computed first; B meets A again (left out), so B = 0 and A = (1 + 0) / 2.
-        expect(goalOf(result, 'B')).toMatchObject({ fulfilment: 0, excluded: [{ kind: 'goal', id: 'A', reason: 'cykel' }] });
+        expect(goalOf(result, 'B')).toMatchObject({
+            fulfilment: 0,
+            excluded: [{ kind: 'goal', id: 'A', reason: 'cykel' }]
+        });
         expect(goalOf(result, 'A').fulfilment).toBe(0.5);
     });
 });

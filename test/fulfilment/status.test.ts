@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS_DISPLAY, statusColour, statusDisplay, statusWord } from '../../src/fulfilment/status.js';
 import type { Status } from '../../src/fulfilment/result.js';
+import { STATUS_DISPLAY, statusColour, statusDisplay, statusWord } from '../../src/fulfilment/status.js';
 
 describe('status display', () => {
     it.each<[Status, string, string]>([
@@ -19,8 +19,15 @@ describe('status display', () => {
     });
 
     it('covers every status', () => {
-        expect(Object.keys(STATUS_DISPLAY).sort()).toEqual(
-            ['delvis', 'ej_bedomd', 'ej_uppfyllt', 'halv', 'hel', 'ingen', 'saknas', 'uppfyllt']
-        );
+        expect(Object.keys(STATUS_DISPLAY).sort()).toEqual([
+            'delvis',
+            'ej_bedomd',
+            'ej_uppfyllt',
+            'halv',
+            'hel',
+            'ingen',
+            'saknas',
+            'uppfyllt'
+        ]);
     });
 });

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { GrammarUtils, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/cli/workspace.js';
-import { statusDisplay, toReportJson, type ModelResult, type Status } from '../../src/fulfilment/index.js';
+import { type ModelResult, type Status, statusDisplay, toReportJson } from '../../src/fulfilment/index.js';
 import { renderInputOf } from '../../src/language/analysis/model-analysis.js';
-import { isGoal, type Document } from '../../src/language/generated/ast.js';
+import { type Document, isGoal } from '../../src/language/generated/ast.js';
 import { preview } from '../../src/lsp/preview-handler.js';
 import { measureKey } from '../../src/model/measure-key.js';
 import { renderHtmlReport } from '../../src/render/document.js';
@@ -26,7 +26,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 function modelFolders(): string[] {
     const children = (folder: string) =>
         existsSync(join(ROOT, folder))
-            ? readdirSync(join(ROOT, folder)).map((name) => join(folder, name)).filter((path) => statSync(join(ROOT, path)).isDirectory())
+            ? readdirSync(join(ROOT, folder))
+                  .map(name => join(folder, name))
+                  .filter(path => statSync(join(ROOT, path)).isDirectory())
             : [];
     return [
         'test/resources/kumla-reference',
@@ -34,7 +36,7 @@ function modelFolders(): string[] {
         'test/resources/same-measure-name',
         ...children('examples'),
         ...children('seeds')
-    ].filter((folder) => readdirSync(join(ROOT, folder)).some((name) => name.endsWith('.styr')));
+    ].filter(folder => readdirSync(join(ROOT, folder)).some(name => name.endsWith('.styr')));
 }
 
 interface Shown {
@@ -44,7 +46,12 @@ interface Shown {
 }
 
 function unescapeHtml(text: string): string {
-    return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    return text
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
 }
 
 function word(status: Status): string {
@@ -55,7 +62,7 @@ function word(status: Status): string {
 function ariaLabels(html: string, key: string): string[] {
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = new RegExp(`data-key="${escaped}"[^>]*aria-label="([^"]*)"`, 'g');
-    return [...html.matchAll(pattern)].map((m) => unescapeHtml(m[1]!));
+    return [...html.matchAll(pattern)].map(m => unescapeHtml(m[1]!));
 }
 
 /** The lines of the Markdown goal sections (level 3 and deeper; inriktningar are level 2) headed by `title`, up to the next heading. */
@@ -72,7 +79,7 @@ function markdownSections(markdown: string, title: string): string[][] {
     return sections;
 }
 
-describe.each(modelFolders())('every surface agrees on %s', (folder) => {
+describe.each(modelFolders())('every surface agrees on %s', folder => {
     it('status and number of every measure and goal', async () => {
         const workspace = await loadWorkspace([join(ROOT, folder)]);
         const services = workspace.services;
@@ -86,15 +93,22 @@ describe.each(modelFolders())('every surface agrees on %s', (folder) => {
 
             // The truth: the report JSON, formatted by the one formatter.
             const json = toReportJson(result);
-            const units = new Map(analysis.view.goals.flatMap((g) => g.measures).map((m) => [measureKey(m), m.unit]));
-            const expectedMeasures = new Map<string, Shown>(json.measures.map((m) => [
-                measureKey(m),
-                { status: word(m.status), number: m.value === null ? null : formatValue(m.value, units.get(measureKey(m))) }
-            ]));
-            const expectedGoals = new Map<string, Shown>(json.goals.map((g) => [
-                g.id,
-                { status: word(g.status), number: g.fulfilment === null ? null : formatPercent(g.fulfilment) }
-            ]));
+            const units = new Map(analysis.view.goals.flatMap(g => g.measures).map(m => [measureKey(m), m.unit]));
+            const expectedMeasures = new Map<string, Shown>(
+                json.measures.map(m => [
+                    measureKey(m),
+                    {
+                        status: word(m.status),
+                        number: m.value === null ? null : formatValue(m.value, units.get(measureKey(m)))
+                    }
+                ])
+            );
+            const expectedGoals = new Map<string, Shown>(
+                json.goals.map(g => [
+                    g.id,
+                    { status: word(g.status), number: g.fulfilment === null ? null : formatPercent(g.fulfilment) }
+                ])
+            );
             expect(expectedMeasures.size).toBe(result.measures.length);
 
             const input = renderInputOf(analysis)!;
@@ -103,21 +117,32 @@ describe.each(modelFolders())('every surface agrees on %s', (folder) => {
             const previewResult = preview(services, documents[0]!);
             expect(previewResult.kind).toBe('ok');
             const previewInput = previewResult.kind === 'ok' ? previewResult.input : undefined;
-            const previewShown = previewInput!.results.find((r) => r.year === previewInput!.year)!;
+            const previewShown = previewInput!.results.find(r => r.year === previewInput!.year)!;
             expect(previewInput!.year).toBe(result.year);
             const previewHtml = renderHtmlBody(previewInput!, { host: 'preview' });
 
             for (const document of documents) {
                 const uri = document.uri.toString();
-                const hints = (await services.lsp.InlayHintProvider!.getInlayHints(document, {
-                    textDocument: { uri },
-                    range: { start: { line: 0, character: 0 }, end: { line: document.textDocument.lineCount, character: 0 } }
-                })) ?? [];
+                const hints =
+                    (await services.lsp.InlayHintProvider!.getInlayHints(document, {
+                        textDocument: { uri },
+                        range: {
+                            start: { line: 0, character: 0 },
+                            end: { line: document.textDocument.lineCount, character: 0 }
+                        }
+                    })) ?? [];
                 const hintAt = (line: number, character: number) =>
-                    hints.filter((h) => h.position.line === line && h.position.character === character).map((h) => String(h.label));
+                    hints
+                        .filter(h => h.position.line === line && h.position.character === character)
+                        .map(h => String(h.label));
                 const hover = async (line: number, character: number) => {
-                    const answer = await services.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri }, position: { line, character } });
-                    return answer && typeof answer.contents === 'object' && 'value' in answer.contents ? answer.contents.value : '';
+                    const answer = await services.lsp.HoverProvider!.getHoverContent(document, {
+                        textDocument: { uri },
+                        position: { line, character }
+                    });
+                    return answer && typeof answer.contents === 'object' && 'value' in answer.contents
+                        ? answer.contents.value
+                        : '';
                 };
 
                 for (const goal of document.parseResult.value.elements.filter(isGoal)) {
@@ -130,28 +155,36 @@ describe.each(modelFolders())('every surface agrees on %s', (folder) => {
 
                     // Markdown: the goal line under each of its headings.
                     for (const section of markdownSections(markdown, goal.title)) {
-                        const line = section.find((l) => l.includes(`**${goalShown.status}**`));
+                        const line = section.find(l => l.includes(`**${goalShown.status}**`));
                         expect(line, `${where}: Markdown`).toBeDefined();
-                        if (goalShown.number !== null) expect(line, `${where}: Markdown`).toContain(`${goalShown.number} uppfyllelse`);
+                        if (goalShown.number !== null)
+                            expect(line, `${where}: Markdown`).toContain(`${goalShown.number} uppfyllelse`);
                     }
                     // HTML report and preview tree: the tree item's accessible name.
                     for (const html of [htmlReport, previewHtml]) {
                         for (const label of ariaLabels(html, `g:${goal.name}`)) {
                             expect(label, `${where}: HTML`).toContain(`status ${goalShown.status} (`);
-                            if (goalShown.number !== null) expect(label, `${where}: HTML`).toContain(`${goalShown.number} uppfyllelse`);
+                            if (goalShown.number !== null)
+                                expect(label, `${where}: HTML`).toContain(`${goalShown.number} uppfyllelse`);
                         }
                     }
                     // The preview's data.
-                    const previewGoal = previewShown.goals.find((g) => g.id === goal.name)!;
+                    const previewGoal = previewShown.goals.find(g => g.id === goal.name)!;
                     expect(word(previewGoal.status), `${where}: preview`).toBe(goalShown.status);
-                    expect(previewGoal.fulfilment === null ? null : formatPercent(previewGoal.fulfilment), `${where}: preview`).toBe(goalShown.number);
+                    expect(
+                        previewGoal.fulfilment === null ? null : formatPercent(previewGoal.fulfilment),
+                        `${where}: preview`
+                    ).toBe(goalShown.number);
                     // Hover and inlay hint.
                     const goalHover = await hover(goalName.range.start.line, goalName.range.start.character);
                     expect(goalHover, `${where}: hover`).toContain(`${goalShown.status} ${goalNumber}`);
                     // An assessed goal (LANGUAGE.md section 8) says so, with its computed result beside it.
-                    const goalAssessed = previewGoal.assessment ? ` bedömd (beräknat ${word(previewGoal.computedStatus)} ${formatPercent(previewGoal.computedFulfilment)})` : '';
-                    expect(hintAt(goalTitle.range.end.line, goalTitle.range.end.character), `${where}: inlay`)
-                        .toEqual([` ${statusBadgeWord(goalShown.status)} ${goalNumber}${goalAssessed} (${result.year})`]);
+                    const goalAssessed = previewGoal.assessment
+                        ? ` bedömd (beräknat ${word(previewGoal.computedStatus)} ${formatPercent(previewGoal.computedFulfilment)})`
+                        : '';
+                    expect(hintAt(goalTitle.range.end.line, goalTitle.range.end.character), `${where}: inlay`).toEqual([
+                        ` ${statusBadgeWord(goalShown.status)} ${goalNumber}${goalAssessed} (${result.year})`
+                    ]);
 
                     for (const measure of goal.measures) {
                         const id = measureKey(goal.name, measure.name);
@@ -163,10 +196,12 @@ describe.each(modelFolders())('every surface agrees on %s', (folder) => {
 
                         // Markdown: the measure's row in its goal's table (each heading the goal stands under).
                         for (const section of markdownSections(markdown, goal.title)) {
-                            const row = section.find((l) => l.startsWith(`| ${escapeMarkdown(measure.title)} |`));
+                            const row = section.find(l => l.startsWith(`| ${escapeMarkdown(measure.title)} |`));
                             if (!row) continue;
                             const cells = row.split(' | ');
-                            expect(cells[1], `${at}: Markdown`).toMatch(new RegExp(` ${shown.status}( \\*\\(bedömd\\)\\*)?$`));
+                            expect(cells[1], `${at}: Markdown`).toMatch(
+                                new RegExp(` ${shown.status}( \\*\\(bedömd\\)\\*)?$`)
+                            );
                             expect(cells[2], `${at}: Markdown`).toBe(escapeMarkdown(shown.number ?? 'saknas'));
                         }
                         // HTML report and preview tree.
@@ -177,17 +212,32 @@ describe.each(modelFolders())('every surface agrees on %s', (folder) => {
                                 expect(label, `${at}: HTML`).toContain(`värde ${shown.number ?? 'saknas'}`);
                             }
                         }
-                        expect(ariaLabels(previewHtml, `m:${id}`).length, `${at}: shown in the preview`).toBeGreaterThan(0);
+                        expect(
+                            ariaLabels(previewHtml, `m:${id}`).length,
+                            `${at}: shown in the preview`
+                        ).toBeGreaterThan(0);
                         // The preview's data.
-                        const previewMeasure = previewShown.measures.find((m) => measureKey(m) === id)!;
+                        const previewMeasure = previewShown.measures.find(m => measureKey(m) === id)!;
                         expect(word(previewMeasure.status), `${at}: preview`).toBe(shown.status);
-                        expect(previewMeasure.value === null ? null : formatValue(previewMeasure.value, previewMeasure.unit), `${at}: preview`).toBe(shown.number);
+                        expect(
+                            previewMeasure.value === null
+                                ? null
+                                : formatValue(previewMeasure.value, previewMeasure.unit),
+                            `${at}: preview`
+                        ).toBe(shown.number);
                         // Hover and inlay hint.
                         const measureHover = await hover(name.range.start.line, name.range.start.character);
-                        expect(measureHover.split('\n')[0], `${at}: hover`).toMatch(new RegExp(` ${shown.status}( \\*bedömd\\* \\(beräknat: [^)]*\\))?$`));
-                        expect(measureHover, `${at}: hover`).toContain(shown.number === null ? `Värde ${result.year}: saknas` : `Värde ${result.year}: **${shown.number}**`);
-                        expect(hintAt(title.range.end.line, title.range.end.character), `${at}: inlay`)
-                            .toEqual([` ${statusBadgeWord(shown.status)}${previewMeasure.assessment ? ` bedömd (beräknat ${word(previewMeasure.computedStatus)})` : ''}${shown.number === null ? '' : ` · ${shown.number}`} (${result.year})`]);
+                        expect(measureHover.split('\n')[0], `${at}: hover`).toMatch(
+                            new RegExp(` ${shown.status}( \\*bedömd\\* \\(beräknat: [^)]*\\))?$`)
+                        );
+                        expect(measureHover, `${at}: hover`).toContain(
+                            shown.number === null
+                                ? `Värde ${result.year}: saknas`
+                                : `Värde ${result.year}: **${shown.number}**`
+                        );
+                        expect(hintAt(title.range.end.line, title.range.end.character), `${at}: inlay`).toEqual([
+                            ` ${statusBadgeWord(shown.status)}${previewMeasure.assessment ? ` bedömd (beräknat ${word(previewMeasure.computedStatus)})` : ''}${shown.number === null ? '' : ` · ${shown.number}`} (${result.year})`
+                        ]);
                     }
                 }
             }
@@ -198,6 +248,8 @@ describe.each(modelFolders())('every surface agrees on %s', (folder) => {
 /** The inlay hint's badge: the colour marker and the word (result-markdown's statusBadge). */
 function statusBadgeWord(statusWord: string): string {
     const markers: Record<string, string> = { green: '🟢', yellow: '🟡', red: '🔴', grey: '⚪' };
-    const status = (['hel', 'halv', 'ingen', 'saknas', 'ej_bedomd', 'uppfyllt', 'delvis', 'ej_uppfyllt'] as Status[]).find((s) => word(s) === statusWord)!;
+    const status = (
+        ['hel', 'halv', 'ingen', 'saknas', 'ej_bedomd', 'uppfyllt', 'delvis', 'ej_uppfyllt'] as Status[]
+    ).find(s => word(s) === statusWord)!;
     return `${markers[statusDisplay(status).colour]} ${statusWord}`;
 }

@@ -45,7 +45,7 @@ export function startStandIn(options: { hugeBytes?: number } = {}): Promise<Stan
         const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
         requests.push(url.pathname + url.search);
         const parts = url.pathname.split('/').filter(Boolean);
-        const fault = /^v[23]$/.test(parts[0] ?? '') ? '' : parts.shift() ?? '';
+        const fault = /^v[23]$/.test(parts[0] ?? '') ? '' : (parts.shift() ?? '');
         const version = parts.shift();
         if (fault === 'silent') return;
         if (fault === 'unavailable') {
@@ -53,7 +53,11 @@ export function startStandIn(options: { hugeBytes?: number } = {}): Promise<Stan
             return;
         }
         if (fault === 'redirect') {
-            response.writeHead(302, { location: `http://localhost:${port()}/v3${url.pathname.slice('/redirect/v3'.length)}` }).end();
+            response
+                .writeHead(302, {
+                    location: `http://localhost:${port()}/v3${url.pathname.slice('/redirect/v3'.length)}`
+                })
+                .end();
             return;
         }
         if (fault === 'throttle' && !throttled.has(url.toString())) {
@@ -74,7 +78,11 @@ export function startStandIn(options: { hugeBytes?: number } = {}): Promise<Stan
         }
         const page = Number(url.searchParams.get('page') ?? 1);
         if (fault === 'junk' && page === 2) return json(response, { error: 'rate limited' });
-        if (fault === 'empty') return json(response, version === 'v3' ? { count: 0, values: [], next_url: null } : { count: 0, values: [], next_page: null });
+        if (fault === 'empty')
+            return json(
+                response,
+                version === 'v3' ? { count: 0, values: [], next_url: null } : { count: 0, values: [], next_page: null }
+            );
         if (fault === 'huge') {
             response.writeHead(200, { 'content-type': 'application/json' });
             response.end(`{"values": [], "padding": "${'x'.repeat(options.hugeBytes ?? 1)}"}`);
@@ -93,48 +101,78 @@ export function startStandIn(options: { hugeBytes?: number } = {}): Promise<Stan
         };
         const next = fault === 'loop' && page === 2 ? link(1) : page < pages ? link(page + 1) : null;
         const previous = page > 1 ? link(page - 1) : null;
-        json(response, version === 'v3'
-            ? { count: values.length, values, next_url: next, previous_url: previous }
-            : { count: values.length, values, next_page: next, previous_page: previous });
+        json(
+            response,
+            version === 'v3'
+                ? { count: values.length, values, next_url: next, previous_url: previous }
+                : { count: values.length, values, next_page: next, previous_page: previous }
+        );
     });
     const port = () => (server.address() as { port: number }).port;
-    return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve({
-        server,
-        url: `http://127.0.0.1:${port()}`,
-        requests,
-        close: () => new Promise(done => {
-            server.closeAllConnections();
-            server.close(() => done());
-        }),
-    })));
+    return new Promise(resolve =>
+        server.listen(0, '127.0.0.1', () =>
+            resolve({
+                server,
+                url: `http://127.0.0.1:${port()}`,
+                requests,
+                close: () =>
+                    new Promise(done => {
+                        server.closeAllConnections();
+                        server.close(() => done());
+                    })
+            })
+        )
+    );
 }
 
 export const METADATA_PER_PAGE = 12;
-export const KPI_TITLES: Record<string, string> = { N15436: 'Elever i åk 9 som är behöriga till yrkesprogram, kommunala skolor, andel (%)' };
+export const KPI_TITLES: Record<string, string> = {
+    N15436: 'Elever i åk 9 som är behöriga till yrkesprogram, kommunala skolor, andel (%)'
+};
 
 /** `kpi/{ids}`, `municipality`, `municipality_groups/{ids}`, in the version's page shape; undefined for other paths. */
 function metadataAnswer(parts: string[], url: URL, version: string | undefined): Record<string, unknown> | undefined {
-    const ids = decodeURIComponent(parts[1] ?? '').split(',').filter(Boolean);
+    const ids = decodeURIComponent(parts[1] ?? '')
+        .split(',')
+        .filter(Boolean);
     if (ids.length > 25) return { error: 'too many ids' };
     let values: Array<Record<string, unknown>>;
     if (parts[0] === 'kpi' && parts.length === 2) {
-        values = ids.filter(id => !id.endsWith('99')).map(id => ({
-            id, title: KPI_TITLES[id] ?? `Påhittat nyckeltal ${id}, andel (%)`, description: `Konstruerad beskrivning av ${id}.`,
-            is_divided_by_gender: id.startsWith('N'), municipality_type: 'K', operating_area: 'Test'
-        }));
+        values = ids
+            .filter(id => !id.endsWith('99'))
+            .map(id => ({
+                id,
+                title: KPI_TITLES[id] ?? `Påhittat nyckeltal ${id}, andel (%)`,
+                description: `Konstruerad beskrivning av ${id}.`,
+                is_divided_by_gender: id.startsWith('N'),
+                municipality_type: 'K',
+                operating_area: 'Test'
+            }));
     } else if (parts[0] === 'municipality' && parts.length === 1) {
-        const all = [{ id: '0000', title: 'Riket', type: 'L' }, ...MUNICIPALITIES.map(id => ({ id, title: `Kommun ${id}`, type: 'K' })), { id: '1881', title: 'Kumla', type: 'K' }];
+        const all = [
+            { id: '0000', title: 'Riket', type: 'L' },
+            ...MUNICIPALITIES.map(id => ({ id, title: `Kommun ${id}`, type: 'K' })),
+            { id: '1881', title: 'Kumla', type: 'K' }
+        ];
         const page = Number(url.searchParams.get('page') ?? 1);
         values = all.slice((page - 1) * METADATA_PER_PAGE, page * METADATA_PER_PAGE);
         const next = page * METADATA_PER_PAGE < all.length ? new URL(url) : undefined;
         next?.searchParams.set('page', String(page + 1));
-        return version === 'v3' ? { count: values.length, values, next_url: next?.toString() ?? null } : { count: values.length, values, next_page: next?.toString() ?? null };
+        return version === 'v3'
+            ? { count: values.length, values, next_url: next?.toString() ?? null }
+            : { count: values.length, values, next_page: next?.toString() ?? null };
     } else if (parts[0] === 'municipality_groups' && parts.length === 2) {
-        values = ids.map(id => ({ id, title: `Grupp ${id}`, members: MUNICIPALITIES.slice(0, 5).map(code => ({ member_id: code, member_title: `Kommun ${code}` })) }));
+        values = ids.map(id => ({
+            id,
+            title: `Grupp ${id}`,
+            members: MUNICIPALITIES.slice(0, 5).map(code => ({ member_id: code, member_title: `Kommun ${code}` }))
+        }));
     } else {
         return undefined;
     }
-    return version === 'v3' ? { count: values.length, values, next_url: null } : { count: values.length, values, next_page: null };
+    return version === 'v3'
+        ? { count: values.length, values, next_url: null }
+        : { count: values.length, values, next_page: null };
 }
 
 interface Segments {
@@ -166,7 +204,12 @@ function entries(segments: Segments, from: number, to: number): Array<Record<str
         const municipality = units[i % units.length]!;
         const year = segments.years[Math.floor(i / units.length) % segments.years.length]!;
         const kpi = segments.kpis[Math.floor(i / units.length / segments.years.length)]!;
-        result.push({ kpi, municipality, period: year, values: [{ gender: 'T', count: 1, status: '', value: servedValue(kpi, municipality, year) }] });
+        result.push({
+            kpi,
+            municipality,
+            period: year,
+            values: [{ gender: 'T', count: 1, status: '', value: servedValue(kpi, municipality, year) }]
+        });
     }
     return result;
 }
@@ -179,7 +222,12 @@ function json(response: import('node:http').ServerResponse, body: unknown): void
 /** Every (kpi, municipality, year) → value of a saved snapshot, to compare with what was asked. */
 export function snapshotValues(values: unknown[]): Map<string, number | null> {
     const map = new Map<string, number | null>();
-    for (const entry of values as Array<{ kpi: string; municipality: string; period: number; values: Array<{ gender: string; value: number | null }> }>) {
+    for (const entry of values as Array<{
+        kpi: string;
+        municipality: string;
+        period: number;
+        values: Array<{ gender: string; value: number | null }>;
+    }>) {
         const total = entry.values.find(v => v.gender === 'T');
         map.set(`${entry.kpi}/${entry.municipality}/${entry.period}`, total?.value ?? null);
     }
@@ -188,6 +236,8 @@ export function snapshotValues(values: unknown[]): Map<string, number | null> {
 
 export function expectedValues(kpis: string[], years: number[], municipalities = MUNICIPALITIES): Map<string, number> {
     const map = new Map<string, number>();
-    for (const kpi of kpis) for (const municipality of municipalities) for (const year of years) map.set(`${kpi}/${municipality}/${year}`, servedValue(kpi, municipality, year));
+    for (const kpi of kpis)
+        for (const municipality of municipalities)
+            for (const year of years) map.set(`${kpi}/${municipality}/${year}`, servedValue(kpi, municipality, year));
     return map;
 }

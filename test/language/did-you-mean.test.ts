@@ -9,15 +9,19 @@ const GOAL = (body: string) => `${HEADER}mål G "G" {\n    nivå fullmäktige\n 
 async function diagnosticsOf(text: string) {
     const workspace = await buildWorkspace({ 'm.styr': text });
     const document = workspace.documents['m.styr']!;
-    const fixes = async (diagnostic: Diagnostic) => (await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
-    }) ?? []) as CodeAction[];
+    const fixes = async (diagnostic: Diagnostic) =>
+        ((await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        })) ?? []) as CodeAction[];
     const apply = (action: CodeAction) => {
         const edits = action.edit!.changes![document.uri.toString()]!;
         let result = text;
         for (const edit of [...edits].reverse()) {
             const start = document.textDocument.offsetAt(edit.range.start);
-            result = result.slice(0, start) + edit.newText + result.slice(document.textDocument.offsetAt(edit.range.end));
+            result =
+                result.slice(0, start) + edit.newText + result.slice(document.textDocument.offsetAt(edit.range.end));
         }
         return result;
     };
@@ -54,6 +58,11 @@ describe('Menade du …?', () => {
     it('suggests a misspelt keyword', async () => {
         const text = `${HEADER}nämd Kultur "Kulturnämnden"\n`;
         const { diagnostics } = await diagnosticsOf(text);
-        expect(diagnostics.filter(d => d.code === 'syntax-error').map(d => d.message).join(' ')).toMatch(/Menade du nämnd\?/);
+        expect(
+            diagnostics
+                .filter(d => d.code === 'syntax-error')
+                .map(d => d.message)
+                .join(' ')
+        ).toMatch(/Menade du nämnd\?/);
     });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticCodes } from '../../src/language/diagnostic-codes.js';
 import { RULE_TITLES } from '../../src/language/rule-titles.js';
 import { buildWorkspace } from './workspace-helper.js';
@@ -13,7 +13,11 @@ import { buildWorkspace } from './workspace-helper.js';
 
 const DOCS = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'checks.md'), 'utf8');
 const CODES: string[] = Object.values(DiagnosticCodes);
-const DATA_CODES = CODES.filter(code => code.startsWith('data-') || ['no-value-for-year', 'single-municipality-data', 'unknown-municipality', 'unknown-kolada-kpi'].includes(code));
+const DATA_CODES = CODES.filter(
+    code =>
+        code.startsWith('data-') ||
+        ['no-value-for-year', 'single-municipality-data', 'unknown-municipality', 'unknown-kolada-kpi'].includes(code)
+);
 
 /** The header file the examples are fragments of, as docs/checks.md describes it. */
 const PRELUDE = `styrmodell Kumla "Kumla kommun" {
@@ -70,7 +74,9 @@ interface Section {
 }
 
 function sections(): Section[] {
-    return DOCS.split(/^## /m).slice(1).map(part => ({ code: part.slice(0, part.indexOf('\n')).trim(), text: part }));
+    return DOCS.split(/^## /m)
+        .slice(1)
+        .map(part => ({ code: part.slice(0, part.indexOf('\n')).trim(), text: part }));
 }
 
 /** The ```styr block that follows the line `**Bad**` or `**Good**` in a section. */
@@ -100,8 +106,8 @@ async function diagnosticsOf(snippet: string): Promise<Diagnostic[]> {
     return Object.keys(files).flatMap(file => workspace.raw(file));
 }
 
-const messageOf = (d: Diagnostic) => typeof d.message === 'string' ? d.message : d.message.value;
-const severityOf = (d: Diagnostic) => d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'info';
+const messageOf = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
+const severityOf = (d: Diagnostic) => (d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'info');
 
 describe('docs/checks.md', () => {
     it('has a section for every code, headed by the code (the helpUri anchor)', () => {
@@ -110,7 +116,9 @@ describe('docs/checks.md', () => {
     });
 
     it('documents no code that does not exist', () => {
-        const documented = sections().map(s => s.code).filter(heading => heading !== 'How the examples are written');
+        const documented = sections()
+            .map(s => s.code)
+            .filter(heading => heading !== 'How the examples are written');
         expect(documented.filter(code => !CODES.includes(code))).toEqual([]);
     });
 
@@ -129,25 +137,34 @@ describe('docs/checks.md', () => {
 
     const languageCodes = CODES.filter(code => !DATA_CODES.includes(code));
 
-    it.each(languageCodes)('%s: the bad example gives the code, with the documented severity and a quoted message', async code => {
-        const section = sections().find(s => s.code === code)!;
-        const bad = example(section, 'Bad');
-        expect(bad, 'a **Bad** ```styr example').toBeDefined();
-        const found = (await diagnosticsOf(bad!)).filter(d => d.code === code);
-        expect(found.length, `${code} from the bad example`).toBeGreaterThan(0);
-        const severity = /^\*\*Severity:\*\* (error|warning)( with|\b)/m.exec(section.text);
-        if (severity && !severity[2].trim()) expect(found.map(severityOf)).toContain(severity[1]);
-        const quoted = [...section.text.matchAll(/^> (.+)$/gm)].map(m => m[1]);
-        expect(found.map(messageOf).some(message => quoted.includes(message)), `one of ${JSON.stringify(quoted)} among ${JSON.stringify(found.map(messageOf))}`).toBe(true);
-    });
+    it.each(languageCodes)(
+        '%s: the bad example gives the code, with the documented severity and a quoted message',
+        async code => {
+            const section = sections().find(s => s.code === code)!;
+            const bad = example(section, 'Bad');
+            expect(bad, 'a **Bad** ```styr example').toBeDefined();
+            const found = (await diagnosticsOf(bad!)).filter(d => d.code === code);
+            expect(found.length, `${code} from the bad example`).toBeGreaterThan(0);
+            const severity = /^\*\*Severity:\*\* (error|warning)( with|\b)/m.exec(section.text);
+            if (severity && !severity[2].trim()) expect(found.map(severityOf)).toContain(severity[1]);
+            const quoted = [...section.text.matchAll(/^> (.+)$/gm)].map(m => m[1]);
+            expect(
+                found.map(messageOf).some(message => quoted.includes(message)),
+                `one of ${JSON.stringify(quoted)} among ${JSON.stringify(found.map(messageOf))}`
+            ).toBe(true);
+        }
+    );
 
-    it.each(languageCodes)('%s: the good example is silent (but for data checks: the examples have no data)', async code => {
-        const section = sections().find(s => s.code === code)!;
-        const good = example(section, 'Good');
-        expect(good, 'a **Good** ```styr example').toBeDefined();
-        const found = (await diagnosticsOf(good!)).filter(d => !DATA_CODES.includes(String(d.code)));
-        expect(found.map(d => `${String(d.code)}: ${messageOf(d)}`)).toEqual([]);
-    });
+    it.each(languageCodes)(
+        '%s: the good example is silent (but for data checks: the examples have no data)',
+        async code => {
+            const section = sections().find(s => s.code === code)!;
+            const good = example(section, 'Good');
+            expect(good, 'a **Good** ```styr example').toBeDefined();
+            const found = (await diagnosticsOf(good!)).filter(d => !DATA_CODES.includes(String(d.code)));
+            expect(found.map(d => `${String(d.code)}: ${messageOf(d)}`)).toEqual([]);
+        }
+    );
 
     it('the prelude of the examples is itself silent', async () => {
         const workspace = await buildWorkspace({ 'styrmodell.styr': PRELUDE });

@@ -59,31 +59,55 @@ describe('the follow-up in the language', () => {
         const workspace = await buildWorkspace({ 'styrmodell.styr': MODEL, 'uppföljning.styr': FOLLOW_UP });
         expect(workspace.diagnostics('uppföljning.styr')).toEqual([]);
         // Only the data check that a rank among one municipality means little (the model has no data file).
-        expect(workspace.diagnostics('styrmodell.styr').map(d => d.split(' ')[0])).toEqual(['18:single-municipality-data']);
+        expect(workspace.diagnostics('styrmodell.styr').map(d => d.split(' ')[0])).toEqual([
+            '18:single-municipality-data'
+        ]);
     });
 
     it('builds the view: threshold lines with från, målvärde, and the follow-up', async () => {
-        const workspace = await buildWorkspace({ 'styrmodell.styr': MODEL, 'uppföljning.styr': FOLLOW_UP }, { validation: false });
-        const view = buildModelView('Kumla', [workspace.documents['styrmodell.styr'], workspace.documents['uppföljning.styr']]);
+        const workspace = await buildWorkspace(
+            { 'styrmodell.styr': MODEL, 'uppföljning.styr': FOLLOW_UP },
+            { validation: false }
+        );
+        const view = buildModelView('Kumla', [
+            workspace.documents['styrmodell.styr'],
+            workspace.documents['uppföljning.styr']
+        ]);
         const measure = view.goals[1]!.measures[0]!;
-        expect(measure.thresholds.map(t => [t.level, t.from, t.location.line])).toEqual([['full', 2019, 28], ['full', 2021, 29], ['half', undefined, 30]]);
+        expect(measure.thresholds.map(t => [t.level, t.from, t.location.line])).toEqual([
+            ['full', 2019, 28],
+            ['full', 2021, 29],
+            ['half', undefined, 30]
+        ]);
         expect(measure.thresholds[2]!.condition.parts[0]!.base).toEqual({ kind: 'diffTarget' });
-        expect(measure.target!.map(p => [p.year, p.value])).toEqual([[2019, 55], [2021, 65]]);
+        expect(measure.target!.map(p => [p.year, p.value])).toEqual([
+            [2019, 55],
+            [2021, 65]
+        ]);
         expect(view.followUps).toHaveLength(1);
         const [followUp] = view.followUps;
         expect(followUp).toMatchObject({ year: 2019, title: 'Årsredovisning 2019', location: { line: 3 } });
         expect(followUp!.entries[0]).toMatchObject({
-            kind: 'goal', goal: 'GodService',
+            kind: 'goal',
+            goal: 'GodService',
             assessment: { status: 'delvis', motivation: 'Elfte plats; "nästan" i mål.', location: { line: 5 } },
             analysis: [{ text: 'Första analysen.' }, { text: 'Andra analysen.' }],
             actions: [{ text: 'Utbildning i bemötande.' }],
             forecast: { status: 'ej_uppfyllt', motivation: 'Helåret ser sämre ut.' }
         });
-        expect(followUp!.entries[1]).toMatchObject({ kind: 'measure', goal: 'GodService', measure: 'DirektSvar', assessment: { status: 'halv' } });
+        expect(followUp!.entries[1]).toMatchObject({
+            kind: 'measure',
+            goal: 'GodService',
+            measure: 'DirektSvar',
+            assessment: { status: 'halv' }
+        });
     });
 
     it('a measure of another goal, or of no goal, is named in the message', async () => {
-        const text = FOLLOW_UP.replace('mått GodService.DirektSvar', 'mått Service.DirektSvar').replace('mål GodService {', 'mål Okänt {');
+        const text = FOLLOW_UP.replace('mått GodService.DirektSvar', 'mått Service.DirektSvar').replace(
+            'mål GodService {',
+            'mål Okänt {'
+        );
         const workspace = await buildWorkspace({ 'styrmodell.styr': MODEL, 'uppföljning.styr': text });
         expect(workspace.diagnostics('uppföljning.styr')).toEqual([
             '11:unresolved-reference Målet Service har inga mått. Följ upp målet med `mål Service { … }` eller lägg till måttet i målet.',
@@ -101,9 +125,20 @@ describe('the follow-up in the language', () => {
 
     it('a half-typed uppföljning never breaks the rest of the model', async () => {
         for (const cut of [30, 60, 90, 140, 200, FOLLOW_UP.length - 3]) {
-            const workspace = await buildWorkspace({ 'styrmodell.styr': MODEL, 'uppföljning.styr': FOLLOW_UP.slice(0, cut) });
-            expect(workspace.diagnostics('styrmodell.styr').filter(d => d.includes('syntax-error') || d.includes('unresolved')), `cut at ${cut}`).toEqual([]);
-            const view = buildModelView('Kumla', [workspace.documents['styrmodell.styr'], workspace.documents['uppföljning.styr']]);
+            const workspace = await buildWorkspace({
+                'styrmodell.styr': MODEL,
+                'uppföljning.styr': FOLLOW_UP.slice(0, cut)
+            });
+            expect(
+                workspace
+                    .diagnostics('styrmodell.styr')
+                    .filter(d => d.includes('syntax-error') || d.includes('unresolved')),
+                `cut at ${cut}`
+            ).toEqual([]);
+            const view = buildModelView('Kumla', [
+                workspace.documents['styrmodell.styr'],
+                workspace.documents['uppföljning.styr']
+            ]);
             expect(view.goals.map(g => g.id)).toEqual(['Service', 'GodService']);
         }
     });

@@ -44,17 +44,20 @@ async function formatClean(text: string): Promise<string> {
 
 /** Every comment of a text, in order, as the lexer sees it. */
 function comments(text: string): string[] {
-    return services.parser.Lexer.tokenize(text).hidden.map(token => token.image).filter(image => image.startsWith('//') || image.startsWith('/*'));
+    return services.parser.Lexer.tokenize(text)
+        .hidden.map(token => token.image)
+        .filter(image => image.startsWith('//') || image.startsWith('/*'));
 }
 
 function styrFilesUnder(folder: string): string[] {
     if (!existsSync(folder)) return [];
     return readdirSync(folder, { recursive: true, encoding: 'utf8' })
         .filter(file => file.endsWith('.styr') && statSync(join(folder, file)).isFile())
-        .map(file => join(folder, file)).sort();
+        .map(file => join(folder, file))
+        .sort();
 }
 
-describe.skipIf(!KUMLA)('the reference model is in the formatter\'s style', () => {
+describe.skipIf(!KUMLA)("the reference model is in the formatter's style", () => {
     const folder = KUMLA ?? '';
     it.each(styrFilesUnder(folder).map(file => relative(folder, file)))('%s is left unchanged', async file => {
         const text = readFileSync(join(folder, file), 'utf8');
@@ -62,9 +65,11 @@ describe.skipIf(!KUMLA)('the reference model is in the formatter\'s style', () =
     });
 });
 
-describe('examples/ and seeds/ are in the formatter\'s style', () => {
+describe("examples/ and seeds/ are in the formatter's style", () => {
     // Written by another part of the project; an empty or missing folder is skipped, not failed.
-    const shipped = [...styrFilesUnder(join(ROOT, 'examples')), ...styrFilesUnder(join(ROOT, 'seeds'))].map(file => relative(ROOT, file));
+    const shipped = [...styrFilesUnder(join(ROOT, 'examples')), ...styrFilesUnder(join(ROOT, 'seeds'))].map(file =>
+        relative(ROOT, file)
+    );
     it.skipIf(shipped.length === 0).each(shipped)('%s is left unchanged', async file => {
         const text = readFileSync(join(ROOT, file), 'utf8');
         expect(await formatClean(text)).toBe(text);
@@ -73,13 +78,21 @@ describe('examples/ and seeds/ are in the formatter\'s style', () => {
 
 /** Messy inputs: odd indentation, few lines, blank lines everywhere, comments in awkward places, CRLF. */
 const MESSY: Array<[string, string]> = [
-    ['everything on one line', 'styrmodell T "t" { kommun "1881" år 2019 data "d.csv" nyckeltal N00901 bedömning { uppfyllt >= 75 % delvis >= 50 % } } vision V "v" { beskrivning "x" } inriktning I "i" program P "p" nämnd KS "ks" förvaltning KLF "klf" under KS jämförelsegrupp G "g" { kommuner "1880" "1881" kolada G37 } mål K "k" { nivå fullmäktige inriktning I bidrar till V kommunövergripande vikt 2 } mål N "n" { nivå nämnd ansvarig KLF bidrar till K program P mått M "m" { nyckeltal U21468 enhet "%" högre är bättre kön kvinnor vikt 1,5 utfall { 2018 80 2019 87,5 } riket { 2019 85 } hel när värde >= 90 och rang i G <= 3 halv när skillnad mot riket >= −5 } }'],
-    ['a few long lines', `styrmodell T "t" { kommun "1881"
+    [
+        'everything on one line',
+        'styrmodell T "t" { kommun "1881" år 2019 data "d.csv" nyckeltal N00901 bedömning { uppfyllt >= 75 % delvis >= 50 % } } vision V "v" { beskrivning "x" } inriktning I "i" program P "p" nämnd KS "ks" förvaltning KLF "klf" under KS jämförelsegrupp G "g" { kommuner "1880" "1881" kolada G37 } mål K "k" { nivå fullmäktige inriktning I bidrar till V kommunövergripande vikt 2 } mål N "n" { nivå nämnd ansvarig KLF bidrar till K program P mått M "m" { nyckeltal U21468 enhet "%" högre är bättre kön kvinnor vikt 1,5 utfall { 2018 80 2019 87,5 } riket { 2019 85 } hel när värde >= 90 och rang i G <= 3 halv när skillnad mot riket >= −5 } }'
+    ],
+    [
+        'a few long lines',
+        `styrmodell T "t" { kommun "1881"
 år 2019 }
 vision V "v" nämnd KS "ks"
 mål N "n" { nivå nämnd ansvarig KS bidrar till K
-mått M "m" { enhet "%" högre är bättre hel när värde >= 90 halv när värde >= 80 } }`],
-    ['odd indentation and tabs', `   styrmodell T "t" {
+mått M "m" { enhet "%" högre är bättre hel när värde >= 90 halv när värde >= 80 } }`
+    ],
+    [
+        'odd indentation and tabs',
+        `   styrmodell T "t" {
 \t\t\tkommun "1881"
  år 2019
         }
@@ -95,8 +108,11 @@ mål K "k" {
   halv      när värde >= 80
 }
 }
-`],
-    ['blank lines everywhere', `
+`
+    ],
+    [
+        'blank lines everywhere',
+        `
 
 styrmodell T "t" {
 
@@ -138,8 +154,11 @@ mål K "k" {
 
 
 
-`],
-    ['trailing and own-line comments', `// Filens första kommentar
+`
+    ],
+    [
+        'trailing and own-line comments',
+        `// Filens första kommentar
 styrmodell T "t" { // efter klammern
     kommun "1881"     // kommunkoden
     år 2019 // året
@@ -157,8 +176,11 @@ mål K "k" {
     }
     // sist i målet
 }
-// sist i filen`],
-    ['block comments in odd places', `/* Ett block
+// sist i filen`
+    ],
+    [
+        'block comments in odd places',
+        `/* Ett block
    över flera rader */
 styrmodell /* namn: */ T "t" {
     /* före kommun */ kommun "1881"
@@ -172,8 +194,11 @@ nämnd KS "ks" /* efter */ /* två */
         halv när värde >= 85 /* sist */
     }
 }
-/* sist */`],
-    ['comments directly above top-level elements', `styrmodell T "t" {
+/* sist */`
+    ],
+    [
+        'comments directly above top-level elements',
+        `styrmodell T "t" {
     år 2019
 }
 // Om visionen
@@ -188,12 +213,25 @@ mål K "k" {
 }
 // Sista nämnden
 nämnd C "c"
-`],
-    ['CRLF line endings', 'styrmodell T "t" {\r\n  kommun "1881"\r\n\r\n\r\n  år 2019\r\n}\r\n// kommentar\r\nnämnd KS "ks"\r\nmål K "k" {\r\n nivå fullmäktige\r\n    mått M "m" {\r\n hel när värde >= 90 // hel\r\n halv när värde >= 80\r\n }\r\n}\r\n'],
+`
+    ],
+    [
+        'CRLF line endings',
+        'styrmodell T "t" {\r\n  kommun "1881"\r\n\r\n\r\n  år 2019\r\n}\r\n// kommentar\r\nnämnd KS "ks"\r\nmål K "k" {\r\n nivå fullmäktige\r\n    mått M "m" {\r\n hel när värde >= 90 // hel\r\n halv när värde >= 80\r\n }\r\n}\r\n'
+    ],
     ['a header and del av only', 'del av   Kumla'],
-    ['bedömning bounds in any order and spacing', 'styrmodell T "t" {\n bedömning {\n delvis >= 50\n uppfyllt>=75%\n }\n}\n'],
-    ['series points on one line', 'mål K "k" { mått M "m" { utfall { 2017 81 2018 84 2019 87,5 % } medel { 2019 −1 } } }'],
-    ['a plan over the years and a follow-up, messy', 'mål K "k" { mått M "m" { målvärde { 2025 80 2027   85,5 } hel när skillnad mot målvärde >= 0   från   2025 halv när värde >= 70 } }\nuppföljning 2019 "År" { mål K { bedömning ej   uppfyllt "x" analys "a" åtgärd "b" prognos delvis "p" } mått K . M { bedömning halv "m" } }'],
+    [
+        'bedömning bounds in any order and spacing',
+        'styrmodell T "t" {\n bedömning {\n delvis >= 50\n uppfyllt>=75%\n }\n}\n'
+    ],
+    [
+        'series points on one line',
+        'mål K "k" { mått M "m" { utfall { 2017 81 2018 84 2019 87,5 % } medel { 2019 −1 } } }'
+    ],
+    [
+        'a plan over the years and a follow-up, messy',
+        'mål K "k" { mått M "m" { målvärde { 2025 80 2027   85,5 } hel när skillnad mot målvärde >= 0   från   2025 halv när värde >= 70 } }\nuppföljning 2019 "År" { mål K { bedömning ej   uppfyllt "x" analys "a" åtgärd "b" prognos delvis "p" } mått K . M { bedömning halv "m" } }'
+    ],
     ['unicode names', 'nämnd Δήμος "Grekiska"\nnämnd Город "Kyrilliska"\nförvaltning Återvinningen "Å" under Δήμος\n']
 ];
 
@@ -213,7 +251,8 @@ describe('formatting never changes meaning', () => {
     });
 
     it('keeps numbers and strings exactly as written', async () => {
-        const text = 'mål K "k  med  mellanslag" { mått M "m" { utfall { 2019 87,5 } hel när skillnad mot riket >= −5 halv när värde >= 87.50 } }';
+        const text =
+            'mål K "k  med  mellanslag" { mått M "m" { utfall { 2019 87,5 } hel när skillnad mot riket >= −5 halv när värde >= 87.50 } }';
         const formatted = await formatClean(text);
         for (const written of ['"k  med  mellanslag"', '87,5', '−5', '87.50']) expect(formatted).toContain(written);
     });
@@ -240,7 +279,9 @@ function reshuffleWhitespace(text: string, seed: number): string {
     const next = random(seed);
     const gaps = [' ', '  ', '\t', '\n', '\n\n', '\n\n\n', '   \n\t ', '\r\n'];
     const lexed = services.parser.Lexer.tokenize(text);
-    const tokens = [...lexed.tokens, ...lexed.hidden.filter(t => !/^\s/.test(t.image))].sort((a, b) => a.startOffset - b.startOffset);
+    const tokens = [...lexed.tokens, ...lexed.hidden.filter(t => !/^\s/.test(t.image))].sort(
+        (a, b) => a.startOffset - b.startOffset
+    );
     let out = '';
     for (const token of tokens) {
         const previous = out.length > 0;
@@ -290,8 +331,11 @@ mål K "k" {
 
 describe('whitespace reshuffled at random (seeded)', () => {
     const sources: Array<[string, string]> = [['inline model', FUZZ_MODEL]];
-    if (KUMLA) for (const file of styrFilesUnder(KUMLA)) sources.push([relative(KUMLA, file), readFileSync(file, 'utf8')]);
-    const runs = sources.flatMap(([name, text]) => Array.from({ length: 12 }, (_, seed) => [`${name}, seed ${seed}`, text, seed] as [string, string, number]));
+    if (KUMLA)
+        for (const file of styrFilesUnder(KUMLA)) sources.push([relative(KUMLA, file), readFileSync(file, 'utf8')]);
+    const runs = sources.flatMap(([name, text]) =>
+        Array.from({ length: 12 }, (_, seed) => [`${name}, seed ${seed}`, text, seed] as [string, string, number])
+    );
 
     it.each(runs)('%s: formats idempotently, keeping meaning and comments', async (_name, text, seed) => {
         const messy = reshuffleWhitespace(text, seed);
@@ -305,30 +349,38 @@ describe('whitespace reshuffled at random (seeded)', () => {
 
 describe('the style', () => {
     it.each<[string, string, string]>([
-        ['one statement a line, 4-space indents, `hel  när` aligned with `halv när`',
+        [
+            'one statement a line, 4-space indents, `hel  när` aligned with `halv när`',
             'mål K "k" { nivå fullmäktige mått M "m" { hel när värde >= 90 halv när värde >= 80 } }',
-            'mål K "k" {\n    nivå fullmäktige\n    mått M "m" {\n        hel  när värde >= 90\n        halv när värde >= 80\n    }\n}\n'],
-        ['`bedömning` bounds aligned',
+            'mål K "k" {\n    nivå fullmäktige\n    mått M "m" {\n        hel  när värde >= 90\n        halv när värde >= 80\n    }\n}\n'
+        ],
+        [
+            '`bedömning` bounds aligned',
             'styrmodell T "t" { bedömning { uppfyllt >= 75 % delvis >= 50 % } }',
-            'styrmodell T "t" {\n    bedömning {\n        uppfyllt >= 75 %\n        delvis   >= 50 %\n    }\n}\n'],
-        ['one blank line between top-level blocks; one-line elements stay together',
+            'styrmodell T "t" {\n    bedömning {\n        uppfyllt >= 75 %\n        delvis   >= 50 %\n    }\n}\n'
+        ],
+        [
+            'one blank line between top-level blocks; one-line elements stay together',
             'styrmodell T "t" { år 2019 }\ninriktning A "a"\ninriktning B "b"\nvision V "v" { beskrivning "x" }\nnämnd KS "ks"',
-            'styrmodell T "t" {\n    år 2019\n}\n\ninriktning A "a"\ninriktning B "b"\n\nvision V "v" {\n    beskrivning "x"\n}\n\nnämnd KS "ks"\n'],
-        ['at most one blank line kept',
-            'nämnd A "a"\n\n\n\nnämnd B "b"\n',
-            'nämnd A "a"\n\nnämnd B "b"\n'],
-        ['a comment above a block moves the blank line above the comment',
+            'styrmodell T "t" {\n    år 2019\n}\n\ninriktning A "a"\ninriktning B "b"\n\nvision V "v" {\n    beskrivning "x"\n}\n\nnämnd KS "ks"\n'
+        ],
+        ['at most one blank line kept', 'nämnd A "a"\n\n\n\nnämnd B "b"\n', 'nämnd A "a"\n\nnämnd B "b"\n'],
+        [
+            'a comment above a block moves the blank line above the comment',
             'nämnd A "a"\n// om målet\nmål K "k" {}\n',
-            'nämnd A "a"\n\n// om målet\nmål K "k" {\n}\n'],
-        ['CRLF kept as CRLF',
-            'nämnd A "a"\r\nnämnd B "b"',
-            'nämnd A "a"\r\nnämnd B "b"\r\n'],
-        ['a follow-up: one statement a line, `MålId.MåttId` without spaces',
+            'nämnd A "a"\n\n// om målet\nmål K "k" {\n}\n'
+        ],
+        ['CRLF kept as CRLF', 'nämnd A "a"\r\nnämnd B "b"', 'nämnd A "a"\r\nnämnd B "b"\r\n'],
+        [
+            'a follow-up: one statement a line, `MålId.MåttId` without spaces',
             'uppföljning 2019 "Årsredovisning 2019" { mål K { bedömning ej uppfyllt "m" analys "a" åtgärd "b" prognos delvis "p" } mått K . M { bedömning halv "m" } }',
-            'uppföljning 2019 "Årsredovisning 2019" {\n    mål K {\n        bedömning ej uppfyllt "m"\n        analys "a"\n        åtgärd "b"\n        prognos delvis "p"\n    }\n    mått K.M {\n        bedömning halv "m"\n    }\n}\n'],
-        ['`från` stays on its threshold line; `målvärde` one year a line',
+            'uppföljning 2019 "Årsredovisning 2019" {\n    mål K {\n        bedömning ej uppfyllt "m"\n        analys "a"\n        åtgärd "b"\n        prognos delvis "p"\n    }\n    mått K.M {\n        bedömning halv "m"\n    }\n}\n'
+        ],
+        [
+            '`från` stays on its threshold line; `målvärde` one year a line',
             'mål K "k" { mått M "m" { målvärde { 2025 80 2027 85 } hel när rang <= 20 från 2025 hel när rang <= 10 från 2027 } }',
-            'mål K "k" {\n    mått M "m" {\n        målvärde {\n            2025 80\n            2027 85\n        }\n        hel  när rang <= 20 från 2025\n        hel  när rang <= 10 från 2027\n    }\n}\n'],
+            'mål K "k" {\n    mått M "m" {\n        målvärde {\n            2025 80\n            2027 85\n        }\n        hel  när rang <= 20 från 2025\n        hel  när rang <= 10 från 2027\n    }\n}\n'
+        ],
         ['an empty file stays empty', '', ''],
         ['a file of only whitespace becomes empty', '  \n\n\t\n', '']
     ])('%s', async (_name, text, expected) => {

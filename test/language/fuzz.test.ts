@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticCodes } from '../../src/language/diagnostic-codes.js';
 import { prettyPrint } from '../../src/language/format/pretty-printer.js';
@@ -19,9 +19,43 @@ const MUTATIONS_PER_FILE = 6;
 const SEED = 20261127;
 
 const TOKENS = [
-    'mål', 'mått', 'nivå', 'bidrar till', 'del av', 'kommun', 'år', 'hel när', 'halv när', 'värde', 'rang', 'kvartil',
-    'skillnad mot riket', 'förändring', '>=', '=>', '<=', '%', '{', '}', '"', '""', '1e309', '99999999999999999999999',
-    '-0', '0,875', 'NaN', 'Infinity', 'undefined', '\n', '  ', 'program', 'utfall {', '2019', 'vikt', '//', '/*',
+    'mål',
+    'mått',
+    'nivå',
+    'bidrar till',
+    'del av',
+    'kommun',
+    'år',
+    'hel när',
+    'halv när',
+    'värde',
+    'rang',
+    'kvartil',
+    'skillnad mot riket',
+    'förändring',
+    '>=',
+    '=>',
+    '<=',
+    '%',
+    '{',
+    '}',
+    '"',
+    '""',
+    '1e309',
+    '99999999999999999999999',
+    '-0',
+    '0,875',
+    'NaN',
+    'Infinity',
+    'undefined',
+    '\n',
+    '  ',
+    'program',
+    'utfall {',
+    '2019',
+    'vikt',
+    '//',
+    '/*'
 ];
 
 /** Mulberry32: a small seeded generator, so a failure names a seed that reproduces it. */
@@ -41,15 +75,18 @@ function mutate(text: string, next: () => number): string {
     const start = at(text.length + 1);
     const end = Math.min(text.length, start + at(80));
     switch (at(4)) {
-        case 0: return text.slice(0, start) + text.slice(end);
-        case 1: return text.slice(0, end) + text.slice(start, end) + text.slice(end);
+        case 0:
+            return text.slice(0, start) + text.slice(end);
+        case 1:
+            return text.slice(0, end) + text.slice(start, end) + text.slice(end);
         case 2: {
             const to = at(text.length + 1);
             const span = text.slice(start, end);
             const rest = text.slice(0, start) + text.slice(end);
             return rest.slice(0, Math.min(to, rest.length)) + span + rest.slice(Math.min(to, rest.length));
         }
-        default: return text.slice(0, start) + TOKENS[at(TOKENS.length)] + ' ' + text.slice(start);
+        default:
+            return text.slice(0, start) + TOKENS[at(TOKENS.length)] + ' ' + text.slice(start);
     }
 }
 

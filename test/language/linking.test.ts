@@ -1,6 +1,6 @@
-import { AstUtils, isReference, type AstNode, type LangiumDocument, type Reference } from 'langium';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type AstNode, AstUtils, isReference, type LangiumDocument, type Reference } from 'langium';
 import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document, Goal, ModelHeader, OwnerStatement, PartOf } from '../../src/language/generated/ast.js';
 import { buildWorkspace, fileUri, type TestWorkspace } from './workspace-helper.js';
 
@@ -21,13 +21,18 @@ function references(workspace: TestWorkspace, file: string): string[] {
 }
 
 function codes(workspace: TestWorkspace, file: string): string[] {
-    return workspace.raw(file).map(d => `${d.range.start.line + 1}:${String(d.code)}`).sort();
+    return workspace
+        .raw(file)
+        .map(d => `${d.range.start.line + 1}:${String(d.code)}`)
+        .sort();
 }
 
 describe('names resolve across the files of one model', () => {
     it('resolves references in a `del av` file to the header file and back', async () => {
         const workspace = await buildWorkspace({
-            'styrmodell.styr': HEADER('Kumla') + `
+            'styrmodell.styr':
+                HEADER('Kumla') +
+                `
 vision V "Vision"
 nämnd KS "Kommunstyrelsen"
 mål Kf "KF-mål" {
@@ -69,7 +74,10 @@ mål Nm "Nämndmål" {
             'b.styr': 'del av M\nnämnd KS "KS"\n',
             'c.styr': 'del av M\nförvaltning KLF "KLF" under KS\n'
         });
-        expect(references(workspace, 'c.styr')).toEqual(['M -> ModelHeader M in a.styr', 'KS -> Committee KS in b.styr']);
+        expect(references(workspace, 'c.styr')).toEqual([
+            'M -> ModelHeader M in a.styr',
+            'KS -> Committee KS in b.styr'
+        ]);
         expect(codes(workspace, 'c.styr')).toEqual([]);
     });
 
@@ -101,7 +109,9 @@ mål Nm "Nämndmål" {
 
 describe('two models in one workspace never see each other', () => {
     const files = {
-        'kumla.styr': HEADER('Kumla') + `
+        'kumla.styr':
+            HEADER('Kumla') +
+            `
 vision V "Kumlas vision"
 nämnd KS "Kumlas kommunstyrelse"
 mål Kf "Kumlas mål" {
@@ -116,7 +126,9 @@ mål Nm "Kumlas nämndmål" {
     bidrar till Kf KfKöping
 }
 `,
-        'koping.styr': HEADER('Köping') + `
+        'koping.styr':
+            HEADER('Köping') +
+            `
 vision V "Köpings vision"
 nämnd KS "Köpings kommunstyrelse"
 nämnd BUN "Köpings BUN"
@@ -159,8 +171,12 @@ mål NmKöping "Köpings nämndmål" {
             'a.styr': HEADER('A') + 'mål G "g" {\n    ansvarig Bara\n}\n',
             'b.styr': HEADER('B') + 'vision Bara "Finns bara i B som vision"\n'
         });
-        expect(workspace.raw('a.styr').filter(d => d.code === 'unresolved-reference' || d.code === 'wrong-reference-kind')
-            .map(d => `${d.code} ${d.message}`)).toEqual([
+        expect(
+            workspace
+                .raw('a.styr')
+                .filter(d => d.code === 'unresolved-reference' || d.code === 'wrong-reference-kind')
+                .map(d => `${d.code} ${d.message}`)
+        ).toEqual([
             'unresolved-reference Det finns inget namn Bara i modellen. Här ska det stå en nämnd eller förvaltning: kontrollera stavningen eller skapa det.'
         ]);
     });
@@ -170,12 +186,18 @@ mål NmKöping "Köpings nämndmål" {
         // KfKöping is followed up by nothing in Köping; Kumla's Nm names it but cannot reach it.
         expect(codes(workspace, 'koping.styr')).toContain('9:goal-not-followed-up');
         // Kumla has one vision and Köping one: no multiple-visions.
-        expect(Object.keys(files).flatMap(file => codes(workspace, file)).filter(c => c.endsWith('multiple-visions'))).toEqual([]);
+        expect(
+            Object.keys(files)
+                .flatMap(file => codes(workspace, file))
+                .filter(c => c.endsWith('multiple-visions'))
+        ).toEqual([]);
     });
 });
 
 describe('a reference to a name of the wrong kind', () => {
-    const model = HEADER('M') + `
+    const model =
+        HEADER('M') +
+        `
 vision V "Vision"
 inriktning Service "Service"
 program Digitalt "Digitalt"
@@ -187,20 +209,60 @@ mål Kf "KF-mål" {
 }
 `;
     it.each([
-        ['ansvarig naming a goal', 'mål X "x" { ansvarig Kf }', 'Kf är ett mål, men här ska det stå en nämnd eller förvaltning.'],
-        ['ansvarig naming a programme', 'mål X "x" { ansvarig Digitalt }', 'Digitalt är ett program, men här ska det stå en nämnd eller förvaltning.'],
-        ['bidrar till naming a nämnd', 'mål X "x" { bidrar till KS }', 'KS är en nämnd, men här ska det stå ett mål eller en vision.'],
-        ['bidrar till naming an inriktning', 'mål X "x" { bidrar till Service }', 'Service är en inriktning, men här ska det stå ett mål eller en vision.'],
-        ['inriktning naming a programme', 'mål X "x" { inriktning Digitalt }', 'Digitalt är ett program, men här ska det stå en inriktning.'],
-        ['program naming an inriktning', 'mål X "x" { program Service }', 'Service är en inriktning, men här ska det stå ett program.'],
+        [
+            'ansvarig naming a goal',
+            'mål X "x" { ansvarig Kf }',
+            'Kf är ett mål, men här ska det stå en nämnd eller förvaltning.'
+        ],
+        [
+            'ansvarig naming a programme',
+            'mål X "x" { ansvarig Digitalt }',
+            'Digitalt är ett program, men här ska det stå en nämnd eller förvaltning.'
+        ],
+        [
+            'bidrar till naming a nämnd',
+            'mål X "x" { bidrar till KS }',
+            'KS är en nämnd, men här ska det stå ett mål eller en vision.'
+        ],
+        [
+            'bidrar till naming an inriktning',
+            'mål X "x" { bidrar till Service }',
+            'Service är en inriktning, men här ska det stå ett mål eller en vision.'
+        ],
+        [
+            'inriktning naming a programme',
+            'mål X "x" { inriktning Digitalt }',
+            'Digitalt är ett program, men här ska det stå en inriktning.'
+        ],
+        [
+            'program naming an inriktning',
+            'mål X "x" { program Service }',
+            'Service är en inriktning, men här ska det stå ett program.'
+        ],
         ['under naming the vision', 'förvaltning F "f" under V', 'V är en vision, men här ska det stå en nämnd.'],
-        ['rang i naming a nämnd', 'mål X "x" { mått Y "y" { hel när rang i KS <= 3 } }', 'KS är en nämnd, men här ska det stå en jämförelsegrupp.'],
-        ['skillnad mot naming a goal', 'mål X "x" { mått Y "y" { hel när skillnad mot Kf >= 0 } }', 'Kf är ett mål, men här ska det stå en jämförelsegrupp.'],
-        ['kvartil i naming a programme', 'mål X "x" { mått Y "y" { hel när kvartil i Digitalt = 1 } }', 'Digitalt är ett program, men här ska det stå en jämförelsegrupp.']
+        [
+            'rang i naming a nämnd',
+            'mål X "x" { mått Y "y" { hel när rang i KS <= 3 } }',
+            'KS är en nämnd, men här ska det stå en jämförelsegrupp.'
+        ],
+        [
+            'skillnad mot naming a goal',
+            'mål X "x" { mått Y "y" { hel när skillnad mot Kf >= 0 } }',
+            'Kf är ett mål, men här ska det stå en jämförelsegrupp.'
+        ],
+        [
+            'kvartil i naming a programme',
+            'mål X "x" { mått Y "y" { hel när kvartil i Digitalt = 1 } }',
+            'Digitalt är ett program, men här ska det stå en jämförelsegrupp.'
+        ]
     ])('%s', async (_name, text, message) => {
         const workspace = await buildWorkspace({ 'm.styr': model, 'del.styr': `del av M\n${text}\n` });
-        const found = workspace.raw('del.styr').filter(d => d.code === 'wrong-reference-kind' || d.code === 'unresolved-reference');
-        expect(found.map(d => `${d.range.start.line + 1}:${String(d.code)} ${d.message}`)).toEqual([`2:wrong-reference-kind ${message}`]);
+        const found = workspace
+            .raw('del.styr')
+            .filter(d => d.code === 'wrong-reference-kind' || d.code === 'unresolved-reference');
+        expect(found.map(d => `${d.range.start.line + 1}:${String(d.code)} ${d.message}`)).toEqual([
+            `2:wrong-reference-kind ${message}`
+        ]);
     });
 
     it('finds the wrong kind in another file of the model', async () => {
@@ -208,7 +270,9 @@ mål Kf "KF-mål" {
             'm.styr': HEADER('M') + 'mål Kf "KF" {}\n',
             'del.styr': 'del av M\nförvaltning F "f" under Kf\n'
         });
-        expect(workspace.diagnostics('del.styr')).toContain('2:wrong-reference-kind Kf är ett mål, men här ska det stå en nämnd.');
+        expect(workspace.diagnostics('del.styr')).toContain(
+            '2:wrong-reference-kind Kf är ett mål, men här ska det stå en nämnd.'
+        );
     });
 
     it('underlines the reference itself', async () => {
@@ -236,7 +300,8 @@ describe('names written in NFD', () => {
 
     it('names in NFC link to names declared in NFD', async () => {
         const workspace = await buildWorkspace({
-            'm.styr': HEADER('M') + `nämnd ${nfd('Äldrenämnden')} "Äldrenämnden"\nförvaltning F "f" under Äldrenämnden\n`
+            'm.styr':
+                HEADER('M') + `nämnd ${nfd('Äldrenämnden')} "Äldrenämnden"\nförvaltning F "f" under Äldrenämnden\n`
         });
         expect(references(workspace, 'm.styr')).toEqual(['Äldrenämnden -> Committee Äldrenämnden in m.styr']);
     });
@@ -252,7 +317,9 @@ describe('names written in NFD', () => {
     it('a file saved wholly in NFD, keywords included, parses and links', async () => {
         const workspace = await buildWorkspace({
             'm.styr': HEADER('M') + 'nämnd KS "KS"\n',
-            'del.styr': nfd('del av M\nförvaltning Äldreförvaltningen "Äldreförvaltningen" under KS\nmål Mål "mål" {\n    nivå nämnd\n    ansvarig Äldreförvaltningen\n}\n')
+            'del.styr': nfd(
+                'del av M\nförvaltning Äldreförvaltningen "Äldreförvaltningen" under KS\nmål Mål "mål" {\n    nivå nämnd\n    ansvarig Äldreförvaltningen\n}\n'
+            )
         });
         expect(codes(workspace, 'del.styr').filter(c => c.endsWith('syntax-error'))).toEqual([]);
     });
@@ -267,7 +334,9 @@ describe('membership follows edits', () => {
         expect(references(workspace, 'a.styr')).toEqual(['KS -> unresolved']);
         const shared = workspace.services.shared;
         const uri = fileUri('b.styr');
-        shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'styrmodell', 2, 'del av M\nnämnd KS "KS"\n'));
+        shared.workspace.TextDocuments.set(
+            TextDocument.create(uri.toString(), 'styrmodell', 2, 'del av M\nnämnd KS "KS"\n')
+        );
         await shared.workspace.DocumentBuilder.update([uri], []);
         const a = shared.workspace.LangiumDocuments.getDocument(fileUri('a.styr')) as LangiumDocument<Document>;
         const ref = (a.parseResult.value.elements[0] as unknown as { committee: Reference }).committee;
@@ -282,16 +351,22 @@ describe('membership follows edits', () => {
             'c.styr': 'del av A\nmål G "g" { ansvarig KS }\n'
         });
         const titleOfOwner = () => {
-            const c = workspace.services.shared.workspace.LangiumDocuments.getDocument(fileUri('c.styr')) as LangiumDocument<Document>;
+            const c = workspace.services.shared.workspace.LangiumDocuments.getDocument(
+                fileUri('c.styr')
+            ) as LangiumDocument<Document>;
             const owner = (c.parseResult.value.elements[0] as Goal).statements[0] as OwnerStatement;
             return owner.owner.ref?.title;
         };
         expect(titleOfOwner()).toBe('A:s KS');
         const shared = workspace.services.shared;
-        shared.workspace.TextDocuments.set(TextDocument.create(fileUri('c.styr').toString(), 'styrmodell', 2, 'del av B\nmål G "g" { ansvarig KS }\n'));
+        shared.workspace.TextDocuments.set(
+            TextDocument.create(fileUri('c.styr').toString(), 'styrmodell', 2, 'del av B\nmål G "g" { ansvarig KS }\n')
+        );
         await shared.workspace.DocumentBuilder.update([fileUri('c.styr')], []);
         expect(titleOfOwner()).toBe('B:s KS');
-        const c = workspace.services.shared.workspace.LangiumDocuments.getDocument(fileUri('c.styr')) as LangiumDocument<Document>;
+        const c = workspace.services.shared.workspace.LangiumDocuments.getDocument(
+            fileUri('c.styr')
+        ) as LangiumDocument<Document>;
         const part: PartOf = c.parseResult.value.parts[0];
         expect((part.model.ref as ModelHeader | undefined)?.title).toBe('Modell B');
     });

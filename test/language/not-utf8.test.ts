@@ -29,11 +29,14 @@ describe('a .styr file saved as Windows-1252', () => {
         writeFileSync(join(folder, 'modell.styr'), windows1252(MODEL));
         const workspace = await loadWorkspace([join(folder, 'modell.styr')]);
         const diagnostics = workspace.requested[0]!.diagnostics ?? [];
-        expect(diagnostics.map(d => [d.range.start.line + 1, d.code, d.message])).toEqual([[
-            1, 'syntax-error',
-            'Filen är inte sparad som UTF-8, så å, ä och ö kan inte läsas (första gången på rad 1). ' +
-                'Öppna filen med teckenkodningen Windows 1252 och spara den som UTF-8 (i VS Code: klicka på "UTF-8" i statusraden).',
-        ]]);
+        expect(diagnostics.map(d => [d.range.start.line + 1, d.code, d.message])).toEqual([
+            [
+                1,
+                'syntax-error',
+                'Filen är inte sparad som UTF-8, så å, ä och ö kan inte läsas (första gången på rad 1). ' +
+                    'Öppna filen med teckenkodningen Windows 1252 och spara den som UTF-8 (i VS Code: klicka på "UTF-8" i statusraden).'
+            ]
+        ]);
     });
 });
 

@@ -3,13 +3,20 @@ import { join } from 'node:path';
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Committee, Comparison, Document, Goal, Measure, SeriesBlock, ThresholdStatement } from '../../src/language/generated/ast.js';
+import type {
+    Committee,
+    Comparison,
+    Document,
+    Goal,
+    Measure,
+    SeriesBlock,
+    ThresholdStatement
+} from '../../src/language/generated/ast.js';
 import { createStyrmodellServices } from '../../src/services.js';
-import { plainAst, type Plain } from './plain-ast.js';
+import { type Plain, plainAst } from './plain-ast.js';
 import { KUMLA } from './reference-model.js';
 
 /** Parsing every construct of LANGUAGE.md sections 2 and 3, as plain ASTs (no positions, references as written). */
-
 
 let parse: (text: string) => Promise<LangiumDocument<Document>>;
 
@@ -20,7 +27,10 @@ beforeAll(() => {
 });
 
 function syntaxErrors(document: LangiumDocument<Document>): string[] {
-    return [...document.parseResult.lexerErrors.map(e => e.message), ...document.parseResult.parserErrors.map(e => e.message)];
+    return [
+        ...document.parseResult.lexerErrors.map(e => e.message),
+        ...document.parseResult.parserErrors.map(e => e.message)
+    ];
 }
 
 /** Parses text that must have no syntax error. */
@@ -62,28 +72,44 @@ async function comparisons(condition: string): Promise<Comparison[]> {
     return threshold.condition.parts;
 }
 
-const comparison = (base: Plain, operator: string, value: number, percent = false): Plain =>
-    ({ $type: 'Comparison', base, operator, percent, value });
+const comparison = (base: Plain, operator: string, value: number, percent = false): Plain => ({
+    $type: 'Comparison',
+    base,
+    operator,
+    percent,
+    value
+});
 
 describe('header statements', () => {
     it.each<[string, Plain]>([
         ['kommun "1881"', { $type: 'MunicipalityStatement', code: '1881' }],
         ['år 2019', { $type: 'YearStatement', year: 2019 }],
         ['data "data/resultat.csv"', { $type: 'DataStatement', path: 'data/resultat.csv' }],
-        ['data "data/skattesats.csv" nyckeltal N00901', { $type: 'DataStatement', path: 'data/skattesats.csv', kpi: 'N00901' }],
+        [
+            'data "data/skattesats.csv" nyckeltal N00901',
+            { $type: 'DataStatement', path: 'data/skattesats.csv', kpi: 'N00901' }
+        ],
         ['data "egna.csv" nyckeltal "egen-serie"', { $type: 'DataStatement', path: 'egna.csv', kpi: 'egen-serie' }],
-        ['bedömning {\n uppfyllt >= 75 %\n delvis >= 50 %\n }', {
-            $type: 'AssessmentStatement', bounds: [
-                { $type: 'AssessmentBound', kind: 'uppfyllt', percent: true, value: 75 },
-                { $type: 'AssessmentBound', kind: 'delvis', percent: true, value: 50 }
-            ]
-        }],
-        ['bedömning { uppfyllt >= 75,5 delvis >= 50 }', {
-            $type: 'AssessmentStatement', bounds: [
-                { $type: 'AssessmentBound', kind: 'uppfyllt', percent: false, value: 75.5 },
-                { $type: 'AssessmentBound', kind: 'delvis', percent: false, value: 50 }
-            ]
-        }],
+        [
+            'bedömning {\n uppfyllt >= 75 %\n delvis >= 50 %\n }',
+            {
+                $type: 'AssessmentStatement',
+                bounds: [
+                    { $type: 'AssessmentBound', kind: 'uppfyllt', percent: true, value: 75 },
+                    { $type: 'AssessmentBound', kind: 'delvis', percent: true, value: 50 }
+                ]
+            }
+        ],
+        [
+            'bedömning { uppfyllt >= 75,5 delvis >= 50 }',
+            {
+                $type: 'AssessmentStatement',
+                bounds: [
+                    { $type: 'AssessmentBound', kind: 'uppfyllt', percent: false, value: 75.5 },
+                    { $type: 'AssessmentBound', kind: 'delvis', percent: false, value: 50 }
+                ]
+            }
+        ],
         ['bedömning { }', { $type: 'AssessmentStatement', bounds: [] }]
     ])('%s', async (statement, expected) => {
         expect(await headerStatement(statement)).toEqual(expected);
@@ -104,7 +130,11 @@ describe('header statements', () => {
         const header = root.headers[0];
         expect([header.name, header.title]).toEqual(['Kumla', 'Kumla kommun']);
         expect(header.statements.map(s => s.$type)).toEqual([
-            'MunicipalityStatement', 'YearStatement', 'DataStatement', 'DataStatement', 'AssessmentStatement'
+            'MunicipalityStatement',
+            'YearStatement',
+            'DataStatement',
+            'DataStatement',
+            'AssessmentStatement'
         ]);
     });
 
@@ -115,7 +145,12 @@ describe('header statements', () => {
 
     it('reads `del av`', async () => {
         const root = await parseClean('del av Kumla\n');
-        expect(plainAst(root)).toEqual({ $type: 'Document', headers: [], parts: [{ $type: 'PartOf', model: { ref: 'Kumla' } }], elements: [] });
+        expect(plainAst(root)).toEqual({
+            $type: 'Document',
+            headers: [],
+            parts: [{ $type: 'PartOf', model: { ref: 'Kumla' } }],
+            elements: []
+        });
     });
 });
 
@@ -123,30 +158,83 @@ describe('top-level elements', () => {
     const description = (text: string): Plain => ({ $type: 'Description', text });
     it.each<[string, Plain]>([
         ['vision V "Vision 2025"', { $type: 'Vision', name: 'V', title: 'Vision 2025', descriptions: [] }],
-        ['vision V "Vision 2025" {\n    beskrivning "Lite bättre."\n}', { $type: 'Vision', name: 'V', title: 'Vision 2025', descriptions: [description('Lite bättre.')] }],
+        [
+            'vision V "Vision 2025" {\n    beskrivning "Lite bättre."\n}',
+            { $type: 'Vision', name: 'V', title: 'Vision 2025', descriptions: [description('Lite bättre.')] }
+        ],
         ['vision V "Vision 2025" {}', { $type: 'Vision', name: 'V', title: 'Vision 2025', descriptions: [] }],
-        ['inriktning Service "Service och tillgänglighet"', { $type: 'StrategicArea', name: 'Service', title: 'Service och tillgänglighet', descriptions: [] }],
-        ['inriktning Service "Service" { beskrivning "Om service." }', { $type: 'StrategicArea', name: 'Service', title: 'Service', descriptions: [description('Om service.')] }],
-        ['program DigitalaKumla "Digitala Kumla 2025"', { $type: 'Programme', name: 'DigitalaKumla', title: 'Digitala Kumla 2025', descriptions: [] }],
-        ['program Miljö "Miljöprogrammet" { beskrivning "Miljö." }', { $type: 'Programme', name: 'Miljö', title: 'Miljöprogrammet', descriptions: [description('Miljö.')] }],
+        [
+            'inriktning Service "Service och tillgänglighet"',
+            { $type: 'StrategicArea', name: 'Service', title: 'Service och tillgänglighet', descriptions: [] }
+        ],
+        [
+            'inriktning Service "Service" { beskrivning "Om service." }',
+            { $type: 'StrategicArea', name: 'Service', title: 'Service', descriptions: [description('Om service.')] }
+        ],
+        [
+            'program DigitalaKumla "Digitala Kumla 2025"',
+            { $type: 'Programme', name: 'DigitalaKumla', title: 'Digitala Kumla 2025', descriptions: [] }
+        ],
+        [
+            'program Miljö "Miljöprogrammet" { beskrivning "Miljö." }',
+            { $type: 'Programme', name: 'Miljö', title: 'Miljöprogrammet', descriptions: [description('Miljö.')] }
+        ],
         ['nämnd KS "Kommunstyrelsen"', { $type: 'Committee', name: 'KS', title: 'Kommunstyrelsen', descriptions: [] }],
-        ['nämnd KS "Kommunstyrelsen" { beskrivning "Leder." }', { $type: 'Committee', name: 'KS', title: 'Kommunstyrelsen', descriptions: [description('Leder.')] }],
-        ['förvaltning KLF "Kommunledningsförvaltningen" under KS', { $type: 'Administration', name: 'KLF', title: 'Kommunledningsförvaltningen', committee: { ref: 'KS' }, descriptions: [] }],
-        ['förvaltning KLF "KLF" under KS { beskrivning "Stöd." }', { $type: 'Administration', name: 'KLF', title: 'KLF', committee: { ref: 'KS' }, descriptions: [description('Stöd.')] }],
-        ['jämförelsegrupp Mellannyckeln "Mellannyckeln" {\n    kommuner "0481" "0482" "1983"\n}', {
-            $type: 'PeerGroup', name: 'Mellannyckeln', title: 'Mellannyckeln',
-            statements: [{ $type: 'MembersStatement', codes: ['0481', '0482', '1983'] }]
-        }],
-        ['jämförelsegrupp Länet "Örebro län" { kolada G37 }', {
-            $type: 'PeerGroup', name: 'Länet', title: 'Örebro län', statements: [{ $type: 'KoladaGroupStatement', groups: ['G37'] }]
-        }],
-        ['jämförelsegrupp L "Län" {\n    kolada G37 G38\n    kommuner "1881"\n    beskrivning "Båda."\n}', {
-            $type: 'PeerGroup', name: 'L', title: 'Län', statements: [
-                { $type: 'KoladaGroupStatement', groups: ['G37', 'G38'] },
-                { $type: 'MembersStatement', codes: ['1881'] },
-                description('Båda.')
-            ]
-        }],
+        [
+            'nämnd KS "Kommunstyrelsen" { beskrivning "Leder." }',
+            { $type: 'Committee', name: 'KS', title: 'Kommunstyrelsen', descriptions: [description('Leder.')] }
+        ],
+        [
+            'förvaltning KLF "Kommunledningsförvaltningen" under KS',
+            {
+                $type: 'Administration',
+                name: 'KLF',
+                title: 'Kommunledningsförvaltningen',
+                committee: { ref: 'KS' },
+                descriptions: []
+            }
+        ],
+        [
+            'förvaltning KLF "KLF" under KS { beskrivning "Stöd." }',
+            {
+                $type: 'Administration',
+                name: 'KLF',
+                title: 'KLF',
+                committee: { ref: 'KS' },
+                descriptions: [description('Stöd.')]
+            }
+        ],
+        [
+            'jämförelsegrupp Mellannyckeln "Mellannyckeln" {\n    kommuner "0481" "0482" "1983"\n}',
+            {
+                $type: 'PeerGroup',
+                name: 'Mellannyckeln',
+                title: 'Mellannyckeln',
+                statements: [{ $type: 'MembersStatement', codes: ['0481', '0482', '1983'] }]
+            }
+        ],
+        [
+            'jämförelsegrupp Länet "Örebro län" { kolada G37 }',
+            {
+                $type: 'PeerGroup',
+                name: 'Länet',
+                title: 'Örebro län',
+                statements: [{ $type: 'KoladaGroupStatement', groups: ['G37'] }]
+            }
+        ],
+        [
+            'jämförelsegrupp L "Län" {\n    kolada G37 G38\n    kommuner "1881"\n    beskrivning "Båda."\n}',
+            {
+                $type: 'PeerGroup',
+                name: 'L',
+                title: 'Län',
+                statements: [
+                    { $type: 'KoladaGroupStatement', groups: ['G37', 'G38'] },
+                    { $type: 'MembersStatement', codes: ['1881'] },
+                    description('Båda.')
+                ]
+            }
+        ],
         ['jämförelsegrupp Tom "Tom" {}', { $type: 'PeerGroup', name: 'Tom', title: 'Tom', statements: [] }],
         ['mål G "Ett mål" {}', { $type: 'Goal', name: 'G', title: 'Ett mål', statements: [], measures: [] }]
     ])('%s', async (text, expected) => {
@@ -157,7 +245,12 @@ describe('top-level elements', () => {
 
     it('keeps the order of elements across kinds', async () => {
         const root = await parseClean('nämnd A "a"\nvision B "b"\nmål C "c" {}\nprogram D "d"\n');
-        expect(root.elements.map(e => `${e.$type} ${'name' in e ? e.name : ''}`)).toEqual(['Committee A', 'Vision B', 'Goal C', 'Programme D']);
+        expect(root.elements.map(e => `${e.$type} ${'name' in e ? e.name : ''}`)).toEqual([
+            'Committee A',
+            'Vision B',
+            'Goal C',
+            'Programme D'
+        ]);
     });
 });
 
@@ -168,10 +261,16 @@ describe('goal statements', () => {
         ['inriktning Service', { $type: 'AreaStatement', area: { ref: 'Service' } }],
         ['ansvarig KLF', { $type: 'OwnerStatement', owner: { ref: 'KLF' } }],
         ['bidrar till Vision2025', { $type: 'ContributesStatement', targets: [{ ref: 'Vision2025' }] }],
-        ['bidrar till Ekonomi Medarbetare', { $type: 'ContributesStatement', targets: [{ ref: 'Ekonomi' }, { ref: 'Medarbetare' }] }],
+        [
+            'bidrar till Ekonomi Medarbetare',
+            { $type: 'ContributesStatement', targets: [{ ref: 'Ekonomi' }, { ref: 'Medarbetare' }] }
+        ],
         ['kommunövergripande', { $type: 'MunicipalityWideStatement', flag: 'kommunövergripande' }],
         ['program DigitalaKumla', { $type: 'ProgrammesStatement', programmes: [{ ref: 'DigitalaKumla' }] }],
-        ['program DigitalaKumla Miljöprogrammet', { $type: 'ProgrammesStatement', programmes: [{ ref: 'DigitalaKumla' }, { ref: 'Miljöprogrammet' }] }],
+        [
+            'program DigitalaKumla Miljöprogrammet',
+            { $type: 'ProgrammesStatement', programmes: [{ ref: 'DigitalaKumla' }, { ref: 'Miljöprogrammet' }] }
+        ],
         ['vikt 2', { $type: 'WeightStatement', value: 2 }],
         ['vikt 0,5', { $type: 'WeightStatement', value: 0.5 }],
         ['beskrivning "Invånarna ska vara delaktiga."', { $type: 'Description', text: 'Invånarna ska vara delaktiga.' }]
@@ -193,7 +292,12 @@ describe('goal statements', () => {
 });
 
 describe('measure statements', () => {
-    const point = (year: number, value: number, percent = false): Plain => ({ $type: 'SeriesPoint', year, value, percent });
+    const point = (year: number, value: number, percent = false): Plain => ({
+        $type: 'SeriesPoint',
+        year,
+        value,
+        percent
+    });
     it.each<[string, Plain]>([
         ['nyckeltal U21468', { $type: 'KpiStatement', kpi: 'U21468' }],
         ['nyckeltal "telefon-direktsvar"', { $type: 'KpiStatement', kpi: 'telefon-direktsvar' }],
@@ -206,13 +310,33 @@ describe('measure statements', () => {
         ['kön män', { $type: 'GenderStatement', gender: 'män' }],
         ['vikt 3', { $type: 'WeightStatement', value: 3 }],
         ['beskrivning "Mäts varje år."', { $type: 'Description', text: 'Mäts varje år.' }],
-        ['utfall {\n    2017 81\n    2018 87,5\n}', { $type: 'SeriesBlock', kind: 'utfall', points: [point(2017, 81), point(2018, 87.5)] }],
+        [
+            'utfall {\n    2017 81\n    2018 87,5\n}',
+            { $type: 'SeriesBlock', kind: 'utfall', points: [point(2017, 81), point(2018, 87.5)] }
+        ],
         ['riket { 2019 84.25 }', { $type: 'SeriesBlock', kind: 'riket', points: [point(2019, 84.25)] }],
-        ['medel { 2019 −1,5 2020 -2 }', { $type: 'SeriesBlock', kind: 'medel', points: [point(2019, -1.5), point(2020, -2)] }],
+        [
+            'medel { 2019 −1,5 2020 -2 }',
+            { $type: 'SeriesBlock', kind: 'medel', points: [point(2019, -1.5), point(2020, -2)] }
+        ],
         ['utfall { 2019 87 % }', { $type: 'SeriesBlock', kind: 'utfall', points: [point(2019, 87, true)] }],
         ['utfall {}', { $type: 'SeriesBlock', kind: 'utfall', points: [] }],
-        ['hel när värde >= 90', { $type: 'ThresholdStatement', level: 'hel', condition: { $type: 'Condition', parts: [comparison({ $type: 'ValueBase' }, '>=', 90)] } }],
-        ['halv när värde >= 85', { $type: 'ThresholdStatement', level: 'halv', condition: { $type: 'Condition', parts: [comparison({ $type: 'ValueBase' }, '>=', 85)] } }]
+        [
+            'hel när värde >= 90',
+            {
+                $type: 'ThresholdStatement',
+                level: 'hel',
+                condition: { $type: 'Condition', parts: [comparison({ $type: 'ValueBase' }, '>=', 90)] }
+            }
+        ],
+        [
+            'halv när värde >= 85',
+            {
+                $type: 'ThresholdStatement',
+                level: 'halv',
+                condition: { $type: 'Condition', parts: [comparison({ $type: 'ValueBase' }, '>=', 85)] }
+            }
+        ]
     ])('%s', async (statement, expected) => {
         expect(await measureStatement(statement)).toEqual(expected);
     });
@@ -241,9 +365,24 @@ describe('measure statements', () => {
 }`);
         const measure: Measure = (root.elements[0] as Goal).measures[0];
         expect([measure.name, measure.title]).toEqual(['Hemtjänst', 'Brukarbedömning hemtjänst']);
-        expect(measure.statements.map(s => s.$type === 'SeriesBlock' || s.$type === 'ThresholdStatement' ? `${s.$type}:${'kind' in s ? s.kind : s.level}` : s.$type)).toEqual([
-            'KpiStatement', 'UnitStatement', 'DirectionStatement', 'GenderStatement', 'WeightStatement', 'Description',
-            'SeriesBlock:utfall', 'SeriesBlock:riket', 'SeriesBlock:medel', 'ThresholdStatement:hel', 'ThresholdStatement:halv'
+        expect(
+            measure.statements.map(s =>
+                s.$type === 'SeriesBlock' || s.$type === 'ThresholdStatement'
+                    ? `${s.$type}:${'kind' in s ? s.kind : s.level}`
+                    : s.$type
+            )
+        ).toEqual([
+            'KpiStatement',
+            'UnitStatement',
+            'DirectionStatement',
+            'GenderStatement',
+            'WeightStatement',
+            'Description',
+            'SeriesBlock:utfall',
+            'SeriesBlock:riket',
+            'SeriesBlock:medel',
+            'ThresholdStatement:hel',
+            'ThresholdStatement:halv'
         ]);
     });
 });
@@ -258,14 +397,19 @@ describe('conditions', () => {
         ['skillnad mot riket', { $type: 'DifferenceBase', national: true, mean: false, target: false }],
         ['skillnad mot medel', { $type: 'DifferenceBase', national: false, mean: true, target: false }],
         ['skillnad mot målvärde', { $type: 'DifferenceBase', national: false, mean: false, target: true }],
-        ['skillnad mot Mellannyckeln', { $type: 'DifferenceBase', national: false, mean: false, target: false, group: { ref: 'Mellannyckeln' } }],
+        [
+            'skillnad mot Mellannyckeln',
+            { $type: 'DifferenceBase', national: false, mean: false, target: false, group: { ref: 'Mellannyckeln' } }
+        ],
         ['förändring', { $type: 'ChangeBase' }]
     ])('base %s', async (base, expected) => {
         expect((await comparisons(`${base} >= 1`)).map(plainAst)).toEqual([comparison(expected, '>=', 1)]);
     });
 
     it.each(['>=', '>', '<=', '<', '='])('operator %s', async operator => {
-        expect((await comparisons(`värde ${operator} 10`)).map(plainAst)).toEqual([comparison({ $type: 'ValueBase' }, operator, 10)]);
+        expect((await comparisons(`värde ${operator} 10`)).map(plainAst)).toEqual([
+            comparison({ $type: 'ValueBase' }, operator, 10)
+        ]);
     });
 
     it.each(['>=10', 'värde>=10', 'värde >=10'])('needs no spaces around operators: %s', async condition => {
@@ -282,7 +426,9 @@ describe('conditions', () => {
     });
 
     it('reads `%` after a number as decoration', async () => {
-        expect((await comparisons('värde >= 90 %')).map(plainAst)).toEqual([comparison({ $type: 'ValueBase' }, '>=', 90, true)]);
+        expect((await comparisons('värde >= 90 %')).map(plainAst)).toEqual([
+            comparison({ $type: 'ValueBase' }, '>=', 90, true)
+        ]);
     });
 });
 
@@ -376,7 +522,21 @@ describe('identifiers', () => {
     });
 
     it.each([
-        'program', 'mål', 'mått', 'nämnd', 'vision', 'inriktning', 'värde', 'rang', 'och', 'när', 'hel', 'riket', 'kommun', 'år', 'under'
+        'program',
+        'mål',
+        'mått',
+        'nämnd',
+        'vision',
+        'inriktning',
+        'värde',
+        'rang',
+        'och',
+        'när',
+        'hel',
+        'riket',
+        'kommun',
+        'år',
+        'under'
     ])('the keyword %s cannot be a name', async keyword => {
         const document = await parse(`nämnd ${keyword} "Namn"\n`);
         expect(syntaxErrors(document)).not.toEqual([]);
@@ -439,20 +599,35 @@ describe('syntax errors name the expected keywords', () => {
 
 describe.skipIf(!KUMLA)('the reference model', () => {
     const folder = KUMLA ?? '';
-    it.each(KUMLA ? readdirSync(folder).filter(f => f.endsWith('.styr')) : [])('%s parses without syntax errors', async file => {
-        await parseClean(readFileSync(join(folder, file), 'utf8'));
-    });
+    it.each(KUMLA ? readdirSync(folder).filter(f => f.endsWith('.styr')) : [])(
+        '%s parses without syntax errors',
+        async file => {
+            await parseClean(readFileSync(join(folder, file), 'utf8'));
+        }
+    );
 
     it('has nine KF goals, one vision and the measures of section 3', async () => {
-        const texts = readdirSync(folder).filter(f => f.endsWith('.styr')).map(f => readFileSync(join(folder, f), 'utf8'));
+        const texts = readdirSync(folder)
+            .filter(f => f.endsWith('.styr'))
+            .map(f => readFileSync(join(folder, f), 'utf8'));
         const roots = await Promise.all(texts.map(parseClean));
         const goals = roots.flatMap(r => r.elements).filter((e): e is Goal => e.$type === 'Goal');
         const level = (g: Goal) => g.statements.find(s => s.$type === 'LevelStatement');
-        expect(goals.filter(g => level(g)?.$type === 'LevelStatement' && (level(g) as { level: string }).level === 'fullmäktige')).toHaveLength(9);
+        expect(
+            goals.filter(
+                g => level(g)?.$type === 'LevelStatement' && (level(g) as { level: string }).level === 'fullmäktige'
+            )
+        ).toHaveLength(9);
         expect(roots.flatMap(r => r.elements).filter(e => e.$type === 'Vision')).toHaveLength(1);
         const direktSvar = goals.flatMap(g => g.measures).find(m => m.name === 'DirektSvar');
         const series = direktSvar?.statements.filter((s): s is SeriesBlock => s.$type === 'SeriesBlock');
         expect(series).toEqual([]);
-        expect(direktSvar?.statements.map(s => s.$type)).toEqual(['KpiStatement', 'UnitStatement', 'DirectionStatement', 'ThresholdStatement', 'ThresholdStatement']);
+        expect(direktSvar?.statements.map(s => s.$type)).toEqual([
+            'KpiStatement',
+            'UnitStatement',
+            'DirectionStatement',
+            'ThresholdStatement',
+            'ThresholdStatement'
+        ]);
     });
 });

@@ -1,4 +1,4 @@
-import { isReference, type AstNode } from 'langium';
+import { type AstNode, isReference } from 'langium';
 
 /** A JSON value: what an AST node means, without positions, containers, documents or resolved targets. */
 export type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };

@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cancellation, EmptyFileSystem, isOperationCancelled, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { loadWorkspace } from '../../src/cli/workspace.js';
-import { prettyPrint } from '../../src/language/format/pretty-printer.js';
 import { DiagnosticCodes } from '../../src/language/diagnostic-codes.js';
+import { prettyPrint } from '../../src/language/format/pretty-printer.js';
 import type { Document } from '../../src/language/generated/ast.js';
 import { createStyrmodellServices } from '../../src/services.js';
-import { buildWorkspace } from './workspace-helper.js';
 import { KUMLA } from './reference-model.js';
+import { buildWorkspace } from './workspace-helper.js';
 
 /**
  * No text crashes or hangs the parser, the checks or loadWorkspace. Langium turns an exception in a check into
@@ -26,7 +26,8 @@ function messageOf(diagnostic: Diagnostic): string {
 }
 
 function crashes(diagnostics: Diagnostic[]): string[] {
-    return diagnostics.filter(d => !KNOWN_CODES.has(String(d.code)) || /error occurred/i.test(messageOf(d)))
+    return diagnostics
+        .filter(d => !KNOWN_CODES.has(String(d.code)) || /error occurred/i.test(messageOf(d)))
         .map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} [${String(d.code)}] ${messageOf(d)}`);
 }
 
@@ -152,16 +153,32 @@ describe('odd files', () => {
         ['a lone brace', '}'],
         ['many opening braces', '{'.repeat(2000)],
         ['deep nesting of blocks', 'mål G "g" { '.repeat(300)],
-        ['keywords only', 'mål mått nämnd program vision hel halv när och rang i kvartil skillnad mot riket medel förändring'],
+        [
+            'keywords only',
+            'mål mått nämnd program vision hel halv när och rang i kvartil skillnad mot riket medel förändring'
+        ],
         ['numbers only', '1 2,5 −3 -4 87.5 %'],
         ['a byte order mark', '\uFEFFstyrmodell T "t" {}\n'],
         ['NUL characters', 'nämnd\u0000KS "K\u0000S"\n\u0000'],
         ['random bytes read as UTF-8', junk(1, 4000).toString('utf8')],
         ['random bytes read as Latin-1', junk(2, 4000).toString('latin1')],
-        ['random bytes mixed into a model', INLINE_MODEL.slice(0, 600) + junk(3, 300).toString('latin1') + INLINE_MODEL.slice(600)],
+        [
+            'random bytes mixed into a model',
+            INLINE_MODEL.slice(0, 600) + junk(3, 300).toString('latin1') + INLINE_MODEL.slice(600)
+        ],
         ['a header and del av for itself', 'styrmodell A "a" {}\ndel av A\ndel av A\nstyrmodell A "b" {}\n'],
-        ['a goal that contributes to itself many ways', 'styrmodell A "a" {}\nmål G "g" { nivå nämnd bidrar till G G G }\n'],
-        ['a cycle through many goals', 'styrmodell A "a" {}\n' + Array.from({ length: 200 }, (_, i) => `mål G${i} "g" { nivå fullmäktige bidrar till G${(i + 1) % 200} }`).join('\n')],
+        [
+            'a goal that contributes to itself many ways',
+            'styrmodell A "a" {}\nmål G "g" { nivå nämnd bidrar till G G G }\n'
+        ],
+        [
+            'a cycle through many goals',
+            'styrmodell A "a" {}\n' +
+                Array.from(
+                    { length: 200 },
+                    (_, i) => `mål G${i} "g" { nivå fullmäktige bidrar till G${(i + 1) % 200} }`
+                ).join('\n')
+        ],
         ['a very long line', 'nämnd KS "' + 'x'.repeat(200_000) + '"\n'],
         ['a very long name', `nämnd ${'Å'.repeat(50_000)} "lång"\n`]
     ])('%s', async (_name, text) => {
@@ -178,7 +195,10 @@ describe('half-typed statements: every prefix of a model', () => {
         for (const at of prefixes(INLINE_MODEL, 7)) {
             const prefix = INLINE_MODEL.slice(0, at);
             await expectNoCrash({ 'huvud.styr': prefix });
-            await expectNoCrash({ 'huvud.styr': INLINE_MODEL, 'del.styr': 'del av R\n' + prefix.replace(/^[\s\S]*?\n}\n/, '') });
+            await expectNoCrash({
+                'huvud.styr': INLINE_MODEL,
+                'del.styr': 'del av R\n' + prefix.replace(/^[\s\S]*?\n}\n/, '')
+            });
         }
     }, 120_000); // about 500 workspace builds: on a loaded 2-core machine this takes far longer than the default
 
@@ -190,17 +210,26 @@ describe('half-typed statements: every prefix of a model', () => {
     });
 
     const folder = KUMLA ?? '';
-    const kumlaFiles = KUMLA ? readdirSync(folder).filter(f => f.endsWith('.styr')).sort() : [];
-    it.skipIf(kumlaFiles.length === 0).each(kumlaFiles)('never crashes on any prefix of the reference model\'s %s (every 97th character)', async file => {
-        const others = Object.fromEntries(kumlaFiles.filter(f => f !== file).map(f => [f, readFileSync(join(folder, f), 'utf8')]));
-        const text = readFileSync(join(folder, file), 'utf8');
-        for (const at of prefixes(text, 97)) {
-            await expectNoCrash({ ...others, [file]: text.slice(0, at) });
+    const kumlaFiles = KUMLA
+        ? readdirSync(folder)
+              .filter(f => f.endsWith('.styr'))
+              .sort()
+        : [];
+    it.skipIf(kumlaFiles.length === 0).each(kumlaFiles)(
+        "never crashes on any prefix of the reference model's %s (every 97th character)",
+        async file => {
+            const others = Object.fromEntries(
+                kumlaFiles.filter(f => f !== file).map(f => [f, readFileSync(join(folder, f), 'utf8')])
+            );
+            const text = readFileSync(join(folder, file), 'utf8');
+            for (const at of prefixes(text, 97)) {
+                await expectNoCrash({ ...others, [file]: text.slice(0, at) });
+            }
         }
-    });
+    );
 });
 
-describe('loadWorkspace (the CLI\'s loader) on odd files', () => {
+describe("loadWorkspace (the CLI's loader) on odd files", () => {
     let folder: string;
     beforeAll(() => {
         folder = mkdtempSync(join(tmpdir(), 'styrmodell-robust-'));
@@ -254,7 +283,10 @@ describe('a 5 MB model', () => {
         };
         const timer = setInterval(() => cpuSeconds() > BUDGET && source.cancel(), 250);
         try {
-            const workspace = await buildWorkspace({ 'styrmodell.styr': header, 'nämnder.styr': part }, { cancelToken: source.token });
+            const workspace = await buildWorkspace(
+                { 'styrmodell.styr': header, 'nämnder.styr': part },
+                { cancelToken: source.token }
+            );
             const seconds = cpuSeconds();
             for (const file of ['styrmodell.styr', 'nämnder.styr']) {
                 expect(workspace.raw(file).map(d => `${d.range.start.line + 1}:${String(d.code)}`)).toEqual([]);

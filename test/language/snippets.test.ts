@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkspace } from './workspace-helper.js';
 
 /** The snippets of sections 7 and 8, expanded with their defaults, parse and link in the place they are for. */
-const SNIPPETS: Record<string, { prefix: string; body: string[] }> = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'snippets', 'styrmodell.json'), 'utf8'));
+const SNIPPETS: Record<string, { prefix: string; body: string[] }> = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'snippets', 'styrmodell.json'), 'utf8')
+);
 
 /** `${1:default}` → default, `${1|a,b|}` → a, `$1` → nothing. */
 function expand(body: string[]): string {
-    return body.join('\n')
+    return body
+        .join('\n')
         .replace(/\$\{\d+\|([^,|]+)[^}]*\}/g, '$1')
         .replace(/\$\{\d+:([^}]*)\}/g, '$1')
         .replace(/\$\d+/g, '');
@@ -50,9 +53,10 @@ describe('snippets for targets over the years and the follow-up', () => {
         const snippet = SNIPPETS[name];
         expect(snippet, name).toBeDefined();
         const text = expand(snippet!.body);
-        const model = MODEL
-            .replace('INSIDE_MEASURE', where === 'measure' ? text : '')
-            .replace('TOP_LEVEL', where === 'top' ? text : where === 'followUp' ? `uppföljning 2019 "u" {\n${text}\n}` : '');
+        const model = MODEL.replace('INSIDE_MEASURE', where === 'measure' ? text : '').replace(
+            'TOP_LEVEL',
+            where === 'top' ? text : where === 'followUp' ? `uppföljning 2019 "u" {\n${text}\n}` : ''
+        );
         const workspace = await buildWorkspace({ 'm.styr': model });
         const problems = workspace.diagnostics('m.styr').filter(d => /syntax-error|unresolved-reference/.test(d));
         expect(problems).toEqual([]);

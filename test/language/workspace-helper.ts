@@ -1,4 +1,4 @@
-import { EmptyFileSystem, URI, type Cancellation, type LangiumDocument } from 'langium';
+import { type Cancellation, EmptyFileSystem, type LangiumDocument, URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Document } from '../../src/language/generated/ast.js';
 import { createStyrmodellServices, type StyrmodellServices } from '../../src/services.js';
@@ -17,7 +17,10 @@ export function fileUri(name: string): URI {
 }
 
 /** Builds an in-memory workspace of `.styr` files (name → text), linked and validated together. */
-export async function buildWorkspace(files: Record<string, string>, options: { validation?: boolean; cancelToken?: Cancellation.CancellationToken } = {}): Promise<TestWorkspace> {
+export async function buildWorkspace(
+    files: Record<string, string>,
+    options: { validation?: boolean; cancelToken?: Cancellation.CancellationToken } = {}
+): Promise<TestWorkspace> {
     const services = createStyrmodellServices(EmptyFileSystem).Styrmodell;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
@@ -27,12 +30,22 @@ export async function buildWorkspace(files: Record<string, string>, options: { v
         langiumDocuments.addDocument(document);
         documents[name] = document;
     }
-    await services.shared.workspace.DocumentBuilder.build(Object.values(documents), { validation: options.validation ?? true }, options.cancelToken);
+    await services.shared.workspace.DocumentBuilder.build(
+        Object.values(documents),
+        { validation: options.validation ?? true },
+        options.cancelToken
+    );
     const raw = (file: string) => documents[file].diagnostics ?? [];
     return {
         services,
         documents,
         raw,
-        diagnostics: file => raw(file).map(d => `${d.range.start.line + 1}:${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`).sort()
+        diagnostics: file =>
+            raw(file)
+                .map(
+                    d =>
+                        `${d.range.start.line + 1}:${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`
+                )
+                .sort()
     };
 }

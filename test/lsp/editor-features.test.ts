@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CodeAction, Diagnostic, DocumentSymbol, Location, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type {
+    CodeAction,
+    Diagnostic,
+    DocumentSymbol,
+    Location,
+    SemanticTokens,
+    WorkspaceEdit
+} from 'vscode-languageserver-protocol';
 import { LspClient } from './lsp-client.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'resources', 'lsp-model');
@@ -64,17 +71,26 @@ describe('editor features over stdio', () => {
     async function fixes(code: string): Promise<CodeAction[]> {
         const diagnostic = diagnostics.find(d => d.code === code);
         expect(diagnostic, `a ${code} diagnostic`).toBeDefined();
-        return await client.connection.sendRequest('textDocument/codeAction', {
-            textDocument: { uri: brokenUri }, range: diagnostic!.range, context: { diagnostics: [diagnostic] }
-        }) as CodeAction[];
+        return (await client.connection.sendRequest('textDocument/codeAction', {
+            textDocument: { uri: brokenUri },
+            range: diagnostic!.range,
+            context: { diagnostics: [diagnostic] }
+        })) as CodeAction[];
     }
 
     function newTexts(action: CodeAction | undefined): string[] {
-        return Object.values(action?.edit?.changes ?? {}).flat().map(e => e.newText);
+        return Object.values(action?.edit?.changes ?? {})
+            .flat()
+            .map(e => e.newText);
     }
 
     it.each([
-        ['swaps the numbers of hel and halv', 'half-stricter-than-full', 'Byt plats på värdena i ”hel” och ”halv”', ['5', '10']],
+        [
+            'swaps the numbers of hel and halv',
+            'half-stricter-than-full',
+            'Byt plats på värdena i ”hel” och ”halv”',
+            ['5', '10']
+        ],
         ['turns 0,9 into 90 for a percentage', 'percentage-as-fraction', 'Skriv 90 i stället för 0,9', ['90']],
         ['adds a direction', 'missing-direction', 'Lägg till ”högre är bättre”', ['        högre är bättre\n']],
         ['creates a missing nämnd', 'unresolved-reference', 'Skapa ”nämnd Okänd "Okänd"”', ['\nnämnd Okänd "Okänd"\n']]
@@ -86,45 +102,79 @@ describe('editor features over stdio', () => {
 
     it('turns a bedömning bound written as a fraction into a percentage', async () => {
         const uri = pathToFileURL(join(folder, 'andel.styr')).toString();
-        await client.open(uri, 'styrmodell Andelsby "Andelsby" {\n    bedömning {\n        uppfyllt >= 0,8\n    }\n}\n');
-        const [diagnostic] = (await client.diagnosticsFor(uri, p => p.diagnostics.some(d => d.code === 'percentage-as-fraction'))).diagnostics;
-        const actions = await client.connection.sendRequest('textDocument/codeAction', {
-            textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
-        }) as CodeAction[];
+        await client.open(
+            uri,
+            'styrmodell Andelsby "Andelsby" {\n    bedömning {\n        uppfyllt >= 0,8\n    }\n}\n'
+        );
+        const [diagnostic] = (
+            await client.diagnosticsFor(uri, p => p.diagnostics.some(d => d.code === 'percentage-as-fraction'))
+        ).diagnostics;
+        const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+            textDocument: { uri },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        })) as CodeAction[];
         expect(actions.map(a => [a.title, newTexts(a)])).toEqual([['Skriv 80 i stället för 0,8', ['80']]]);
     });
 
     it('finds references across files and renames in every file', async () => {
         const position = { line: 13, character: 5 };
-        const references = await client.connection.sendRequest('textDocument/references', {
-            textDocument: { uri: mainUri }, position, context: { includeDeclaration: true }
-        }) as Location[];
+        const references = (await client.connection.sendRequest('textDocument/references', {
+            textDocument: { uri: mainUri },
+            position,
+            context: { includeDeclaration: true }
+        })) as Location[];
         expect(new Set(references.map(r => r.uri))).toEqual(new Set([mainUri, committeeUri, brokenUri]));
-        const edit = await client.connection.sendRequest('textDocument/rename', { textDocument: { uri: mainUri }, position, newName: 'GodOmsorg' }) as WorkspaceEdit;
-        const files = Object.keys(edit.changes ?? {}).concat((edit.documentChanges ?? []).map(c => (c as { textDocument: { uri: string } }).textDocument.uri));
+        const edit = (await client.connection.sendRequest('textDocument/rename', {
+            textDocument: { uri: mainUri },
+            position,
+            newName: 'GodOmsorg'
+        })) as WorkspaceEdit;
+        const files = Object.keys(edit.changes ?? {}).concat(
+            (edit.documentChanges ?? []).map(c => (c as { textDocument: { uri: string } }).textDocument.uri)
+        );
         expect(new Set(files)).toEqual(new Set([mainUri, committeeUri, brokenUri]));
     });
 
     it('shapes document symbols as the goal tree', async () => {
-        const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: committeeUri } }) as DocumentSymbol[];
+        const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', {
+            textDocument: { uri: committeeUri }
+        })) as DocumentSymbol[];
         const goal = symbols.find(s => s.name === 'NöjdaBrukare');
         expect(goal?.children?.map(c => c.name)).toEqual(['Nöjdhet']);
-        const main = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: mainUri } }) as DocumentSymbol[];
+        const main = (await client.connection.sendRequest('textDocument/documentSymbol', {
+            textDocument: { uri: mainUri }
+        })) as DocumentSymbol[];
         expect(main.find(s => s.name === 'Vision')?.children?.map(c => c.name)).toEqual(['Omsorg']);
     });
 
     it('finds goals across the workspace with their place in the goal tree', async () => {
-        const symbols = await client.connection.sendRequest('workspace/symbol', { query: 'NöjdaBrukare' }) as Array<{ name: string; containerName?: string; location: { uri: string } }>;
-        expect(symbols.map(s => [s.name, s.containerName, s.location.uri])).toContainEqual(['NöjdaBrukare', 'Omsorg', committeeUri]);
+        const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'NöjdaBrukare' })) as Array<{
+            name: string;
+            containerName?: string;
+            location: { uri: string };
+        }>;
+        expect(symbols.map(s => [s.name, s.containerName, s.location.uri])).toContainEqual([
+            'NöjdaBrukare',
+            'Omsorg',
+            committeeUri
+        ]);
     });
 
     it('colours references by kind with semantic tokens', async () => {
-        const tokens = await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: committeeUri } }) as SemanticTokens;
+        const tokens = (await client.connection.sendRequest('textDocument/semanticTokens/full', {
+            textDocument: { uri: committeeUri }
+        })) as SemanticTokens;
         // Decode the relative encoding (line delta, start delta, length, type, modifiers) into `line:column word type`.
         const decoded: string[] = [];
         const lines = committeeText.split('\n');
         for (let i = 0, line = 0, start = 0; i < tokens.data.length; i += 5) {
-            const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4) as [number, number, number, number];
+            const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4) as [
+                number,
+                number,
+                number,
+                number
+            ];
             line += deltaLine;
             start = deltaLine === 0 ? start + deltaStart : deltaStart;
             decoded.push(`${line + 1}:${start + 1} ${lines[line]!.slice(start, start + length)} ${legend[type]}`);
@@ -135,19 +185,23 @@ describe('editor features over stdio', () => {
             '5:14 SN type',
             '6:17 Omsorg class',
             '8:10 Nöjdhet property',
-            '9:19 "nöjdhet" macro',
+            '9:19 "nöjdhet" macro'
         ]);
     });
 
     it('hovers a keyword with its meaning', async () => {
-        const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: committeeUri }, position: { line: 3, character: 6 } }) as { contents: { value: string } };
+        const hover = (await client.connection.sendRequest('textDocument/hover', {
+            textDocument: { uri: committeeUri },
+            position: { line: 3, character: 6 }
+        })) as { contents: { value: string } };
         expect(hover.contents.value).toContain('`nivå`');
     });
 
     it('shows the status of each goal and measure as an inlay hint', async () => {
-        const hints = await client.connection.sendRequest('textDocument/inlayHint', {
-            textDocument: { uri: committeeUri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }
-        }) as Array<{ label: string; position: { line: number } }>;
+        const hints = (await client.connection.sendRequest('textDocument/inlayHint', {
+            textDocument: { uri: committeeUri },
+            range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }
+        })) as Array<{ label: string; position: { line: number } }>;
         expect(hints.map(h => [h.position.line, h.label.trim()])).toEqual([
             [2, '🟡 delvis 50\u00a0% (2020)'],
             [7, '🟡 halv · 88,5\u00a0% (2020)']

@@ -72,11 +72,12 @@ describe('hover and inlay hints show an assessment beside the computed result', 
     it('inlay hints say bedömd and give the computed status', async () => {
         const { workspace } = await analysed();
         const document = workspace.documents['styrmodell.styr'];
-        const hints = await workspace.services.lsp.InlayHintProvider!.getInlayHints(document, {
-            textDocument: { uri: document.uri.toString() },
-            range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }
-        }) ?? [];
-        const labels = hints.map(h => typeof h.label === 'string' ? h.label : h.label.map(p => p.value).join(''));
+        const hints =
+            (await workspace.services.lsp.InlayHintProvider!.getInlayHints(document, {
+                textDocument: { uri: document.uri.toString() },
+                range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }
+            })) ?? [];
+        const labels = hints.map(h => (typeof h.label === 'string' ? h.label : h.label.map(p => p.value).join('')));
         expect(labels).toContain(' 🟡 delvis 50\u00a0% bedömd (beräknat delvis 50\u00a0%) (2019)');
         expect(labels).toContain(' 🟡 halv bedömd (beräknat ingen) · 60\u00a0% (2019)');
     });

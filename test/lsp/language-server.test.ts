@@ -50,19 +50,25 @@ describe('language server over stdio', () => {
         const broken = committeeText.replace('    bidrar till Omsorg\n', '');
         await client.change(committeeUri, broken, 2);
         const published = await client.diagnosticsFor(committeeUri, p => p.diagnostics.length > 0);
-        expect(published.diagnostics.map(d => [d.code, d.range.start.line])).toContainEqual(['committee-goal-without-contribution', 2]);
-        const actions = await client.connection.sendRequest('textDocument/codeAction', {
-            textDocument: { uri: committeeUri }, range: published.diagnostics[0].range, context: { diagnostics: published.diagnostics }
-        }) as CodeAction[];
+        expect(published.diagnostics.map(d => [d.code, d.range.start.line])).toContainEqual([
+            'committee-goal-without-contribution',
+            2
+        ]);
+        const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+            textDocument: { uri: committeeUri },
+            range: published.diagnostics[0].range,
+            context: { diagnostics: published.diagnostics }
+        })) as CodeAction[];
         expect(actions.map(a => a.title)).toContain('Lägg till ”bidrar till Omsorg”');
         await client.change(committeeUri, committeeText, 3);
         await client.diagnosticsFor(committeeUri, p => p.diagnostics.length === 0);
     });
 
     it('hover on a measure shows its value, status and data row', async () => {
-        const hover = await client.connection.sendRequest('textDocument/hover', {
-            textDocument: { uri: committeeUri }, position: position(committeeText, 'Nöjdhet "', 2)
-        }) as Hover;
+        const hover = (await client.connection.sendRequest('textDocument/hover', {
+            textDocument: { uri: committeeUri },
+            position: position(committeeText, 'Nöjdhet "', 2)
+        })) as Hover;
         const text = (hover.contents as { value: string }).value;
         expect(text).toContain('88,5');
         expect(text).toContain('resultat.csv rad 3');
@@ -71,12 +77,13 @@ describe('language server over stdio', () => {
         expect(text).toContain('- `halv när rang <= 2`: ja ← avgjorde');
     });
 
-    it('completes KF goals only after a committee goal\'s `bidrar till`', async () => {
+    it("completes KF goals only after a committee goal's `bidrar till`", async () => {
         const edited = committeeText.replace('bidrar till Omsorg', 'bidrar till ');
         await client.change(committeeUri, edited, 4);
-        const result = await client.connection.sendRequest('textDocument/completion', {
-            textDocument: { uri: committeeUri }, position: position(edited, 'bidrar till ', 'bidrar till '.length)
-        }) as CompletionList;
+        const result = (await client.connection.sendRequest('textDocument/completion', {
+            textDocument: { uri: committeeUri },
+            position: position(edited, 'bidrar till ', 'bidrar till '.length)
+        })) as CompletionList;
         const labels = result.items.map(i => i.label);
         expect(labels).toContain('Omsorg');
         expect(labels).not.toContain('Vision');
@@ -85,18 +92,20 @@ describe('language server over stdio', () => {
     });
 
     it('goes to the definition in another file', async () => {
-        const locations = await client.connection.sendRequest('textDocument/definition', {
-            textDocument: { uri: committeeUri }, position: position(committeeText, 'Omsorg', 1)
-        }) as LocationLink[];
+        const locations = (await client.connection.sendRequest('textDocument/definition', {
+            textDocument: { uri: committeeUri },
+            position: position(committeeText, 'Omsorg', 1)
+        })) as LocationLink[];
         expect(locations[0]?.targetUri).toBe(mainUri);
     });
 
     it('formats a messy document into the reference style', async () => {
         const messy = committeeText.replace('    nivå nämnd', 'nivå    nämnd');
         await client.change(committeeUri, messy, 6);
-        const edits = await client.connection.sendRequest('textDocument/formatting', {
-            textDocument: { uri: committeeUri }, options: { tabSize: 4, insertSpaces: true }
-        }) as TextEdit[];
+        const edits = (await client.connection.sendRequest('textDocument/formatting', {
+            textDocument: { uri: committeeUri },
+            options: { tabSize: 4, insertSpaces: true }
+        })) as TextEdit[];
         expect(edits).toHaveLength(1);
         expect(edits[0].newText).toBe(committeeText);
         await client.change(committeeUri, committeeText, 7);
@@ -133,8 +142,12 @@ describe('language server over stdio', () => {
     it('recomputes when a data file changes on disk', async () => {
         const csv = join(folder, 'data', 'resultat.csv');
         writeFileSync(csv, readFileSync(csv, 'utf8').replace('nöjdhet;1001;2020;88,5', 'nöjdhet;1001;2020;abc'));
-        await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(csv).toString(), type: 2 }] });
-        const published = await client.diagnosticsFor(mainUri, p => p.diagnostics.some(d => messageText(d.message).includes('rad 3')));
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+            changes: [{ uri: pathToFileURL(csv).toString(), type: 2 }]
+        });
+        const published = await client.diagnosticsFor(mainUri, p =>
+            p.diagnostics.some(d => messageText(d.message).includes('rad 3'))
+        );
         expect(published.diagnostics.find(d => messageText(d.message).includes('rad 3'))?.range.start.line).toBe(4);
     });
 });

@@ -1,7 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import {
+    createProtocolConnection,
+    type InitializeResult,
+    type ProtocolConnection,
+    type PublishDiagnosticsParams,
+    StreamMessageReader,
+    StreamMessageWriter
+} from 'vscode-languageserver-protocol/node';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'styrmodell.js');
 
@@ -14,13 +21,18 @@ export class LspClient {
 
     constructor() {
         this.child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-        this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+        this.connection = createProtocolConnection(
+            new StreamMessageReader(this.child.stdout!),
+            new StreamMessageWriter(this.child.stdin!)
+        );
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             this.diagnostics.set(params.uri, params);
             this.waiters.splice(0).forEach(wake => wake());
         });
         this.connection.onRequest('client/registerCapability', () => null);
-        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+            params.items.map(() => null)
+        );
         this.connection.listen();
     }
 
@@ -33,7 +45,11 @@ export class LspClient {
             workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'test' }],
             capabilities: {
                 workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true },
-                textDocument: { hover: { contentFormat: ['markdown'] }, completion: { completionItem: { snippetSupport: false } }, publishDiagnostics: {} }
+                textDocument: {
+                    hover: { contentFormat: ['markdown'] },
+                    completion: { completionItem: { snippetSupport: false } },
+                    publishDiagnostics: {}
+                }
             }
         });
         await this.connection.sendNotification('initialized', {});
@@ -41,20 +57,32 @@ export class LspClient {
     }
 
     open(uri: string, text: string, version = 1): Promise<void> {
-        return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'styrmodell', version, text } });
+        return this.connection.sendNotification('textDocument/didOpen', {
+            textDocument: { uri, languageId: 'styrmodell', version, text }
+        });
     }
 
     change(uri: string, text: string, version: number): Promise<void> {
-        return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+        return this.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ text }]
+        });
     }
 
     /** Waits until the diagnostics of `uri` satisfy `predicate` (or fails after `timeout` ms). */
-    async diagnosticsFor(uri: string, predicate: (p: PublishDiagnosticsParams) => boolean = () => true, timeout = 20_000): Promise<PublishDiagnosticsParams> {
+    async diagnosticsFor(
+        uri: string,
+        predicate: (p: PublishDiagnosticsParams) => boolean = () => true,
+        timeout = 20_000
+    ): Promise<PublishDiagnosticsParams> {
         const deadline = Date.now() + timeout;
         for (;;) {
             const current = this.diagnostics.get(uri);
             if (current && predicate(current)) return current;
-            if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri}: ${JSON.stringify(current?.diagnostics.map(d => d.message))}`);
+            if (Date.now() > deadline)
+                throw new Error(
+                    `no matching diagnostics for ${uri}: ${JSON.stringify(current?.diagnostics.map(d => d.message))}`
+                );
             await new Promise<void>(resolve => {
                 this.waiters.push(resolve);
                 setTimeout(resolve, 200);

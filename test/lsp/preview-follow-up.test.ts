@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ModelChangedNotification, PreviewRequest, type ModelChangedParams } from '../../src/lsp/protocol.js';
+import { ModelChangedNotification, type ModelChangedParams, PreviewRequest } from '../../src/lsp/protocol.js';
 import { LspClient } from './lsp-client.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'resources', 'lsp-model');
@@ -39,7 +39,10 @@ describe('the preview and an uppföljning file', () => {
         });
         await client.initialize(folder);
         await client.open(mainUri, readFileSync(join(folder, 'modell.styr'), 'utf8'));
-        await client.open(pathToFileURL(join(folder, 'nämnd.styr')).toString(), readFileSync(join(folder, 'nämnd.styr'), 'utf8'));
+        await client.open(
+            pathToFileURL(join(folder, 'nämnd.styr')).toString(),
+            readFileSync(join(folder, 'nämnd.styr'), 'utf8')
+        );
         await client.open(followUpUri, followUp('Första texten.'));
         await client.diagnosticsFor(followUpUri);
     });
@@ -52,24 +55,29 @@ describe('the preview and an uppföljning file', () => {
     async function assessment(year?: number): Promise<string | undefined> {
         const result = await client.connection.sendRequest(PreviewRequest, { uri: mainUri, year });
         if (result.kind !== 'ok') return undefined;
-        const shown = result.input.results.find((r) => r.year === (year ?? result.input.year));
-        return shown?.measures.find((m) => m.id === 'Nöjdhet')?.assessment?.motivation;
+        const shown = result.input.results.find(r => r.year === (year ?? result.input.year));
+        return shown?.measures.find(m => m.id === 'Nöjdhet')?.assessment?.motivation;
     }
 
     it('updates live when the follow-up is edited: the model is announced as changed and the new text is shown', async () => {
         expect(await assessment()).toBe('Första texten.');
         changed.length = 0;
         await client.change(followUpUri, followUp('Andra texten, \\"citerad\\".'), 2);
-        await expect.poll(() => changed.some((uris) => uris.includes(mainUri)), { timeout: 20_000 }).toBe(true);
+        await expect.poll(() => changed.some(uris => uris.includes(mainUri)), { timeout: 20_000 }).toBe(true);
         expect(await assessment()).toBe('Andra texten, "citerad".');
     });
 
     it('offers a year that has a follow-up but no data, with its text', async () => {
         await client.change(followUpUri, followUp('Ett år utan data.', 2015), 3);
-        await expect.poll(async () => {
-            const result = await client.connection.sendRequest(PreviewRequest, { uri: mainUri });
-            return result.kind === 'ok' ? result.input.results.map((r) => r.year) : [];
-        }, { timeout: 20_000 }).toContain(2015);
+        await expect
+            .poll(
+                async () => {
+                    const result = await client.connection.sendRequest(PreviewRequest, { uri: mainUri });
+                    return result.kind === 'ok' ? result.input.results.map(r => r.year) : [];
+                },
+                { timeout: 20_000 }
+            )
+            .toContain(2015);
         expect(await assessment(2015)).toBe('Ett år utan data.');
     });
 });

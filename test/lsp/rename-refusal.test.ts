@@ -24,7 +24,11 @@ describe('rename', () => {
         let offset = -1;
         for (let i = 0; i <= occurrence; i++) offset = WITH_MEASURES.indexOf(word, offset + 1);
         const position = document.textDocument.positionAt(offset + 1);
-        return workspace.services.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.uri.toString() }, position, newName });
+        return workspace.services.lsp.RenameProvider!.rename(document, {
+            textDocument: { uri: document.uri.toString() },
+            position,
+            newName
+        });
     }
 
     it.each([
@@ -33,7 +37,7 @@ describe('rename', () => {
         ['Omsorg "God', '1a', /"1a" kan inte vara ett namn/],
         ['Omsorg "God', 'Välfärd', /^Namnet Välfärd används redan \(modell\.styr:10\)\. Välj ett annat namn\.$/],
         ['Omsorg "God', 'Testby', /^Namnet Testby används redan/],
-        ['A "A"', 'B', /^Namnet B används redan/],
+        ['A "A"', 'B', /^Namnet B används redan/]
     ])('refuses to rename %s to %s', async (word, newName, message) => {
         const target = word.startsWith('mål ') ? 'Omsorg' : word.split(' ')[0]!;
         await expect(rename(target, newName)).rejects.toThrow(message);

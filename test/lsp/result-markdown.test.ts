@@ -16,9 +16,27 @@ describe('hover text says where every number comes from', () => {
     });
 
     it.each([
-        ['DirektSvar', ['Värde 2019: **76,05\u00a0%** från resultat.csv rad 788', '`hel när rang <= 10`: nej', '`halv när rang <= 20`: ja ← avgjorde', '`rang` = 11 av 290']],
-        ['Hemtjänst', ['från hemtjanst.json rad', '`hel när kvartil = 1`: ja ← avgjorde', '`kvartil` = 1 (rang 50 av 266)']],
-        ['Sjukfrånvaro', ['Värde 2019: **6,8\u00a0%** från `utfall` på rad', '`halv när förändring < 0`: ja ← avgjorde', '`förändring` = \u22120,4 (2018: 7,2\u00a0% (`utfall` på rad']],
+        [
+            'DirektSvar',
+            [
+                'Värde 2019: **76,05\u00a0%** från resultat.csv rad 788',
+                '`hel när rang <= 10`: nej',
+                '`halv när rang <= 20`: ja ← avgjorde',
+                '`rang` = 11 av 290'
+            ]
+        ],
+        [
+            'Hemtjänst',
+            ['från hemtjanst.json rad', '`hel när kvartil = 1`: ja ← avgjorde', '`kvartil` = 1 (rang 50 av 266)']
+        ],
+        [
+            'Sjukfrånvaro',
+            [
+                'Värde 2019: **6,8\u00a0%** från `utfall` på rad',
+                '`halv när förändring < 0`: ja ← avgjorde',
+                '`förändring` = \u22120,4 (2018: 7,2\u00a0% (`utfall` på rad'
+            ]
+        ],
         ['Åk6Betyg', ['`skillnad mot riket` = +2,5 (riket 76,5\u00a0% (resultat.csv rad 4066))']],
         ['Materialåtervinning', ['`skillnad mot Länet`', '`rang i Länet` = 5 av']],
         ['Besöksnöjdhet', ['⚪ saknas', 'Värde 2019: saknas']]

@@ -19,7 +19,10 @@ describe('language server in an untrusted workspace', () => {
         committeeUri = pathToFileURL(join(folder, 'nämnderna.styr')).toString();
         client = new LspClient();
         await client.initialize(folder, { trusted: false });
-        await client.open(pathToFileURL(join(folder, 'styrmodell.styr')).toString(), readFileSync(join(folder, 'styrmodell.styr'), 'utf8'));
+        await client.open(
+            pathToFileURL(join(folder, 'styrmodell.styr')).toString(),
+            readFileSync(join(folder, 'styrmodell.styr'), 'utf8')
+        );
         const text = readFileSync(join(folder, 'nämnderna.styr'), 'utf8');
         await client.open(committeeUri, text.replace('    ansvarig KLF\n', '    ansvarig Okänd\n'));
     });
@@ -39,7 +42,9 @@ describe('language server in an untrusted workspace', () => {
 
     it('reads the data once the workspace is trusted', async () => {
         await client.connection.sendNotification(WorkspaceTrustedNotification);
-        const published = await client.diagnosticsFor(committeeUri, p => p.diagnostics.some(d => d.code === 'no-value-for-year'));
+        const published = await client.diagnosticsFor(committeeUri, p =>
+            p.diagnostics.some(d => d.code === 'no-value-for-year')
+        );
         expect(published.diagnostics.map(d => d.code).sort()).toEqual(['no-value-for-year', 'unresolved-reference']);
         const preview = await client.connection.sendRequest(PreviewRequest, { uri: committeeUri });
         expect(preview.kind).toBe('ok');

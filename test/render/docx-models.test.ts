@@ -17,14 +17,19 @@ const ROOT = join(import.meta.dirname, '..', '..');
 function modelFolders(): string[] {
     const children = (folder: string) =>
         existsSync(join(ROOT, folder))
-            ? readdirSync(join(ROOT, folder)).map((name) => join(folder, name)).filter((path) => statSync(join(ROOT, path)).isDirectory())
+            ? readdirSync(join(ROOT, folder))
+                  .map(name => join(folder, name))
+                  .filter(path => statSync(join(ROOT, path)).isDirectory())
             : [];
-    return ['test/resources/kumla-reference', 'test/resources/lsp-model', ...children('examples'), ...children('seeds')].filter((folder) =>
-        readdirSync(join(ROOT, folder)).some((name) => name.endsWith('.styr'))
-    );
+    return [
+        'test/resources/kumla-reference',
+        'test/resources/lsp-model',
+        ...children('examples'),
+        ...children('seeds')
+    ].filter(folder => readdirSync(join(ROOT, folder)).some(name => name.endsWith('.styr')));
 }
 
-describe.each(modelFolders())('the Word report of %s', (folder) => {
+describe.each(modelFolders())('the Word report of %s', folder => {
     it('has the summary first and every goal and measure with its status', async () => {
         const workspace = await loadWorkspace([join(ROOT, folder)]);
         for (const key of workspace.services.references.ModelMembership.modelKeys()) {
@@ -32,18 +37,25 @@ describe.each(modelFolders())('the Word report of %s', (folder) => {
             const input = analysis && renderInputOf(analysis);
             if (!input) continue;
             const doc = readDocx(await renderDocxReport(input, { baseDir: ROOT }));
-            const headings = doc.paragraphs.filter((p) => p.style?.startsWith('Heading'));
+            const headings = doc.paragraphs.filter(p => p.style?.startsWith('Heading'));
             expect(headings[0]?.text).toBe('Sammanfattning');
-            const result = input.results.find((r) => r.year === input.year)!;
-            const texts = doc.paragraphs.map((p) => p.text);
+            const result = input.results.find(r => r.year === input.year)!;
+            const texts = doc.paragraphs.map(p => p.text);
             for (const goal of result.goals) {
-                const at = texts.findIndex((t, i) => doc.paragraphs[i]!.style?.startsWith('Heading') && t.endsWith(`: ${goal.title}`));
+                const at = texts.findIndex(
+                    (t, i) => doc.paragraphs[i]!.style?.startsWith('Heading') && t.endsWith(`: ${goal.title}`)
+                );
                 expect(at, goal.title).toBeGreaterThan(0);
-                const status = texts.slice(at + 1).find((t) => t.startsWith('Status: '));
-                expect(status, goal.title).toContain(`● ${statusWord(goal.status)}${goal.assessment ? ' (bedömd)' : ''}`);
+                const status = texts.slice(at + 1).find(t => t.startsWith('Status: '));
+                expect(status, goal.title).toContain(
+                    `● ${statusWord(goal.status)}${goal.assessment ? ' (bedömd)' : ''}`
+                );
             }
             for (const measure of result.measures) {
-                expect(headings.some((h) => h.text === `Mått: ${measure.title}`), measure.title).toBe(true);
+                expect(
+                    headings.some(h => h.text === `Mått: ${measure.title}`),
+                    measure.title
+                ).toBe(true);
             }
             const all = texts.join('\n');
             expect(all).not.toMatch(/\b(undefined|null|NaN|Infinity)\b/);

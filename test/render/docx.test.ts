@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderDocxReport } from '../../src/render/docx/report-docx.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusWord } from '../../src/fulfilment/status.js';
-import { readDocx, type DocxContent } from '../support/docx-xml.js';
+import { renderDocxReport } from '../../src/render/docx/report-docx.js';
+import { type DocxContent, readDocx } from '../support/docx-xml.js';
 import { fixtureInput } from './fixture.js';
 
 const NBSP = '\u00a0';
@@ -13,11 +13,13 @@ async function render(...args: Parameters<typeof fixtureInput>): Promise<DocxCon
 
 describe('renderDocxReport', async () => {
     const doc = await render();
-    const headings = doc.paragraphs.filter((p) => p.style?.startsWith('Heading')).map((p) => `${p.style}: ${p.text}`);
+    const headings = doc.paragraphs.filter(p => p.style?.startsWith('Heading')).map(p => `${p.style}: ${p.text}`);
 
     it('is a Word package with a document, styles and a footer', () => {
-        expect(doc.files).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', '[Content_Types].xml']));
-        expect(doc.files.some((f) => /^word\/footer\d*\.xml$/.test(f))).toBe(true);
+        expect(doc.files).toEqual(
+            expect.arrayContaining(['word/document.xml', 'word/styles.xml', '[Content_Types].xml'])
+        );
+        expect(doc.files.some(f => /^word\/footer\d*\.xml$/.test(f))).toBe(true);
     });
 
     it('starts with the title and the summary, before any goal', () => {
@@ -25,7 +27,7 @@ describe('renderDocxReport', async () => {
         expect(headings[0]).toBe('Heading1: Sammanfattning');
         const summary = doc.tables[0]!;
         expect(summary[0]).toEqual(['Fullmäktiges mål', 'Status', 'Uppfyllelse', 'Mått med värde']);
-        expect(summary.map((row) => row.join(' | '))).toEqual([
+        expect(summary.map(row => row.join(' | '))).toEqual([
             'Fullmäktiges mål | Status | Uppfyllelse | Mått med värde',
             `Inriktning: Trygghet och lärande | ● ej uppfyllt | 37${NBSP}% | `,
             `Trygg uppväxt | ● ej uppfyllt | 37${NBSP}% | 4 av 5`,
@@ -45,28 +47,28 @@ describe('renderDocxReport', async () => {
             'Heading2: Fullmäktigemål: God ekonomi',
             'Heading3: Mått: Resultat i förhållande till skatteintäkter',
             'Heading1: Teckenförklaring'
-        ].map((h) => headings.indexOf(h));
-        expect(order.every((i) => i >= 0)).toBe(true);
+        ].map(h => headings.indexOf(h));
+        expect(order.every(i => i >= 0)).toBe(true);
         expect([...order].sort((a, b) => a - b)).toEqual(order);
     });
 
-    it('says each threshold in plain Swedish beside the model\'s words', () => {
-        const texts = doc.paragraphs.map((p) => p.text);
+    it("says each threshold in plain Swedish beside the model's words", () => {
+        const texts = doc.paragraphs.map(p => p.text);
         expect(texts).toContain('topp 10 bland landets kommuner (hel när rang <= 10)');
         expect(texts).toContain(`minst 87,5${NBSP}% (hel när värde >= 87,5)`);
         expect(texts).toContain(`högst 5${NBSP}procentenheter under riket (halv när skillnad mot riket >= -5)`);
     });
 
     it('has a table of the last years with values and statuses, and the source', () => {
-        const history = doc.tables.find((t) => t[1]?.[1] === `88${NBSP}%`);
+        const history = doc.tables.find(t => t[1]?.[1] === `88${NBSP}%`);
         expect(history).toEqual([
             ['År', '2018', '2019'],
             ['Värde', `88${NBSP}%`, `90,5${NBSP}%`],
             ['Status', '● halv', '● halv']
         ]);
-        const texts = doc.paragraphs.map((p) => p.text);
+        const texts = doc.paragraphs.map(p => p.text);
         expect(texts).toContain('Källa: egen serie N1 (data.csv)');
-        expect(texts.some((t) => /^Källa: utfall i modellen \(test\.styr rad \d+–\d+\)$/.test(t))).toBe(true);
+        expect(texts.some(t => /^Källa: utfall i modellen \(test\.styr rad \d+–\d+\)$/.test(t))).toBe(true);
     });
 
     it('never shows a colour without its word: every coloured dot is followed by a status word', () => {
@@ -74,29 +76,36 @@ describe('renderDocxReport', async () => {
             for (const run of p.coloured) {
                 if (run.text !== '●') continue;
                 const after = p.text.slice(p.text.indexOf('●') + 1).trim();
-                expect([...WORDS].some((w) => after.startsWith(w)), `${p.text}`).toBe(true);
+                expect(
+                    [...WORDS].some(w => after.startsWith(w)),
+                    `${p.text}`
+                ).toBe(true);
             }
         }
-        expect(doc.paragraphs.filter((p) => p.coloured.length > 0).length).toBeGreaterThan(10);
+        expect(doc.paragraphs.filter(p => p.coloured.length > 0).length).toBeGreaterThan(10);
     });
 
     it('names the programmes a goal serves', async () => {
         const base = fixtureInput();
         const withProgramme = await render({
             programmes: [{ id: 'Digital', title: 'Digital först', location: base.view.location }],
-            goals: base.view.goals.map((g) => (g.id === 'SnabbService' ? { ...g, programmes: ['Digital'] } : g))
+            goals: base.view.goals.map(g => (g.id === 'SnabbService' ? { ...g, programmes: ['Digital'] } : g))
         });
-        expect(withProgramme.paragraphs.map((p) => p.text)).toContain('Program: Digital först');
+        expect(withProgramme.paragraphs.map(p => p.text)).toContain('Program: Digital först');
     });
 
     it('writes text from the model as text: quotes, line breaks and markup survive as they are', async () => {
         const hostile = 'Mål "A" & <b>B</b> </w:t><w:t>x';
         const base = fixtureInput();
         const odd = await render({
-            goals: base.view.goals.map((g) => (g.id === 'TryggUppväxt' ? { ...g, title: hostile, description: 'rad ett\nrad två <script>alert(1)</script>' } : g))
+            goals: base.view.goals.map(g =>
+                g.id === 'TryggUppväxt'
+                    ? { ...g, title: hostile, description: 'rad ett\nrad två <script>alert(1)</script>' }
+                    : g
+            )
         });
-        expect(odd.paragraphs.map((p) => p.text)).toContain(`Fullmäktigemål: ${hostile}`);
-        expect(odd.paragraphs.map((p) => p.text)).toContain('rad ett\nrad två <script>alert(1)</script>');
+        expect(odd.paragraphs.map(p => p.text)).toContain(`Fullmäktigemål: ${hostile}`);
+        expect(odd.paragraphs.map(p => p.text)).toContain('rad ett\nrad två <script>alert(1)</script>');
         expect(odd.xml).not.toContain('<b>');
         expect(odd.xml).not.toContain('<script>');
     });

@@ -47,10 +47,23 @@ export function fixtureModel(overrides: Partial<ModelView> = {}): ModelView {
         ],
         administrations: [{ id: 'KLF', title: 'Kommunledningsförvaltningen', committee: 'KS', location: loc(10) }],
         goals: [
-            goal('TryggUppväxt', { title: 'Trygg uppväxt', level: 'fullmäktige', area: 'Trygghet', contributesTo: ['Vision'], location: loc(20) }),
+            goal('TryggUppväxt', {
+                title: 'Trygg uppväxt',
+                level: 'fullmäktige',
+                area: 'Trygghet',
+                contributesTo: ['Vision'],
+                location: loc(20)
+            }),
             goal(
                 'GodEkonomi',
-                { title: 'God ekonomi', level: 'fullmäktige', area: 'Ekonomi', contributesTo: ['Vision'], municipalityWide: true, location: loc(30) },
+                {
+                    title: 'God ekonomi',
+                    level: 'fullmäktige',
+                    area: 'Ekonomi',
+                    contributesTo: ['Vision'],
+                    municipalityWide: true,
+                    location: loc(30)
+                },
                 [
                     measure('Resultat', {
                         title: 'Resultat i förhållande till skatteintäkter',
@@ -63,23 +76,62 @@ export function fixtureModel(overrides: Partial<ModelView> = {}): ModelView {
                     })
                 ]
             ),
-            goal('KlararSkolan', { title: 'Fler elever klarar skolan', owner: 'BUN', contributesTo: ['TryggUppväxt'], location: loc(40) }, [
-                measure('Behöriga', { title: 'Behöriga till gymnasiet', kpi: 'N1', unit: '%', direction: 'higher', full: 'rang <= 10', half: 'rang <= 20', location: loc(42) }),
-                measure('Betyg', { title: 'Godkända betyg i alla ämnen', kpi: 'N2', unit: '%', direction: 'higher', full: 'värde >= 87,5', location: loc(48) }),
-                measure('Saknad', { title: 'Elevenkät: trygghet', kpi: 'N3', unit: '%', direction: 'higher', full: 'värde >= 90', location: loc(52) })
-            ]),
-            goal('SnabbService', { title: 'Snabb service', owner: 'KLF', contributesTo: ['TryggUppväxt'], location: loc(60) }, [
-                measure('Svar', {
-                    title: 'Svar inom en dag',
-                    kpi: 'N4',
-                    unit: '%',
-                    direction: 'higher',
-                    full: 'skillnad mot riket >= 0',
-                    half: 'skillnad mot riket >= -5',
-                    location: loc(62)
-                }),
-                measure('Notering', { title: 'Antal synpunkter', actual: points({ 2018: 12, 2019: 9 }, 70), location: loc(68) })
-            ])
+            goal(
+                'KlararSkolan',
+                {
+                    title: 'Fler elever klarar skolan',
+                    owner: 'BUN',
+                    contributesTo: ['TryggUppväxt'],
+                    location: loc(40)
+                },
+                [
+                    measure('Behöriga', {
+                        title: 'Behöriga till gymnasiet',
+                        kpi: 'N1',
+                        unit: '%',
+                        direction: 'higher',
+                        full: 'rang <= 10',
+                        half: 'rang <= 20',
+                        location: loc(42)
+                    }),
+                    measure('Betyg', {
+                        title: 'Godkända betyg i alla ämnen',
+                        kpi: 'N2',
+                        unit: '%',
+                        direction: 'higher',
+                        full: 'värde >= 87,5',
+                        location: loc(48)
+                    }),
+                    measure('Saknad', {
+                        title: 'Elevenkät: trygghet',
+                        kpi: 'N3',
+                        unit: '%',
+                        direction: 'higher',
+                        full: 'värde >= 90',
+                        location: loc(52)
+                    })
+                ]
+            ),
+            goal(
+                'SnabbService',
+                { title: 'Snabb service', owner: 'KLF', contributesTo: ['TryggUppväxt'], location: loc(60) },
+                [
+                    measure('Svar', {
+                        title: 'Svar inom en dag',
+                        kpi: 'N4',
+                        unit: '%',
+                        direction: 'higher',
+                        full: 'skillnad mot riket >= 0',
+                        half: 'skillnad mot riket >= -5',
+                        location: loc(62)
+                    }),
+                    measure('Notering', {
+                        title: 'Antal synpunkter',
+                        actual: points({ 2018: 12, 2019: 9 }, 70),
+                        location: loc(68)
+                    })
+                ]
+            )
         ],
         ...overrides
     });

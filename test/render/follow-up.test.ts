@@ -21,7 +21,9 @@ function followUp(motivation = 'Behörigheten steg men inte nog.'): FollowUpView
                 kind: 'goal',
                 goal: 'KlararSkolan',
                 assessment: { status: 'delvis', motivation, location: loc(102, '/models/uppfoljning.styr') },
-                analysis: [{ text: 'Fler elever i åk 9 nådde behörighet.', location: loc(103, '/models/uppfoljning.styr') }],
+                analysis: [
+                    { text: 'Fler elever i åk 9 nådde behörighet.', location: loc(103, '/models/uppfoljning.styr') }
+                ],
                 actions: [
                     { text: 'Läxhjälp i alla skolor.', location: loc(104, '/models/uppfoljning.styr') },
                     { text: 'Sommarskola för åk 8.', location: loc(105, '/models/uppfoljning.styr') }
@@ -31,7 +33,11 @@ function followUp(motivation = 'Behörigheten steg men inte nog.'): FollowUpView
             {
                 kind: 'goal',
                 goal: 'GodEkonomi',
-                forecast: { status: 'uppfyllt', motivation: 'Överskott väntas 2020.', location: loc(107, '/models/uppfoljning.styr') },
+                forecast: {
+                    status: 'uppfyllt',
+                    motivation: 'Överskott väntas 2020.',
+                    location: loc(107, '/models/uppfoljning.styr')
+                },
                 analysis: [],
                 actions: [],
                 location: loc(106, '/models/uppfoljning.styr')
@@ -40,7 +46,11 @@ function followUp(motivation = 'Behörigheten steg men inte nog.'): FollowUpView
                 kind: 'measure',
                 goal: 'KlararSkolan',
                 measure: 'Behöriga',
-                assessment: { status: 'hel', motivation: 'Elfte plats av 31: en från målet.', location: loc(109, '/models/uppfoljning.styr') },
+                assessment: {
+                    status: 'hel',
+                    motivation: 'Elfte plats av 31: en från målet.',
+                    location: loc(109, '/models/uppfoljning.styr')
+                },
                 analysis: [],
                 actions: [],
                 location: loc(108, '/models/uppfoljning.styr')
@@ -72,12 +82,16 @@ describe('the follow-up in the Markdown report', () => {
     });
 
     it('the threshold that decided is the computed one, not the assessment', () => {
-        expect(markdown).toMatch(/\| Behöriga till gymnasiet \| 🟢 hel \*\(bedömd\)\* \| [^|]+ \| `halv när rang <= 20` \|/);
+        expect(markdown).toMatch(
+            /\| Behöriga till gymnasiet \| 🟢 hel \*\(bedömd\)\* \| [^|]+ \| `halv när rang <= 20` \|/
+        );
     });
 
     it('keeps quotes, line breaks and markup of a motivation as text', () => {
         const odd = renderMarkdownReport(fixtureInput(model(HOSTILE)), { baseDir: '/models' });
-        expect(odd).toContain('Elfte plats: "nästan" & \\<b\\>fet\\</b\\> \\<img src=x onerror=alert(1)\\>  \nAndra raden');
+        expect(odd).toContain(
+            'Elfte plats: "nästan" & \\<b\\>fet\\</b\\> \\<img src=x onerror=alert(1)\\>  \nAndra raden'
+        );
     });
 });
 
@@ -85,14 +99,18 @@ describe('the follow-up in the HTML report and the preview', () => {
     const html = renderHtmlBody(fixtureInput(model(HOSTILE)), { baseDir: '/models' });
 
     it('escapes every motivation and keeps its lines for pre-line', () => {
-        expect(html).toContain('<span class="sm-text">Elfte plats: &quot;nästan&quot; &amp; &lt;b&gt;fet&lt;/b&gt; &lt;img src=x onerror=alert(1)&gt;\nAndra raden</span>');
+        expect(html).toContain(
+            '<span class="sm-text">Elfte plats: &quot;nästan&quot; &amp; &lt;b&gt;fet&lt;/b&gt; &lt;img src=x onerror=alert(1)&gt;\nAndra raden</span>'
+        );
         expect(html).not.toContain('<b>fet');
         expect(html).not.toContain('<img');
     });
 
     it('marks assessed pills bedömd and shows the computed result beside the assessment', () => {
         expect(html).toContain('delvis<span class="sm-assessed"> · bedömd</span>');
-        expect(html).toMatch(/<span class="sm-computed">Beräknat: <span class="sm-pill status-green">uppfyllt<\/span> \d+\u00a0% uppfyllelse<\/span>/);
+        expect(html).toMatch(
+            /<span class="sm-computed">Beräknat: <span class="sm-pill status-green">uppfyllt<\/span> \d+\u00a0% uppfyllelse<\/span>/
+        );
         expect(html).toContain('Årsredovisning 2019');
         expect(html).toContain('Läxhjälp i alla skolor.');
         expect(html).toContain('Överskott väntas 2020.');
@@ -101,7 +119,7 @@ describe('the follow-up in the HTML report and the preview', () => {
 
 describe('the follow-up in the Word report', async () => {
     const doc = readDocx(await renderDocxReport(fixtureInput(model(HOSTILE)), { baseDir: '/models' }));
-    const texts = doc.paragraphs.map((p) => p.text);
+    const texts = doc.paragraphs.map(p => p.text);
 
     it('writes the motivation as text, its line break a Word line break', () => {
         expect(texts).toContain(`Bedömning: ● delvis (bedömd): ${HOSTILE}`);
@@ -110,18 +128,18 @@ describe('the follow-up in the Word report', async () => {
     });
 
     it('has the computed result, the forecast, analysis and actions', () => {
-        expect(texts.some((t) => /^Beräknat: ● uppfyllt, \d+\u00a0% uppfyllelse$/.test(t))).toBe(true);
+        expect(texts.some(t => /^Beräknat: ● uppfyllt, \d+\u00a0% uppfyllelse$/.test(t))).toBe(true);
         expect(texts).toContain('Prognos: ● uppfyllt: Överskott väntas 2020.');
         expect(texts).toContain('•\tLäxhjälp i alla skolor.');
         expect(texts).toContain('Uppföljning: Årsredovisning 2019');
-        expect(texts.some((t) => t.startsWith('Status: ● delvis (bedömd) · 50'))).toBe(true);
+        expect(texts.some(t => t.startsWith('Status: ● delvis (bedömd) · 50'))).toBe(true);
     });
 });
 
 describe('targets and threshold lines over the years', () => {
     it('show the line that applied that year with its från, and the målvärde, in plain Swedish too', () => {
         const base = fixtureModel();
-        const goals = base.goals.map((g) =>
+        const goals = base.goals.map(g =>
             g.id === 'KlararSkolan'
                 ? {
                       ...g,
@@ -131,16 +149,25 @@ describe('targets and threshold lines over the years', () => {
                               goal: 'KlararSkolan',
                               unit: '%',
                               direction: 'higher',
-                              actual: [{ year: 2018, value: 80, location: loc(80) }, { year: 2019, value: 86, location: loc(81) }],
+                              actual: [
+                                  { year: 2018, value: 80, location: loc(80) },
+                                  { year: 2019, value: 86, location: loc(81) }
+                              ],
                               target: [{ year: 2018, value: 85, location: loc(82) }],
-                              thresholds: [line('full', 'skillnad mot målvärde >= 0', undefined, 83), line('full', 'värde >= 90', 2019, 84), line('half', 'skillnad mot målvärde >= -5', undefined, 85)]
+                              thresholds: [
+                                  line('full', 'skillnad mot målvärde >= 0', undefined, 83),
+                                  line('full', 'värde >= 90', 2019, 84),
+                                  line('half', 'skillnad mot målvärde >= -5', undefined, 85)
+                              ]
                           })
                       ]
                   }
                 : g
         );
         const markdown = renderMarkdownReport(fixtureInput({ goals }), { baseDir: '/models' });
-        expect(markdown).toContain(`- Gränsvärden 2019: \`hel när värde >= 90 från 2019\`: minst 90${NBSP}%; \`halv när skillnad mot målvärde >= -5\`: högst 5${NBSP}procentenheter under målvärdet (85${NBSP}%)`);
+        expect(markdown).toContain(
+            `- Gränsvärden 2019: \`hel när värde >= 90 från 2019\`: minst 90${NBSP}%; \`halv när skillnad mot målvärde >= -5\`: högst 5${NBSP}procentenheter under målvärdet (85${NBSP}%)`
+        );
         expect(markdown).toContain(`- Målvärde 2019: 85${NBSP}% (målvärdet för 2018 gäller)`);
         expect(markdown).toContain(`| Målvärde | 85${NBSP}% | 85${NBSP}% |`);
     });

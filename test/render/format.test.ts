@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { coverageText, formatBound, formatDecimal, formatPercent, formatRank, formatSigned, formatValue, relativePath } from '../../src/render/format.js';
+import {
+    coverageText,
+    formatBound,
+    formatDecimal,
+    formatPercent,
+    formatRank,
+    formatSigned,
+    formatValue,
+    relativePath
+} from '../../src/render/format.js';
 
 const NBSP = '\u00a0';
 const MINUS = '\u2212';

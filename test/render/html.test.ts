@@ -22,7 +22,10 @@ function embeddedJson(html: string): string {
 }
 
 describe('renderHtmlReport', () => {
-    const input = fixtureInput({ title: EVIL, vision: { id: 'Vision', title: 'Vision\u2028 2030 <!-- x -->', location: fixtureInput().view.location } });
+    const input = fixtureInput({
+        title: EVIL,
+        vision: { id: 'Vision', title: 'Vision\u2028 2030 <!-- x -->', location: fixtureInput().view.location }
+    });
     const html = renderHtmlReport(input, { script: 'console.log("</script><!-- x")', nonce: 'TESTNONCE' });
 
     it('is one Swedish HTML document with a strict CSP', () => {
@@ -37,7 +40,9 @@ describe('renderHtmlReport', () => {
         expect(html.match(/<script/g)).toHaveLength(2);
         expect(html.match(/<\/script>/g)).toHaveLength(2);
         expect(html).not.toContain('<script>alert(1)');
-        expect(html).toContain('<h1 class="sm-title">Kommun &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;&quot;fet&quot;&lt;/b&gt;</h1>');
+        expect(html).toContain(
+            '<h1 class="sm-title">Kommun &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;&quot;fet&quot;&lt;/b&gt;</h1>'
+        );
         expect(html).toContain('<title>Uppföljning 2019: Kommun &lt;/script&gt;');
         expect(html).toContain('console.log("<\\/script><\\!-- x")');
     });
@@ -55,16 +60,23 @@ describe('renderHtmlReport', () => {
     it('leaves out only what no renderer reads: the page drawn from it is the same', () => {
         const full = fixtureInput();
         const embedded = JSON.parse(embeddedJson(renderHtmlReport(full, { script: '' }))) as RenderInput;
-        const measure = embedded.results[1]!.measures.find((m) => m.id === 'Behöriga')!;
+        const measure = embedded.results[1]!.measures.find(m => m.id === 'Behöriga')!;
         expect(measure.series).toBeUndefined();
         // The line that applied that year stays: provenance a renderer may show (LANGUAGE.md section 7).
-        expect(measure.full).toEqual({ which: 'full', text: 'rang <= 10', holds: false, line: expect.objectContaining({ line: 11 }) });
+        expect(measure.full).toEqual({
+            which: 'full',
+            text: 'rang <= 10',
+            holds: false,
+            line: expect.objectContaining({ line: 11 })
+        });
         expect(embedded.view.goals[2]!.measures[0]!.thresholds[0]!.condition.parts).toHaveLength(1);
         const same = relativiseInput(full, '/models');
         for (const year of [2018, 2019]) {
             for (const owner of [undefined, 'BUN', 'KS']) {
                 expect(renderHtmlBody(embedded, { year, owner })).toBe(renderHtmlBody(same, { year, owner }));
-                expect(renderMarkdownReport(embedded, { year, owner })).toBe(renderMarkdownReport(same, { year, owner }));
+                expect(renderMarkdownReport(embedded, { year, owner })).toBe(
+                    renderMarkdownReport(same, { year, owner })
+                );
             }
         }
     });
@@ -94,17 +106,14 @@ describe('renderHtmlReport', () => {
 });
 
 describe('jsonForScript and scriptForInline', () => {
-    it.each([
-        ['</script>'],
-        ['<!-- <script>'],
-        ['a & b > c'],
-        ['\u2028\u2029'],
-        ['"quoted" \\ backslash']
-    ])('%j round-trips', (text) => {
-        const json = jsonForScript({ text });
-        expect(json).not.toMatch(/[<>&\u2028\u2029]/);
-        expect(JSON.parse(json)).toEqual({ text });
-    });
+    it.each([['</script>'], ['<!-- <script>'], ['a & b > c'], ['\u2028\u2029'], ['"quoted" \\ backslash']])(
+        '%j round-trips',
+        text => {
+            const json = jsonForScript({ text });
+            expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+            expect(JSON.parse(json)).toEqual({ text });
+        }
+    );
 
     it('keeps the script meaning the same', () => {
         const script = 'var s = "</SCRIPT> and <!-- too";';
@@ -125,9 +134,9 @@ describe('renderHtmlBody', () => {
         const pills = [...body.matchAll(/<span class="sm-pill status-(\w+)">([^<]*)/g)];
         expect(pills.length).toBeGreaterThan(10);
         for (const [, colour, word] of pills) {
-            expect(Object.values(STATUS_DISPLAY).some((d) => d.colour === colour && d.word === word)).toBe(true);
+            expect(Object.values(STATUS_DISPLAY).some(d => d.colour === colour && d.word === word)).toBe(true);
         }
-        expect(new Set(pills.map((p) => p[1]))).toEqual(new Set(['green', 'yellow', 'red', 'grey']));
+        expect(new Set(pills.map(p => p[1]))).toEqual(new Set(['green', 'yellow', 'red', 'grey']));
         // No pill without its word.
         expect(body.match(/class="sm-pill /g)).toHaveLength(pills.length);
     });
@@ -138,7 +147,9 @@ describe('renderHtmlBody', () => {
     });
 
     it('draws every goal and measure as a tree item with its source and an accessible name', () => {
-        const items = [...body.matchAll(/<li class="sm-node (?!sm-chart-item)[^"]*" role="treeitem"([^>]*)>/g)].map((m) => m[1]!);
+        const items = [...body.matchAll(/<li class="sm-node (?!sm-chart-item)[^"]*" role="treeitem"([^>]*)>/g)].map(
+            m => m[1]!
+        );
         const measures = input.view.goals.reduce((n, g) => n + g.measures.length, 0);
         // vision + 2 inriktningar + 4 goals + measures
         expect(items).toHaveLength(1 + 2 + 4 + measures);
@@ -147,12 +158,16 @@ describe('renderHtmlBody', () => {
             expect(attributes).toMatch(/data-file="\/models\/test\.styr" data-line="\d+"/);
             expect(attributes).toMatch(/aria-label="[^"]+"/);
         }
-        expect(items.filter((a) => a.includes('tabindex="0"'))).toHaveLength(1);
-        expect(body).toContain('aria-label="Mått: Behöriga till gymnasiet, status halv (gul), värde 90,5\u00a0%, halv när rang &lt;= 20, rang 11 av 31, källa data.csv rad 63"');
+        expect(items.filter(a => a.includes('tabindex="0"'))).toHaveLength(1);
+        expect(body).toContain(
+            'aria-label="Mått: Behöriga till gymnasiet, status halv (gul), värde 90,5\u00a0%, halv när rang &lt;= 20, rang 11 av 31, källa data.csv rad 63"'
+        );
     });
 
     it('shows value, threshold, rank, coverage and owner', () => {
-        expect(body).toContain('<span class="sm-figure sm-value" title="Värdet kommer från data.csv rad 65">87,5\u00a0%</span>');
+        expect(body).toContain(
+            '<span class="sm-figure sm-value" title="Värdet kommer från data.csv rad 65">87,5\u00a0%</span>'
+        );
         expect(body).toContain('<code class="sm-threshold">halv när rang &lt;= 20</code>');
         expect(body).toContain('<span>rang 11 av 31</span>');
         expect(body).toContain('<span class="sm-coverage sm-coverage-partial">2 av 3 mått har värde</span>');
@@ -165,7 +180,9 @@ describe('renderHtmlBody', () => {
     });
 
     it('has a year selector and an owner filter', () => {
-        expect(body).toContain('<select id="sm-year" data-control="year"><option value="2019" selected>2019</option><option value="2018">2018</option></select>');
+        expect(body).toContain(
+            '<select id="sm-year" data-control="year"><option value="2019" selected>2019</option><option value="2018">2018</option></select>'
+        );
         expect(body).toContain('<option value="BUN">Barn- och utbildningsnämnden</option>');
         expect(body).toContain('<option value="KLF">\u2003Kommunledningsförvaltningen</option>');
     });
@@ -178,7 +195,11 @@ describe('renderHtmlBody', () => {
     });
 
     it.each([
-        ['BUN', ['Fler elever klarar skolan', 'Trygg uppväxt'], ['Snabb service', 'God ekonomi', 'Resultat i förhållande']],
+        [
+            'BUN',
+            ['Fler elever klarar skolan', 'Trygg uppväxt'],
+            ['Snabb service', 'God ekonomi', 'Resultat i förhållande']
+        ],
         ['KS', ['Snabb service'], ['Fler elever klarar skolan', 'God ekonomi']],
         ['KLF', ['Snabb service'], ['Fler elever klarar skolan']],
         ['okänd', ['Snabb service', 'Fler elever klarar skolan', 'God ekonomi'], []]
@@ -204,10 +225,23 @@ describe('renderHtmlBody', () => {
         ['the first node', {}, 'v:'],
         ['the first node without a vision', { vision: undefined }, 'a:Trygghet'],
         ['the node asked for', { focusKey: 'm:SnabbService.Svar' }, 'm:SnabbService.Svar'],
-        ['the first node when the one asked for is hidden in a collapsed goal', { focusKey: 'm:SnabbService.Svar', collapsed: ['g:SnabbService'] }, 'v:'],
-        ['the first node when the one asked for is filtered out', { focusKey: 'm:SnabbService.Svar', owner: 'BUN' }, 'v:']
+        [
+            'the first node when the one asked for is hidden in a collapsed goal',
+            { focusKey: 'm:SnabbService.Svar', collapsed: ['g:SnabbService'] },
+            'v:'
+        ],
+        [
+            'the first node when the one asked for is filtered out',
+            { focusKey: 'm:SnabbService.Svar', owner: 'BUN' },
+            'v:'
+        ]
     ])('gives the tab stop to %s', (_name, options, key) => {
-        const { vision, ...rest } = options as { vision?: undefined; focusKey?: string; collapsed?: string[]; owner?: string };
+        const { vision, ...rest } = options as {
+            vision?: undefined;
+            focusKey?: string;
+            collapsed?: string[];
+            owner?: string;
+        };
         const source = 'vision' in options ? fixtureInput({ vision }) : input;
         const html = renderHtmlBody(source, rest);
         expect(html.match(/tabindex="0"/g)).toHaveLength(1);
@@ -216,7 +250,11 @@ describe('renderHtmlBody', () => {
 
     it('escapes model text everywhere', () => {
         const evil = fixtureInput({
-            goals: fixtureInput().view.goals.map((g) => ({ ...g, title: `${g.title} <img src=x onerror=alert(1)>`, description: '"><script>' }))
+            goals: fixtureInput().view.goals.map(g => ({
+                ...g,
+                title: `${g.title} <img src=x onerror=alert(1)>`,
+                description: '"><script>'
+            }))
         });
         const html = renderHtmlBody(evil);
         expect(html).not.toContain('<img');
@@ -230,13 +268,19 @@ describe('renderHtmlBody', () => {
 });
 
 describe('renderPreviewShell', () => {
-    const shell = renderPreviewShell({ nonce: 'N1', cspSource: 'https://file+.vscode-resource.vscode-cdn.net', scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/out/webview/preview.js' });
+    const shell = renderPreviewShell({
+        nonce: 'N1',
+        cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
+        scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/out/webview/preview.js'
+    });
 
     it('allows only its own script by nonce and the webview source', () => {
         expect(shell).toContain(
             `content="default-src 'none'; style-src https://file+.vscode-resource.vscode-cdn.net 'unsafe-inline'; script-src 'nonce-N1'; img-src https://file+.vscode-resource.vscode-cdn.net data:; font-src https://file+.vscode-resource.vscode-cdn.net; base-uri 'none'; form-action 'none'"`
         );
-        expect(shell).toContain('<script nonce="N1" src="https://file+.vscode-resource.vscode-cdn.net/ext/out/webview/preview.js"></script>');
+        expect(shell).toContain(
+            '<script nonce="N1" src="https://file+.vscode-resource.vscode-cdn.net/ext/out/webview/preview.js"></script>'
+        );
         expect(shell.match(/<script/g)).toHaveLength(1);
         expect(shell).toContain('<html lang="sv">');
         expect(shell).toContain('<div id="sm-root">');
@@ -270,13 +314,15 @@ describe('webview messages', () => {
 
 describe('render and webview sources stay pure', () => {
     const root = join(dirname(fileURLToPath(import.meta.url)), '../../src');
-    const files = ['render', 'webview'].flatMap((dir) =>
-        readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f))
+    const files = ['render', 'webview'].flatMap(dir =>
+        readdirSync(join(root, dir))
+            .filter(f => f.endsWith('.ts'))
+            .map(f => join(dir, f))
     );
 
-    it.each(files)('%s imports no langium, vscode or node:', (file) => {
+    it.each(files)('%s imports no langium, vscode or node:', file => {
         const source = readFileSync(join(root, file), 'utf8');
-        const imports = [...source.matchAll(/^\s*(?:import|export)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]!);
-        expect(imports.filter((spec) => /^(langium|vscode|node:)/.test(spec) || !spec.startsWith('.'))).toEqual([]);
+        const imports = [...source.matchAll(/^\s*(?:import|export)[^;]*?from\s+'([^']+)'/gm)].map(m => m[1]!);
+        expect(imports.filter(spec => /^(langium|vscode|node:)/.test(spec) || !spec.startsWith('.'))).toEqual([]);
     });
 });

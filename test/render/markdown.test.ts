@@ -6,7 +6,7 @@ describe('renderMarkdownReport', () => {
     const input = fixtureInput();
     const markdown = renderMarkdownReport(input);
     const lines = markdown.split('\n');
-    const lineWith = (text: string) => lines.find((line) => line.includes(text)) ?? '';
+    const lineWith = (text: string) => lines.find(line => line.includes(text)) ?? '';
 
     it('has the title, municipality and year', () => {
         expect(lines[0]).toBe('# Uppföljning 2019: Testkommuns styrmodell');
@@ -20,11 +20,19 @@ describe('renderMarkdownReport', () => {
     });
 
     it('groups KF goals by inriktning, committee goals under them with their owner', () => {
-        const order = ['## Trygghet och lärande', '### Trygg uppväxt', '#### Fler elever klarar skolan', '#### Snabb service', '## Ekonomi och medarbetare', '### God ekonomi']
-            .map((heading) => lines.indexOf(heading));
-        expect(order.every((index) => index >= 0)).toBe(true);
+        const order = [
+            '## Trygghet och lärande',
+            '### Trygg uppväxt',
+            '#### Fler elever klarar skolan',
+            '#### Snabb service',
+            '## Ekonomi och medarbetare',
+            '### God ekonomi'
+        ].map(heading => lines.indexOf(heading));
+        expect(order.every(index => index >= 0)).toBe(true);
         expect([...order].sort((a, b) => a - b)).toEqual(order);
-        expect(markdown).toContain('Ansvarig: Barn- och utbildningsnämnden · 🟢 **uppfyllt** · 75\u00a0% uppfyllelse · 2 av 3 mått har värde');
+        expect(markdown).toContain(
+            'Ansvarig: Barn- och utbildningsnämnden · 🟢 **uppfyllt** · 75\u00a0% uppfyllelse · 2 av 3 mått har värde'
+        );
         expect(markdown).toContain('Ansvarig: Kommunledningsförvaltningen (Kommunstyrelsen)');
         expect(markdown).toContain('Kommunövergripande · 🟡 **delvis**');
     });
@@ -34,7 +42,13 @@ describe('renderMarkdownReport', () => {
         ['Behöriga till gymnasiet', '🟡 halv', '90,5\u00a0%', '`halv när rang <= 20`', 'rang 11 av 31'],
         ['Godkända betyg i alla ämnen', '🟢 hel', '87,5\u00a0%', '`hel när värde >= 87,5`', ''],
         ['Elevenkät: trygghet', '⚪ saknas', 'saknas', 'inget värde för 2019', ''],
-        ['Svar inom en dag', '🔴 ingen', '60\u00a0%', '`varken hel när skillnad mot riket >= 0 eller halv när skillnad mot riket >= -5`', '\u221210 mot riket (riket 70\u00a0%)'],
+        [
+            'Svar inom en dag',
+            '🔴 ingen',
+            '60\u00a0%',
+            '`varken hel när skillnad mot riket >= 0 eller halv när skillnad mot riket >= -5`',
+            '\u221210 mot riket (riket 70\u00a0%)'
+        ],
         ['Antal synpunkter', '⚪ ej bedömd', '| 9 |', 'måttet har inga gränsvärden', ''],
         ['Resultat i förhållande till skatteintäkter', '🟡 halv', '1,4\u00a0%', '`halv när värde >= 1`', '']
     ])('%s: %s, %s, %s', (title, mark, value, decided, comparison) => {
@@ -75,7 +89,7 @@ describe('renderMarkdownReport', () => {
 
     it('never shows a colour without its word', () => {
         // The legend's colour column stands beside the words in the same row.
-        const body = lines.filter((line) => !/^\| (🟢|🟡|🔴|⚪) \| /u.test(line));
+        const body = lines.filter(line => !/^\| (🟢|🟡|🔴|⚪) \| /u.test(line));
         for (const line of body) {
             for (const match of line.matchAll(/(🟢|🟡|🔴|⚪)(.{0,4})/gu)) {
                 expect(match[2], line).toMatch(/^ (\*\*)?[a-zåäö]/u);
@@ -86,7 +100,9 @@ describe('renderMarkdownReport', () => {
     it('shows another year from the same input', () => {
         const earlier = renderMarkdownReport(input, { year: 2018 });
         expect(earlier.split('\n')[0]).toBe('# Uppföljning 2018: Testkommuns styrmodell');
-        expect(earlier.split('\n').find((l) => l.startsWith('| Behöriga till gymnasiet |'))).toContain('| 🟡 halv | 88\u00a0% |');
+        expect(earlier.split('\n').find(l => l.startsWith('| Behöriga till gymnasiet |'))).toContain(
+            '| 🟡 halv | 88\u00a0% |'
+        );
         expect(earlier).toContain('rang 13 av 31');
     });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtmlBody } from '../../src/render/html.js';
-import { thresholdSeries, valueAxis, renderTrendChart, trendChartLabel } from '../../src/render/trend-chart.js';
-import { buildReportTree } from '../../src/render/report-model.js';
 import { formatPercent } from '../../src/render/format.js';
-import { fixtureInput } from './fixture.js';
+import { renderHtmlBody } from '../../src/render/html.js';
+import { buildReportTree } from '../../src/render/report-model.js';
+import { renderTrendChart, thresholdSeries, trendChartLabel, valueAxis } from '../../src/render/trend-chart.js';
 import { points } from '../fulfilment/helpers.js';
+import { fixtureInput } from './fixture.js';
 
 const input = fixtureInput();
 const body = renderHtmlBody(input, { host: 'preview' });
@@ -17,11 +17,20 @@ function overview(html: string): string {
 describe('overview band', () => {
     it('has one row per inriktning with the engine roll-up, its word, percent and a link to its part of the tree', () => {
         const band = overview(body);
-        const areas = input.results.find((r) => r.year === 2019)!.areas!;
-        expect(areas.map((a) => a.id)).toEqual(['Trygghet', 'Ekonomi']);
-        const rows = [...band.matchAll(/<li class="sm-ov-row"><a class="sm-ov-link" href="#([^"]+)" data-target="([^"]+)"><span class="sm-ov-name">([^<]+)<\/span><span class="sm-ov-figures"><span class="sm-ov-percent">([^<]+)<\/span><span class="sm-pill status-(\w+)">([^<]+)</g)];
-        expect(rows.map((r) => [r[2], r[3], r[4], r[6]])).toEqual(
-            areas.map((a) => [`a:${a.id}`, a.id === 'Trygghet' ? 'Trygghet och lärande' : 'Ekonomi och medarbetare', formatPercent(a.fulfilment), a.status === 'ej_uppfyllt' ? 'ej uppfyllt' : a.status])
+        const areas = input.results.find(r => r.year === 2019)!.areas!;
+        expect(areas.map(a => a.id)).toEqual(['Trygghet', 'Ekonomi']);
+        const rows = [
+            ...band.matchAll(
+                /<li class="sm-ov-row"><a class="sm-ov-link" href="#([^"]+)" data-target="([^"]+)"><span class="sm-ov-name">([^<]+)<\/span><span class="sm-ov-figures"><span class="sm-ov-percent">([^<]+)<\/span><span class="sm-pill status-(\w+)">([^<]+)</g
+            )
+        ];
+        expect(rows.map(r => [r[2], r[3], r[4], r[6]])).toEqual(
+            areas.map(a => [
+                `a:${a.id}`,
+                a.id === 'Trygghet' ? 'Trygghet och lärande' : 'Ekonomi och medarbetare',
+                formatPercent(a.fulfilment),
+                a.status === 'ej_uppfyllt' ? 'ej uppfyllt' : a.status
+            ])
         );
         for (const [, anchor] of rows) {
             expect(body).toContain(`id="${anchor}"`);
@@ -29,28 +38,34 @@ describe('overview band', () => {
     });
 
     it('counts goals and measures per status in words beside the stacked bars', () => {
-        expect(overview(body)).toContain('<span class="sm-ov-count-text">5 mått: 1 hel, 1 halv, 1 ingen, 1 saknas, 1 ej bedömd</span>');
-        expect(overview(body)).toMatch(/<span class="sm-stack" aria-hidden="true"><span class="sm-stack-part status-green" style="flex-grow:1"><\/span>/);
+        expect(overview(body)).toContain(
+            '<span class="sm-ov-count-text">5 mått: 1 hel, 1 halv, 1 ingen, 1 saknas, 1 ej bedömd</span>'
+        );
+        expect(overview(body)).toMatch(
+            /<span class="sm-stack" aria-hidden="true"><span class="sm-stack-part status-green" style="flex-grow:1"><\/span>/
+        );
     });
 
     it('has a grid of KF goals against the years up to the one shown, colour with a letter and the word for screen readers', () => {
         const band = overview(body);
         expect(band).toContain('<caption>Fullmäktiges mål år för år</caption>');
         expect(band).toContain('<th scope="col">2018</th><th scope="col" class="sm-grid-now">2019</th>');
-        expect(band).toMatch(/<th scope="row" class="sm-grid-goal"><a href="#sm-node-g:TryggUppväxt" data-target="g:TryggUppväxt">Trygg uppväxt<\/a><\/th><td class="sm-grid-cell status-\w+" title="2018: [^"]+"><span class="sm-grid-mark" aria-hidden="true">[UDE–]<\/span><span class="sm-sr">/);
+        expect(band).toMatch(
+            /<th scope="row" class="sm-grid-goal"><a href="#sm-node-g:TryggUppväxt" data-target="g:TryggUppväxt">Trygg uppväxt<\/a><\/th><td class="sm-grid-cell status-\w+" title="2018: [^"]+"><span class="sm-grid-mark" aria-hidden="true">[UDE–]<\/span><span class="sm-sr">/
+        );
         const earlier = overview(renderHtmlBody(input, { year: 2018 }));
         expect(earlier).not.toContain('>2019</th>');
     });
 
     it('gives only nodes that appear once an id (no duplicate ids)', () => {
-        const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+        const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map(m => m[1]);
         expect(new Set(ids).size).toBe(ids.length);
     });
 });
 
 describe('trend chart', () => {
     const tree = buildReportTree(input)!;
-    const resultat = input.view.goals.find((g) => g.id === 'GodEkonomi')!.measures[0]!;
+    const resultat = input.view.goals.find(g => g.id === 'GodEkonomi')!.measures[0]!;
     const years = tree.measureSeries(resultat);
 
     it('is drawn in the preview only for an expanded measure, and in the report for every measure', () => {
@@ -64,13 +79,41 @@ describe('trend chart', () => {
 
     it('draws value thresholds flat and lines against riket through each year, with labels', () => {
         expect(thresholdSeries(resultat, years)).toEqual([
-            { which: 'full', label: 'hel ≥ 2\u00a0%', points: [{ year: 2018, value: 2 }, { year: 2019, value: 2 }] },
-            { which: 'half', label: 'halv ≥ 1\u00a0%', points: [{ year: 2018, value: 1 }, { year: 2019, value: 1 }] }
+            {
+                which: 'full',
+                label: 'hel ≥ 2\u00a0%',
+                points: [
+                    { year: 2018, value: 2 },
+                    { year: 2019, value: 2 }
+                ]
+            },
+            {
+                which: 'half',
+                label: 'halv ≥ 1\u00a0%',
+                points: [
+                    { year: 2018, value: 1 },
+                    { year: 2019, value: 1 }
+                ]
+            }
         ]);
-        const svar = input.view.goals.find((g) => g.id === 'SnabbService')!.measures[0]!;
+        const svar = input.view.goals.find(g => g.id === 'SnabbService')!.measures[0]!;
         expect(thresholdSeries(svar, tree.measureSeries(svar))).toEqual([
-            { which: 'full', label: 'hel ≥ riket', points: [{ year: 2018, value: 68 }, { year: 2019, value: 70 }] },
-            { which: 'half', label: 'halv ≥ riket \u22125', points: [{ year: 2018, value: 63 }, { year: 2019, value: 65 }] }
+            {
+                which: 'full',
+                label: 'hel ≥ riket',
+                points: [
+                    { year: 2018, value: 68 },
+                    { year: 2019, value: 70 }
+                ]
+            },
+            {
+                which: 'half',
+                label: 'halv ≥ riket \u22125',
+                points: [
+                    { year: 2018, value: 63 },
+                    { year: 2019, value: 65 }
+                ]
+            }
         ]);
     });
 
@@ -79,8 +122,12 @@ describe('trend chart', () => {
         expect(chart).toContain('>2018</text>');
         expect(chart).toContain('>2019</text>');
         expect(chart).toMatch(/>1,5<\/text>|>1<\/text>/);
-        expect(chart).toContain('<tr><th scope="row">2018</th><td>2,1\u00a0%</td><td>hel</td></tr><tr><th scope="row">2019</th><td>1,4\u00a0%</td><td>halv</td></tr>');
-        expect(trendChartLabel(resultat, years)).toBe('Diagram, Resultat i förhållande till skatteintäkter år för år. 2018: 2,1\u00a0% hel; 2019: 1,4\u00a0% halv. Gränsvärden: hel ≥ 2\u00a0%, halv ≥ 1\u00a0%.');
+        expect(chart).toContain(
+            '<tr><th scope="row">2018</th><td>2,1\u00a0%</td><td>hel</td></tr><tr><th scope="row">2019</th><td>1,4\u00a0%</td><td>halv</td></tr>'
+        );
+        expect(trendChartLabel(resultat, years)).toBe(
+            'Diagram, Resultat i förhållande till skatteintäkter år för år. 2018: 2,1\u00a0% hel; 2019: 1,4\u00a0% halv. Gränsvärden: hel ≥ 2\u00a0%, halv ≥ 1\u00a0%.'
+        );
     });
 
     it('draws the målvärde as its own dotted line, the target that applies each year, also in the table', () => {
@@ -88,12 +135,14 @@ describe('trend chart', () => {
         const chart = renderTrendChart(planned, years, 2019);
         expect(chart).toMatch(/<path class="sm-chart-threshold sm-chart-target" d="M[\d.]+ ([\d.]+) L[\d.]+ \1"\/>/);
         expect(chart).toContain('<th scope="col">Målvärde</th>');
-        expect(chart).toContain('<tr><th scope="row">2019</th><td>1,4\u00a0%</td><td>halv</td><td>1,8\u00a0%</td></tr>');
+        expect(chart).toContain(
+            '<tr><th scope="row">2019</th><td>1,4\u00a0%</td><td>halv</td><td>1,8\u00a0%</td></tr>'
+        );
         expect(trendChartLabel(planned, years)).toContain('2019: 1,4\u00a0% halv, målvärde 1,8\u00a0%');
     });
 
     it('writes the rank under each year when the measure uses one', () => {
-        const behoriga = input.view.goals.find((g) => g.id === 'KlararSkolan')!.measures[0]!;
+        const behoriga = input.view.goals.find(g => g.id === 'KlararSkolan')!.measures[0]!;
         const chart = renderTrendChart(behoriga, tree.measureSeries(behoriga), 2019);
         expect(chart).toContain('class="sm-chart-rank"');
         expect(chart).toContain('>#13</text>');

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../src/model/model-view.js';
-import { plainCondition, type PlainContext } from '../../src/render/plain-threshold.js';
+import { type PlainContext, plainCondition } from '../../src/render/plain-threshold.js';
 import { cond } from '../fulfilment/helpers.js';
 
 const NBSP = '\u00a0';
 const groups: Record<string, string> = { Mellannyckeln: 'Mellannyckeln', Lan: 'Örebro län' };
-const context = (unit?: string, direction?: Direction): PlainContext => ({ unit, direction, groupTitle: (id) => groups[id] });
+const context = (unit?: string, direction?: Direction): PlainContext => ({
+    unit,
+    direction,
+    groupTitle: id => groups[id]
+});
 
 /** Every base with every operator, read as a planner would say it (NBSP written as a space here). */
 const cases: Array<[string, string | undefined, Direction | undefined, string]> = [
@@ -76,8 +80,12 @@ const cases: Array<[string, string | undefined, Direction | undefined, string]> 
     ['förändring = -2', 'kr', 'lower', 'minskat med exakt 2 kr jämfört med föregående år'],
     // och
     ['rang <= 10 och värde >= 80', '%', 'higher', 'topp 10 bland landets kommuner och minst 80 %'],
-    ['kvartil = 1 och skillnad mot riket > 0 och förändring >= 0', '%', 'higher',
-        'bästa fjärdedelen bland landets kommuner (kvartil 1) och bättre än riket och oförändrat eller högre jämfört med föregående år']
+    [
+        'kvartil = 1 och skillnad mot riket > 0 och förändring >= 0',
+        '%',
+        'higher',
+        'bästa fjärdedelen bland landets kommuner (kvartil 1) och bättre än riket och oförändrat eller högre jämfört med föregående år'
+    ]
 ];
 
 describe('plainCondition', () => {

@@ -49,8 +49,12 @@ async function shownYears(text: string, year?: number): Promise<number[]> {
     const workspace = await buildWorkspace({ 'modell.styr': text });
     const analysis = workspace.services.analysis.ModelAnalysis.analyseDocument(workspace.documents['modell.styr']!);
     if (year !== undefined) workspace.services.analysis.ModelAnalysis.setYear(year);
-    const input = renderInputOf(year === undefined ? analysis! : workspace.services.analysis.ModelAnalysis.analyseDocument(workspace.documents['modell.styr']!)!);
-    return input!.results.map((r) => r.year);
+    const input = renderInputOf(
+        year === undefined
+            ? analysis!
+            : workspace.services.analysis.ModelAnalysis.analyseDocument(workspace.documents['modell.styr']!)!
+    );
+    return input!.results.map(r => r.year);
 }
 
 describe('the years the reports and the preview offer', () => {

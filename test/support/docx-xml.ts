@@ -65,8 +65,8 @@ export function readDocx(bytes: Uint8Array): DocxContent {
     // Tables are not nested in these reports, so a flat scan of <w:tbl> and <w:p> in document order suffices.
     for (const match of body.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>|<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>|<w:p\/>/g)) {
         if (match[1] !== undefined) {
-            const rows = [...match[1].matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((row) =>
-                [...row[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => paragraphText(c[1]!))
+            const rows = [...match[1].matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map(row =>
+                [...row[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(c => paragraphText(c[1]!))
             );
             tables.push(rows);
             for (const p of match[1].matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)) {

@@ -4,10 +4,22 @@
  */
 import type { DataLookup } from '../../src/data/data-api.js';
 import { computeYears } from '../../src/fulfilment/index.js';
-import { DEFAULT_BOUNDS, type GoalView, type MeasureView, type ModelView, type SourceLocation } from '../../src/model/model-view.js';
+import {
+    DEFAULT_BOUNDS,
+    type GoalView,
+    type MeasureView,
+    type ModelView,
+    type SourceLocation
+} from '../../src/model/model-view.js';
 import type { RenderInput } from '../../src/render/render-input.js';
 
-const loc = (line: number): SourceLocation => ({ file: '/synthetic/styrmodell.styr', line, column: 1, endLine: line, endColumn: 10 });
+const loc = (line: number): SourceLocation => ({
+    file: '/synthetic/styrmodell.styr',
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 10
+});
 
 export function syntheticRenderInput(nodes: number): RenderInput {
     const areas = 5;
@@ -22,7 +34,18 @@ export function syntheticRenderInput(nodes: number): RenderInput {
     for (let a = 0; a < areas; a++) {
         for (let k = 0; k < kfPerArea; k++) {
             const kfId = `KF_${a}_${k}`;
-            goals.push({ id: kfId, title: `Fullmäktigemål ${a + 1}.${k + 1} om service, lärande och trygghet`, level: 'fullmäktige', area: `A${a}`, contributesTo: ['V'], municipalityWide: false, programmes: [], weight: 1, measures: [], location: loc(line++) });
+            goals.push({
+                id: kfId,
+                title: `Fullmäktigemål ${a + 1}.${k + 1} om service, lärande och trygghet`,
+                level: 'fullmäktige',
+                area: `A${a}`,
+                contributesTo: ['V'],
+                municipalityWide: false,
+                programmes: [],
+                weight: 1,
+                measures: [],
+                location: loc(line++)
+            });
             for (let c = 0; c < committeePerKf; c++) {
                 const id = `N_${a}_${k}_${c}`;
                 const measures: MeasureView[] = [];
@@ -36,15 +59,48 @@ export function syntheticRenderInput(nodes: number): RenderInput {
                         direction: 'higher',
                         gender: 'T',
                         weight: 1,
-                        actual: [2018, 2019, 2020].map((year, i) => ({ year, value: base + i * 1.5 - (m % 3), location: loc(line++) })),
+                        actual: [2018, 2019, 2020].map((year, i) => ({
+                            year,
+                            value: base + i * 1.5 - (m % 3),
+                            location: loc(line++)
+                        })),
                         thresholds: [
-                            { level: 'full', condition: { parts: [{ base: { kind: 'value' }, operator: '>=', value: 80, location: loc(line) }], location: loc(line) }, location: loc(line++) },
-                            { level: 'half', condition: { parts: [{ base: { kind: 'value' }, operator: '>=', value: 65, location: loc(line) }], location: loc(line) }, location: loc(line++) }
+                            {
+                                level: 'full',
+                                condition: {
+                                    parts: [
+                                        { base: { kind: 'value' }, operator: '>=', value: 80, location: loc(line) }
+                                    ],
+                                    location: loc(line)
+                                },
+                                location: loc(line++)
+                            },
+                            {
+                                level: 'half',
+                                condition: {
+                                    parts: [
+                                        { base: { kind: 'value' }, operator: '>=', value: 65, location: loc(line) }
+                                    ],
+                                    location: loc(line)
+                                },
+                                location: loc(line++)
+                            }
                         ],
                         location: loc(line++)
                     });
                 }
-                goals.push({ id, title: `Nämndmål ${a + 1}.${k + 1}.${c + 1}`, level: 'nämnd', owner: owners[c % owners.length], contributesTo: [kfId], municipalityWide: false, programmes: [], weight: 1, measures, location: loc(line++) });
+                goals.push({
+                    id,
+                    title: `Nämndmål ${a + 1}.${k + 1}.${c + 1}`,
+                    level: 'nämnd',
+                    owner: owners[c % owners.length],
+                    contributesTo: [kfId],
+                    municipalityWide: false,
+                    programmes: [],
+                    weight: 1,
+                    measures,
+                    location: loc(line++)
+                });
             }
         }
     }
@@ -56,9 +112,13 @@ export function syntheticRenderInput(nodes: number): RenderInput {
         dataSources: [],
         bounds: DEFAULT_BOUNDS,
         vision: { id: 'V', title: 'Vision', location: loc(0) },
-        areas: Array.from({ length: areas }, (_, a) => ({ id: `A${a}`, title: `Inriktning ${a + 1}`, location: loc(0) })),
+        areas: Array.from({ length: areas }, (_, a) => ({
+            id: `A${a}`,
+            title: `Inriktning ${a + 1}`,
+            location: loc(0)
+        })),
         programmes: [],
-        committees: owners.map((id) => ({ id, title: `Nämnden ${id}`, location: loc(0) })),
+        committees: owners.map(id => ({ id, title: `Nämnden ${id}`, location: loc(0) })),
         administrations: [],
         followUps: [],
         groups: [],

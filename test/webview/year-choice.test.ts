@@ -13,7 +13,14 @@ function input(id: string, file: string, modelYear: number, years: number[], sho
         id,
         year: modelYear,
         files: [file],
-        goals: [goal('Mål', {}, [measure('Mått', { actual: points(Object.fromEntries(years.map((y) => [y, y - 2000]))), full: 'värde >= 1' })])]
+        goals: [
+            goal('Mål', {}, [
+                measure('Mått', {
+                    actual: points(Object.fromEntries(years.map(y => [y, y - 2000]))),
+                    full: 'värde >= 1'
+                })
+            ])
+        ]
     });
     return { view, results: computeYears(view, memoryData([]), years), year: shown };
 }
@@ -24,10 +31,12 @@ const exempel = input('Exempelkommun', '/m/exempel/styrmodell.styr', 2020, [2018
 describe('the preview year per model', () => {
     it('keys a model by id and header file', () => {
         expect(modelKeyOfInput(kumla)).not.toBe(modelKeyOfInput(exempel));
-        expect(modelKeyOfInput(input('Kumla', '/other/styrmodell.styr', 2019, [2019]))).not.toBe(modelKeyOfInput(kumla));
+        expect(modelKeyOfInput(input('Kumla', '/other/styrmodell.styr', 2019, [2019]))).not.toBe(
+            modelKeyOfInput(kumla)
+        );
     });
 
-    it('shows the model\'s own year when the preview moves to another model', () => {
+    it("shows the model's own year when the preview moves to another model", () => {
         const years = new PreviewYears();
         expect(years.afterUpdate(kumla)).toBe(2019);
         years.pick(kumla, 2018);
@@ -51,7 +60,7 @@ describe('the preview year per model', () => {
         expect(requests.forDocument('file:///m/kumla/styrmodell.styr')).toBe(2018);
     });
 
-    it('keeps each model\'s picked year when the preview comes back to it', () => {
+    it("keeps each model's picked year when the preview comes back to it", () => {
         const years = new PreviewYears();
         years.afterUpdate(kumla);
         years.pick(kumla, 2017);
@@ -88,12 +97,14 @@ describe('the preview year per model', () => {
 });
 
 describe('every surface says which year it shows', () => {
-    it('the preview and the HTML report say when the year shown is not the model\'s år', async () => {
+    it("the preview and the HTML report say when the year shown is not the model's år", async () => {
         const { renderHtmlBody } = await import('../../src/render/html.js');
         const { renderMarkdownReport } = await import('../../src/render/markdown.js');
         expect(renderHtmlBody(kumla)).not.toContain('modellens år');
         expect(renderHtmlBody(kumla, { year: 2018 })).toContain('Visar 2018; modellens år är 2019.');
         expect(renderMarkdownReport(kumla)).not.toContain('modellens år');
-        expect(renderMarkdownReport(kumla, { year: 2018 })).toContain('**Uppföljningsår:** 2018 (modellens år är 2019)');
+        expect(renderMarkdownReport(kumla, { year: 2018 })).toContain(
+            '**Uppföljningsår:** 2018 (modellens år är 2019)'
+        );
     });
 });

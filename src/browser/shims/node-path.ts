@@ -40,7 +40,8 @@ export function join(...paths: string[]): string {
 
 export function resolve(...paths: string[]): string {
     let resolved = '';
-    for (let i = paths.length - 1; i >= 0 && !resolved.startsWith('/'); i--) resolved = resolved ? `${paths[i]}/${resolved}` : paths[i]!;
+    for (let i = paths.length - 1; i >= 0 && !resolved.startsWith('/'); i--)
+        resolved = resolved ? `${paths[i]}/${resolved}` : paths[i]!;
     return normalize(resolved.startsWith('/') ? resolved : `/${resolved}`);
 }
 

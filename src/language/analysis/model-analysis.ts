@@ -1,9 +1,9 @@
-import { WorkspaceCache, type LangiumDocument } from 'langium';
+import { type LangiumDocument, WorkspaceCache } from 'langium';
 import { DataFileCache, loadModelData, type ModelData } from '../../data/index.js';
-import { computeFulfilment, computeYears, dataGaps, modelYears, type ModelResult } from '../../fulfilment/index.js';
+import { computeFulfilment, computeYears, dataGaps, type ModelResult, modelYears } from '../../fulfilment/index.js';
+import type { ModelView } from '../../model/model-view.js';
 import type { RenderInput } from '../../render/render-input.js';
 import { shownResults } from '../../render/shown-years.js';
-import type { ModelView } from '../../model/model-view.js';
 import type { Document } from '../generated/ast.js';
 import { idOfKey, type ModelMembership } from '../model-membership.js';
 import { buildModelView } from '../model-view-builder.js';
@@ -70,12 +70,18 @@ export class ModelAnalysis {
         return this.results.get(key, () => this.compute(modelId, documents, effectiveYear));
     }
 
-    private compute(modelId: string, documents: LangiumDocument<Document>[], effectiveYear: number | undefined): ModelAnalysisResult {
+    private compute(
+        modelId: string,
+        documents: LangiumDocument<Document>[],
+        effectiveYear: number | undefined
+    ): ModelAnalysisResult {
         const view = buildModelView(modelId, documents);
         const data = loadModelData(this.dataAllowed ? view.dataSources : [], this.dataCache);
         const evaluated = effectiveYear ?? view.year;
         return {
-            view, data, year: evaluated,
+            view,
+            data,
+            year: evaluated,
             result: evaluated === undefined ? undefined : computeFulfilment(view, data.lookup, evaluated)
         };
     }
@@ -83,8 +89,13 @@ export class ModelAnalysis {
     /** Forgets a changed data file; returns the keys of the models that name it, which must be rebuilt. */
     dataFileChanged(path: string): string[] {
         this.dataCache.invalidate(path);
-        const affected = this.membership.modelKeys().filter(key =>
-            buildModelView(idOfKey(key), this.membership.documentsOf(key)).dataSources.some(source => source.resolvedPath === path));
+        const affected = this.membership
+            .modelKeys()
+            .filter(key =>
+                buildModelView(idOfKey(key), this.membership.documentsOf(key)).dataSources.some(
+                    source => source.resolvedPath === path
+                )
+            );
         this.results.clear();
         return affected;
     }
@@ -97,7 +108,8 @@ export function renderInputOf(analysis: ModelAnalysisResult): RenderInput | unde
     // A follow-up of a year without data still shows its text (LANGUAGE.md section 8).
     const followUpYears = view.followUps.map(followUp => followUp.year);
     const years = [...new Set([...modelYears(view, data.lookup), ...followUpYears, year])].sort((a, b) => a - b);
-    const municipalityName = view.municipality === undefined ? undefined : data.lookup.municipalityName(view.municipality);
+    const municipalityName =
+        view.municipality === undefined ? undefined : data.lookup.municipalityName(view.municipality);
     const results = shownResults(computeYears(view, data.lookup, years), year);
     const input: RenderInput = { view, results, year, municipalityName };
     const shown = results.find(r => r.year === year);

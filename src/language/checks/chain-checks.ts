@@ -1,7 +1,14 @@
 import type { ValidationAcceptor } from 'langium';
-import { nameOf } from '../display-name.js';
-import { isGoal, isVision, type ContributesStatement, type Document, type Goal, type Vision } from '../generated/ast.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
+import { nameOf } from '../display-name.js';
+import {
+    type ContributesStatement,
+    type Document,
+    type Goal,
+    isGoal,
+    isVision,
+    type Vision
+} from '../generated/ast.js';
 import { contributionTargets, goalLevel, isMunicipalityWide, modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
 import { reportRepeatedStatements } from './repeated-statements.js';
@@ -12,18 +19,35 @@ export class ChainChecks {
     /** Every goal states its level; level, area, owner, weight and description appear once. */
     checkGoalStatements = (goal: Goal, accept: ValidationAcceptor): void => {
         if (!goalLevel(goal)) {
-            accept('error', `Målet ${nameOf(goal)} saknar nivå. Skriv \`nivå fullmäktige\` eller \`nivå nämnd\`.`,
-                { node: goal, property: 'name', code: DiagnosticCodes.missingLevel });
+            accept('error', `Målet ${nameOf(goal)} saknar nivå. Skriv \`nivå fullmäktige\` eller \`nivå nämnd\`.`, {
+                node: goal,
+                property: 'name',
+                code: DiagnosticCodes.missingLevel
+            });
         }
-        reportRepeatedStatements(goal.statements, ['LevelStatement', 'AreaStatement', 'OwnerStatement', 'MunicipalityWideStatement', 'WeightStatement', 'Description'], accept);
+        reportRepeatedStatements(
+            goal.statements,
+            [
+                'LevelStatement',
+                'AreaStatement',
+                'OwnerStatement',
+                'MunicipalityWideStatement',
+                'WeightStatement',
+                'Description'
+            ],
+            accept
+        );
     };
 
     /** A model has at most one vision: the top of the chain. Every vision after the model's first is reported. */
     checkSingleVision = (vision: Vision, accept: ValidationAcceptor): void => {
         const first = modelElementsOf(vision, this.membership).elements.find(isVision);
         if (first && first !== vision) {
-            accept('error', `Modellen har redan en vision (${nameOf(first)}, ${where(first)}). En modell har en enda vision: ta bort den här eller gör den till ett fullmäktigemål.`,
-                { node: vision, property: 'name', code: DiagnosticCodes.multipleVisions });
+            accept(
+                'error',
+                `Modellen har redan en vision (${nameOf(first)}, ${where(first)}). En modell har en enda vision: ta bort den här eller gör den till ett fullmäktigemål.`,
+                { node: vision, property: 'name', code: DiagnosticCodes.multipleVisions }
+            );
         }
     };
 
@@ -31,16 +55,22 @@ export class ChainChecks {
     checkCommitteeGoalContributes = (goal: Goal, accept: ValidationAcceptor): void => {
         if (goalLevel(goal) !== 'nämnd') return;
         if (!goal.statements.some(s => s.$type === 'ContributesStatement')) {
-            accept('error', `Nämndmålet ${nameOf(goal)} bidrar inte till något fullmäktigemål. Skriv \`bidrar till\` och fullmäktigemålets namn.`,
-                { node: goal, property: 'name', code: DiagnosticCodes.committeeGoalWithoutContribution });
+            accept(
+                'error',
+                `Nämndmålet ${nameOf(goal)} bidrar inte till något fullmäktigemål. Skriv \`bidrar till\` och fullmäktigemålets namn.`,
+                { node: goal, property: 'name', code: DiagnosticCodes.committeeGoalWithoutContribution }
+            );
         }
     };
 
     /** A committee goal has an owning nämnd or förvaltning. */
     checkCommitteeGoalOwner = (goal: Goal, accept: ValidationAcceptor): void => {
         if (goalLevel(goal) === 'nämnd' && !goal.statements.some(s => s.$type === 'OwnerStatement')) {
-            accept('error', `Nämndmålet ${nameOf(goal)} saknar ansvarig. Skriv \`ansvarig\` och namnet på nämnden eller förvaltningen.`,
-                { node: goal, property: 'name', code: DiagnosticCodes.committeeGoalWithoutOwner });
+            accept(
+                'error',
+                `Nämndmålet ${nameOf(goal)} saknar ansvarig. Skriv \`ansvarig\` och namnet på nämnden eller förvaltningen.`,
+                { node: goal, property: 'name', code: DiagnosticCodes.committeeGoalWithoutOwner }
+            );
         }
     };
 
@@ -48,8 +78,10 @@ export class ChainChecks {
     checkMunicipalityWideLevel = (goal: Goal, accept: ValidationAcceptor): void => {
         const statement = goal.statements.find(s => s.$type === 'MunicipalityWideStatement');
         if (statement && goalLevel(goal) === 'nämnd') {
-            accept('warning', 'Bara fullmäktigemål kan vara kommunövergripande. Ta bort raden eller ändra nivån.',
-                { node: statement, code: DiagnosticCodes.misplacedGoalStatement });
+            accept('warning', 'Bara fullmäktigemål kan vara kommunövergripande. Ta bort raden eller ändra nivån.', {
+                node: statement,
+                code: DiagnosticCodes.misplacedGoalStatement
+            });
         }
     };
 
@@ -61,17 +93,29 @@ export class ChainChecks {
             const ref = target.ref;
             if (!ref || !level) return;
             if (level === 'fullmäktige' && !isVision(ref)) {
-                accept('error', `Fullmäktigemålet ${nameOf(goal)} ska bidra till visionen, inte till målet ${target.$refText}.`,
-                    { node: statement, property: 'targets', index, code: DiagnosticCodes.wrongContributionLevel });
+                accept(
+                    'error',
+                    `Fullmäktigemålet ${nameOf(goal)} ska bidra till visionen, inte till målet ${target.$refText}.`,
+                    { node: statement, property: 'targets', index, code: DiagnosticCodes.wrongContributionLevel }
+                );
             } else if (level === 'nämnd' && isVision(ref)) {
-                accept('error', `Nämndmålet ${nameOf(goal)} ska bidra till ett fullmäktigemål, inte direkt till visionen ${target.$refText}.`,
-                    { node: statement, property: 'targets', index, code: DiagnosticCodes.wrongContributionLevel });
+                accept(
+                    'error',
+                    `Nämndmålet ${nameOf(goal)} ska bidra till ett fullmäktigemål, inte direkt till visionen ${target.$refText}.`,
+                    { node: statement, property: 'targets', index, code: DiagnosticCodes.wrongContributionLevel }
+                );
             } else if (level === 'nämnd' && isGoal(ref) && goalLevel(ref) === 'nämnd') {
-                accept('error', `Nämndmålet ${nameOf(goal)} ska bidra till ett fullmäktigemål, men ${target.$refText} är ett nämndmål.`,
-                    { node: statement, property: 'targets', index, code: DiagnosticCodes.wrongContributionLevel });
+                accept(
+                    'error',
+                    `Nämndmålet ${nameOf(goal)} ska bidra till ett fullmäktigemål, men ${target.$refText} är ett nämndmål.`,
+                    { node: statement, property: 'targets', index, code: DiagnosticCodes.wrongContributionLevel }
+                );
             } else if (level === 'nämnd' && isGoal(ref) && isMunicipalityWide(ref)) {
-                accept('error', `${target.$refText} är kommunövergripande och följs bara upp på kommunnivå. Låt nämndmålet bidra till ett annat fullmäktigemål.`,
-                    { node: statement, property: 'targets', index, code: DiagnosticCodes.refinesMunicipalityWideGoal });
+                accept(
+                    'error',
+                    `${target.$refText} är kommunövergripande och följs bara upp på kommunnivå. Låt nämndmålet bidra till ett annat fullmäktigemål.`,
+                    { node: statement, property: 'targets', index, code: DiagnosticCodes.refinesMunicipalityWideGoal }
+                );
             }
         });
     };
@@ -80,8 +124,11 @@ export class ChainChecks {
     checkNoCycle = (goal: Goal, accept: ValidationAcceptor): void => {
         const cycle = findCycle(goal);
         if (cycle) {
-            accept('error', `Målkedjan går i cirkel: ${cycle.map(g => g.name).join(' → ')}. Ett mål kan inte bidra till sig självt.`,
-                { node: goal, property: 'name', code: DiagnosticCodes.contributionCycle });
+            accept(
+                'error',
+                `Målkedjan går i cirkel: ${cycle.map(g => g.name).join(' → ')}. Ett mål kan inte bidra till sig självt.`,
+                { node: goal, property: 'name', code: DiagnosticCodes.contributionCycle }
+            );
         }
     };
 
@@ -90,13 +137,18 @@ export class ChainChecks {
      * collecting the model's contributions once, so that a large model is not scanned once per goal.
      */
     checkGoalsFollowedUp = (document: Document, accept: ValidationAcceptor): void => {
-        const candidates = document.elements.filter(isGoal).filter(g => goalLevel(g) === 'fullmäktige' && g.measures.length === 0);
+        const candidates = document.elements
+            .filter(isGoal)
+            .filter(g => goalLevel(g) === 'fullmäktige' && g.measures.length === 0);
         if (candidates.length === 0) return;
         const followed = new Set(modelElementsOf(document, this.membership).goals.flatMap(contributionTargets));
         for (const goal of candidates) {
             if (!followed.has(goal)) {
-                accept('warning', `Inget följer upp fullmäktigemålet ${nameOf(goal)}: det har inga mått och inga nämndmål som bidrar till det. Lägg till ett mått eller ett nämndmål.`,
-                    { node: goal, property: 'name', code: DiagnosticCodes.goalNotFollowedUp });
+                accept(
+                    'warning',
+                    `Inget följer upp fullmäktigemålet ${nameOf(goal)}: det har inga mått och inga nämndmål som bidrar till det. Lägg till ett mått eller ett nämndmål.`,
+                    { node: goal, property: 'name', code: DiagnosticCodes.goalNotFollowedUp }
+                );
             }
         }
     };
@@ -104,8 +156,11 @@ export class ChainChecks {
     /** A committee goal has measures. */
     checkCommitteeGoalMeasures = (goal: Goal, accept: ValidationAcceptor): void => {
         if (goalLevel(goal) === 'nämnd' && goal.measures.length === 0) {
-            accept('warning', `Nämndmålet ${nameOf(goal)} har inga uppföljningsmått. Lägg till ett \`mått\` med gränsvärden.`,
-                { node: goal, property: 'name', code: DiagnosticCodes.committeeGoalWithoutMeasures });
+            accept(
+                'warning',
+                `Nämndmålet ${nameOf(goal)} har inga uppföljningsmått. Lägg till ett \`mått\` med gränsvärden.`,
+                { node: goal, property: 'name', code: DiagnosticCodes.committeeGoalWithoutMeasures }
+            );
         }
     };
 }

@@ -1,13 +1,13 @@
 import { basename } from 'node:path';
-import { nameOf } from '../display-name.js';
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { MeasureResult } from '../../fulfilment/index.js';
-import type { ModelAnalysis, ModelAnalysisResult } from '../analysis/model-analysis.js';
-import { isGoal, type DataStatement, type Document, type Measure } from '../generated/ast.js';
-import { DiagnosticCodes } from '../diagnostic-codes.js';
-import { fileOf } from '../model-view-builder.js';
 import { measureKey } from '../../model/measure-key.js';
+import type { ModelAnalysis, ModelAnalysisResult } from '../analysis/model-analysis.js';
+import { DiagnosticCodes } from '../diagnostic-codes.js';
+import { nameOf } from '../display-name.js';
+import { type DataStatement, type Document, isGoal, type Measure } from '../generated/ast.js';
+import { fileOf } from '../model-view-builder.js';
 
 export class DataChecks {
     constructor(private readonly analysis: ModelAnalysis) {}
@@ -19,7 +19,9 @@ export class DataChecks {
         const analysis = this.analysis.analyseDocument(langiumDocument);
         if (!analysis) return;
         const file = fileOf(langiumDocument);
-        const dataStatements = document.headers.flatMap(h => h.statements.filter((s): s is DataStatement => s.$type === 'DataStatement'));
+        const dataStatements = document.headers.flatMap(h =>
+            h.statements.filter((s): s is DataStatement => s.$type === 'DataStatement')
+        );
         this.reportFileProblems(analysis, file, dataStatements, accept);
         this.reportMunicipalities(analysis, document, accept);
         this.reportKoladaGroups(analysis, document, accept);
@@ -33,26 +35,49 @@ export class DataChecks {
     };
 
     /** A missing or unreadable data file, or a row that cannot be read, is reported on its `data` line with the file's own line. */
-    private reportFileProblems(analysis: ModelAnalysisResult, file: string, statements: DataStatement[], accept: ValidationAcceptor): void {
+    private reportFileProblems(
+        analysis: ModelAnalysisResult,
+        file: string,
+        statements: DataStatement[],
+        accept: ValidationAcceptor
+    ): void {
         if (statements.length === 0) return;
         const sources = analysis.view.dataSources.filter(s => s.location.file === file);
         for (const problem of analysis.data.problems) {
             const index = sources.findIndex(s => s.resolvedPath === problem.file);
             const statement = statements[index] ?? statements[0];
             const where = `${basename(problem.file)}${problem.line > 0 ? `, rad ${problem.line}` : ''}`;
-            accept(problem.severity, `${where}: ${problem.message}`, { node: statement, property: 'path', code: problem.code });
+            accept(problem.severity, `${where}: ${problem.message}`, {
+                node: statement,
+                property: 'path',
+                code: problem.code
+            });
         }
     }
 
     /** A measure with no value for the year; rank or mean over data for only one municipality. */
-    private reportMeasure(result: MeasureResult, measure: Measure, analysis: ModelAnalysisResult, accept: ValidationAcceptor): void {
+    private reportMeasure(
+        result: MeasureResult,
+        measure: Measure,
+        analysis: ModelAnalysisResult,
+        accept: ValidationAcceptor
+    ): void {
         const hasActual = measure.statements.some(s => s.$type === 'SeriesBlock' && s.kind === 'utfall');
         const kpiStatement = measure.statements.find(s => s.$type === 'KpiStatement');
         const kpi = kpiStatement?.kpi;
         const lookup = analysis.data.lookup;
-        if (kpiStatement && kpi && /^[A-Z]\d{5}$/.test(kpi) && lookup.hasKpiMetadata() && lookup.kpiTitle(kpi) === undefined) {
-            accept('warning', `Nyckeltalet ${kpi} finns inte i modellens Kolada-metadata. Kontrollera id:t (sök på titeln med kodkomplettering efter \`nyckeltal\`), eller hämta metadata igen med \`styrmodell fetch --metadata\` om det är nytt.`,
-                { node: kpiStatement, property: 'kpi', code: DiagnosticCodes.unknownKoladaKpi });
+        if (
+            kpiStatement &&
+            kpi &&
+            /^[A-Z]\d{5}$/.test(kpi) &&
+            lookup.hasKpiMetadata() &&
+            lookup.kpiTitle(kpi) === undefined
+        ) {
+            accept(
+                'warning',
+                `Nyckeltalet ${kpi} finns inte i modellens Kolada-metadata. Kontrollera id:t (sök på titeln med kodkomplettering efter \`nyckeltal\`), eller hämta metadata igen med \`styrmodell fetch --metadata\` om det är nytt.`,
+                { node: kpiStatement, property: 'kpi', code: DiagnosticCodes.unknownKoladaKpi }
+            );
         }
         if (result.value === null && (hasActual || kpi)) {
             const message = hasActual
@@ -61,10 +86,13 @@ export class DataChecks {
             accept('warning', message, { node: measure, property: 'name', code: DiagnosticCodes.noValueForYear });
         }
         for (const base of result.bases) {
-            const single = base.ranked === 1 || base.mean?.count === 1 && !base.mean.origin;
+            const single = base.ranked === 1 || (base.mean?.count === 1 && !base.mean.origin);
             if (single) {
-                accept('warning', `\`${base.text}\` jämför med bara en kommun: datan för ${analysis.year} har värden för en enda kommun. Lägg till en datafil med alla kommuner (styrmodell fetch) för att rang och medel ska betyda något.`,
-                    { node: measure, property: 'name', code: DiagnosticCodes.singleMunicipalityData });
+                accept(
+                    'warning',
+                    `\`${base.text}\` jämför med bara en kommun: datan för ${analysis.year} har värden för en enda kommun. Lägg till en datafil med alla kommuner (styrmodell fetch) för att rang och medel ska betyda något.`,
+                    { node: measure, property: 'name', code: DiagnosticCodes.singleMunicipalityData }
+                );
             }
         }
     }
@@ -77,8 +105,11 @@ export class DataChecks {
                 if (statement.$type !== 'KoladaGroupStatement') continue;
                 statement.groups.forEach((group, index) => {
                     if (analysis.data.lookup.groupMembers(group) === undefined) {
-                        accept('warning', `Kolada-gruppen ${group} finns inte i någon datafil, så gruppen ${nameOf(element)} saknar dess medlemmar. Lägg till Koladas kommungrupper (/v3/municipality_groups) som \`data\`, eller skriv medlemmarna med \`kommuner\`.`,
-                            { node: statement, property: 'groups', index, code: DiagnosticCodes.unknownKoladaGroup });
+                        accept(
+                            'warning',
+                            `Kolada-gruppen ${group} finns inte i någon datafil, så gruppen ${nameOf(element)} saknar dess medlemmar. Lägg till Koladas kommungrupper (/v3/municipality_groups) som \`data\`, eller skriv medlemmarna med \`kommuner\`.`,
+                            { node: statement, property: 'groups', index, code: DiagnosticCodes.unknownKoladaGroup }
+                        );
                     }
                 });
             }
@@ -94,9 +125,16 @@ export class DataChecks {
         const isKnown = (code: string) => known.has(code) || analysis.data.lookup.municipalityName(code) !== undefined;
         for (const header of document.headers) {
             for (const statement of header.statements) {
-                if (statement.$type === 'MunicipalityStatement' && /^\d{4}$/.test(statement.code) && !isKnown(statement.code)) {
-                    accept('warning', `Kommunkoden "${statement.code}" finns inte i modellens datafiler. Kontrollera koden (Kumla är "1881").`,
-                        { node: statement, property: 'code', code: DiagnosticCodes.unknownMunicipality });
+                if (
+                    statement.$type === 'MunicipalityStatement' &&
+                    /^\d{4}$/.test(statement.code) &&
+                    !isKnown(statement.code)
+                ) {
+                    accept(
+                        'warning',
+                        `Kommunkoden "${statement.code}" finns inte i modellens datafiler. Kontrollera koden (Kumla är "1881").`,
+                        { node: statement, property: 'code', code: DiagnosticCodes.unknownMunicipality }
+                    );
                 }
             }
         }
@@ -106,8 +144,11 @@ export class DataChecks {
                 if (statement.$type !== 'MembersStatement') continue;
                 statement.codes.forEach((code, index) => {
                     if (!isKnown(code)) {
-                        accept('warning', `Kommunkoden "${code}" i gruppen ${nameOf(element)} finns inte i modellens datafiler. Kontrollera koden.`,
-                            { node: statement, property: 'codes', index, code: DiagnosticCodes.unknownMunicipality });
+                        accept(
+                            'warning',
+                            `Kommunkoden "${code}" i gruppen ${nameOf(element)} finns inte i modellens datafiler. Kontrollera koden.`,
+                            { node: statement, property: 'codes', index, code: DiagnosticCodes.unknownMunicipality }
+                        );
                     }
                 });
             }

@@ -1,20 +1,32 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
+import { measureKey } from '../../model/measure-key.js';
+import type { JudgedStatus } from '../../model/model-view.js';
 import type { ModelAnalysis } from '../analysis/model-analysis.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
-import type { Forecast, FollowUp, FollowUpEntry, Judgement } from '../generated/ast.js';
+import type { FollowUp, FollowUpEntry, Forecast, Judgement } from '../generated/ast.js';
 import { isFollowUp } from '../generated/ast.js';
 import { modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
 import { judgedStatus } from '../model-view-builder.js';
 import { formatSwedishNumber } from '../swedish-number.js';
-import { measureKey } from '../../model/measure-key.js';
-import type { JudgedStatus } from '../../model/model-view.js';
 
 const GOAL_WORDS: readonly JudgedStatus[] = ['uppfyllt', 'delvis', 'ej_uppfyllt'];
 const MEASURE_WORDS: readonly JudgedStatus[] = ['hel', 'halv', 'ingen'];
-const WORDS: Record<JudgedStatus, string> = { hel: 'hel', halv: 'halv', ingen: 'ingen', uppfyllt: 'uppfyllt', delvis: 'delvis', ej_uppfyllt: 'ej uppfyllt' };
+const WORDS: Record<JudgedStatus, string> = {
+    hel: 'hel',
+    halv: 'halv',
+    ingen: 'ingen',
+    uppfyllt: 'uppfyllt',
+    delvis: 'delvis',
+    ej_uppfyllt: 'ej uppfyllt'
+};
 /** Two steps apart (LANGUAGE.md section 8, item 4): the computed status that makes an assessment need a reviewer's eye. */
-const OPPOSITE: Partial<Record<JudgedStatus, string>> = { uppfyllt: 'ej_uppfyllt', ej_uppfyllt: 'uppfyllt', hel: 'ingen', ingen: 'hel' };
+const OPPOSITE: Partial<Record<JudgedStatus, string>> = {
+    uppfyllt: 'ej_uppfyllt',
+    ej_uppfyllt: 'uppfyllt',
+    hel: 'ingen',
+    ingen: 'hel'
+};
 
 /** What the entry names, as written: `GodService` or `GodService.DirektSvar`. */
 function entryName(entry: FollowUpEntry): string {
@@ -24,7 +36,10 @@ function entryName(entry: FollowUpEntry): string {
 
 /** The yearly follow-up (LANGUAGE.md section 8). */
 export class FollowUpChecks {
-    constructor(private readonly membership: ModelMembership, private readonly analysis: ModelAnalysis) {}
+    constructor(
+        private readonly membership: ModelMembership,
+        private readonly analysis: ModelAnalysis
+    ) {}
 
     /** At most one `uppföljning` per year in a model, across its files; the later ones are reported. */
     checkOnePerYear = (followUp: FollowUp, accept: ValidationAcceptor): void => {
@@ -32,16 +47,25 @@ export class FollowUpChecks {
         const model = modelElementsOf(followUp, this.membership);
         const earlier = model.elements.filter(isFollowUp).find(other => other.year === followUp.year);
         if (earlier && earlier !== followUp) {
-            accept('error', `Året ${followUp.year} följs redan upp (${where(earlier)}). En modell har en uppföljning per år: flytta texten dit och ta bort den här.`,
-                { node: followUp, property: 'year', code: DiagnosticCodes.duplicateFollowUpYear });
+            accept(
+                'error',
+                `Året ${followUp.year} följs redan upp (${where(earlier)}). En modell har en uppföljning per år: flytta texten dit och ta bort den här.`,
+                { node: followUp, property: 'year', code: DiagnosticCodes.duplicateFollowUpYear }
+            );
         }
     };
 
     /** A year is a whole year, like `år`. */
     checkYear = (followUp: FollowUp, accept: ValidationAcceptor): void => {
-        if (typeof followUp.year === 'number' && !(Number.isInteger(followUp.year) && followUp.year >= 1900 && followUp.year <= 2200)) {
-            accept('error', `${formatSwedishNumber(followUp.year)} är inget årtal. Skriv året som följs upp med fyra siffror: \`uppföljning 2019 "Årsredovisning 2019"\`.`,
-                { node: followUp, property: 'year', code: DiagnosticCodes.invalidYear });
+        if (
+            typeof followUp.year === 'number' &&
+            !(Number.isInteger(followUp.year) && followUp.year >= 1900 && followUp.year <= 2200)
+        ) {
+            accept(
+                'error',
+                `${formatSwedishNumber(followUp.year)} är inget årtal. Skriv året som följs upp med fyra siffror: \`uppföljning 2019 "Årsredovisning 2019"\`.`,
+                { node: followUp, property: 'year', code: DiagnosticCodes.invalidYear }
+            );
         }
     };
 
@@ -54,8 +78,11 @@ export class FollowUpChecks {
             const first = seen.get(key);
             if (first) {
                 const kind = entry.$type === 'MeasureFollowUp' ? 'Måttet' : 'Målet';
-                accept('error', `${kind} ${name} följs redan upp i den här uppföljningen (${where(first)}). Samla texten där och ta bort den här.`,
-                    { node: entry, property: 'goal', code: DiagnosticCodes.duplicateFollowUpEntry });
+                accept(
+                    'error',
+                    `${kind} ${name} följs redan upp i den här uppföljningen (${where(first)}). Samla texten där och ta bort den här.`,
+                    { node: entry, property: 'goal', code: DiagnosticCodes.duplicateFollowUpEntry }
+                );
             } else {
                 seen.set(key, entry);
             }
@@ -68,14 +95,23 @@ export class FollowUpChecks {
         const counts = new Map<string, number>();
         for (const statement of entry.statements) {
             counts.set(statement.$type, (counts.get(statement.$type) ?? 0) + 1);
-            if ((statement.$type === 'Judgement' || statement.$type === 'Forecast') && counts.get(statement.$type)! > 1) {
+            if (
+                (statement.$type === 'Judgement' || statement.$type === 'Forecast') &&
+                counts.get(statement.$type)! > 1
+            ) {
                 const word = statement.$type === 'Judgement' ? 'bedömning' : 'prognos';
-                accept('error', `\`${word}\` står redan en gång här. En ${isMeasure ? 'mått' : 'mål'}s ${word} per år: ta bort den ena.`,
-                    { node: statement, code: DiagnosticCodes.duplicateStatement });
+                accept(
+                    'error',
+                    `\`${word}\` står redan en gång här. En ${isMeasure ? 'mått' : 'mål'}s ${word} per år: ta bort den ena.`,
+                    { node: statement, code: DiagnosticCodes.duplicateStatement }
+                );
             }
             if (statement.$type === 'Forecast' && isMeasure) {
-                accept('error', `\`prognos\` gäller mål, inte mått. Skriv prognosen under \`mål ${entry.goal?.$refText ?? 'Id'} { … }\`, eller gör den till en \`analys\`.`,
-                    { node: statement, keyword: 'prognos', code: DiagnosticCodes.forecastOnMeasure });
+                accept(
+                    'error',
+                    `\`prognos\` gäller mål, inte mått. Skriv prognosen under \`mål ${entry.goal?.$refText ?? 'Id'} { … }\`, eller gör den till en \`analys\`.`,
+                    { node: statement, keyword: 'prognos', code: DiagnosticCodes.forecastOnMeasure }
+                );
             }
             if (statement.$type === 'Judgement' || statement.$type === 'Forecast') {
                 this.checkStatusKind(statement, isMeasure, accept);
@@ -93,15 +129,22 @@ export class FollowUpChecks {
             const message = isMeasure
                 ? `\`${WORDS[status]}\` är ett måls status. Ett mått bedöms med ${words}.`
                 : `\`${WORDS[status]}\` är ett måtts status. Ett mål bedöms med ${words}.`;
-            accept('error', message, { node: statement, property: statement.notAchieved ? 'notAchieved' : 'status', code: DiagnosticCodes.wrongStatusKind });
+            accept('error', message, {
+                node: statement,
+                property: statement.notAchieved ? 'notAchieved' : 'status',
+                code: DiagnosticCodes.wrongStatusKind
+            });
         }
     }
 
     private checkMotivation(statement: Judgement | Forecast, accept: ValidationAcceptor): void {
         if (typeof statement.motivation === 'string' && statement.motivation.trim() === '') {
             const word = statement.$type === 'Judgement' ? 'bedömningen' : 'prognosen';
-            accept('error', `Motiveringen är tom. Skriv varför ${word} blev som den blev, så att läsaren kan pröva den.`,
-                { node: statement, property: 'motivation', code: DiagnosticCodes.emptyMotivation });
+            accept(
+                'error',
+                `Motiveringen är tom. Skriv varför ${word} blev som den blev, så att läsaren kan pröva den.`,
+                { node: statement, property: 'motivation', code: DiagnosticCodes.emptyMotivation }
+            );
         }
     }
 
@@ -119,12 +162,19 @@ export class FollowUpChecks {
         const result = key === undefined ? undefined : this.analysis.analyse(key, followUp.year)?.result;
         if (!result) return;
         const goal = entry.goal.ref.name;
-        const computed = entry.$type === 'MeasureFollowUp'
-            ? (entry.measure?.ref ? result.measures.find(m => measureKey(m) === measureKey(goal, entry.measure!.ref!.name))?.computedStatus : undefined)
-            : result.goals.find(g => g.id === goal)?.computedStatus;
+        const computed =
+            entry.$type === 'MeasureFollowUp'
+                ? entry.measure?.ref
+                    ? result.measures.find(m => measureKey(m) === measureKey(goal, entry.measure!.ref!.name))
+                          ?.computedStatus
+                    : undefined
+                : result.goals.find(g => g.id === goal)?.computedStatus;
         if (computed === opposite) {
-            accept('warning', `Bedömningen ${WORDS[status!]} ligger två steg från det beräknade resultatet för ${followUp.year} (${WORDS[opposite as JudgedStatus]}). Låt någon granska bedömningen, och förklara skillnaden i motiveringen.`,
-                { node: judgement, code: DiagnosticCodes.assessmentDeviates });
+            accept(
+                'warning',
+                `Bedömningen ${WORDS[status!]} ligger två steg från det beräknade resultatet för ${followUp.year} (${WORDS[opposite as JudgedStatus]}). Låt någon granska bedömningen, och förklara skillnaden i motiveringen.`,
+                { node: judgement, code: DiagnosticCodes.assessmentDeviates }
+            );
         }
     };
 }

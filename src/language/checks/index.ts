@@ -2,11 +2,11 @@ import type { ValidationChecks } from 'langium';
 import type { StyrmodellAstType } from '../generated/ast.js';
 import type { StyrmodellLanguageServices } from '../styrmodell-module.js';
 import { ChainChecks } from './chain-checks.js';
+import { DataChecks } from './data-checks.js';
+import { FollowUpChecks } from './follow-up-checks.js';
 import { HeaderChecks } from './header-checks.js';
 import { NameChecks } from './name-checks.js';
 import { ThresholdChecks } from './threshold-checks.js';
-import { DataChecks } from './data-checks.js';
-import { FollowUpChecks } from './follow-up-checks.js';
 
 /** Wires every family of checks to the node types it inspects. */
 export function registerValidationChecks(services: StyrmodellLanguageServices): void {
@@ -28,15 +28,23 @@ export function registerValidationChecks(services: StyrmodellLanguageServices): 
         YearStatement: [header.checkYear],
         AssessmentStatement: [header.checkAssessmentBounds],
         Goal: [
-            chain.checkGoalStatements, chain.checkCommitteeGoalContributes, chain.checkCommitteeGoalOwner,
-            chain.checkMunicipalityWideLevel, chain.checkNoCycle, chain.checkCommitteeGoalMeasures,
+            chain.checkGoalStatements,
+            chain.checkCommitteeGoalContributes,
+            chain.checkCommitteeGoalOwner,
+            chain.checkMunicipalityWideLevel,
+            chain.checkNoCycle,
+            chain.checkCommitteeGoalMeasures,
             names.checkUniqueMeasureNames
         ],
         Vision: [chain.checkSingleVision],
         ContributesStatement: [chain.checkContributionLevels],
         Measure: [
-            thresholds.checkMeasureStatements, thresholds.checkHalfNotStricter, thresholds.checkAgainstDirection,
-            thresholds.checkPercentageAsFraction, thresholds.checkDirectionGiven, thresholds.checkThresholdHasSource,
+            thresholds.checkMeasureStatements,
+            thresholds.checkHalfNotStricter,
+            thresholds.checkAgainstDirection,
+            thresholds.checkPercentageAsFraction,
+            thresholds.checkDirectionGiven,
+            thresholds.checkThresholdHasSource,
             thresholds.checkTargetUse
         ],
         WeightStatement: [thresholds.checkWeight],

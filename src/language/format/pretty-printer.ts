@@ -1,4 +1,4 @@
-import { CstUtils, isLeafCstNode, type AstNode, type CstNode, type LeafCstNode } from 'langium';
+import { type AstNode, type CstNode, CstUtils, isLeafCstNode, type LeafCstNode } from 'langium';
 import type { Document } from '../generated/ast.js';
 
 /**
@@ -10,13 +10,45 @@ import type { Document } from '../generated/ast.js';
 
 /** Node types whose first token starts a new line. */
 const LINE_STARTS = new Set([
-    'ModelHeader', 'PartOf', 'Vision', 'StrategicArea', 'Programme', 'Committee', 'Administration', 'PeerGroup', 'Goal',
-    'MunicipalityStatement', 'YearStatement', 'DataStatement', 'AssessmentStatement', 'AssessmentBound',
-    'Description', 'MembersStatement', 'KoladaGroupStatement',
-    'LevelStatement', 'AreaStatement', 'OwnerStatement', 'ContributesStatement', 'MunicipalityWideStatement',
-    'ProgrammesStatement', 'WeightStatement', 'Measure',
-    'KpiStatement', 'UnitStatement', 'DirectionStatement', 'GenderStatement', 'SeriesBlock', 'ThresholdStatement', 'SeriesPoint',
-    'FollowUp', 'GoalFollowUp', 'MeasureFollowUp', 'Judgement', 'Forecast', 'AnalysisText', 'ActionText'
+    'ModelHeader',
+    'PartOf',
+    'Vision',
+    'StrategicArea',
+    'Programme',
+    'Committee',
+    'Administration',
+    'PeerGroup',
+    'Goal',
+    'MunicipalityStatement',
+    'YearStatement',
+    'DataStatement',
+    'AssessmentStatement',
+    'AssessmentBound',
+    'Description',
+    'MembersStatement',
+    'KoladaGroupStatement',
+    'LevelStatement',
+    'AreaStatement',
+    'OwnerStatement',
+    'ContributesStatement',
+    'MunicipalityWideStatement',
+    'ProgrammesStatement',
+    'WeightStatement',
+    'Measure',
+    'KpiStatement',
+    'UnitStatement',
+    'DirectionStatement',
+    'GenderStatement',
+    'SeriesBlock',
+    'ThresholdStatement',
+    'SeriesPoint',
+    'FollowUp',
+    'GoalFollowUp',
+    'MeasureFollowUp',
+    'Judgement',
+    'Forecast',
+    'AnalysisText',
+    'ActionText'
 ]);
 
 const INDENT = '    ';
@@ -60,7 +92,9 @@ export function prettyPrint(root: Document, text: string): string | undefined {
     if (hasSyntaxErrors(root)) return undefined;
     const cst = root.$cstNode;
     if (!cst) return text.trim() === '' ? '' : undefined;
-    const leaves = CstUtils.streamCst(cst).filter((n: CstNode): n is LeafCstNode => isLeafCstNode(n)).toArray()
+    const leaves = CstUtils.streamCst(cst)
+        .filter((n: CstNode): n is LeafCstNode => isLeafCstNode(n))
+        .toArray()
         .sort((a, b) => a.offset - b.offset);
     // Only whitespace may lie between the tokens: anything else was skipped by the lexer or the parser.
     if (!onlyWhitespaceBetween(leaves, text)) return undefined;
@@ -79,7 +113,7 @@ export function prettyPrint(root: Document, text: string): string | undefined {
             // first token of the file
         } else if (isComment(leaf) && originalNewlines === 0) {
             out += text.substring(previous.end, leaf.offset) || ' ';
-        } else if (isComment(leaf) || startsLine(leaf) || isComment(previous) && !previous.text.startsWith('/*')) {
+        } else if (isComment(leaf) || startsLine(leaf) || (isComment(previous) && !previous.text.startsWith('/*'))) {
             const afterOpen = previous.text === '{' && !isComment(previous);
             const blank = !afterOpen && leaf.text !== '}' && (forceBlank.has(index) || originalNewlines > 1);
             out += eol + (blank ? eol : '') + INDENT.repeat(depth);
@@ -103,7 +137,12 @@ function hasSyntaxErrors(root: Document): boolean {
 function onlyWhitespaceBetween(leaves: LeafCstNode[], text: string): boolean {
     let from = 0;
     for (const leaf of leaves) {
-        if (leaf.offset < from || text.substring(from, leaf.offset).trim() !== '' || text.substring(leaf.offset, leaf.end) !== leaf.text) return false;
+        if (
+            leaf.offset < from ||
+            text.substring(from, leaf.offset).trim() !== '' ||
+            text.substring(leaf.offset, leaf.end) !== leaf.text
+        )
+            return false;
         from = leaf.end;
     }
     return text.substring(from).trim() === '';
@@ -136,7 +175,11 @@ function blankLinesAroundBlocks(leaves: LeafCstNode[], text: string): Set<number
         const block = hasBlock(element);
         if (block || previousHadBlock) {
             let first = index;
-            while (first > 0 && isComment(leaves[first - 1]) && (first === 1 || newlinesBetween(text, leaves[first - 2].end, leaves[first - 1].offset) > 0)) {
+            while (
+                first > 0 &&
+                isComment(leaves[first - 1]) &&
+                (first === 1 || newlinesBetween(text, leaves[first - 2].end, leaves[first - 1].offset) > 0)
+            ) {
                 first--;
             }
             if (first > 0) result.add(first);

@@ -2,9 +2,19 @@
  * Building blocks of the Word report: text with its line breaks kept, a status as a coloured dot with its
  * word (never the colour alone), and plain tables with a header row that repeats on every page.
  */
-import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type IParagraphOptions, type ParagraphChild } from 'docx';
+import {
+    type IParagraphOptions,
+    Paragraph,
+    type ParagraphChild,
+    ShadingType,
+    Table,
+    TableCell,
+    TableRow,
+    TextRun,
+    WidthType
+} from 'docx';
 import type { Status } from '../../fulfilment/result.js';
-import { statusDisplay, type StatusColour } from '../../fulfilment/status.js';
+import { type StatusColour, statusDisplay } from '../../fulfilment/status.js';
 
 /** The status colours of styles.ts (light theme), and a light tint of each for table cells. */
 const COLOUR: Readonly<Record<StatusColour, { dot: string; tint: string }>> = {
@@ -20,8 +30,13 @@ export const BORDER_COLOUR = 'C5CED8';
  * Runs for text from the model: each line of it a run, separated by line breaks, so a motivation written
  * with `\n` keeps its lines. Word escapes nothing itself: the docx package writes the text as XML text.
  */
-export function textRuns(text: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): TextRun[] {
-    return text.split(/\r\n|\r|\n/).map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined, ...options }));
+export function textRuns(
+    text: string,
+    options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}
+): TextRun[] {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined, ...options }));
 }
 
 /** `● uppfyllt`: the dot in the status colour, the word beside it. */
@@ -68,17 +83,30 @@ export function table(header: string[], rows: Cell[][], widths?: number[], toget
     const headerRow = new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: header.map((text, i) => tableCell({ children: [new TextRun({ text, bold: true })], fill: 'EEF1F4' }, widths?.[i], together))
+        children: header.map((text, i) =>
+            tableCell({ children: [new TextRun({ text, bold: true })], fill: 'EEF1F4' }, widths?.[i], together)
+        )
     });
     const bodyRows = rows.map(
-        (cells, r) => new TableRow({ cantSplit: true, children: cells.map((c, i) => tableCell(c, widths?.[i], together && r < rows.length - 1)) })
+        (cells, r) =>
+            new TableRow({
+                cantSplit: true,
+                children: cells.map((c, i) => tableCell(c, widths?.[i], together && r < rows.length - 1))
+            })
     );
     return new Table({ rows: [headerRow, ...bodyRows], width: { size: 100, type: WidthType.PERCENTAGE } });
 }
 
 function tableCell(c: Cell, width: number | undefined, keepNext: boolean): TableCell {
     return new TableCell({
-        children: [new Paragraph({ children: c.children, alignment: c.align === 'right' ? 'right' : 'left', spacing: { after: 0 }, keepNext })],
+        children: [
+            new Paragraph({
+                children: c.children,
+                alignment: c.align === 'right' ? 'right' : 'left',
+                spacing: { after: 0 },
+                keepNext
+            })
+        ],
         shading: c.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: c.fill } : undefined,
         columnSpan: c.span,
         width: width !== undefined ? { size: width, type: WidthType.PERCENTAGE } : undefined,

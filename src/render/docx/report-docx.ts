@@ -4,17 +4,30 @@
  * real tables, every colour with its word, first a summary per inriktning and KF goal, then each goal with
  * its measures. Built from the same report tree and facts as the Markdown and HTML reports.
  */
-import { AlignmentType, BorderStyle, Document, TabStopType, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import {
+    AlignmentType,
+    BorderStyle,
+    Document,
+    type FileChild,
+    Footer,
+    HeadingLevel,
+    Packer,
+    PageNumber,
+    Paragraph,
+    type ParagraphChild,
+    TabStopType,
+    TextRun
+} from 'docx';
 import type { GoalStatus, MeasureStatus, Status } from '../../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES } from '../../fulfilment/status.js';
+import { ASSESSED, type FollowUpFacts, goalFollowUp, hasFollowUp, measureFollowUp } from '../follow-up.js';
 import { coverageText, dirname, formatPercent } from '../format.js';
-import { ASSESSED, goalFollowUp, hasFollowUp, measureFollowUp, type FollowUpFacts } from '../follow-up.js';
-import { comparisonTexts, decisionText, measureValueText } from '../measure-text.js';
 import { goalProgrammes, measureFacts, shownPath } from '../measure-facts.js';
+import { comparisonTexts, decisionText, measureValueText } from '../measure-text.js';
 import type { RenderInput } from '../render-input.js';
+import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from '../report-model.js';
 import { plainReportNotes } from '../report-notes.js';
-import { buildReportTree, statusCounts, type GoalNode, type MeasureNode, type ReportTree } from '../report-model.js';
-import { cell, labelled, paragraph, statusRuns, statusTint, table, textRuns, type Cell } from './parts.js';
+import { type Cell, cell, labelled, paragraph, statusRuns, statusTint, table, textRuns } from './parts.js';
 
 export interface DocxOptions {
     /** Show this year instead of `input.year`. */
@@ -25,10 +38,22 @@ export interface DocxOptions {
     baseDir?: string;
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+    HeadingLevel.HEADING_1,
+    HeadingLevel.HEADING_2,
+    HeadingLevel.HEADING_3,
+    HeadingLevel.HEADING_4,
+    HeadingLevel.HEADING_5,
+    HeadingLevel.HEADING_6
+];
 
 function heading(text: string, level: number, pageBreakBefore = false): Paragraph {
-    return new Paragraph({ heading: HEADINGS[Math.min(level, HEADINGS.length) - 1], keepNext: true, pageBreakBefore, children: textRuns(text) });
+    return new Paragraph({
+        heading: HEADINGS[Math.min(level, HEADINGS.length) - 1],
+        keepNext: true,
+        pageBreakBefore,
+        children: textRuns(text)
+    });
 }
 
 /** The document as bytes of a .docx file. */
@@ -43,11 +68,17 @@ export function docxDocument(input: RenderInput, options: DocxOptions = {}): Doc
     const title = tree ? `Uppföljning ${tree.year}: ${input.view.title}` : `Uppföljning: ${input.view.title}`;
     children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(title) }));
     if (!tree) {
-        children.push(paragraph(textRuns('Det finns inga resultat att visa: modellen anger inget år och data saknas.')));
+        children.push(
+            paragraph(textRuns('Det finns inga resultat att visa: modellen anger inget år och data saknas.'))
+        );
     } else {
         children.push(...front(tree, base), ...summary(tree));
         for (const note of plainReportNotes(input, base)) {
-            children.push(heading(note.heading, 1), paragraph(textRuns(note.intro)), ...note.items.map((item) => paragraph(textRuns(`• ${item}`))));
+            children.push(
+                heading(note.heading, 1),
+                paragraph(textRuns(note.intro)),
+                ...note.items.map(item => paragraph(textRuns(`• ${item}`)))
+            );
         }
         tree.areas.forEach((area, index) => {
             // The summary has page 1 to itself; the goals follow.
@@ -76,13 +107,34 @@ export function docxDocument(input: RenderInput, options: DocxOptions = {}): Doc
         description: `Uppföljning av styrmodellen ${input.view.title}`,
         styles: {
             default: {
-                document: { run: { font: 'Arial', size: 20, language: { value: 'sv-SE' } }, paragraph: { spacing: { after: 80 } } },
-                title: { run: { font: 'Arial', size: 40, bold: true, color: '1F2328' }, paragraph: { spacing: { after: 160 } } },
-                heading1: { run: { font: 'Arial', size: 30, bold: true, color: '1F2328' }, paragraph: { spacing: { before: 360, after: 120 } } },
-                heading2: { run: { font: 'Arial', size: 26, bold: true, color: '1F2328' }, paragraph: { spacing: { before: 280, after: 100 } } },
-                heading3: { run: { font: 'Arial', size: 23, bold: true, color: '1F2328' }, paragraph: { spacing: { before: 240, after: 80 } } },
-                heading4: { run: { font: 'Arial', size: 21, bold: true, color: '1F2328' }, paragraph: { spacing: { before: 200, after: 60 } } },
-                heading5: { run: { font: 'Arial', size: 20, bold: true, italics: true, color: '1F2328' }, paragraph: { spacing: { before: 160, after: 60 } } }
+                document: {
+                    run: { font: 'Arial', size: 20, language: { value: 'sv-SE' } },
+                    paragraph: { spacing: { after: 80 } }
+                },
+                title: {
+                    run: { font: 'Arial', size: 40, bold: true, color: '1F2328' },
+                    paragraph: { spacing: { after: 160 } }
+                },
+                heading1: {
+                    run: { font: 'Arial', size: 30, bold: true, color: '1F2328' },
+                    paragraph: { spacing: { before: 360, after: 120 } }
+                },
+                heading2: {
+                    run: { font: 'Arial', size: 26, bold: true, color: '1F2328' },
+                    paragraph: { spacing: { before: 280, after: 100 } }
+                },
+                heading3: {
+                    run: { font: 'Arial', size: 23, bold: true, color: '1F2328' },
+                    paragraph: { spacing: { before: 240, after: 80 } }
+                },
+                heading4: {
+                    run: { font: 'Arial', size: 21, bold: true, color: '1F2328' },
+                    paragraph: { spacing: { before: 200, after: 60 } }
+                },
+                heading5: {
+                    run: { font: 'Arial', size: 20, bold: true, italics: true, color: '1F2328' },
+                    paragraph: { spacing: { before: 160, after: 60 } }
+                }
             }
         },
         sections: [
@@ -93,7 +145,18 @@ export function docxDocument(input: RenderInput, options: DocxOptions = {}): Doc
                         children: [
                             new Paragraph({
                                 alignment: AlignmentType.RIGHT,
-                                children: [new TextRun({ children: [`${title} · sida `, PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 16, color: '59636E' })]
+                                children: [
+                                    new TextRun({
+                                        children: [
+                                            `${title} · sida `,
+                                            PageNumber.CURRENT,
+                                            ' av ',
+                                            PageNumber.TOTAL_PAGES
+                                        ],
+                                        size: 16,
+                                        color: '59636E'
+                                    })
+                                ]
                             })
                         ]
                     })
@@ -111,10 +174,10 @@ function front(tree: ReportTree, base: string): Paragraph[] {
         labelled('Kommun', textRuns(input.municipalityName ? `${input.municipalityName} (${code})` : code)),
         labelled('Uppföljningsår', textRuns(String(tree.year))),
         ...(tree.result.followUp ? [labelled('Uppföljning', textRuns(tree.result.followUp.title))] : []),
-        labelled('Styrmodell', textRuns(`${view.id} (${modelFiles(view.files.map((f) => shownPath(f, base)))})`))
+        labelled('Styrmodell', textRuns(`${view.id} (${modelFiles(view.files.map(f => shownPath(f, base)))})`))
     ];
     if (tree.owner !== undefined) {
-        const owner = tree.owners.find((o) => o.id === tree.owner);
+        const owner = tree.owners.find(o => o.id === tree.owner);
         out.push(labelled('Urval', textRuns(`mål som ${owner?.title ?? tree.owner} ansvarar för`)));
     }
     return out;
@@ -125,17 +188,26 @@ function modelFiles(files: string[]): string {
     if (files.length === 1) {
         return files[0]!;
     }
-    const folders = [...new Set(files.map((f) => dirname(f)))];
+    const folders = [...new Set(files.map(f => dirname(f)))];
     return folders.length === 1 && folders[0] ? `${files.length} filer i ${folders[0]}` : `${files.length} filer`;
 }
 
-function goalFigures(status: Status, fulfilment: number | null, withValue: number, total: number, assessed = false): ParagraphChild[] {
-    const parts = [fulfilment === null ? undefined : `${formatPercent(fulfilment)} uppfyllelse`, coverageText(withValue, total)].filter((p): p is string => p !== undefined);
+function goalFigures(
+    status: Status,
+    fulfilment: number | null,
+    withValue: number,
+    total: number,
+    assessed = false
+): ParagraphChild[] {
+    const parts = [
+        fulfilment === null ? undefined : `${formatPercent(fulfilment)} uppfyllelse`,
+        coverageText(withValue, total)
+    ].filter((p): p is string => p !== undefined);
     return [...statusRuns(status, assessed ? ` (${ASSESSED})` : ''), new TextRun(` · ${parts.join(' · ')}`)];
 }
 
 function countRuns(statuses: readonly Status[], record: Record<string, number>): ParagraphChild[] {
-    const shown = statuses.filter((s) => (record[s] ?? 0) > 0);
+    const shown = statuses.filter(s => (record[s] ?? 0) > 0);
     return shown.flatMap((s, i) => [new TextRun(`${i > 0 ? ', ' : ''}${record[s]} `), ...statusRuns(s)]);
 }
 
@@ -143,12 +215,22 @@ function summary(tree: ReportTree): FileChild[] {
     const out: FileChild[] = [heading('Sammanfattning', 1)];
     if (tree.vision) {
         const { view, result } = tree.vision;
-        out.push(labelled(view.title, goalFigures(result.status, result.fulfilment, result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures)));
+        out.push(
+            labelled(
+                view.title,
+                goalFigures(
+                    result.status,
+                    result.fulfilment,
+                    result.coverage.totalMeasuresWithValue,
+                    result.coverage.totalMeasures
+                )
+            )
+        );
     }
     const rows: Cell[][] = [];
     for (const area of tree.areas) {
         // The inriktning's roll-up (the weighted mean of its KF goals), when the engine gives one.
-        const rollUp = tree.result.areas?.find((a) => a.id === (area.view?.id ?? null));
+        const rollUp = tree.result.areas?.find(a => a.id === (area.view?.id ?? null));
         const title = new TextRun({ text: area.view ? `Inriktning: ${area.title}` : area.title, bold: true });
         if (rollUp && area.goals.length > 0) {
             rows.push([
@@ -192,10 +274,30 @@ function summary(tree: ReportTree): FileChild[] {
 
 function goalSection(tree: ReportTree, node: GoalNode, level: number, base: string): FileChild[] {
     const r = node.result;
-    const out: FileChild[] = [heading(`${node.view.level === 'fullmäktige' ? 'Fullmäktigemål' : 'Nämndmål'}: ${node.view.title}`, level)];
-    out.push(labelled('Status', goalFigures(r.status, r.fulfilment, r.coverage.totalMeasuresWithValue, r.coverage.totalMeasures, r.assessment !== undefined)));
+    const out: FileChild[] = [
+        heading(`${node.view.level === 'fullmäktige' ? 'Fullmäktigemål' : 'Nämndmål'}: ${node.view.title}`, level)
+    ];
+    out.push(
+        labelled(
+            'Status',
+            goalFigures(
+                r.status,
+                r.fulfilment,
+                r.coverage.totalMeasuresWithValue,
+                r.coverage.totalMeasures,
+                r.assessment !== undefined
+            )
+        )
+    );
     if (node.owner) {
-        out.push(labelled('Ansvarig', textRuns(node.owner.committee ? `${node.owner.title} (${node.owner.committee.title})` : node.owner.title)));
+        out.push(
+            labelled(
+                'Ansvarig',
+                textRuns(
+                    node.owner.committee ? `${node.owner.title} (${node.owner.committee.title})` : node.owner.title
+                )
+            )
+        );
     } else if (node.view.municipalityWide) {
         out.push(labelled('Ansvarig', textRuns('kommunövergripande')));
     }
@@ -221,9 +323,19 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
     const facts = measureFacts(tree, node, base);
     const out: FileChild[] = [heading(`Mått: ${view.title}`, level)];
     const decided = decisionText(result);
-    const reason = (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
-    const statusLine = [measureValueText(result, view.unit), decided ? `avgjordes av ${decided}` : undefined, reason].filter((p): p is string => !!p);
-    out.push(labelled('Status', [...statusRuns(result.status, result.assessment ? ` (${ASSESSED})` : ''), new TextRun(` · ${statusLine.join(' · ')}`)]));
+    const reason =
+        (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
+    const statusLine = [
+        measureValueText(result, view.unit),
+        decided ? `avgjordes av ${decided}` : undefined,
+        reason
+    ].filter((p): p is string => !!p);
+    out.push(
+        labelled('Status', [
+            ...statusRuns(result.status, result.assessment ? ` (${ASSESSED})` : ''),
+            new TextRun(` · ${statusLine.join(' · ')}`)
+        ])
+    );
     out.push(...followUpParagraphs(measureFollowUp(result, view.unit, base)));
     const comparisons = comparisonTexts(result, view.unit);
     if (comparisons.length > 0) {
@@ -232,9 +344,20 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
     if (facts.thresholds.length === 0) {
         out.push(labelled(`Gränsvärden ${tree.year}`, textRuns('inga (måttet bedöms inte mot ett gränsvärde)')));
     } else {
-        out.push(paragraph([new TextRun({ text: `Gränsvärden ${tree.year}:`, bold: true })], { spacing: { after: 0 } }));
+        out.push(
+            paragraph([new TextRun({ text: `Gränsvärden ${tree.year}:`, bold: true })], { spacing: { after: 0 } })
+        );
         for (const threshold of facts.thresholds) {
-            out.push(paragraph([new TextRun(`${threshold.plain} (`), new TextRun({ text: threshold.model, font: 'Courier New', size: 18 }), new TextRun(')')], { indent: { left: 360 } }));
+            out.push(
+                paragraph(
+                    [
+                        new TextRun(`${threshold.plain} (`),
+                        new TextRun({ text: threshold.model, font: 'Courier New', size: 18 }),
+                        new TextRun(')')
+                    ],
+                    { indent: { left: 360 } }
+                )
+            );
         }
     }
     if (facts.target !== undefined) {
@@ -242,16 +365,31 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
     }
     out.push(labelled('Källa', textRuns(facts.source), facts.history.length > 0));
     if (facts.history.length > 0) {
-        const years = facts.history.map((h) => String(h.year));
+        const years = facts.history.map(h => String(h.year));
         out.push(
             table(
                 ['År', ...years],
                 [
-                    [cell('Värde', { bold: true }), ...facts.history.map((h) => cell(h.value, { align: 'right', bold: h.current }))],
-                    ...(facts.history.some((h) => h.target !== undefined)
-                        ? [[cell('Målvärde', { bold: true }), ...facts.history.map((h) => cell(h.target ?? '–', { align: 'right' }))]]
+                    [
+                        cell('Värde', { bold: true }),
+                        ...facts.history.map(h => cell(h.value, { align: 'right', bold: h.current }))
+                    ],
+                    ...(facts.history.some(h => h.target !== undefined)
+                        ? [
+                              [
+                                  cell('Målvärde', { bold: true }),
+                                  ...facts.history.map(h => cell(h.target ?? '–', { align: 'right' }))
+                              ]
+                          ]
                         : []),
-                    [cell('Status', { bold: true }), ...facts.history.map((h) => cell(statusRuns(h.status, h.assessed ? ` (${ASSESSED})` : ''), { fill: statusTint(h.status) }))]
+                    [
+                        cell('Status', { bold: true }),
+                        ...facts.history.map(h =>
+                            cell(statusRuns(h.status, h.assessed ? ` (${ASSESSED})` : ''), {
+                                fill: statusTint(h.status)
+                            })
+                        )
+                    ]
                 ],
                 undefined,
                 true
@@ -267,24 +405,65 @@ function followUpParagraphs(facts: FollowUpFacts): Paragraph[] {
     if (!hasFollowUp(facts)) {
         return [];
     }
-    const boxed = { border: { left: { style: BorderStyle.SINGLE, size: 18, color: '0969DA', space: 8 } }, indent: { left: 160 } };
+    const boxed = {
+        border: { left: { style: BorderStyle.SINGLE, size: 18, color: '0969DA', space: 8 } },
+        indent: { left: 160 }
+    };
     const out: Paragraph[] = [];
     if (facts.assessment) {
         const a = facts.assessment;
-        out.push(paragraph([new TextRun({ text: 'Bedömning: ', bold: true }), ...statusRuns(a.status, ` (${ASSESSED})`), new TextRun(': '), ...textRuns(a.motivation)], boxed));
+        out.push(
+            paragraph(
+                [
+                    new TextRun({ text: 'Bedömning: ', bold: true }),
+                    ...statusRuns(a.status, ` (${ASSESSED})`),
+                    new TextRun(': '),
+                    ...textRuns(a.motivation)
+                ],
+                boxed
+            )
+        );
         if (facts.computed) {
-            out.push(paragraph([new TextRun({ text: 'Beräknat: ', bold: true }), ...statusRuns(facts.computed.status), new TextRun(`, ${facts.computed.detail}`)], boxed));
+            out.push(
+                paragraph(
+                    [
+                        new TextRun({ text: 'Beräknat: ', bold: true }),
+                        ...statusRuns(facts.computed.status),
+                        new TextRun(`, ${facts.computed.detail}`)
+                    ],
+                    boxed
+                )
+            );
         }
     }
     if (facts.forecast) {
-        out.push(paragraph([new TextRun({ text: 'Prognos: ', bold: true }), ...statusRuns(facts.forecast.status), new TextRun(': '), ...textRuns(facts.forecast.motivation)], boxed));
+        out.push(
+            paragraph(
+                [
+                    new TextRun({ text: 'Prognos: ', bold: true }),
+                    ...statusRuns(facts.forecast.status),
+                    new TextRun(': '),
+                    ...textRuns(facts.forecast.motivation)
+                ],
+                boxed
+            )
+        );
     }
-    for (const [label, texts] of [['Analys', facts.analysis], ['Åtgärder', facts.actions]] as const) {
+    for (const [label, texts] of [
+        ['Analys', facts.analysis],
+        ['Åtgärder', facts.actions]
+    ] as const) {
         if (texts.length > 0) {
             out.push(paragraph([new TextRun({ text: `${label}:`, bold: true })], { ...boxed, spacing: { after: 0 } }));
             for (const text of texts) {
                 // A bullet drawn as text: Word's list numbering would move the paragraph out of the box.
-                out.push(paragraph([new TextRun('•\t'), ...textRuns(text)], { ...boxed, indent: { left: 520, hanging: 360 }, tabStops: [{ type: TabStopType.LEFT, position: 520 }] }));
+                out.push(
+                    paragraph([new TextRun('•\t'), ...textRuns(text)], {
+                        ...boxed,
+                        indent: { left: 520, hanging: 360 },
+                        tabStops: [{ type: TabStopType.LEFT, position: 520 }]
+                    })
+                );
             }
         }
     }
@@ -294,7 +473,10 @@ function followUpParagraphs(facts: FollowUpFacts): Paragraph[] {
 function legend(tree: ReportTree): FileChild[] {
     const bounds = tree.result.bounds;
     const row = (measure: MeasureStatus[], goal: GoalStatus, meaning: string): Cell[] => [
-        cell(measure.flatMap((s, i) => [...(i > 0 ? [new TextRun(', ')] : []), ...statusRuns(s)]), { fill: statusTint(measure[0]!) }),
+        cell(
+            measure.flatMap((s, i) => [...(i > 0 ? [new TextRun(', ')] : []), ...statusRuns(s)]),
+            { fill: statusTint(measure[0]!) }
+        ),
         cell(statusRuns(goal), { fill: statusTint(goal) }),
         cell(meaning)
     ];
@@ -303,10 +485,26 @@ function legend(tree: ReportTree): FileChild[] {
         table(
             ['Mått', 'Mål och vision', 'Betydelse'],
             [
-                row(['hel'], 'uppfyllt', `Måttet når gränsvärdet för hel (1 poäng). Målet når minst ${formatPercent(bounds.achieved)}.`),
-                row(['halv'], 'delvis', `Måttet når gränsvärdet för halv (0,5 poäng). Målet når minst ${formatPercent(bounds.partly)}.`),
-                row(['ingen'], 'ej_uppfyllt', `Måttet når inget gränsvärde (0 poäng). Målet når under ${formatPercent(bounds.partly)}.`),
-                row(['saknas', 'ej_bedomd'], 'saknas', 'Värde saknas, villkoret kan inte avgöras eller måttet har inga gränsvärden. Räknas inte, aldrig som 0.')
+                row(
+                    ['hel'],
+                    'uppfyllt',
+                    `Måttet når gränsvärdet för hel (1 poäng). Målet når minst ${formatPercent(bounds.achieved)}.`
+                ),
+                row(
+                    ['halv'],
+                    'delvis',
+                    `Måttet når gränsvärdet för halv (0,5 poäng). Målet når minst ${formatPercent(bounds.partly)}.`
+                ),
+                row(
+                    ['ingen'],
+                    'ej_uppfyllt',
+                    `Måttet når inget gränsvärde (0 poäng). Målet når under ${formatPercent(bounds.partly)}.`
+                ),
+                row(
+                    ['saknas', 'ej_bedomd'],
+                    'saknas',
+                    'Värde saknas, villkoret kan inte avgöras eller måttet har inga gränsvärden. Räknas inte, aldrig som 0.'
+                )
             ],
             [22, 22, 56]
         ),
