@@ -8,7 +8,6 @@ import {
     type MaybePromise,
     type ReferenceInfo,
     type Stream,
-    type URI,
     UriUtils
 } from 'langium';
 import {
@@ -22,6 +21,7 @@ import { CompletionItemKind } from 'vscode-languageserver';
 import { isGoal, isVision } from '../language/generated/ast.js';
 import { kindWord } from '../language/kind-words.js';
 import { goalLevel, isMunicipalityWide, modelElementsOf } from '../language/model-elements.js';
+import { type FileSearch, findFiles } from './find-files.js';
 import type { KoladaCatalog } from './kolada-catalog.js';
 import type { StyrmodellServices } from './lsp-services.js';
 
@@ -189,7 +189,7 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
     /** Data files beside the model and in its subfolders (two levels), as paths relative to the model. */
     private async completeDataPath(context: CompletionContext, acceptor: CompletionAcceptor): Promise<void> {
         const folder = UriUtils.dirname(context.document.uri);
-        for (const file of await this.dataFiles(folder, 0)) {
+        for (const file of await findFiles(this.fileSystem, folder, DATA_FILE_SEARCH)) {
             const path = UriUtils.relative(folder, file);
             acceptor(context, {
                 label: `"${path}"`,
@@ -198,23 +198,6 @@ export class StyrmodellCompletionProvider extends DefaultCompletionProvider {
                 sortText: `${path.split('/').length}${path}`
             });
         }
-    }
-
-    private async dataFiles(folder: URI, depth: number): Promise<URI[]> {
-        let entries;
-        try {
-            entries = await this.fileSystem.readDirectory(folder);
-        } catch {
-            return [];
-        }
-        const files: URI[] = [];
-        for (const entry of entries) {
-            const name = UriUtils.basename(entry.uri);
-            if (name.startsWith('.') || name === 'node_modules') continue;
-            if (entry.isFile && DATA_FILE.test(name)) files.push(entry.uri);
-            else if (entry.isDirectory && depth < 2) files.push(...(await this.dataFiles(entry.uri, depth + 1)));
-        }
-        return files;
     }
 }
 
@@ -238,4 +221,9 @@ export function matchesKpi(typed: string, id: string, title: string): boolean {
         .every(word => lower.includes(word));
 }
 
-const DATA_FILE = /\.(csv|tsv|txt|json)$/i;
+/** Data files offered after `data "`: two folder levels below the model, as a planner keeps them. */
+const DATA_FILE_SEARCH: FileSearch = {
+    pattern: /\.(csv|tsv|txt|json)$/i,
+    maxDepth: 2,
+    skip: new Set(['node_modules'])
+};

@@ -1,10 +1,10 @@
-import { type FileSystemProvider, type URI, UriUtils } from 'langium';
+import type { FileSystemProvider, URI } from 'langium';
 import { type KpiDetails, parseDataFile } from '../data/index.js';
+import { type FileSearch, findFiles } from './find-files.js';
 
-const MAX_DEPTH = 4;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-const SKIPPED = new Set(['node_modules', '.git', 'out']);
-const CANDIDATE = /\.(json|csv)$/i;
+/** Where Kolada metadata files may lie: four folder levels deep, not in dependencies or build output. */
+const CANDIDATES: FileSearch = { pattern: /\.(json|csv)$/i, maxDepth: 4, skip: new Set(['node_modules', 'out']) };
 
 /** What the workspace's Kolada metadata files say, merged. */
 export interface CatalogContent {
@@ -50,7 +50,7 @@ export class KoladaCatalog {
     private async scan(): Promise<CatalogContent> {
         const content: CatalogContent = { kpis: new Map(), details: new Map(), municipalities: new Map() };
         for (const folder of this.readsFiles ? this.folders : []) {
-            for (const file of await this.candidateFiles(folder, 0)) {
+            for (const file of await findFiles(this.fileSystem, folder, CANDIDATES)) {
                 let bytes: Uint8Array;
                 try {
                     bytes = await this.fileSystem.readBinary(file);
@@ -72,23 +72,5 @@ export class KoladaCatalog {
             }
         }
         return content;
-    }
-
-    private async candidateFiles(folder: URI, depth: number): Promise<URI[]> {
-        if (depth > MAX_DEPTH) return [];
-        let entries;
-        try {
-            entries = await this.fileSystem.readDirectory(folder);
-        } catch {
-            return [];
-        }
-        const files: URI[] = [];
-        for (const entry of entries) {
-            const name = UriUtils.basename(entry.uri);
-            if (SKIPPED.has(name) || name.startsWith('.')) continue;
-            if (entry.isDirectory) files.push(...(await this.candidateFiles(entry.uri, depth + 1)));
-            else if (entry.isFile && CANDIDATE.test(name)) files.push(entry.uri);
-        }
-        return files;
     }
 }
