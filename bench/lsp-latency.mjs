@@ -59,6 +59,7 @@ import {
     StreamMessageReader,
     StreamMessageWriter
 } from 'vscode-languageserver-protocol/node';
+import { municipalityHeader } from './municipality-header.mjs';
 import { MEASURES_PER_MODEL, writeNationalWorkspace } from './national-workspace.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -319,46 +320,7 @@ function measureText(m, kpi, county) {
 function municipalityModel(code, index, codes) {
     const id = `K${code}`;
     const county = `Län${code.slice(0, 2)}`;
-    const members = codes.filter(c => c.slice(0, 2) === code.slice(0, 2));
-    const header = `// Kommun ${code}: en genererad styrmodell för språkserverns benchmark.
-styrmodell ${id} "Kommun ${code}" {
-    kommun "${code}"
-    år 2023
-    data "../../data/kolada.csv"
-}
-
-vision Vision "Vision 2030 för kommun ${code}"
-
-inriktning Välfärd "Välfärd"
-inriktning Samhälle "Samhälle"
-
-nämnd KS "Kommunstyrelsen"
-nämnd BUN "Barn- och utbildningsnämnden"
-nämnd SBN "Samhällsbyggnadsnämnden"
-
-jämförelsegrupp ${county} "Länets kommuner" {
-    kommuner ${members.map(c => `"${c}"`).join(' ')}
-}
-
-mål Lärande "Livslångt lärande" {
-    nivå fullmäktige
-    inriktning Välfärd
-    bidrar till Vision
-}
-
-mål Trygghet "Trygghet och hälsa" {
-    nivå fullmäktige
-    inriktning Välfärd
-    bidrar till Vision
-}
-
-mål Hållbarhet "Hållbar samhällsutveckling" {
-    nivå fullmäktige
-    inriktning Samhälle
-    bidrar till Vision
-    vikt 2
-}
-`;
+    const header = municipalityHeader(code, codes, '../../data/kolada.csv', 'för språkserverns benchmark');
     const goals = [
         ['Skola', 'BUN', 'Lärande'],
         ['Omsorg', 'KS', 'Trygghet'],

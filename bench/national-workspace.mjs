@@ -6,6 +6,7 @@
  */
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { municipalityHeader } from './municipality-header.mjs';
 
 export const MUNICIPALITIES = 290;
 export const KPI_COUNT = 500;
@@ -56,46 +57,7 @@ function measureText(m, kpi, county) {
 export function municipalityModel(code, index, codes, dataPath) {
     const id = `K${code}`;
     const county = `Län${code.slice(0, 2)}`;
-    const members = codes.filter(c => c.slice(0, 2) === code.slice(0, 2));
-    const header = `// Kommun ${code}: en genererad styrmodell i den nationella benchmarken.
-styrmodell ${id} "Kommun ${code}" {
-    kommun "${code}"
-    år 2023
-    data "${dataPath}"
-}
-
-vision Vision "Vision 2030 för kommun ${code}"
-
-inriktning Välfärd "Välfärd"
-inriktning Samhälle "Samhälle"
-
-nämnd KS "Kommunstyrelsen"
-nämnd BUN "Barn- och utbildningsnämnden"
-nämnd SBN "Samhällsbyggnadsnämnden"
-
-jämförelsegrupp ${county} "Länets kommuner" {
-    kommuner ${members.map(c => `"${c}"`).join(' ')}
-}
-
-mål Lärande "Livslångt lärande" {
-    nivå fullmäktige
-    inriktning Välfärd
-    bidrar till Vision
-}
-
-mål Trygghet "Trygghet och hälsa" {
-    nivå fullmäktige
-    inriktning Välfärd
-    bidrar till Vision
-}
-
-mål Hållbarhet "Hållbar samhällsutveckling" {
-    nivå fullmäktige
-    inriktning Samhälle
-    bidrar till Vision
-    vikt 2
-}
-`;
+    const header = municipalityHeader(code, codes, dataPath, 'i den nationella benchmarken');
     const owners = ['BUN', 'KS', 'SBN'];
     const parents = ['Lärande', 'Trygghet', 'Hållbarhet'];
     const perGoal = MEASURES_PER_MODEL / GOALS;
