@@ -101,6 +101,11 @@ describe('VS Code for the Web (code-server, web-worker extension host)', () => {
         const name = page
             .locator('.editor-group-container.active .view-lines .view-line span span', { hasText: /^DirektSvar$/ })
             .first();
+        // Code lenses push the lines below them down when they arrive; hover once they are drawn (see vscode.e2e).
+        await page
+            .locator('.editor-group-container.active .codelens-decoration')
+            .first()
+            .waitFor({ state: 'attached', timeout: SLOW });
         await name.hover();
         const hover = page
             .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents')
