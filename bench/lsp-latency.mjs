@@ -59,7 +59,7 @@ import {
     StreamMessageReader,
     StreamMessageWriter
 } from 'vscode-languageserver-protocol/node';
-import { municipalityHeader } from './municipality-header.mjs';
+import { MUNICIPALITIES, measureText, municipalityCodes, municipalityHeader } from './generated-model.mjs';
 import { MEASURES_PER_MODEL, writeNationalWorkspace } from './national-workspace.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -282,40 +282,8 @@ function makeWritable(path) {
     if (stat.isDirectory()) for (const entry of readdirSync(path)) makeWritable(join(path, entry));
 }
 
-const MUNICIPALITIES = 290;
 const KPIS = Array.from({ length: 24 }, (_, k) => `N${String(20000 + k * 17).padStart(5, '0')}`);
 const YEARS = Array.from({ length: 10 }, (_, y) => 2015 + y);
-
-/** 290 four-digit codes in 21 counties of at most 14 (0114, 0119, …); the county is the first two digits. */
-function municipalityCodes() {
-    return Array.from({ length: MUNICIPALITIES }, (_, i) => {
-        const county = 1 + Math.floor(i / 14);
-        return `${String(county).padStart(2, '0')}${String(14 + (i % 14) * 5).padStart(2, '0')}`;
-    });
-}
-
-/** Eight measures per model, every base in the mix; `{n}` of measure 0 is the number the bench edits. */
-function measureText(m, kpi, county) {
-    const kinds = [
-        ['högre', 'hel  när värde >= {n}', 'halv när värde >= 40'],
-        ['högre', 'hel  när rang <= 50', 'halv när rang <= 145'],
-        ['lägre', 'hel  när kvartil = 1', 'halv när kvartil <= 2'],
-        ['högre', 'hel  när skillnad mot riket >= 0', 'halv när skillnad mot riket >= -5'],
-        ['högre', `hel  när skillnad mot ${county} >= 0`, `halv när rang i ${county} <= 7`],
-        ['lägre', 'hel  när värde <= 30 och förändring < 0', 'halv när förändring < 0'],
-        ['högre', 'hel  när skillnad mot medel >= 0', 'halv när kvartil <= 2'],
-        ['högre', 'hel  när värde >= 70', 'halv när förändring > 0']
-    ];
-    const [direction, full, half] = kinds[m % kinds.length];
-    return `    mått Mått${m} "Uppföljningsmått ${m + 1}: andel nöjda invånare" {
-        nyckeltal ${kpi}
-        enhet "%"
-        ${direction} är bättre
-        ${full}
-        ${half}
-    }
-`;
-}
 
 function municipalityModel(code, index, codes) {
     const id = `K${code}`;

@@ -6,51 +6,19 @@
  */
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { municipalityHeader } from './municipality-header.mjs';
+import { measureText, municipalityCodes, municipalityHeader } from './generated-model.mjs';
 
-export const MUNICIPALITIES = 290;
 export const KPI_COUNT = 500;
 export const MEASURES_PER_MODEL = 60;
 const YEARS = Array.from({ length: 10 }, (_, y) => 2015 + y);
 const KPIS = Array.from({ length: KPI_COUNT }, (_, k) => `N${String(10000 + k * 3).padStart(5, '0')}`);
 const GOALS = 10;
 
-/** 290 four-digit codes in 21 counties of at most 14 (0114, 0119, …); the county is the first two digits. */
-export function municipalityCodes() {
-    return Array.from({ length: MUNICIPALITIES }, (_, i) => {
-        const county = 1 + Math.floor(i / 14);
-        return `${String(county).padStart(2, '0')}${String(14 + (i % 14) * 5).padStart(2, '0')}`;
-    });
-}
-
 function random(seed) {
     return () => {
         seed = (seed * 1103515245 + 12345) & 0x7fffffff;
         return seed / 0x7fffffff;
     };
-}
-
-/** Every base in the mix: value, rank, quartile, Riket, county group (rank and difference), mean, change. */
-function measureText(m, kpi, county) {
-    const kinds = [
-        ['högre', 'hel  när värde >= {n}', 'halv när värde >= 40'],
-        ['högre', 'hel  när rang <= 50', 'halv när rang <= 145'],
-        ['lägre', 'hel  när kvartil = 1', 'halv när kvartil <= 2'],
-        ['högre', 'hel  när skillnad mot riket >= 0', 'halv när skillnad mot riket >= -5'],
-        ['högre', `hel  när skillnad mot ${county} >= 0`, `halv när rang i ${county} <= 7`],
-        ['lägre', 'hel  när värde <= 30 och förändring < 0', 'halv när förändring < 0'],
-        ['högre', 'hel  när skillnad mot medel >= 0', 'halv när kvartil <= 2'],
-        ['högre', 'hel  när värde >= 70', 'halv när förändring > 0']
-    ];
-    const [direction, full, half] = kinds[m % kinds.length];
-    return `    mått Mått${m} "Uppföljningsmått ${m + 1}: andel nöjda invånare" {
-        nyckeltal ${kpi}
-        enhet "%"
-        ${direction} är bättre
-        ${full.replace('{n}', String(60))}
-        ${half}
-    }
-`;
 }
 
 /** The two files of one municipality's model; `dataPath` is relative to the model's folder. */
@@ -71,7 +39,7 @@ export function municipalityModel(code, index, codes, dataPath) {
 `;
         for (let m = g * perGoal; m < (g + 1) * perGoal; m++) {
             part +=
-                measureText(m, KPIS[(m * 7 + index * 11) % KPIS.length], county) +
+                measureText(m, KPIS[(m * 7 + index * 11) % KPIS.length], county).replace('{n}', '60') +
                 (m < (g + 1) * perGoal - 1 ? '\n' : '');
         }
         part += '}\n';
