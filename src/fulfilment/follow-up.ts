@@ -2,6 +2,7 @@
  * The yearly follow-up (LANGUAGE.md section 8) as data for the engine: which `uppföljning` belongs to a
  * year, what it says about a goal or a measure, and the scores an assessment counts as.
  */
+import { measureKey } from '../model/measure-key.js';
 import type { FollowUpEntryView, FollowUpView, JudgedStatus, JudgementView, ModelView } from '../model/model-view.js';
 import type { AssessedGoalStatus, AssessedMeasureStatus, FollowUpNote, Judgement } from './result.js';
 
@@ -50,10 +51,6 @@ export function indexFollowUp(followUp: FollowUpView | undefined): FollowUpIndex
         goal: goalId => goals.get(goalId),
         measure: (goalId, measureId) => measures.get(measureKey(goalId, measureId))
     };
-}
-
-function measureKey(goalId: string, measureId: string): string {
-    return `${goalId}\u0000${measureId}`;
 }
 
 /** A judgement of the right kind (the other kind's words are an error, so they change nothing). */
