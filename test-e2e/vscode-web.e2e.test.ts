@@ -98,18 +98,7 @@ describe('VS Code for the Web (code-server, web-worker extension host)', () => {
         await session.openFile('nämnderna.styr');
         const line = lineOf(committees, 'mått DirektSvar');
         await session.goTo(line, columnAfter(committees, line, 'mått '));
-        const name = page
-            .locator('.editor-group-container.active .view-lines .view-line span span', { hasText: /^DirektSvar$/ })
-            .first();
-        // Code lenses push the lines below them down when they arrive; hover once they are drawn (see vscode.e2e).
-        await page
-            .locator('.editor-group-container.active .codelens-decoration')
-            .first()
-            .waitFor({ state: 'attached', timeout: SLOW });
-        await name.hover();
-        const hover = page
-            .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents')
-            .first();
+        const hover = await session.hoverWord('DirektSvar', SLOW);
         // A mouse that did not move shows no hover: then ask for it at the cursor (Show Hover, Ctrl+K Ctrl+I).
         if (
             !(await hover.waitFor({ timeout: 10_000 }).then(

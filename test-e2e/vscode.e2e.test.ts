@@ -229,19 +229,7 @@ describe('VS Code (code-server) with the packaged extension', () => {
         const page = session.page;
         const line = lineOf(committees, 'mått DirektSvar');
         await session.goTo(line, columnAfter(committees, line, 'mått '));
-        const name = page
-            .locator('.editor-group-container.active .view-lines .view-line span span', { hasText: /^DirektSvar$/ })
-            .first();
-        // Code lenses arrive after the diagnostics and push the lines below them down: hovering before they are
-        // drawn leaves the mouse beside the word and VS Code closes the hover again.
-        await page
-            .locator('.editor-group-container.active .codelens-decoration')
-            .first()
-            .waitFor({ state: 'attached', timeout: SLOW });
-        await name.hover();
-        const hover = page
-            .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents')
-            .first();
+        const hover = await session.hoverWord('DirektSvar', SLOW);
         await hover.waitFor({ timeout: SLOW });
         await expect.poll(() => hover.innerText(), { timeout: SLOW }).toContain('76,05');
         // Wait for the fade-in to finish so the screenshot shows the hover as the user reads it.

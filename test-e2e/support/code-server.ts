@@ -255,6 +255,29 @@ export class CodeServerSession {
         );
     }
 
+    /**
+     * Moves the mouse over `word` on the active editor's visible lines and returns the hover's content (not yet
+     * waited for). Code lenses arrive after the diagnostics and push the lines below them down: hovering before they
+     * are drawn leaves the mouse beside the word and VS Code closes the hover again, so this first waits up to
+     * `timeout` for a lens.
+     */
+    async hoverWord(word: string, timeout: number): Promise<Locator> {
+        const page = this.page;
+        const name = page
+            .locator('.editor-group-container.active .view-lines .view-line span span', {
+                hasText: new RegExp(`^${escapeRegExp(word)}$`)
+            })
+            .first();
+        await page.locator('.editor-group-container.active .codelens-decoration').first().waitFor({
+            state: 'attached',
+            timeout
+        });
+        await name.hover();
+        return page
+            .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents')
+            .first();
+    }
+
     /** `Ln 8, Col 5` from the status bar. */
     async cursorPosition(): Promise<string> {
         return (await this.page.locator('[id="status.editor.selection"]').innerText()).trim();
