@@ -4,11 +4,11 @@
  * programmes. Every piece of model text is escaped.
  */
 import type { Status } from '../fulfilment/result.js';
-import { statusDisplay } from '../fulfilment/status.js';
 import { escapeHtml } from './escape.js';
 import { ASSESSED, type FollowUpFacts, goalFollowUp, hasFollowUp, measureFollowUp } from './follow-up.js';
 import { goalProgrammes, measureFacts, thresholdFacts } from './measure-facts.js';
 import type { GoalNode, MeasureNode, ReportTree } from './report-model.js';
+import { statusPill } from './status-marks.js';
 
 /** Inside a status pill: ` · bedömd` for an assessed status, nothing otherwise. */
 export function assessedMark(assessed: boolean): string {
@@ -16,8 +16,7 @@ export function assessedMark(assessed: boolean): string {
 }
 
 function pill(status: Status, assessed = false): string {
-    const display = statusDisplay(status);
-    return `<span class="sm-pill ${display.cssClass}">${escapeHtml(display.word)}${assessedMark(assessed)}</span>`;
+    return statusPill(status, assessedMark(assessed));
 }
 
 /** Text from the model: escaped, its line breaks kept by `white-space: pre-line`. */

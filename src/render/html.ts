@@ -28,7 +28,7 @@ import {
 } from './report-model.js';
 import { reportNotesHtml } from './report-notes.js';
 import { renderSparkline, type SparkPoint } from './sparkline.js';
-import { COLOUR_NAME } from './status-marks.js';
+import { COLOUR_NAME, statusPill } from './status-marks.js';
 import { renderTrendChart, trendChartLabel } from './trend-chart.js';
 
 export interface HtmlBodyOptions {
@@ -225,12 +225,6 @@ function filterNote(tree: ReportTree): string {
     }
     const owner = tree.owners.find(o => o.id === tree.owner);
     return `<p class="sm-filter-note" role="status">Visar mål som <strong>${escapeHtml(owner?.title ?? tree.owner)}</strong> ansvarar för, och de fullmäktigemål de bidrar till.</p>`;
-}
-
-/** A status pill: the word, with its colour dot drawn by CSS (`.sm-pill::before`), so one never comes without the other. */
-export function statusPill(status: Status, extra = ''): string {
-    const display = statusDisplay(status);
-    return `<span class="sm-pill ${display.cssClass}">${escapeHtml(display.word)}${extra}</span>`;
 }
 
 function sourceAttributes(location: SourceLocation | undefined): string {

@@ -14,7 +14,7 @@ export {
 } from './document.js';
 export { escapeHtml, escapeMarkdown, jsonForScript, scriptForInline } from './escape.js';
 export { coverageText, formatDecimal, formatPercent, formatSigned, formatValue, relativePath } from './format.js';
-export { HTML_IDS, type HtmlBodyOptions, renderHtmlBody, statusPill } from './html.js';
+export { HTML_IDS, type HtmlBodyOptions, renderHtmlBody } from './html.js';
 export { type MarkdownOptions, renderMarkdownReport } from './markdown.js';
 export { baseOutcomeText, comparisonTexts, decisionText, thresholdText } from './measure-text.js';
 export type { RenderInput } from './render-input.js';
@@ -35,5 +35,5 @@ export {
     sparklinePath,
     sparklineText
 } from './sparkline.js';
-export { COLOUR_MARKER, COLOUR_NAME, statusMark } from './status-marks.js';
+export { COLOUR_MARKER, COLOUR_NAME, statusMark, statusPill } from './status-marks.js';
 export { STYLES } from './styles.js';

@@ -9,6 +9,7 @@ import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/st
 import { escapeHtml } from './escape.js';
 import { formatPercent, formatRank } from './format.js';
 import type { ReportTree } from './report-model.js';
+import { statusPill } from './status-marks.js';
 
 /** How many years the grid shows, ending at the year shown. */
 export const GRID_YEARS = 5;
@@ -63,7 +64,6 @@ function stackedBar(counts: Partial<Record<Status, number>>, statuses: readonly 
 }
 
 function areaRow(tree: ReportTree, area: AreaResult, key: string): string {
-    const display = statusDisplay(area.status);
     const title = areaTitle(tree, area);
     const percent = formatPercent(area.fulfilment);
     const goals = countsText(area.counts.goals, GOAL_STATUSES, ['mål', 'mål']);
@@ -71,7 +71,7 @@ function areaRow(tree: ReportTree, area: AreaResult, key: string): string {
     return (
         `<li class="sm-ov-row"><a class="sm-ov-link" href="#${escapeHtml(nodeAnchor(key))}" data-target="${escapeHtml(key)}">` +
         `<span class="sm-ov-name">${escapeHtml(title)}</span>` +
-        `<span class="sm-ov-figures"><span class="sm-ov-percent">${percent}</span><span class="sm-pill ${display.cssClass}">${escapeHtml(display.word)}</span></span>` +
+        `<span class="sm-ov-figures"><span class="sm-ov-percent">${percent}</span>${statusPill(area.status)}</span>` +
         `<span class="sm-ov-counts"><span class="sm-ov-count">${stackedBar(area.counts.goals, GOAL_STATUSES)}<span class="sm-ov-count-text">${escapeHtml(goals)}</span></span>` +
         `<span class="sm-ov-count">${stackedBar(area.counts.measures, MEASURE_STATUSES)}<span class="sm-ov-count-text">${escapeHtml(measures)}</span></span></span>` +
         '</a></li>'
