@@ -1,4 +1,5 @@
-import { KoladaError } from './bounded-get.js';
+import { type FetchSession, getJson, KoladaError, sameHost } from './bounded-get.js';
+import { MIN_ENTRIES_PER_PAGE } from './fetch-limits.js';
 
 /** One page of `/data` as v2 and v3 send it: `values`, and the next page as `next_page` (v2) or `next_url` (v3). */
 export interface DataPage {
@@ -29,6 +30,45 @@ export function readDataPage(body: unknown, url: string, question: DataQuestion)
         if (fault) throw new KoladaError(`Post ${index + 1} i svaret från ${url} är felaktig: ${fault}.`);
     });
     return { entries, next: nextLink(body, url) };
+}
+
+/**
+ * Follows one request's pages from `first` to the end, each read by `readPage`, appending their entries to `into`
+ * (in a loop: a page may be huge). A page seen twice, more pages or entries than `maxEntries` allows, or a next
+ * page on another host ends the fetch with a failure.
+ */
+export async function followPages(
+    first: string,
+    maxEntries: number,
+    readPage: (body: unknown, url: string) => DataPage,
+    session: FetchSession,
+    into: unknown[],
+    onPage?: (url: string, entries: number) => void
+): Promise<void> {
+    const maxPages = Math.ceil(maxEntries / MIN_ENTRIES_PER_PAGE) + 1;
+    const seen = new Set<string>();
+    let url: string | undefined = first;
+    let entries = 0;
+    while (url) {
+        if (seen.has(url))
+            throw new KoladaError(`API:et svarade med samma sida två gånger (${url}); hämtningen avbröts.`);
+        if (seen.size >= maxPages) {
+            throw new KoladaError(
+                `API:et gav fler än ${maxPages} sidor för ${first}, fler än frågan kan ha; hämtningen avbröts.`
+            );
+        }
+        seen.add(url);
+        const page = readPage(await getJson(url, session), url);
+        entries += page.entries.length;
+        if (entries > maxEntries) {
+            throw new KoladaError(
+                `API:et gav fler än ${maxEntries} poster för ${first}, fler än frågan kan ha; hämtningen avbröts.`
+            );
+        }
+        for (const entry of page.entries) into.push(entry);
+        onPage?.(url, page.entries.length);
+        url = page.next ? sameHost(new URL(page.next, url).toString(), url, 'länkade nästa sida till') : undefined;
+    }
 }
 
 /** The next page's link of a v3 (`next_url`) or v2 (`next_page`) answer; a link that is not a string is a failure. */

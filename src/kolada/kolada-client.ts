@@ -4,15 +4,9 @@
  * fetch stays within the limits of `FetchLimits`. Returns the raw `values` entries only when everything asked
  * for was fetched, so the result can be saved as one Kolada-JSON file that the data readers load as they are.
  */
-import { type FetchSession, getJson, KoladaError, sameHost, startSession } from './bounded-get.js';
-import { type DataQuestion, readDataPage } from './data-page.js';
-import {
-    DEFAULT_LIMITS,
-    type FetchLimits,
-    MAX_IDS_PER_SEGMENT,
-    MAX_UNITS_PER_KPI_YEAR,
-    MIN_ENTRIES_PER_PAGE
-} from './fetch-limits.js';
+import { startSession } from './bounded-get.js';
+import { type DataQuestion, followPages, readDataPage } from './data-page.js';
+import { DEFAULT_LIMITS, type FetchLimits, MAX_IDS_PER_SEGMENT, MAX_UNITS_PER_KPI_YEAR } from './fetch-limits.js';
 
 export { KoladaError } from './bounded-get.js';
 export const KOLADA_API = 'https://api.kolada.se/v3';
@@ -74,44 +68,11 @@ export function dataRequests(
 export async function fetchKpiValues(options: FetchOptions): Promise<unknown[]> {
     const session = startSession({ ...DEFAULT_LIMITS, ...options.limits }, options);
     const values: unknown[] = [];
-    for (const request of dataRequests(options.api, options.kpis, options.years, options.municipalities)) {
-        await fetchAllPages(request, session, values, options.onPage);
+    for (const { url, question } of dataRequests(options.api, options.kpis, options.years, options.municipalities)) {
+        const units = question.municipalities?.size ?? MAX_UNITS_PER_KPI_YEAR;
+        const maxEntries = question.kpis.size * question.years.size * units;
+        const readPage = (body: unknown, pageUrl: string) => readDataPage(body, pageUrl, question);
+        await followPages(url, maxEntries, readPage, session, values, options.onPage);
     }
     return values;
-}
-
-/** Follows one request's pages to the end, appending their entries to `values` (in a loop: a page may be huge). */
-async function fetchAllPages(
-    request: DataRequest,
-    session: FetchSession,
-    values: unknown[],
-    onPage: FetchOptions['onPage']
-): Promise<void> {
-    const { question } = request;
-    const units = question.municipalities?.size ?? MAX_UNITS_PER_KPI_YEAR;
-    const maxEntries = question.kpis.size * question.years.size * units;
-    const maxPages = Math.ceil(maxEntries / MIN_ENTRIES_PER_PAGE) + 1;
-    const seen = new Set<string>();
-    let url: string | undefined = request.url;
-    let entries = 0;
-    while (url) {
-        if (seen.has(url))
-            throw new KoladaError(`API:et svarade med samma sida två gånger (${url}); hämtningen avbröts.`);
-        if (seen.size >= maxPages) {
-            throw new KoladaError(
-                `API:et gav fler än ${maxPages} sidor för ${request.url}, fler än frågan kan ha; hämtningen avbröts.`
-            );
-        }
-        seen.add(url);
-        const page = readDataPage(await getJson(url, session), url, question);
-        entries += page.entries.length;
-        if (entries > maxEntries) {
-            throw new KoladaError(
-                `API:et gav fler än ${maxEntries} poster för ${request.url}, fler än frågan kan ha; hämtningen avbröts.`
-            );
-        }
-        for (const entry of page.entries) values.push(entry);
-        onPage?.(url, page.entries.length);
-        url = page.next ? sameHost(new URL(page.next, url).toString(), url, 'länkade nästa sida till') : undefined;
-    }
 }

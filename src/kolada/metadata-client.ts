@@ -5,15 +5,9 @@
  * 25 ids a path segment, every page followed (`next_url`, `next_page`) and checked, a page seen twice or a page
  * too many is a failure, and the session's limits apply.
  */
-import { type FetchSession, getJson, KoladaError, sameHost, startSession } from './bounded-get.js';
-import { nextLink } from './data-page.js';
-import {
-    DEFAULT_LIMITS,
-    type FetchLimits,
-    MAX_IDS_PER_SEGMENT,
-    MAX_UNITS_PER_KPI_YEAR,
-    MIN_ENTRIES_PER_PAGE
-} from './fetch-limits.js';
+import { KoladaError, startSession } from './bounded-get.js';
+import { type DataPage, followPages, nextLink } from './data-page.js';
+import { DEFAULT_LIMITS, type FetchLimits, MAX_IDS_PER_SEGMENT, MAX_UNITS_PER_KPI_YEAR } from './fetch-limits.js';
 import { chunk } from './kolada-client.js';
 
 export interface MetadataOptions {
@@ -40,72 +34,47 @@ export async function fetchMetadata(options: MetadataOptions): Promise<KoladaMet
     const byIds = async (path: string, ids: string[]) => {
         const entries: unknown[] = [];
         for (const part of chunk([...new Set(ids)].sort(), MAX_IDS_PER_SEGMENT)) {
-            entries.push(
-                ...(await fetchPages(
-                    `${base}/${path}/${part.map(encodeURIComponent).join(',')}`,
-                    part.length,
-                    session,
-                    options.onPage
-                ))
-            );
+            const url = `${base}/${path}/${part.map(encodeURIComponent).join(',')}`;
+            await followPages(url, part.length, readMetadataPage, session, entries, options.onPage);
         }
         return entries;
     };
     const kpis = await byIds('kpi', options.kpis);
-    const municipalities = await fetchPages(`${base}/municipality`, MAX_UNITS_PER_KPI_YEAR, session, options.onPage);
+    const municipalities: unknown[] = [];
+    await followPages(
+        `${base}/municipality`,
+        MAX_UNITS_PER_KPI_YEAR,
+        readMetadataPage,
+        session,
+        municipalities,
+        options.onPage
+    );
     const groups = await byIds('municipality_groups', options.groups);
     return { kpis, municipalities, groups };
 }
 
-/** Follows one listing's pages; each entry must have a string `id` and `title`. */
-async function fetchPages(
-    first: string,
-    maxEntries: number,
-    session: FetchSession,
-    onPage: MetadataOptions['onPage']
-): Promise<unknown[]> {
-    const maxPages = Math.ceil(maxEntries / MIN_ENTRIES_PER_PAGE) + 1;
-    const seen = new Set<string>();
-    const entries: unknown[] = [];
-    let url: string | undefined = first;
-    while (url) {
-        if (seen.has(url))
-            throw new KoladaError(`API:et svarade med samma sida två gånger (${url}); hämtningen avbröts.`);
-        if (seen.size >= maxPages)
-            throw new KoladaError(
-                `API:et gav fler än ${maxPages} sidor för ${first}, fler än frågan kan ha; hämtningen avbröts.`
-            );
-        seen.add(url);
-        const body = await getJson(url, session);
-        if (
-            typeof body !== 'object' ||
-            body === null ||
-            Array.isArray(body) ||
-            !Array.isArray((body as Record<string, unknown>)['values'])
-        ) {
-            throw new KoladaError(`Svaret från ${url} är ingen sida med metadata (listan "values" saknas).`);
-        }
-        const page = body as Record<string, unknown>;
-        const values = page['values'] as unknown[];
-        values.forEach((entry, index) => {
-            const record = entry as Record<string, unknown> | null;
-            if (
-                typeof record !== 'object' ||
-                record === null ||
-                typeof record['id'] !== 'string' ||
-                typeof record['title'] !== 'string'
-            ) {
-                throw new KoladaError(`Post ${index + 1} i svaret från ${url} saknar "id" eller "title".`);
-            }
-        });
-        entries.push(...values);
-        if (entries.length > maxEntries)
-            throw new KoladaError(
-                `API:et gav fler än ${maxEntries} poster för ${first}, fler än frågan kan ha; hämtningen avbröts.`
-            );
-        onPage?.(url, values.length);
-        const next = nextLink(page, url);
-        url = next ? sameHost(new URL(next, url).toString(), url, 'länkade nästa sida till') : undefined;
+/** Reads one listing page strictly: each entry must have a string `id` and `title`. */
+function readMetadataPage(body: unknown, url: string): DataPage {
+    if (
+        typeof body !== 'object' ||
+        body === null ||
+        Array.isArray(body) ||
+        !Array.isArray((body as Record<string, unknown>)['values'])
+    ) {
+        throw new KoladaError(`Svaret från ${url} är ingen sida med metadata (listan "values" saknas).`);
     }
-    return entries;
+    const page = body as Record<string, unknown>;
+    const values = page['values'] as unknown[];
+    values.forEach((entry, index) => {
+        const record = entry as Record<string, unknown> | null;
+        if (
+            typeof record !== 'object' ||
+            record === null ||
+            typeof record['id'] !== 'string' ||
+            typeof record['title'] !== 'string'
+        ) {
+            throw new KoladaError(`Post ${index + 1} i svaret från ${url} saknar "id" eller "title".`);
+        }
+    });
+    return { entries: values, next: nextLink(page, url) };
 }
