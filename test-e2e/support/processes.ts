@@ -11,6 +11,24 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const REFERENCE = join(ROOT, 'test', 'resources', 'kumla-reference');
 
+/**
+ * Names in the reference model that are not KF goals (nämnder, the vision, committee goals, municipality-wide goals):
+ * completion after `bidrar till` in a committee goal must offer none of them.
+ */
+export const NOT_KF_GOALS = [
+    'KS',
+    'KLF',
+    'VON',
+    'BUN',
+    'KFN',
+    'SBN',
+    'Vision2025',
+    'GodService',
+    'Delaktighet',
+    'Ekonomi',
+    'Medarbetare'
+];
+
 /** A TCP port on 127.0.0.1 that nothing listens on right now. */
 export function freePort(): Promise<number> {
     return new Promise((resolve, reject) => {
