@@ -6,16 +6,8 @@
  * this is the same rule the vision (4.4) applies to all KF goals, applied to one area's.
  */
 import type { AssessmentBounds, GoalView, NamedView } from '../model/model-view.js';
-import type {
-    AreaResult,
-    Contribution,
-    Exclusion,
-    GoalResult,
-    GoalStatus,
-    MeasureResult,
-    MeasureStatus
-} from './result.js';
-import { goalStatus, weightedMean } from './roll-up.js';
+import type { AreaResult, GoalResult, GoalStatus, MeasureResult, MeasureStatus } from './result.js';
+import { goalStatus, partition, weightedMean } from './roll-up.js';
 
 export function areaRollUp(
     areas: readonly NamedView[],
@@ -37,18 +29,15 @@ export function areaRollUp(
         groups.push({ id: null, goals: loose });
     }
     return groups.map(({ id, goals: members }) => {
-        const counted: Contribution[] = [];
-        const excluded: Exclusion[] = [];
-        for (const goal of members) {
-            const fulfilment = resultOf.get(goal.id)?.fulfilment ?? null;
-            if (fulfilment === null) {
-                excluded.push({ kind: 'goal', id: goal.id, reason: 'saknas' });
-            } else if (!(goal.weight > 0)) {
-                excluded.push({ kind: 'goal', id: goal.id, reason: 'vikt 0' });
-            } else {
-                counted.push({ kind: 'goal', id: goal.id, weight: goal.weight, score: fulfilment });
-            }
-        }
+        const { counted, excluded } = partition(
+            members.map(goal => ({
+                kind: 'goal',
+                id: goal.id,
+                weight: goal.weight,
+                score: resultOf.get(goal.id)?.fulfilment ?? null,
+                missing: 'saknas'
+            }))
+        );
         const fulfilment = weightedMean(counted);
         return {
             id,

@@ -47,7 +47,7 @@ interface Item {
 }
 
 /** Splits items into the mean and the left-out. A weight of 0 (or less) is a way to show without counting. */
-function partition(items: readonly Item[]): { counted: Contribution[]; excluded: Exclusion[] } {
+export function partition(items: readonly Item[]): { counted: Contribution[]; excluded: Exclusion[] } {
     const counted: Contribution[] = [];
     const excluded: Exclusion[] = [];
     for (const item of items) {
