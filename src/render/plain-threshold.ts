@@ -5,6 +5,7 @@
  * Numbers go through the shared formatter; the phrasing is exact (a threshold of `> 0` is never "minst").
  */
 
+import { compare } from '../fulfilment/numbers.js';
 import { baseText } from '../fulfilment/text.js';
 import type { Base, Comparison, Condition, Direction, Operator } from '../model/model-view.js';
 import { formatRank, formatValue } from './format.js';
@@ -111,7 +112,7 @@ const QUARTILE_SETS: Readonly<Record<string, string>> = {
 
 /** Quartile 1 is the best quarter (KKiK's green); the words name the quarters the condition accepts. */
 function plainQuartile(operator: Operator, value: number, where: string): string {
-    const accepted = [1, 2, 3, 4].filter(q => holds(q, operator, value));
+    const accepted = [1, 2, 3, 4].filter(q => compare(q, operator, value));
     if (accepted.length === 0) {
         return `ingen kvartil ${where} (kan aldrig nås)`;
     }
@@ -121,21 +122,6 @@ function plainQuartile(operator: Operator, value: number, where: string): string
     const range = first === last ? `kvartil ${first}` : `kvartil ${first}–${last}`;
     const words = QUARTILE_SETS[key];
     return words ? `${words} ${where} (${range})` : `${accepted.map(q => `kvartil ${q}`).join(' eller ')} ${where}`;
-}
-
-function holds(left: number, operator: Operator, right: number): boolean {
-    switch (operator) {
-        case '>=':
-            return left >= right;
-        case '>':
-            return left > right;
-        case '<=':
-            return left <= right;
-        case '<':
-            return left < right;
-        case '=':
-            return left === right;
-    }
 }
 
 /** A difference is in the measure's unit; a difference of percentages is in procentenheter. */
