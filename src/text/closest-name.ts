@@ -19,7 +19,7 @@ export function closestName(typed: string, candidates: Iterable<string>): string
 }
 
 /** Levenshtein distance with transpositions counted as one edit; stops early once it exceeds `cap`. */
-export function editDistance(a: string, b: string, cap = Infinity): number {
+function editDistance(a: string, b: string, cap = Infinity): number {
     if (Math.abs(a.length - b.length) >= cap) return cap;
     let previous2: number[] = [];
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
