@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionList, Hover, LocationLink, TextEdit } from 'vscode-languageserver-protocol';
 import { PreviewRequest } from '../../src/lsp/protocol.js';
-import { LspClient } from './lsp-client.js';
+import { LspClient, positionOf } from './lsp-client.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'resources', 'lsp-model');
 
@@ -35,12 +35,6 @@ describe('language server over stdio', () => {
         rmSync(folder, { recursive: true, force: true });
     });
 
-    function position(text: string, needle: string, delta = 0): { line: number; character: number } {
-        const offset = text.indexOf(needle) + delta;
-        const before = text.slice(0, offset).split('\n');
-        return { line: before.length - 1, character: before[before.length - 1].length };
-    }
-
     it('publishes no diagnostics for a valid model', async () => {
         const published = await client.diagnosticsFor(committeeUri);
         expect(published.diagnostics).toEqual([]);
@@ -67,7 +61,7 @@ describe('language server over stdio', () => {
     it('hover on a measure shows its value, status and data row', async () => {
         const hover = (await client.connection.sendRequest('textDocument/hover', {
             textDocument: { uri: committeeUri },
-            position: position(committeeText, 'Nöjdhet "', 2)
+            position: positionOf(committeeText, 'Nöjdhet "', 2)
         })) as Hover;
         const text = (hover.contents as { value: string }).value;
         expect(text).toContain('88,5');
@@ -82,7 +76,7 @@ describe('language server over stdio', () => {
         await client.change(committeeUri, edited, 4);
         const result = (await client.connection.sendRequest('textDocument/completion', {
             textDocument: { uri: committeeUri },
-            position: position(edited, 'bidrar till ', 'bidrar till '.length)
+            position: positionOf(edited, 'bidrar till ', 'bidrar till '.length)
         })) as CompletionList;
         const labels = result.items.map(i => i.label);
         expect(labels).toContain('Omsorg');
@@ -94,7 +88,7 @@ describe('language server over stdio', () => {
     it('goes to the definition in another file', async () => {
         const locations = (await client.connection.sendRequest('textDocument/definition', {
             textDocument: { uri: committeeUri },
-            position: position(committeeText, 'Omsorg', 1)
+            position: positionOf(committeeText, 'Omsorg', 1)
         })) as LocationLink[];
         expect(locations[0]?.targetUri).toBe(mainUri);
     });

@@ -15,7 +15,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { formatPercent } from '../../src/render/format.js';
 import { runCli } from '../cli/run-cli.js';
-import { LspClient } from './lsp-client.js';
+import { LspClient, positionOf } from './lsp-client.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'resources', 'lsp-model');
 
@@ -48,12 +48,6 @@ describe('links, lenses, hierarchy and titled completion', () => {
         await client.stop();
         rmSync(folder, { recursive: true, force: true });
     });
-
-    function positionOf(text: string, needle: string, delta = 0): { line: number; character: number } {
-        const offset = text.indexOf(needle) + delta;
-        const before = text.slice(0, offset).split('\n');
-        return { line: before.length - 1, character: before[before.length - 1].length };
-    }
 
     it('makes the data path a link to the file', async () => {
         const links = (await client.connection.sendRequest('textDocument/documentLink', {

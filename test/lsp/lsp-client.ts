@@ -12,6 +12,13 @@ import {
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'styrmodell.js');
 
+/** The LSP position of the first `needle` in `text`, moved `delta` characters on. */
+export function positionOf(text: string, needle: string, delta = 0): { line: number; character: number } {
+    const offset = text.indexOf(needle) + delta;
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
 /** A real LSP client of `styrmodell lsp --stdio` over the child's stdin and stdout. */
 export class LspClient {
     readonly connection: ProtocolConnection;
