@@ -3,24 +3,16 @@
  * both motivations, so a reviewer sees when a judgement was changed. Follow-ups are matched by year, their
  * entries by goal (`mål Id`) or by goal and measure (`mått MålId.MåttId`).
  */
+import { statusWord } from '../fulfilment/index.js';
 import type { FollowUpEntryView, JudgementView, ModelView } from '../model/model-view.js';
 import type { ChangeKind, ModelChange } from './changes.js';
-
-const WORDS: Record<JudgementView['status'], string> = {
-    hel: 'hel',
-    halv: 'halv',
-    ingen: 'ingen',
-    uppfyllt: 'uppfyllt',
-    delvis: 'delvis',
-    ej_uppfyllt: 'ej uppfyllt'
-};
 
 function entryKey(entry: FollowUpEntryView): string {
     return entry.kind === 'goal' ? entry.goal : `${entry.goal}.${entry.measure ?? ''}`;
 }
 
 function judgementText(judgement: JudgementView | undefined): string | null {
-    return judgement ? `bedömning ${WORDS[judgement.status]} "${judgement.motivation}"` : null;
+    return judgement ? `bedömning ${statusWord(judgement.status)} "${judgement.motivation}"` : null;
 }
 
 function entriesByKey(model: ModelView, year: number): Map<string, FollowUpEntryView> {
@@ -44,7 +36,7 @@ export function diffAssessments(before: ModelView, after: ModelView): ModelChang
             const kind: ChangeKind = !b ? 'assessment-added' : !a ? 'assessment-removed' : 'assessment-changed';
             const note =
                 b && a && b.status !== a.status
-                    ? `${WORDS[b.status]} → ${WORDS[a.status]}`
+                    ? `${statusWord(b.status)} → ${statusWord(a.status)}`
                     : b && a
                       ? 'ny motivering'
                       : undefined;

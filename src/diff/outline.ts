@@ -1,4 +1,5 @@
-import type { FollowUpView, GoalView, JudgementView, MeasureView, ModelView } from '../model/model-view.js';
+import { statusWord } from '../fulfilment/index.js';
+import type { FollowUpView, GoalView, MeasureView, ModelView } from '../model/model-view.js';
 import { lineText } from './plan-diff.js';
 
 const DIRECTION_WORDS = { higher: 'högre är bättre', lower: 'lägre är bättre' } as const;
@@ -66,26 +67,17 @@ function measureLines(goal: GoalView, measure: MeasureView): string[] {
     return lines;
 }
 
-const STATUS_WORDS: Record<JudgementView['status'], string> = {
-    hel: 'hel',
-    halv: 'halv',
-    ingen: 'ingen',
-    uppfyllt: 'uppfyllt',
-    delvis: 'delvis',
-    ej_uppfyllt: 'ej uppfyllt'
-};
-
 /** `uppföljning 2019 mål GodService: bedömning delvis "…"`: one line per statement of a follow-up. */
 function followUpLines(followUp: FollowUpView): string[] {
     const lines = [`uppföljning ${followUp.year} "${followUp.title}"`];
     for (const entry of followUp.entries) {
         const at = `uppföljning ${followUp.year} ${entry.kind === 'goal' ? `mål ${entry.goal}` : `mått ${entry.goal}.${entry.measure ?? ''}`}:`;
         if (entry.assessment)
-            lines.push(`${at} bedömning ${STATUS_WORDS[entry.assessment.status]} "${entry.assessment.motivation}"`);
+            lines.push(`${at} bedömning ${statusWord(entry.assessment.status)} "${entry.assessment.motivation}"`);
         for (const note of entry.analysis) lines.push(`${at} analys "${note.text}"`);
         for (const note of entry.actions) lines.push(`${at} åtgärd "${note.text}"`);
         if (entry.forecast)
-            lines.push(`${at} prognos ${STATUS_WORDS[entry.forecast.status]} "${entry.forecast.motivation}"`);
+            lines.push(`${at} prognos ${statusWord(entry.forecast.status)} "${entry.forecast.motivation}"`);
     }
     return lines;
 }
