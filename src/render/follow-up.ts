@@ -75,11 +75,6 @@ export function hasFollowUp(facts: FollowUpFacts): boolean {
     );
 }
 
-/** Whether a result's status is a follow-up's assessment. */
-export function isAssessed(result: { assessment?: unknown }): boolean {
-    return result.assessment !== undefined;
-}
-
 /** Lines of a text from the model (a motivation written with `\n` keeps its lines). */
 export function textLines(text: string): string[] {
     return text.split(/\r\n|\r|\n/);

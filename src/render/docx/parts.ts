@@ -24,8 +24,6 @@ const COLOUR: Readonly<Record<StatusColour, { dot: string; tint: string }>> = {
     grey: { dot: '6E7781', tint: 'ECEEF1' }
 };
 
-export const BORDER_COLOUR = 'C5CED8';
-
 /**
  * Runs for text from the model: each line of it a run, separated by line breaks, so a motivation written
  * with `\n` keeps its lines. Word escapes nothing itself: the docx package writes the text as XML text.
