@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import type { Status } from '../../fulfilment/result.js';
 import { type StatusColour, statusDisplay } from '../../fulfilment/status.js';
+import { textLines } from '../follow-up.js';
 
 /** The status colours of styles.ts (light theme), and a light tint of each for table cells. */
 const COLOUR: Readonly<Record<StatusColour, { dot: string; tint: string }>> = {
@@ -32,9 +33,9 @@ export function textRuns(
     text: string,
     options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}
 ): TextRun[] {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined, ...options }));
+    return textLines(text).map(
+        (line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined, ...options })
+    );
 }
 
 /** `● uppfyllt`: the dot in the status colour, the word beside it. */
