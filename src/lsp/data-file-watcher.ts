@@ -4,6 +4,7 @@ import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
 import { dataFileKey } from '../language/data-path.js';
 import type { KoladaCatalog } from './kolada-catalog.js';
 import type { StyrmodellServices } from './lsp-services.js';
+import { rebuildDocuments } from './rebuild.js';
 
 const DATA_FILES = /\.(csv|tsv|txt|json)$/i;
 
@@ -39,8 +40,6 @@ export function registerDataFileWatcher(
         const modelKeys = new Set(changed.flatMap(uri => analysis.dataFileChanged(dataFileKey(uri))));
         const uris = [...modelKeys].flatMap(key => membership.documentsOf(key).map(d => d.uri));
         if (uris.length === 0) return;
-        void shared.workspace.WorkspaceManager.ready.then(() =>
-            shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token))
-        );
+        rebuildDocuments(shared, uris);
     });
 }

@@ -1,6 +1,7 @@
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { StyrmodellServices } from './lsp-services.js';
 import { WorkspaceTrustedNotification } from './protocol.js';
+import { rebuildDocuments } from './rebuild.js';
 
 /**
  * VS Code's workspace trust: a client that says `trusted: false` in its initialisation options gets the language
@@ -20,9 +21,6 @@ export function registerWorkspaceTrust(shared: LangiumSharedServices, services: 
     shared.lsp.Connection?.onNotification(WorkspaceTrustedNotification, () => {
         if (analysis.readsData) return;
         allow(true);
-        const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
-        void shared.workspace.WorkspaceManager.ready.then(() =>
-            shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token))
-        );
+        rebuildDocuments(shared);
     });
 }

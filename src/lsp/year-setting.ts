@@ -1,5 +1,6 @@
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { StyrmodellServices } from './lsp-services.js';
+import { rebuildDocuments } from './rebuild.js';
 
 function validYear(value: unknown): number | undefined {
     return typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200 ? value : undefined;
@@ -18,9 +19,6 @@ export function registerYearSetting(shared: LangiumSharedServices, services: Sty
         if (update.section !== 'styrmodell') return;
         const year = validYear((update.configuration as { year?: unknown } | undefined)?.year);
         analysis.setYear(year);
-        const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
-        void shared.workspace.WorkspaceManager.ready.then(() =>
-            shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token))
-        );
+        rebuildDocuments(shared);
     });
 }
