@@ -3,12 +3,14 @@
  * both motivations, so a reviewer sees when a judgement was changed. Follow-ups are matched by year, their
  * entries by goal (`mål Id`) or by goal and measure (`mått MålId.MåttId`).
  */
+import { followUpOf } from '../fulfilment/follow-up.js';
 import { statusWord } from '../fulfilment/index.js';
+import { measureKey } from '../model/measure-key.js';
 import type { FollowUpEntryView, JudgementView, ModelView } from '../model/model-view.js';
 import type { ChangeKind, ModelChange } from './changes.js';
 
 function entryKey(entry: FollowUpEntryView): string {
-    return entry.kind === 'goal' ? entry.goal : `${entry.goal}.${entry.measure ?? ''}`;
+    return entry.kind === 'goal' ? entry.goal : measureKey(entry.goal, entry.measure ?? '');
 }
 
 function judgementText(judgement: JudgementView | undefined): string | null {
@@ -17,8 +19,9 @@ function judgementText(judgement: JudgementView | undefined): string | null {
 
 function entriesByKey(model: ModelView, year: number): Map<string, FollowUpEntryView> {
     const map = new Map<string, FollowUpEntryView>();
-    for (const entry of model.followUps.find(f => f.year === year)?.entries ?? []) {
-        if (!map.has(entryKey(entry))) map.set(entryKey(entry), entry);
+    for (const entry of followUpOf(model, year)?.entries ?? []) {
+        const key = entryKey(entry);
+        if (!map.has(key)) map.set(key, entry);
     }
     return map;
 }
