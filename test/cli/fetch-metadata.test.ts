@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { METADATA_PER_PAGE, MUNICIPALITIES, type StandIn, startStandIn } from '../kolada/kolada-stand-in.js';
 import { LspClient } from '../lsp/lsp-client.js';
-import { KUMLA, ROOT, runCli } from './run-cli.js';
+import { KUMLA, runCliAsync as run, runCli } from './run-cli.js';
 
 /** A committee goal with the KPI from the issue (N15436), one Kolada does not know, and a Kolada group. */
 const EXTRA = `del av Kumla
@@ -36,15 +35,6 @@ mål Behörighet "Fler elever är behöriga till gymnasiet" {
     }
 }
 `;
-
-function run(args: string[], cwd: string): Promise<{ status: number | null; stderr: string }> {
-    return new Promise(resolve => {
-        const child = spawn(process.execPath, [join(ROOT, 'bin', 'styrmodell.js'), ...args], { cwd });
-        let stderr = '';
-        child.stderr.on('data', chunk => (stderr += chunk));
-        child.on('close', status => resolve({ status, stderr }));
-    });
-}
 
 type Page = { values: Array<Record<string, unknown>> };
 

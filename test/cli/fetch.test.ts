@@ -1,21 +1,11 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedValues, type StandIn, snapshotValues, startStandIn } from '../kolada/kolada-stand-in.js';
-import { KUMLA, ROOT } from './run-cli.js';
+import { KUMLA, runCliAsync as run } from './run-cli.js';
 
 const KUMLA_KPIS = ['N15428', 'N15543', 'U07414', 'U07453', 'U21468'];
-
-function run(args: string[], cwd: string): Promise<{ status: number | null; stderr: string }> {
-    return new Promise(resolve => {
-        const child = spawn(process.execPath, [join(ROOT, 'bin', 'styrmodell.js'), ...args], { cwd });
-        let stderr = '';
-        child.stderr.on('data', chunk => (stderr += chunk));
-        child.on('close', status => resolve({ status, stderr }));
-    });
-}
 
 describe('styrmodell fetch', () => {
     let standIn: StandIn;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -20,4 +20,17 @@ export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}, 
         env: { ...process.env, ...env }
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Runs the bin without blocking this process, for tests whose stand-in server lives in it (`spawnSync` would
+ * stall the server); resolves with the exit status and stderr.
+ */
+export function runCliAsync(args: string[], cwd: string): Promise<{ status: number | null; stderr: string }> {
+    return new Promise(resolve => {
+        const child = spawn(process.execPath, [BIN, ...args], { cwd });
+        let stderr = '';
+        child.stderr.on('data', chunk => (stderr += chunk));
+        child.on('close', status => resolve({ status, stderr }));
+    });
 }
