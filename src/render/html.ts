@@ -15,7 +15,7 @@ import { escapeHtml } from './escape.js';
 import { ASSESSED } from './follow-up.js';
 import { coverageText, dirname, formatBound, formatPercent, formatValue, relativePath } from './format.js';
 import { assessedMark, decidedPlain, goalFactsHtml, measureFactsHtml } from './html-facts.js';
-import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
+import { comparisonTexts, decisionText, measureValueText, missingReason, valueSourceText } from './measure-text.js';
 import { nodeAnchor, renderOverview } from './overview.js';
 import type { RenderInput } from './render-input.js';
 import {
@@ -426,8 +426,7 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     const decided = decisionText(result);
     const comparisons = comparisonTexts(result, view.unit);
     const source = valueSourceText(result, ctx.base);
-    const reason =
-        (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
+    const reason = missingReason(result);
     const details: string[] = [];
     if (decided) {
         details.push(`<code class="sm-threshold">${escapeHtml(decided)}</code>`);

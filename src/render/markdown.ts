@@ -10,7 +10,7 @@ import { ASSESSED, goalFollowUp } from './follow-up.js';
 import { coverageText, dirname, formatBound, formatPercent, relativePath } from './format.js';
 import { followUpBlock, measureDetails, statusCell } from './markdown-facts.js';
 import { goalProgrammes } from './measure-facts.js';
-import { comparisonTexts, decisionText, measureValueText, valueSourceText } from './measure-text.js';
+import { comparisonTexts, decisionText, measureValueText, missingReason, valueSourceText } from './measure-text.js';
 import type { RenderInput } from './render-input.js';
 import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from './report-model.js';
 import { reportNotesMarkdown } from './report-notes.js';
@@ -194,8 +194,7 @@ function measureTable(measures: readonly MeasureNode[], base: string): string[] 
     for (const { view, result } of measures) {
         const decided = decisionText(result);
         const comparisons = comparisonTexts(result, view.unit);
-        const reason =
-            (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
+        const reason = missingReason(result);
         const decidedCell = [decided ? `\`${decided.replace(/`/g, "'")}\`` : '', reason ? cell(reason) : '']
             .filter(Boolean)
             .join(': ');

@@ -1,5 +1,5 @@
 /**
- * The words around a measure's numbers, shared by the Markdown report and the HTML tree: the threshold
+ * The words around a measure's numbers, shared by the Markdown, HTML and Word reports: the threshold
  * that decided its status, its ranks and differences, and where its value came from.
  */
 import type { BaseResult, ConditionResult, MeasureResult } from '../fulfilment/result.js';
@@ -44,6 +44,13 @@ export function decisionText(measure: MeasureResult): string {
             return decided ? `${thresholdText(decided)} kan inte avgöras` : '';
         }
     }
+}
+
+/** The engine's reason for a measure that is saknas or ej bedömd (`måttet har inga gränsvärden`); undefined otherwise. */
+export function missingReason(measure: MeasureResult): string | undefined {
+    return (measure.status === 'saknas' || measure.status === 'ej_bedomd') && measure.reason
+        ? measure.reason
+        : undefined;
 }
 
 /**

@@ -23,7 +23,7 @@ import { GOAL_STATUSES, MEASURE_STATUSES } from '../../fulfilment/status.js';
 import { ASSESSED, type FollowUpFacts, goalFollowUp, hasFollowUp, measureFollowUp } from '../follow-up.js';
 import { coverageText, dirname, formatPercent } from '../format.js';
 import { goalProgrammes, measureFacts, shownPath } from '../measure-facts.js';
-import { comparisonTexts, decisionText, measureValueText } from '../measure-text.js';
+import { comparisonTexts, decisionText, measureValueText, missingReason } from '../measure-text.js';
 import type { RenderInput } from '../render-input.js';
 import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from '../report-model.js';
 import { plainReportNotes } from '../report-notes.js';
@@ -323,8 +323,7 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
     const facts = measureFacts(tree, node, base);
     const out: FileChild[] = [heading(`Mått: ${view.title}`, level)];
     const decided = decisionText(result);
-    const reason =
-        (result.status === 'saknas' || result.status === 'ej_bedomd') && result.reason ? result.reason : undefined;
+    const reason = missingReason(result);
     const statusLine = [
         measureValueText(result, view.unit),
         decided ? `avgjordes av ${decided}` : undefined,
