@@ -44,7 +44,7 @@ export class StyrmodellCodeLensProvider implements CodeLensProvider {
 }
 
 /** `3 nämndmål · 8 mått · delvis 56 % (2019)`: serving goals by level, every measure under the goal, the status. */
-export function goalLensText(
+function goalLensText(
     model: ModelView,
     goal: GoalView,
     result: GoalResult | undefined,

@@ -212,7 +212,7 @@ function ownerType(feature: GrammarAST.AbstractElement): string | undefined {
 }
 
 /** Every word typed occurs in the title (any case), or the id starts with what was typed. */
-export function matchesKpi(typed: string, id: string, title: string): boolean {
+function matchesKpi(typed: string, id: string, title: string): boolean {
     if (typed === '' || id.toLowerCase().startsWith(typed.toLowerCase())) return true;
     const lower = title.toLocaleLowerCase('sv');
     return typed

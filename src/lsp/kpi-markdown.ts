@@ -28,7 +28,7 @@ export function describeKpi(
  * Kolada writes a KPI's unit as the last part of its title (`…, andel (%)`, `…, kr/inv`); a discontinued KPI
  * ends in `(- 2024)`, which is not a unit. Undefined when the title has no comma.
  */
-export function unitOfTitle(title: string): string | undefined {
+function unitOfTitle(title: string): string | undefined {
     const trimmed = title.replace(/\s*\(\s*-\s*\d{4}\s*\)\s*$/, '').trim();
     const comma = trimmed.lastIndexOf(',');
     if (comma < 0) return undefined;

@@ -7,7 +7,7 @@ import type { ModelMembership } from '../model-membership.js';
 import { isNamedTopElement } from '../named-elements.js';
 
 /** How many other places a duplicate-name message lists; 10,000 duplicates must not make a 3 GB message. */
-export const MAX_LISTED_PLACES = 3;
+const MAX_LISTED_PLACES = 3;
 
 function places(elements: ReadonlyArray<{ name: string }>): string {
     const listed = elements
