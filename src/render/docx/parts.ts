@@ -15,7 +15,7 @@ import {
 } from 'docx';
 import type { Status } from '../../fulfilment/result.js';
 import { type StatusColour, statusDisplay } from '../../fulfilment/status.js';
-import { textLines } from '../follow-up.js';
+import { ASSESSED, textLines } from '../follow-up.js';
 
 /** The status colours of styles.ts (light theme), and a light tint of each for table cells. */
 const COLOUR: Readonly<Record<StatusColour, { dot: string; tint: string }>> = {
@@ -38,12 +38,12 @@ export function textRuns(
     );
 }
 
-/** `● uppfyllt`: the dot in the status colour, the word beside it. */
-export function statusRuns(status: Status, suffix = ''): TextRun[] {
+/** `● uppfyllt`, or `● uppfyllt (bedömd)` for an assessed status: the dot in the status colour, the word beside it. */
+export function statusRuns(status: Status, assessed = false): TextRun[] {
     const display = statusDisplay(status);
     return [
         new TextRun({ text: '●', color: COLOUR[display.colour].dot }),
-        new TextRun({ text: ` ${display.word}${suffix}`, bold: true })
+        new TextRun({ text: ` ${display.word}${assessed ? ` (${ASSESSED})` : ''}`, bold: true })
     ];
 }
 

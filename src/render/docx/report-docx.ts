@@ -20,7 +20,7 @@ import {
 } from 'docx';
 import type { GoalStatus, MeasureStatus, Status } from '../../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES } from '../../fulfilment/status.js';
-import { ASSESSED, type FollowUpFacts, goalFollowUp, hasFollowUp, measureFollowUp } from '../follow-up.js';
+import { type FollowUpFacts, goalFollowUp, hasFollowUp, measureFollowUp } from '../follow-up.js';
 import { coverageText, dirname, formatPercent } from '../format.js';
 import { goalProgrammes, measureFacts, shownPath } from '../measure-facts.js';
 import { comparisonTexts, decisionText, measureValueText, missingReason } from '../measure-text.js';
@@ -203,7 +203,7 @@ function goalFigures(
         fulfilment === null ? undefined : `${formatPercent(fulfilment)} uppfyllelse`,
         coverageText(withValue, total)
     ].filter((p): p is string => p !== undefined);
-    return [...statusRuns(status, assessed ? ` (${ASSESSED})` : ''), new TextRun(` · ${parts.join(' · ')}`)];
+    return [...statusRuns(status, assessed), new TextRun(` · ${parts.join(' · ')}`)];
 }
 
 function countRuns(statuses: readonly Status[], record: Record<string, number>): ParagraphChild[] {
@@ -247,7 +247,7 @@ function summary(tree: ReportTree): FileChild[] {
             const r = goal.result;
             rows.push([
                 cell(goal.view.title),
-                cell(statusRuns(r.status, r.assessment ? ` (${ASSESSED})` : ''), { fill: statusTint(r.status) }),
+                cell(statusRuns(r.status, r.assessment !== undefined), { fill: statusTint(r.status) }),
                 cell(r.fulfilment === null ? '–' : formatPercent(r.fulfilment), { align: 'right' }),
                 cell(`${r.coverage.totalMeasuresWithValue} av ${r.coverage.totalMeasures}`, { align: 'right' })
             ]);
@@ -331,7 +331,7 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
     ].filter((p): p is string => !!p);
     out.push(
         labelled('Status', [
-            ...statusRuns(result.status, result.assessment ? ` (${ASSESSED})` : ''),
+            ...statusRuns(result.status, result.assessment !== undefined),
             new TextRun(` · ${statusLine.join(' · ')}`)
         ])
     );
@@ -384,7 +384,7 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
                     [
                         cell('Status', { bold: true }),
                         ...facts.history.map(h =>
-                            cell(statusRuns(h.status, h.assessed ? ` (${ASSESSED})` : ''), {
+                            cell(statusRuns(h.status, h.assessed), {
                                 fill: statusTint(h.status)
                             })
                         )
@@ -415,7 +415,7 @@ function followUpParagraphs(facts: FollowUpFacts): Paragraph[] {
             paragraph(
                 [
                     new TextRun({ text: 'Bedömning: ', bold: true }),
-                    ...statusRuns(a.status, ` (${ASSESSED})`),
+                    ...statusRuns(a.status, true),
                     new TextRun(': '),
                     ...textRuns(a.motivation)
                 ],
