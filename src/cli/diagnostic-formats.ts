@@ -1,8 +1,6 @@
 import { plainText } from '../text/plain-text.js';
-import type { CliDiagnostic } from './diagnostics.js';
+import { type CliDiagnostic, SEVERITY_WORDS } from './diagnostics.js';
 import { asSarif } from './sarif.js';
-
-const SEVERITY_WORDS = { error: 'fel', warning: 'varning', info: 'info' } as const;
 
 export type DiagnosticFormat = 'text' | 'json' | 'sarif' | 'github';
 

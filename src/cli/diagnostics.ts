@@ -4,6 +4,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** The Swedish word for each severity, as the text output and the GitHub summary show it. */
+export const SEVERITY_WORDS: Readonly<Record<Severity, string>> = { error: 'fel', warning: 'varning', info: 'info' };
+
 /** A diagnostic as the command line reports it: paths relative to the current folder with `/`, 1-based. */
 export interface CliDiagnostic {
     file: string;

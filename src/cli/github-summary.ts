@@ -1,9 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { CHECKS_DOC_URL } from './check-docs.js';
-import type { CliDiagnostic } from './diagnostics.js';
+import { type CliDiagnostic, SEVERITY_WORDS } from './diagnostics.js';
 import { UsageError } from './usage-error.js';
-
-const SEVERITY_WORDS = { error: 'fel', warning: 'varning', info: 'info' } as const;
 
 /**
  * GitHub shows only the first ten annotations of each kind per step, so in Actions `validate` also appends a
