@@ -1,12 +1,9 @@
 import { startLanguageServer as startLangiumServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { registerDataFileWatcher } from './lsp/data-file-watcher.js';
+import { registerCustomHandlers } from './lsp/custom-handlers.js';
 import { guardDocumentNotifications } from './lsp/message-guard.js';
 import { publishPlainTextDiagnostics } from './lsp/plain-text-diagnostics.js';
-import { registerPreviewHandler } from './lsp/preview-handler.js';
-import { registerWorkspaceTrust } from './lsp/workspace-trust.js';
-import { registerYearSetting } from './lsp/year-setting.js';
 import { createStyrmodellServices } from './services.js';
 
 /**
@@ -18,9 +15,6 @@ export function startLanguageServer(): void {
     guardDocumentNotifications(connection);
     publishPlainTextDiagnostics(connection);
     const { shared, Styrmodell } = createStyrmodellServices({ connection, ...NodeFileSystem });
-    registerPreviewHandler(shared, Styrmodell);
-    registerDataFileWatcher(shared, Styrmodell, Styrmodell.lsp.KoladaCatalog);
-    registerYearSetting(shared, Styrmodell);
-    registerWorkspaceTrust(shared, Styrmodell);
+    registerCustomHandlers(shared, Styrmodell);
     startLangiumServer(shared);
 }

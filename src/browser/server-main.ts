@@ -5,11 +5,8 @@
  */
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { registerDataFileWatcher } from '../lsp/data-file-watcher.js';
+import { registerCustomHandlers } from '../lsp/custom-handlers.js';
 import { guardDocumentNotifications } from '../lsp/message-guard.js';
-import { registerPreviewHandler } from '../lsp/preview-handler.js';
-import { registerWorkspaceTrust } from '../lsp/workspace-trust.js';
-import { registerYearSetting } from '../lsp/year-setting.js';
 import { createStyrmodellServices } from '../services.js';
 import { ClientFileSystemProvider } from './client-file-system.js';
 import { PreloadedDataFiles, registerDataPreload } from './preloaded-data-files.js';
@@ -26,8 +23,5 @@ const { shared, Styrmodell } = createStyrmodellServices({
 });
 const dataFiles = new PreloadedDataFiles();
 registerDataPreload(shared, Styrmodell, dataFiles);
-registerPreviewHandler(shared, Styrmodell);
-registerDataFileWatcher(shared, Styrmodell, Styrmodell.lsp.KoladaCatalog, path => dataFiles.forget(path));
-registerYearSetting(shared, Styrmodell);
-registerWorkspaceTrust(shared, Styrmodell);
+registerCustomHandlers(shared, Styrmodell, path => dataFiles.forget(path));
 startLanguageServer(shared);
