@@ -192,20 +192,28 @@ export function rollUp(
     };
 
     const goalsById = new Map(goals.map(goal => [goal.id, goal]));
+    /** How many of a goal's measures have a value; counted once per goal, not once per goal it reaches. */
+    const withValueCounts = new Map<readonly MeasureView[], number>();
+    const countWithValue = (list: readonly MeasureView[]): number => {
+        let count = withValueCounts.get(list);
+        if (count === undefined) {
+            count = list.filter(measure => hasValue(measures.get(measureKey(measure)))).length;
+            withValueCounts.set(list, count);
+        }
+        return count;
+    };
     /** Own measures plus every contributing goal's, recursively; each goal visited once (cycles, diamonds). */
     const coverage = (id: string, own: readonly MeasureView[]): Coverage => {
-        const ownWithValue = own.filter(measure => hasValue(measures.get(measureKey(measure)))).length;
         const visited = new Set<string>([id]);
         const stack = [id];
         let totalMeasures = 0;
         let totalMeasuresWithValue = 0;
         while (stack.length > 0) {
             const current = stack.pop()!;
-            for (const measure of goalsById.get(current)?.measures ?? []) {
-                totalMeasures++;
-                if (hasValue(measures.get(measureKey(measure)))) {
-                    totalMeasuresWithValue++;
-                }
+            const goal = goalsById.get(current);
+            if (goal !== undefined) {
+                totalMeasures += goal.measures.length;
+                totalMeasuresWithValue += countWithValue(goal.measures);
             }
             for (const contributor of contributorsOf.get(current) ?? []) {
                 if (!visited.has(contributor.id)) {
@@ -214,7 +222,12 @@ export function rollUp(
                 }
             }
         }
-        return { measures: own.length, measuresWithValue: ownWithValue, totalMeasures, totalMeasuresWithValue };
+        return {
+            measures: own.length,
+            measuresWithValue: countWithValue(own),
+            totalMeasures,
+            totalMeasuresWithValue
+        };
     };
 
     const goalResults = goals.map(computeGoal);
