@@ -6,7 +6,7 @@
 import type { Status } from '../fulfilment/result.js';
 import { escapeHtml } from './escape.js';
 import { ASSESSED, type FollowUpFacts, goalFollowUp, hasFollowUp, measureFollowUp } from './follow-up.js';
-import { goalProgrammes, measureFacts, thresholdFacts } from './measure-facts.js';
+import { goalProgrammes, measureFacts, NO_THRESHOLDS, thresholdFacts } from './measure-facts.js';
 import type { GoalNode, MeasureNode, ReportTree } from './report-model.js';
 import { statusPill } from './status-marks.js';
 
@@ -107,7 +107,7 @@ export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: stri
                           `<span class="sm-rule"><code>${escapeHtml(t.model)}</code> <span class="sm-plain">${escapeHtml(t.plain)}</span></span>`
                   )
                   .join('')
-            : '<span class="sm-muted">inga (måttet bedöms inte mot ett gränsvärde)</span>';
+            : `<span class="sm-muted">${NO_THRESHOLDS}</span>`;
     items.push(fact(`Gränsvärden ${tree.year}`, thresholds));
     if (facts.target !== undefined) {
         items.push(fact(`Målvärde ${tree.year}`, escapeHtml(facts.target)));

@@ -6,7 +6,7 @@
 import type { Status } from '../fulfilment/result.js';
 import { escapeMarkdown } from './escape.js';
 import { ASSESSED, type FollowUpFacts, measureFollowUp, textLines } from './follow-up.js';
-import { measureFacts } from './measure-facts.js';
+import { measureFacts, NO_THRESHOLDS } from './measure-facts.js';
 import type { MeasureNode, ReportTree } from './report-model.js';
 import { statusMark } from './status-marks.js';
 
@@ -60,7 +60,7 @@ export function measureDetails(tree: ReportTree, node: MeasureNode, base: string
         const lines = facts.thresholds.map(t => `\`${t.model.replace(/`/g, "'")}\`: ${escapeMarkdown(t.plain)}`);
         items.push(`- Gränsvärden ${tree.year}: ${lines.join('; ')}`);
     } else {
-        items.push(`- Gränsvärden ${tree.year}: inga (måttet bedöms inte mot ett gränsvärde)`);
+        items.push(`- Gränsvärden ${tree.year}: ${NO_THRESHOLDS}`);
     }
     if (facts.target !== undefined) {
         items.push(`- Målvärde ${tree.year}: ${escapeMarkdown(facts.target)}`);

@@ -13,6 +13,9 @@ import type { GoalNode, MeasureNode, ReportTree } from './report-model.js';
 /** How many years a measure's history shows (the year shown and the four before it). */
 export const HISTORY_YEARS = 5;
 
+/** What a report says in place of the thresholds of a measure that has none. */
+export const NO_THRESHOLDS = 'inga (måttet bedöms inte mot ett gränsvärde)';
+
 export interface ThresholdFact {
     which: 'hel' | 'halv';
     /** The line's `från` year, when it has one. */

@@ -22,7 +22,7 @@ import type { GoalStatus, MeasureStatus, Status } from '../../fulfilment/result.
 import { GOAL_STATUSES, MEASURE_STATUSES } from '../../fulfilment/status.js';
 import { type FollowUpFacts, goalFollowUp, hasFollowUp, measureFollowUp } from '../follow-up.js';
 import { coverageText, dirname, formatPercent } from '../format.js';
-import { goalProgrammes, measureFacts, shownPath } from '../measure-facts.js';
+import { goalProgrammes, measureFacts, NO_THRESHOLDS, shownPath } from '../measure-facts.js';
 import { comparisonTexts, decisionText, measureValueText, missingReason } from '../measure-text.js';
 import type { RenderInput } from '../render-input.js';
 import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from '../report-model.js';
@@ -341,7 +341,7 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
         out.push(labelled('Jämförelse', textRuns(comparisons.join('; '))));
     }
     if (facts.thresholds.length === 0) {
-        out.push(labelled(`Gränsvärden ${tree.year}`, textRuns('inga (måttet bedöms inte mot ett gränsvärde)')));
+        out.push(labelled(`Gränsvärden ${tree.year}`, textRuns(NO_THRESHOLDS)));
     } else {
         out.push(
             paragraph([new TextRun({ text: `Gränsvärden ${tree.year}:`, bold: true })], { spacing: { after: 0 } })
