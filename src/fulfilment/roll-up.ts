@@ -105,11 +105,6 @@ export function rollUp(
                   missing: 'saknas'
               };
 
-    const contributorItems = (targetId: string): Item[] =>
-        (contributorsOf.get(targetId) ?? []).map(contributor =>
-            contributorItem(contributor, inProgress.has(contributor.id) ? undefined : computeGoal(contributor))
-        );
-
     const finishGoal = (goal: GoalView, items: readonly Item[]): GoalResult => {
         const { counted, excluded } = partition(items);
         const computedFulfilment = weightedMean(counted);
@@ -234,7 +229,10 @@ export function rollUp(
     if (vision === undefined) {
         return { goals: goalResults };
     }
-    const { counted, excluded } = partition(contributorItems(vision.id));
+    // Every goal is done by now, so the vision's contributors are looked up, never computed or in progress.
+    const { counted, excluded } = partition(
+        (contributorsOf.get(vision.id) ?? []).map(contributor => contributorItem(contributor, done.get(contributor.id)))
+    );
     const fulfilment = weightedMean(counted);
     return {
         goals: goalResults,
