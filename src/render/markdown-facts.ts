@@ -16,7 +16,7 @@ export function statusCell(status: Status, assessed: boolean): string {
 }
 
 /** Text from the model in Markdown, each of its lines kept (a hard line break between them). */
-export function markdownText(text: string, indent = ''): string {
+function markdownText(text: string, indent = ''): string {
     return textLines(text).map(escapeMarkdown).join(`  \n${indent}`);
 }
 

@@ -11,7 +11,7 @@ import { type PlainContext, plainCondition } from './plain-threshold.js';
 import type { GoalNode, MeasureNode, ReportTree } from './report-model.js';
 
 /** How many years a measure's history shows (the year shown and the four before it). */
-export const HISTORY_YEARS = 5;
+const HISTORY_YEARS = 5;
 
 /** What a report says in place of the thresholds of a measure that has none. */
 export const NO_THRESHOLDS = 'inga (måttet bedöms inte mot ett gränsvärde)';
@@ -49,7 +49,7 @@ export interface MeasureFacts {
     target?: string;
 }
 
-export function plainContext(view: ModelView, measure: MeasureView, result?: MeasureResult): PlainContext {
+function plainContext(view: ModelView, measure: MeasureView, result?: MeasureResult): PlainContext {
     const titles = new Map(view.groups.map(g => [g.id, g.title]));
     const context: PlainContext = { groupTitle: id => titles.get(id) };
     if (result?.target) {
@@ -170,7 +170,7 @@ function dataFilesOf(tree: ReportTree, measure: MeasureView): string[] {
 }
 
 /** `90 %`, with `(målvärde för 2018)` when the line that applies was written for an earlier year. */
-export function targetFact(result: MeasureResult, unit: string | undefined): string | undefined {
+function targetFact(result: MeasureResult, unit: string | undefined): string | undefined {
     if (!result.target) {
         return undefined;
     }

@@ -12,10 +12,10 @@ import type { ReportTree } from './report-model.js';
 import { statusPill } from './status-marks.js';
 
 /** How many years the grid shows, ending at the year shown. */
-export const GRID_YEARS = 5;
+const GRID_YEARS = 5;
 
 /** The letter in a grid cell; the legend under the grid spells them out. */
-export const GRID_LETTER: Readonly<Record<Status, string>> = {
+const GRID_LETTER: Readonly<Record<Status, string>> = {
     uppfyllt: 'U',
     delvis: 'D',
     ej_uppfyllt: 'E',

@@ -25,7 +25,7 @@ export function plainCondition(condition: Condition, context: PlainContext = {})
     return condition.parts.map(part => plainComparison(part, context)).join(' och ');
 }
 
-export function plainComparison(comparison: Comparison, context: PlainContext = {}): string {
+function plainComparison(comparison: Comparison, context: PlainContext = {}): string {
     const { base, operator, value } = comparison;
     switch (base.kind) {
         case 'value':

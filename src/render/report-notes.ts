@@ -17,7 +17,7 @@ export interface ReportNote {
 }
 
 /** The notes of a report, in order; none when every file was read and the model has no warnings. */
-export function reportNotes(input: RenderInput, base: string): ReportNote[] {
+function reportNotes(input: RenderInput, base: string): ReportNote[] {
     const notes: ReportNote[] = [];
     const gaps = input.dataGaps ?? [];
     if (gaps.length > 0) {

@@ -6,7 +6,7 @@
  */
 import type { ModelResult } from '../fulfilment/result.js';
 
-export function hasContent(result: ModelResult): boolean {
+function hasContent(result: ModelResult): boolean {
     return result.followUp !== undefined || result.measures.some(measure => measure.value !== null);
 }
 

@@ -61,7 +61,7 @@ export async function renderDocxReport(input: RenderInput, options: DocxOptions 
     return new Uint8Array(await Packer.toBuffer(docxDocument(input, options)));
 }
 
-export function docxDocument(input: RenderInput, options: DocxOptions = {}): Document {
+function docxDocument(input: RenderInput, options: DocxOptions = {}): Document {
     const tree = buildReportTree(input, options);
     const base = options.baseDir ?? dirname(input.view.files[0] ?? input.view.location.file);
     const children: FileChild[] = [];
