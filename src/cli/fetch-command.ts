@@ -5,6 +5,7 @@ import { InvalidArgumentError } from 'commander';
 import { parseDataFile } from '../data/index.js';
 import { fetchKpiValues, KOLADA_API, KoladaError } from '../kolada/kolada-client.js';
 import { fetchMetadata, type KoladaMetadata } from '../kolada/metadata-client.js';
+import { isKoladaId } from '../model/kolada-id.js';
 import { displayPath } from './diagnostics.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
@@ -20,9 +21,6 @@ interface FetchCommandOptions {
 
 /** Where `--metadata` writes: beside the snapshot, where the language server and the model's `data` line find it. */
 export const METADATA_FILE = 'kolada-metadata.json';
-
-/** A Kolada KPI id such as `U21468` or `N00901`; own series ids (`"telefon-direktsvar"`) are not fetched. */
-const KOLADA_ID = /^[A-Z]\d{5}$/;
 
 /** `styrmodell fetch`: the models' Kolada values for all municipalities, saved as one Kolada-JSON file. */
 export function registerFetch(program: Command): void {
@@ -73,7 +71,7 @@ async function fetchCommand(paths: string[], options: FetchCommandOptions): Prom
         ...new Set(
             views
                 .flatMap(v => v.goals.flatMap(g => g.measures.map(m => m.kpi)))
-                .filter((k): k is string => !!k && KOLADA_ID.test(k))
+                .filter((k): k is string => !!k && isKoladaId(k))
         )
     ].sort();
     if (kpis.length === 0) throw new UsageError('Modellerna har inga Kolada-nyckeltal (id som U21468) att hämta.');

@@ -1,4 +1,5 @@
 import type { KpiDetails } from '../data/index.js';
+import { isKoladaId } from '../model/kolada-id.js';
 
 /** What a hover on a Kolada id says: title, unit, whether divided by gender, description, and which file said so. */
 export function describeKpi(
@@ -8,7 +9,7 @@ export function describeKpi(
     file: string | undefined
 ): string {
     if (title === undefined) {
-        return /^[A-Z]\d{5}$/.test(id)
+        return isKoladaId(id)
             ? `**${id}**\n\nInget om nyckeltalet i någon Kolada-metadatafil i arbetsytan. Hämta metadata med \`styrmodell fetch --metadata\`.`
             : `**${id}**: en egen serie (inte ett Kolada-id); värdena läses ur modellens datafiler.`;
     }

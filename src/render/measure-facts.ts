@@ -5,6 +5,7 @@
  */
 import type { ConditionResult, MeasureResult, Status } from '../fulfilment/result.js';
 import { conditionText } from '../fulfilment/text.js';
+import { isKoladaId } from '../model/kolada-id.js';
 import type { Condition, MeasureView, ModelView } from '../model/model-view.js';
 import { formatValue, relativePath } from './format.js';
 import { type PlainContext, plainCondition } from './plain-threshold.js';
@@ -127,9 +128,6 @@ export function historyFacts(tree: ReportTree, measure: MeasureView): YearFact[]
         });
 }
 
-/** Kolada's ids: a letter and five digits (`N00901`, `U21468`). */
-const KOLADA_ID = /^[A-Z]\d{5}$/;
-
 /** A path as a report may show it: relative to `base`, and never absolute (then only the file's name). */
 export function shownPath(file: string, base: string | undefined): string {
     const relative = relativePath(file, base);
@@ -154,7 +152,7 @@ export function sourceFact(tree: ReportTree, measure: MeasureView, base: string 
     if (title !== undefined) {
         return `Kolada ${measure.kpi}: ${title}`;
     }
-    return KOLADA_ID.test(measure.kpi) ? `Kolada ${measure.kpi} (${where})` : `egen serie ${measure.kpi} (${where})`;
+    return isKoladaId(measure.kpi) ? `Kolada ${measure.kpi} (${where})` : `egen serie ${measure.kpi} (${where})`;
 }
 
 /** The data files the measure's values came from in any year, in the order first seen. */

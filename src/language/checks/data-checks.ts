@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { MeasureResult } from '../../fulfilment/index.js';
+import { isKoladaId } from '../../model/kolada-id.js';
 import { measureKey } from '../../model/measure-key.js';
 import type { ModelAnalysis, ModelAnalysisResult } from '../analysis/model-analysis.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
@@ -66,13 +67,7 @@ export class DataChecks {
         const kpiStatement = measure.statements.find(s => s.$type === 'KpiStatement');
         const kpi = kpiStatement?.kpi;
         const lookup = analysis.data.lookup;
-        if (
-            kpiStatement &&
-            kpi &&
-            /^[A-Z]\d{5}$/.test(kpi) &&
-            lookup.hasKpiMetadata() &&
-            lookup.kpiTitle(kpi) === undefined
-        ) {
+        if (kpiStatement && kpi && isKoladaId(kpi) && lookup.hasKpiMetadata() && lookup.kpiTitle(kpi) === undefined) {
             accept(
                 'warning',
                 `Nyckeltalet ${kpi} finns inte i modellens Kolada-metadata. Kontrollera id:t (sök på titeln med kodkomplettering efter \`nyckeltal\`), eller hämta metadata igen med \`styrmodell fetch --metadata\` om det är nytt.`,
@@ -82,7 +77,7 @@ export class DataChecks {
         if (result.value === null && (hasActual || kpi)) {
             const message = hasActual
                 ? `Måttet ${nameOf(measure)} har inget värde för ${analysis.year} i \`utfall\`. Skriv in värdet (\`${analysis.year} 87,5\`); till dess visas måttet som saknas.`
-                : `Måttet ${nameOf(measure)} har inget värde för ${analysis.year} i datafilerna (nyckeltal ${kpi}, kommun ${analysis.view.municipality ?? '?'}). ${/^[A-Z]\d{5}$/.test(kpi ?? '') ? 'Kontrollera datafilen eller hämta data med `styrmodell fetch`' : 'Lägg till värdet i datafilen eller i ett `utfall`-block'}; till dess visas måttet som saknas.`;
+                : `Måttet ${nameOf(measure)} har inget värde för ${analysis.year} i datafilerna (nyckeltal ${kpi}, kommun ${analysis.view.municipality ?? '?'}). ${isKoladaId(kpi ?? '') ? 'Kontrollera datafilen eller hämta data med `styrmodell fetch`' : 'Lägg till värdet i datafilen eller i ett `utfall`-block'}; till dess visas måttet som saknas.`;
             accept('warning', message, { node: measure, property: 'name', code: DiagnosticCodes.noValueForYear });
         }
         for (const base of result.bases) {
