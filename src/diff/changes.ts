@@ -58,3 +58,14 @@ export type ChangeKind =
     | 'assessment-removed'
     | 'assessment-changed'
     | 'status-changed';
+
+/** One change; `before`/`after` absent is null, and `weakened` false unless `extra` says otherwise. */
+export function change(
+    kind: ChangeKind,
+    id: string,
+    before: string | null | undefined,
+    after: string | null | undefined,
+    extra: Partial<ModelChange> = {}
+): ModelChange {
+    return { kind, id, before: before ?? null, after: after ?? null, weakened: false, ...extra };
+}

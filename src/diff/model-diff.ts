@@ -2,7 +2,7 @@ import { formatNumber, type ModelResult, statusWord } from '../fulfilment/index.
 import { measureKey } from '../model/measure-key.js';
 import type { GoalView, MeasureView, ModelView } from '../model/model-view.js';
 import { formatBound } from '../render/format.js';
-import type { ChangeKind, ModelChange } from './changes.js';
+import { change, type ModelChange } from './changes.js';
 import { diffAssessments } from './follow-up-diff.js';
 import { diffTargets, diffThresholdLines } from './plan-diff.js';
 
@@ -15,16 +15,6 @@ interface Versions {
 }
 
 const DIRECTION_WORDS = { higher: 'högre är bättre', lower: 'lägre är bättre' } as const;
-
-function change(
-    kind: ChangeKind,
-    id: string,
-    before: string | null | undefined,
-    after: string | null | undefined,
-    extra: Partial<ModelChange> = {}
-): ModelChange {
-    return { kind, id, before: before ?? null, after: after ?? null, weakened: false, ...extra };
-}
 
 /**
  * Compares two versions of a model semantically: what a reviewer must know about a change of goals, not

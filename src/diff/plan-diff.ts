@@ -5,7 +5,7 @@
 import { conditionText, formatNumber } from '../fulfilment/index.js';
 import { applicableLine, applicableTarget } from '../fulfilment/plan.js';
 import type { MeasureView, ThresholdLine } from '../model/model-view.js';
-import type { ChangeKind, ModelChange } from './changes.js';
+import { type ChangeKind, change, type ModelChange } from './changes.js';
 import { compareConditions, type Strength } from './threshold-strength.js';
 
 const LEVEL_WORDS = { full: 'hel', half: 'halv' } as const;
@@ -35,16 +35,6 @@ function ranking(strength: Strength, from?: number): Partial<ModelChange> {
                     : 'samma krav, annan skrivning',
         ...(from === undefined ? {} : { from })
     };
-}
-
-function change(
-    kind: ChangeKind,
-    id: string,
-    before: string | null,
-    after: string | null,
-    extra: Partial<ModelChange>
-): ModelChange {
-    return { kind, id, before, after, weakened: false, ...extra };
 }
 
 /**
