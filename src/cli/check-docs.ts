@@ -20,7 +20,7 @@ export function readCheckDocs(): Map<string, CheckDoc> {
 }
 
 /** Each `## code` section: its `**Severity:**` line and the paragraph after it. */
-export function parseCheckDocs(markdown: string): Map<string, CheckDoc> {
+function parseCheckDocs(markdown: string): Map<string, CheckDoc> {
     const docs = new Map<string, CheckDoc>();
     for (const section of markdown.split(/^## /m).slice(1)) {
         const [heading, ...body] = section.split('\n');

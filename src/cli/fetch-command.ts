@@ -20,7 +20,7 @@ interface FetchCommandOptions {
 }
 
 /** Where `--metadata` writes: beside the snapshot, where the language server and the model's `data` line find it. */
-export const METADATA_FILE = 'kolada-metadata.json';
+const METADATA_FILE = 'kolada-metadata.json';
 
 /** `styrmodell fetch`: the models' Kolada values for all municipalities, saved as one Kolada-JSON file. */
 export function registerFetch(program: Command): void {

@@ -80,7 +80,7 @@ export function asSarif(diagnostics: CliDiagnostic[], version: string): Sarif.Lo
 }
 
 /** `committee-goal-without-contribution` → `CommitteeGoalWithoutContribution`, SARIF's style for rule names. */
-export function pascalCase(code: string): string {
+function pascalCase(code: string): string {
     return code
         .split('-')
         .map(part => part.charAt(0).toUpperCase() + part.slice(1))
@@ -88,7 +88,7 @@ export function pascalCase(code: string): string {
 }
 
 /** A path below the root as a relative URI reference: `/`-separated, each segment percent-encoded. */
-export function relativeUri(root: string, absolute: string): string {
+function relativeUri(root: string, absolute: string): string {
     return relative(root, absolute).split(sep).map(encodeURIComponent).join('/');
 }
 
