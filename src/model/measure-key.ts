@@ -19,12 +19,6 @@ export function measureKey(first: MeasureIdentity | string, id?: string): Measur
     return typeof first === 'string' ? `${first}.${id!}` : `${first.goal}.${first.id}`;
 }
 
-/** The inverse of measureKey: the goal is everything before the first dot. */
-export function parseMeasureKey(key: MeasureKey): MeasureIdentity {
-    const dot = key.indexOf('.');
-    return { goal: key.slice(0, dot), id: key.slice(dot + 1) };
-}
-
 /** Whether two measures are the same measure (same goal, same name). */
 export function sameMeasure(a: MeasureIdentity, b: MeasureIdentity): boolean {
     return a.goal === b.goal && a.id === b.id;
