@@ -147,11 +147,11 @@ export function sourceFact(tree: ReportTree, measure: MeasureView, base: string 
     }
     const titles = tree.input.kpiTitles;
     const title = titles !== undefined && Object.hasOwn(titles, measure.kpi) ? titles[measure.kpi] : undefined;
-    const files = dataFilesOf(tree, measure).map(f => shownPath(f, base));
-    const where = files.length > 0 ? files.join(', ') : 'ingen datafil har värden för det';
     if (title !== undefined) {
         return `Kolada ${measure.kpi}: ${title}`;
     }
+    const files = dataFilesOf(tree, measure).map(f => shownPath(f, base));
+    const where = files.length > 0 ? files.join(', ') : 'ingen datafil har värden för det';
     return isKoladaId(measure.kpi) ? `Kolada ${measure.kpi} (${where})` : `egen serie ${measure.kpi} (${where})`;
 }
 
