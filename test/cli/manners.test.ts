@@ -47,9 +47,10 @@ describe('every command', () => {
         ]);
     });
 
-    it('the system Node, when it is older than 22, gets the same line', () => {
+    it('the system Node, when it is older than 22, gets the same line', context => {
         const older = olderSystemNode();
-        if (!older) return;
+        // Reported as skipped, not as passed, where no older Node is installed.
+        if (!older) return context.skip('no Node older than 22 on PATH');
         const run = spawnSync(older.path, [BIN, 'validate', KUMLA], { encoding: 'utf8' });
         expect(run.status).toBe(2);
         expect(run.stderr).toContain(`hittade Node ${older.version}`);
