@@ -153,8 +153,10 @@ describe.each(modelFolders())('every surface agrees on %s', folder => {
                     const goalTitle = GrammarUtils.findNodeForProperty(goal.$cstNode, 'title')!;
                     const goalName = GrammarUtils.findNodeForProperty(goal.$cstNode, 'name')!;
 
-                    // Markdown: the goal line under each of its headings.
-                    for (const section of markdownSections(markdown, goal.title)) {
+                    // Markdown: the goal line under each of its headings (it has at least one).
+                    const goalSections = markdownSections(markdown, goal.title);
+                    expect(goalSections.length, `${where}: Markdown heading`).toBeGreaterThan(0);
+                    for (const section of goalSections) {
                         const line = section.find(l => l.includes(`**${goalShown.status}**`));
                         expect(line, `${where}: Markdown`).toBeDefined();
                         if (goalShown.number !== null)
@@ -162,7 +164,9 @@ describe.each(modelFolders())('every surface agrees on %s', folder => {
                     }
                     // HTML report and preview tree: the tree item's accessible name.
                     for (const html of [htmlReport, previewHtml]) {
-                        for (const label of ariaLabels(html, `g:${goal.name}`)) {
+                        const goalLabels = ariaLabels(html, `g:${goal.name}`);
+                        expect(goalLabels.length, `${where}: shown in the HTML`).toBeGreaterThan(0);
+                        for (const label of goalLabels) {
                             expect(label, `${where}: HTML`).toContain(`status ${goalShown.status} (`);
                             if (goalShown.number !== null)
                                 expect(label, `${where}: HTML`).toContain(`${goalShown.number} uppfyllelse`);
@@ -195,9 +199,11 @@ describe.each(modelFolders())('every surface agrees on %s', folder => {
                         const name = GrammarUtils.findNodeForProperty(measure.$cstNode, 'name')!;
 
                         // Markdown: the measure's row in its goal's table (each heading the goal stands under).
-                        for (const section of markdownSections(markdown, goal.title)) {
-                            const row = section.find(l => l.startsWith(`| ${escapeMarkdown(measure.title)} |`));
-                            if (!row) continue;
+                        const rows = markdownSections(markdown, goal.title).flatMap(section =>
+                            section.filter(l => l.startsWith(`| ${escapeMarkdown(measure.title)} |`)).slice(0, 1)
+                        );
+                        expect(rows.length, `${at}: Markdown row`).toBeGreaterThan(0);
+                        for (const row of rows) {
                             const cells = row.split(' | ');
                             expect(cells[1], `${at}: Markdown`).toMatch(
                                 new RegExp(` ${shown.status}( \\*\\(bedömd\\)\\*)?$`)
