@@ -15,7 +15,7 @@ export function registerCustomHandlers(
     onDataFileChanged?: (key: string) => void
 ): void {
     registerPreviewHandler(shared, services);
-    registerDataFileWatcher(shared, services, services.lsp.KoladaCatalog, onDataFileChanged);
+    registerDataFileWatcher(shared, services, onDataFileChanged);
     registerYearSetting(shared, services);
     registerWorkspaceTrust(shared, services);
 }

@@ -2,7 +2,6 @@ import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
 import { dataFileKey } from '../language/data-path.js';
-import type { KoladaCatalog } from './kolada-catalog.js';
 import type { StyrmodellServices } from './lsp-services.js';
 import { rebuildDocuments } from './rebuild.js';
 
@@ -15,10 +14,10 @@ const DATA_FILES = /\.(csv|tsv|txt|json)$/i;
 export function registerDataFileWatcher(
     shared: LangiumSharedServices,
     services: StyrmodellServices,
-    catalog: KoladaCatalog,
     onChanged?: (key: string) => void
 ): void {
     const analysis = services.analysis.ModelAnalysis;
+    const catalog = services.lsp.KoladaCatalog;
     const membership = services.references.ModelMembership;
     let canRegister = false;
     shared.lsp.LanguageServer.onInitialize(params => {
