@@ -124,14 +124,14 @@ export class PreviewApp {
 
     /** Marks the nodes whose status differs from `before` (same keys as `data-key`) for a few seconds. */
     private markChanged(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): void {
-        const changed = [...after]
-            .filter(([key, status]) => before.has(key) && before.get(key) !== status)
-            .map(([key]) => key);
-        if (changed.length === 0) {
+        const changed = new Set(
+            [...after].filter(([key, status]) => before.has(key) && before.get(key) !== status).map(([key]) => key)
+        );
+        if (changed.size === 0) {
             return;
         }
         for (const item of Array.from(this.root.querySelectorAll<HTMLElement>(TREEITEM))) {
-            if (item.dataset.key !== undefined && changed.includes(item.dataset.key)) {
+            if (item.dataset.key !== undefined && changed.has(item.dataset.key)) {
                 item.classList.add('sm-changed');
             }
         }
