@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
+import { CHROMIUM_FLAGS, chromiumPath, launchOfflineContext } from '../test/support/chromium.mjs';
 /**
  * Preview-render benchmark: the real preview bundle (out/webview/preview.js) in the VS Code preview shell
  * (renderPreviewShell, with a stub of `acquireVsCodeApi`), in Debian's Chromium driven by playwright-core,
@@ -59,7 +59,6 @@ export async function benchPreviewRender({ runs = 20, nodes = 2000 } = {}) {
         input.view.areas.length +
         input.view.goals.length +
         input.view.goals.reduce((n, g) => n + g.measures.length, 0);
-    const { chromium } = await import('playwright-core');
     const dir = mkdtempSync(join(tmpdir(), 'styrmodell-bench-preview-'));
     let context;
     try {
@@ -73,16 +72,7 @@ export async function benchPreviewRender({ runs = 20, nodes = 2000 } = {}) {
                 title: 'Bench'
             })
         );
-        context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-            executablePath,
-            headless: true,
-            args: CHROMIUM_FLAGS,
-            viewport: { width: 1280, height: 900 },
-            locale: 'sv-SE'
-        });
-        await context.route('**/*', route =>
-            route.request().url().startsWith('file://') ? route.continue() : route.abort()
-        );
+        context = await launchOfflineContext(executablePath, join(dir, 'profile'), { width: 1280, height: 900 });
         const page = await context.newPage();
         const errors = [];
         page.on('pageerror', error => errors.push(error.message));

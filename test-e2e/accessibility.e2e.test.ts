@@ -14,11 +14,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { Command } from 'commander';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPreviewShell } from '../src/render/index.js';
 import type { RenderInput } from '../src/render/render-input.js';
-import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
+import { chromiumPath, launchOfflineContext } from '../test/support/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -159,16 +159,7 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
                 readFileSync(reportFile, 'utf8')
             )![1]!
         ) as RenderInput;
-        context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-            executablePath,
-            headless: true,
-            args: CHROMIUM_FLAGS,
-            viewport: { width: 1440, height: 900 },
-            locale: 'sv-SE'
-        });
-        await context.route('**/*', route =>
-            route.request().url().startsWith('file://') ? route.continue() : route.abort()
-        );
+        context = await launchOfflineContext(executablePath, join(workDir, 'profile'), { width: 1440, height: 900 });
     }, 120_000);
 
     afterAll(async () => {

@@ -10,11 +10,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPreviewShell } from '../src/render/index.js';
 import type { RenderInput } from '../src/render/render-input.js';
-import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
+import { chromiumPath, launchOfflineContext } from '../test/support/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -144,16 +144,10 @@ describe.skipIf(!executablePath)('the HTML report in Chromium', () => {
     let context: BrowserContext;
 
     beforeAll(async () => {
-        context = await chromium.launchPersistentContext(join(workDir, 'chromium-profile'), {
-            executablePath,
-            headless: true,
-            args: CHROMIUM_FLAGS,
-            viewport: { width: 1280, height: 900 },
-            locale: 'sv-SE'
+        context = await launchOfflineContext(executablePath, join(workDir, 'chromium-profile'), {
+            width: 1280,
+            height: 900
         });
-        await context.route('**/*', route =>
-            route.request().url().startsWith('file://') ? route.continue() : route.abort()
-        );
     }, 120_000);
 
     afterAll(async () => {

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command } from 'commander';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtmlReport, renderPreviewShell } from '../src/render/index.js';
 import type { RenderInput } from '../src/render/render-input.js';
-import { CHROMIUM_FLAGS, chromiumPath } from '../test/support/chromium.mjs';
+import { chromiumPath, launchOfflineContext } from '../test/support/chromium.mjs';
 import { syntheticRenderInput } from '../test/support/synthetic-render-input.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -142,18 +142,8 @@ describe.skipIf(!executablePath)('HTML report and preview in Chromium', { timeou
         await generateReport(modelDir, reportFile);
         reportUrl = pathToFileURL(reportFile).href;
         userDataDir = join(workDir, 'chromium-profile');
-        context = await chromium.launchPersistentContext(userDataDir, {
-            executablePath,
-            headless: true,
-            args: CHROMIUM_FLAGS,
-            viewport: { width: 1280, height: 900 },
-            locale: 'sv-SE'
-        });
         // Anything but the page itself (and the preview's own script) is refused and recorded.
-        await context.route('**/*', route => {
-            const url = route.request().url();
-            return url.startsWith('file://') ? route.continue() : route.abort();
-        });
+        context = await launchOfflineContext(executablePath, userDataDir, { width: 1280, height: 900 });
     }, 120_000);
 
     afterAll(async () => {
