@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AstUtils, GrammarAST } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { StyrmodellGrammar } from '../../src/language/generated/grammar.js';
+import { WORD_KEYWORDS } from './word-keywords.js';
 
 const textMate = JSON.parse(
     readFileSync(join(import.meta.dirname, '..', '..', 'syntaxes', 'styrmodell.tmLanguage.json'), 'utf8')
@@ -10,14 +9,7 @@ const textMate = JSON.parse(
 const patterns = JSON.stringify(textMate.repository);
 
 /** Every word keyword of the grammar, so the TextMate grammar cannot fall behind it. */
-const keywords = [
-    ...new Set(
-        AstUtils.streamAllContents(StyrmodellGrammar())
-            .filter(GrammarAST.isKeyword)
-            .map(k => k.value)
-            .filter(k => /^\p{L}+$/u.test(k))
-    )
-].sort();
+const keywords = WORD_KEYWORDS;
 
 describe('the TextMate grammar', () => {
     it.each(keywords)('highlights the keyword %s', keyword => {
