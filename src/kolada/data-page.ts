@@ -119,6 +119,6 @@ function apiMessage(body: unknown): string {
     return text ? `; API:et skrev: "${text.slice(0, 200)}"` : '';
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

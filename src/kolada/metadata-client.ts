@@ -6,7 +6,7 @@
  * too many is a failure, and the session's limits apply.
  */
 import { KoladaError, startSession } from './bounded-get.js';
-import { type DataPage, followPages, nextLink } from './data-page.js';
+import { type DataPage, followPages, isObject, nextLink } from './data-page.js';
 import { DEFAULT_LIMITS, type FetchLimits, MAX_IDS_PER_SEGMENT, MAX_UNITS_PER_KPI_YEAR } from './fetch-limits.js';
 import { chunk } from './kolada-client.js';
 
@@ -55,26 +55,14 @@ export async function fetchMetadata(options: MetadataOptions): Promise<KoladaMet
 
 /** Reads one listing page strictly: each entry must have a string `id` and `title`. */
 function readMetadataPage(body: unknown, url: string): DataPage {
-    if (
-        typeof body !== 'object' ||
-        body === null ||
-        Array.isArray(body) ||
-        !Array.isArray((body as Record<string, unknown>)['values'])
-    ) {
+    if (!isObject(body) || !Array.isArray(body['values'])) {
         throw new KoladaError(`Svaret från ${url} är ingen sida med metadata (listan "values" saknas).`);
     }
-    const page = body as Record<string, unknown>;
-    const values = page['values'] as unknown[];
+    const values: unknown[] = body['values'];
     values.forEach((entry, index) => {
-        const record = entry as Record<string, unknown> | null;
-        if (
-            typeof record !== 'object' ||
-            record === null ||
-            typeof record['id'] !== 'string' ||
-            typeof record['title'] !== 'string'
-        ) {
+        if (!isObject(entry) || typeof entry['id'] !== 'string' || typeof entry['title'] !== 'string') {
             throw new KoladaError(`Post ${index + 1} i svaret från ${url} saknar "id" eller "title".`);
         }
     });
-    return { entries: values, next: nextLink(page, url) };
+    return { entries: values, next: nextLink(body, url) };
 }
