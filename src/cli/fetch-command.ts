@@ -75,15 +75,15 @@ async function fetchCommand(paths: string[], options: FetchCommandOptions): Prom
         )
     ].sort();
     if (kpis.length === 0) throw new UsageError('Modellerna har inga Kolada-nyckeltal (id som U21468) att hämta.');
-    refuseToOverwriteOtherFiles(resolve(options.out));
-    const metadataOut = join(dirname(resolve(options.out)), METADATA_FILE);
+    const out = resolve(options.out);
+    refuseToOverwriteOtherFiles(out);
+    const metadataOut = join(dirname(out), METADATA_FILE);
     if (options.metadata) refuseToOverwriteOtherMetadata(metadataOut);
     const [from, to] = options.years ?? defaultYears(views.map(v => v.year));
     const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
     process.stderr.write(
         `Hämtar ${kpis.length} nyckeltal (${kpis.join(', ')}) för ${from}–${to} från ${options.api} …\n`
     );
-    const out = resolve(options.out);
     const untouched = existsSync(out) ? ` ${displayPath(out)} är orörd.` : ' Ingen fil skrevs.';
     let values: unknown[];
     let metadata: KoladaMetadata | undefined;
