@@ -1,9 +1,7 @@
 import { startLanguageServer as startLangiumServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { registerCustomHandlers } from './lsp/custom-handlers.js';
-import { guardDocumentNotifications } from './lsp/message-guard.js';
-import { publishPlainTextDiagnostics } from './lsp/plain-text-diagnostics.js';
+import { prepareConnection, registerCustomHandlers } from './lsp/custom-handlers.js';
 import { createStyrmodellServices } from './services.js';
 
 /**
@@ -12,8 +10,7 @@ import { createStyrmodellServices } from './services.js';
  */
 export function startLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
-    guardDocumentNotifications(connection);
-    publishPlainTextDiagnostics(connection);
+    prepareConnection(connection);
     const { shared, Styrmodell } = createStyrmodellServices({ connection, ...NodeFileSystem });
     registerCustomHandlers(shared, Styrmodell);
     startLangiumServer(shared);

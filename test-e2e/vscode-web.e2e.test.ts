@@ -89,6 +89,8 @@ describe('VS Code for the Web (code-server, web-worker extension host)', () => {
         expect(problems[0].line).toBe(lineOf(committees, 'mått Besöksnöjdhet'));
         // The data checks ran on the data files read through the client: the warning is about a missing 2019 value.
         expect(problems[0].message).toContain('2019');
+        // The web worker publishes plain text too: code is set off with Swedish quotes, never backticks.
+        expect(problems[0].message).toContain('”2019 87,5”');
         expect(desktopServers()).toEqual([]);
         await screenshot('web-diagnostics');
     });

@@ -5,8 +5,7 @@
  */
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { registerCustomHandlers } from '../lsp/custom-handlers.js';
-import { guardDocumentNotifications } from '../lsp/message-guard.js';
+import { prepareConnection, registerCustomHandlers } from '../lsp/custom-handlers.js';
 import { createStyrmodellServices } from '../services.js';
 import { ClientFileSystemProvider } from './client-file-system.js';
 import { PreloadedDataFiles, registerDataPreload } from './preloaded-data-files.js';
@@ -16,7 +15,7 @@ import { PreloadedDataFiles, registerDataPreload } from './preloaded-data-files.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
 const worker = globalThis as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
 const connection = createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
-guardDocumentNotifications(connection);
+prepareConnection(connection);
 const { shared, Styrmodell } = createStyrmodellServices({
     connection,
     fileSystemProvider: () => new ClientFileSystemProvider(() => connection)
