@@ -113,8 +113,9 @@ function reportGoal(goal: GoalResult): ReportGoal {
         forecast: judgement<AssessedGoalStatus>(goal.forecast),
         analysis: texts(goal.analysis),
         actions: texts(goal.actions),
-        measuresWithValue: goal.coverage.measuresWithValue,
-        measures: goal.coverage.measures
+        // LANGUAGE.md 4.6: a goal's measures are its own and every goal's under it, each once (as every surface counts).
+        measuresWithValue: goal.coverage.totalMeasuresWithValue,
+        measures: goal.coverage.totalMeasures
     };
 }
 

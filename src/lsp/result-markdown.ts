@@ -12,7 +12,7 @@ import {
     statusDisplay,
     type VisionResult
 } from '../fulfilment/index.js';
-import { formatPercent, formatRank, formatSigned, formatValue } from '../render/format.js';
+import { coverageText, formatPercent, formatRank, formatSigned, formatValue } from '../render/format.js';
 
 const MARKERS = { green: '🟢', yellow: '🟡', red: '🔴', grey: '⚪' } as const;
 
@@ -158,10 +158,9 @@ export function describeGoal(goal: GoalResult): string {
         ''
     ];
     lines.push(
-        `Täckning: ${goal.coverage.measuresWithValue} av ${goal.coverage.measures} egna mått har värde` +
-            (goal.coverage.totalMeasures !== goal.coverage.measures
-                ? `; ${goal.coverage.totalMeasuresWithValue} av ${goal.coverage.totalMeasures} med bidragande mål`
-                : '')
+        // One count everywhere (LANGUAGE.md 4.6): the goal's own measures and those of every goal under it.
+        `Täckning: ${coverageText(goal.coverage.totalMeasuresWithValue, goal.coverage.totalMeasures)}` +
+            (goal.coverage.totalMeasures !== goal.coverage.measures ? ' (egna och bidragande måls)' : '')
     );
     if (goal.counted.length) {
         lines.push(

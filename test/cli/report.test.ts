@@ -30,6 +30,13 @@ describe('styrmodell report', () => {
         }
     );
 
+    it('counts a KF goal’s coverage as the reports do: the measures of the goals under it (LANGUAGE.md 4.6)', () => {
+        const kf = report.goals.find((g: { id: string }) => g.id === 'ServiceTillgänglighet');
+        expect([kf.measuresWithValue, kf.measures]).toEqual([2, 2]);
+        const markdown = runCli(['report', KUMLA, '--year', '2019']).stdout;
+        expect(markdown).toContain('| Service och tillgänglighet | 🔴 ej uppfyllt | 25\u00a0% | 2 av 2 |');
+    });
+
     it.each(expected.measures.map((m: { id: string }) => [m.id, m]) as [string, object][])(
         'measure %s matches the reference',
         (_id, measure) => {

@@ -134,8 +134,9 @@ describe('report json', () => {
                     fulfilment: 0.75,
                     status: 'uppfyllt',
                     ...unassessedGoal(0.75, 'uppfyllt'),
-                    measuresWithValue: 0,
-                    measures: 0
+                    // LANGUAGE.md 4.6: the measures of the goals under it, each once.
+                    measuresWithValue: 2,
+                    measures: 3
                 },
                 {
                     id: 'B',

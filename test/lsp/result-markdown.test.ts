@@ -48,7 +48,7 @@ describe('hover text says where every number comes from', () => {
     it('a goal shows its weighted mean and coverage', () => {
         const text = describeGoal(result.goals.find(g => g.id === 'GodService')!);
         expect(text).toContain('🔴 ej uppfyllt 25\u00a0%');
-        expect(text).toContain('Täckning: 2 av 2 egna mått har värde');
+        expect(text).toContain('Täckning: 2 av 2 mått har värde');
         expect(text).toContain('- mått DirektSvar: 50\u00a0% × vikt 1');
     });
 });
