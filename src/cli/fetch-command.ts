@@ -6,6 +6,7 @@ import { parseDataFile } from '../data/index.js';
 import { fetchKpiValues, KOLADA_API, KoladaError } from '../kolada/kolada-client.js';
 import { fetchMetadata, type KoladaMetadata } from '../kolada/metadata-client.js';
 import { isKoladaId } from '../model/kolada-id.js';
+import { isValidYear, VALID_YEARS_TEXT } from '../model/valid-year.js';
 import { displayPath } from './diagnostics.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
@@ -58,6 +59,8 @@ function parseYears(value: string): [number, number] {
     const to = Number(match?.[2] ?? match?.[1]);
     if (!match || to < from || to - from > 50)
         throw new InvalidArgumentError(`Skriv åren som 2015-2019, inte "${value}".`);
+    if (!isValidYear(from) || !isValidYear(to))
+        throw new InvalidArgumentError(`Åren ska ligga mellan ${VALID_YEARS_TEXT}, inte "${value}".`);
     return [from, to];
 }
 

@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { MUNICIPALITIES } from '../init/municipalities.js';
 import { MODEL_FILE, newModelFiles, SNAPSHOT_FILE } from '../init/new-model.js';
 import { displayPath } from './diagnostics.js';
+import { parseYearOption } from './options.js';
 import { ExitCode, UsageError } from './usage-error.js';
+import { writeNewFile } from './write-output.js';
 
 interface InitOptions {
     dir: string;
@@ -18,16 +20,15 @@ export function registerInit(program: Command): void {
         .description('Skriv en liten styrmodell för kommunen att utgå från')
         .argument('<kommunkod>', 'kommunens fyrsiffriga kod, till exempel 1881 för Kumla')
         .option('--dir <mapp>', 'mappen att skriva modellen i', '.')
-        .option('--year <år>', 'året som följs upp (standard: förra året)', parseYear, new Date().getFullYear() - 1)
+        .option(
+            '--year <år>',
+            'året som följs upp (standard: förra året)',
+            parseYearOption,
+            new Date().getFullYear() - 1
+        )
         .action((code: string, options: InitOptions) => {
             process.exitCode = initCommand(code, options);
         });
-}
-
-function parseYear(value: string): number {
-    if (!/^\d{4}$/.test(value))
-        throw new InvalidArgumentError(`Skriv året med fyra siffror, till exempel 2025, inte "${value}".`);
-    return Number(value);
 }
 
 function initCommand(code: string, options: InitOptions): number {
@@ -45,16 +46,19 @@ function initCommand(code: string, options: InitOptions): number {
             `${displayPath(folder)} har redan en modell (${existing.join(', ')}). Välj en annan mapp med --dir.`
         );
     }
+    // Checked before anything is written, so a refusal leaves the folder as it was.
+    const snapshotPath = join(folder, SNAPSHOT_FILE);
+    if (isDanglingLink(snapshotPath)) {
+        throw new UsageError(
+            `${displayPath(snapshotPath)} är en länk som pekar på något som inte finns. Ta bort länken eller välj en annan mapp med --dir.`
+        );
+    }
     mkdirSync(folder, { recursive: true });
     for (const file of files) {
         const path = join(folder, file.name);
-        // An earlier snapshot from `fetch` is kept as it is; `wx` also refuses a file created meanwhile.
+        // An earlier snapshot from `fetch` is kept as it is; writeNewFile also refuses a file created meanwhile.
         if (file.name === SNAPSHOT_FILE && existsSync(path)) continue;
-        try {
-            writeFileSync(path, file.text, { encoding: 'utf8', flag: 'wx' });
-        } catch (error) {
-            throw new UsageError(`Kan inte skriva ${displayPath(path)}: ${(error as Error).message}`);
-        }
+        writeNewFile(path, file.text, displayPath(path));
     }
     const model = displayPath(join(folder, MODEL_FILE));
     const snapshot = displayPath(join(folder, SNAPSHOT_FILE));
@@ -64,4 +68,12 @@ function initCommand(code: string, options: InitOptions): number {
             `och se måluppfyllelsen med\n    npx styrmodell report ${displayPath(folder)}\n`
     );
     return ExitCode.ok;
+}
+
+function isDanglingLink(path: string): boolean {
+    try {
+        return lstatSync(path).isSymbolicLink() && !existsSync(path);
+    } catch {
+        return false;
+    }
 }

@@ -1,14 +1,19 @@
 import { InvalidArgumentError } from 'commander';
+import { isValidYear, VALID_YEARS_TEXT } from '../model/valid-year.js';
 
 declare const __STYRMODELL_VERSION__: string | undefined;
 
 /** The package version, injected by the bundler; "dev" when run from source in tests. */
 export const VERSION = typeof __STYRMODELL_VERSION__ === 'string' ? __STYRMODELL_VERSION__ : 'dev';
 
+/** A `--year` option: four digits, and a year a model may name (1900–2200). */
 export function parseYearOption(value: string): number {
     const year = Number(value);
     if (!/^\d{4}$/.test(value) || !Number.isInteger(year)) {
         throw new InvalidArgumentError(`Året ska vara fyra siffror, till exempel 2019, inte "${value}".`);
+    }
+    if (!isValidYear(year)) {
+        throw new InvalidArgumentError(`Året ska ligga mellan ${VALID_YEARS_TEXT}, inte "${value}".`);
     }
     return year;
 }

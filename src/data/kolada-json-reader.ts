@@ -1,3 +1,4 @@
+import { isValidYear } from '../model/valid-year.js';
 import { JsonObjectLines, jsonErrorLine } from './json-lines.js';
 import { normalizeMunicipalityCode } from './municipality-code.js';
 import { isMissingMarker, parseNumber } from './parse-number.js';
@@ -295,7 +296,7 @@ function isObject(value: unknown): value is JsonObject {
 
 function parsePeriod(period: unknown): number | undefined {
     const year = typeof period === 'number' ? period : typeof period === 'string' ? Number(period.trim()) : Number.NaN;
-    return Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined;
+    return isValidYear(year) ? year : undefined;
 }
 
 function parseGender(gender: unknown): number {

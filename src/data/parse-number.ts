@@ -1,3 +1,5 @@
+import { isValidYear } from '../model/valid-year.js';
+
 /**
  * Number and marker parsing on a range of the decoded text, so the hot loop never allocates a substring
  * for an ordinary value. Ranges are half-open `[start, end)` and already trimmed.
@@ -117,5 +119,5 @@ export function parseYear(text: string, start: number, end: number): number {
         }
         year = year * 10 + (c - 48);
     }
-    return year >= 1900 && year <= 2200 ? year : Number.NaN;
+    return isValidYear(year) ? year : Number.NaN;
 }

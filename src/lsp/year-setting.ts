@@ -1,9 +1,10 @@
 import type { LangiumSharedServices } from 'langium/lsp';
+import { isValidYear } from '../model/valid-year.js';
 import type { StyrmodellServices } from './lsp-services.js';
 import { rebuildDocuments } from './rebuild.js';
 
 function validYear(value: unknown): number | undefined {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200 ? value : undefined;
+    return isValidYear(value) ? value : undefined;
 }
 
 /**

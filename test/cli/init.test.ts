@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+    existsSync,
+    lstatSync,
+    mkdirSync,
+    mkdtempSync,
+    readdirSync,
+    readFileSync,
+    symlinkSync,
+    writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,5 +78,24 @@ describe('styrmodell init', () => {
         const run = runCli(['init', '1881', '--year', '19'], mkdtempSync(join(tmpdir(), 'styrmodell-init-')));
         expect(run.status).toBe(2);
         expect(run.stderr).toContain('fyra siffror');
+    });
+
+    it.each(['0000', '1899', '2201'])('refuses the year %s, which no model may have, before writing anything', year => {
+        const folder = mkdtempSync(join(tmpdir(), 'styrmodell-init-'));
+        const run = runCli(['init', '1881', '--year', year], folder);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('1900–2200');
+        expect(readdirSync(folder)).toEqual([]);
+    });
+
+    it('a dangling kolada.json link is a clear usage error, not a raw EEXIST, and nothing is written', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'styrmodell-init-'));
+        symlinkSync(join(folder, 'borta', 'kolada.json'), join(folder, 'kolada.json'));
+        const run = runCli(['init', '1881'], folder);
+        expect(run.status).toBe(2);
+        expect(run.stderr).not.toContain('EEXIST');
+        expect(run.stderr).toContain('kolada.json är en länk som pekar på något som inte finns');
+        expect(existsSync(join(folder, 'styrmodell.styr'))).toBe(false);
+        expect(lstatSync(join(folder, 'kolada.json')).isSymbolicLink()).toBe(true);
     });
 });

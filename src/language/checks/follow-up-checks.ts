@@ -1,6 +1,7 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { measureKey } from '../../model/measure-key.js';
 import type { JudgedStatus } from '../../model/model-view.js';
+import { isValidYear } from '../../model/valid-year.js';
 import type { ModelAnalysis } from '../analysis/model-analysis.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import type { FollowUp, FollowUpEntry, Forecast, Judgement } from '../generated/ast.js';
@@ -57,10 +58,7 @@ export class FollowUpChecks {
 
     /** A year is a whole year, like `år`. */
     checkYear = (followUp: FollowUp, accept: ValidationAcceptor): void => {
-        if (
-            typeof followUp.year === 'number' &&
-            !(Number.isInteger(followUp.year) && followUp.year >= 1900 && followUp.year <= 2200)
-        ) {
+        if (typeof followUp.year === 'number' && !isValidYear(followUp.year)) {
             accept(
                 'error',
                 `${formatSwedishNumber(followUp.year)} är inget årtal. Skriv året som följs upp med fyra siffror: \`uppföljning 2019 "Årsredovisning 2019"\`.`,

@@ -1,4 +1,5 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
+import { isValidYear } from '../../model/valid-year.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { nameOf } from '../display-name.js';
 import type {
@@ -103,7 +104,7 @@ export class HeaderChecks {
 
     /** `år` is a whole year. */
     checkYear = (statement: YearStatement, accept: ValidationAcceptor): void => {
-        if (!Number.isInteger(statement.year) || statement.year < 1900 || statement.year > 2200) {
+        if (!isValidYear(statement.year)) {
             accept('error', `Uppföljningsåret ska vara ett helt årtal, till exempel 2019.`, {
                 node: statement,
                 property: 'year',

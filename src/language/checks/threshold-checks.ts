@@ -1,4 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
+import { isValidYear } from '../../model/valid-year.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { nameOf } from '../display-name.js';
 import type { Comparison, Measure, SeriesBlock, ThresholdStatement, WeightStatement } from '../generated/ast.js';
@@ -244,10 +245,7 @@ export class ThresholdChecks {
 
     /** `från ÅR` names a whole year, like `år`. */
     checkThresholdYear = (threshold: ThresholdStatement, accept: ValidationAcceptor): void => {
-        if (
-            typeof threshold.from === 'number' &&
-            !(Number.isInteger(threshold.from) && threshold.from >= 1900 && threshold.from <= 2200)
-        ) {
+        if (typeof threshold.from === 'number' && !isValidYear(threshold.from)) {
             accept(
                 'error',
                 `${formatSwedishNumber(threshold.from)} är inget årtal. Skriv året som gränsvärdet gäller från med fyra siffror, till exempel \`från 2027\`.`,
@@ -271,7 +269,7 @@ export class ThresholdChecks {
     checkSeries = (block: SeriesBlock, accept: ValidationAcceptor): void => {
         const years = new Set<number>();
         for (const point of block.points) {
-            if (!Number.isInteger(point.year) || point.year < 1900 || point.year > 2200) {
+            if (!isValidYear(point.year)) {
                 accept(
                     'error',
                     `${formatSwedishNumber(point.year)} är inget årtal. Skriv året först och sedan värdet: \`2019 87,5\`.`,

@@ -1,0 +1,31 @@
+/**
+ * Cleanups to run when the command is interrupted (CLI.md "Every command": SIGINT, SIGTERM or SIGHUP leaves no
+ * temporary file or folder behind). A command registers what it created and unregisters it once it is gone;
+ * on a signal every registered cleanup runs, then the signal is raised again so the exit status says why.
+ */
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const cleanups = new Set<() => void>();
+
+function onSignal(signal: NodeJS.Signals): void {
+    for (const cleanup of [...cleanups]) {
+        try {
+            cleanup();
+        } catch {
+            // One failed cleanup must not keep the others from running.
+        }
+    }
+    cleanups.clear();
+    for (const name of SIGNALS) process.removeListener(name, onSignal);
+    process.kill(process.pid, signal);
+}
+
+/** Runs `cleanup` if the process is interrupted before the returned function is called. */
+export function cleanUpOnInterrupt(cleanup: () => void): () => void {
+    if (cleanups.size === 0) for (const name of SIGNALS) process.on(name, onSignal);
+    cleanups.add(cleanup);
+    return () => {
+        cleanups.delete(cleanup);
+        if (cleanups.size === 0) for (const name of SIGNALS) process.removeListener(name, onSignal);
+    };
+}
