@@ -27,6 +27,7 @@ import {
     statusCounts
 } from './report-model.js';
 import { reportNotesHtml } from './report-notes.js';
+import { goalMinSpan, measureMinSpan } from './spark-scale.js';
 import { renderSparkline, type SparkPoint } from './sparkline.js';
 import { COLOUR_NAME, statusPill } from './status-marks.js';
 import { renderTrendChart, trendChartLabel } from './trend-chart.js';
@@ -325,7 +326,7 @@ function visionItem(ctx: Context): string {
             ? `<div class="sm-counts"><span class="sm-counts-label">${label}</span><ul>${pills}</ul></div>`
             : '';
     };
-    const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%');
+    const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%', goalMinSpan(ctx.tree.result.bounds));
     const row =
         `<div class="sm-main"><span class="sm-kind">Vision</span><span class="sm-name sm-vision-name">${escapeHtml(view.title)}</span>` +
         (view.description ? `<span class="sm-description">${escapeHtml(view.description)}</span>` : '') +
@@ -397,7 +398,7 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
     if (view.weight !== 1) {
         sub.push(`<span>vikt ${escapeHtml(formatNumber(view.weight))}</span>`);
     }
-    const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%');
+    const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%', goalMinSpan(ctx.tree.result.bounds));
     const row =
         `<div class="sm-main"><span class="sm-kind">${kind}</span><span class="sm-name">${escapeHtml(view.title)}</span><span class="sm-sub">${sub.join('')}</span>${goalFactsHtml(ctx.tree, node, ctx.base)}</div>` +
         goalFigures(result.status, result.fulfilment, spark, result.assessment !== undefined);
@@ -444,7 +445,15 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     const points: SparkPoint[] = ctx.tree
         .measureSeries(view)
         .map(({ year, result: r }) => ({ year, value: r?.value ?? null, status: r?.status ?? 'saknas' }));
-    const spark = renderSparkline(points, ctx.tree.year, view.unit);
+    const spark = renderSparkline(
+        points,
+        ctx.tree.year,
+        view.unit,
+        measureMinSpan(
+            view,
+            points.map(p => p.value)
+        )
+    );
     const valueTitle = source ? ` title="${escapeHtml(`Värdet kommer från ${source}`)}"` : '';
     const years = ctx.tree.measureSeries(view);
     const hasChart = years.some(entry => entry.result?.value != null);

@@ -59,22 +59,40 @@ body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-
 .sm-grid-key { display: inline-flex; align-items: center; gap: 0.35rem; }
 .sm-grid-key .sm-grid-mark { width: 1.5rem; height: 1.25rem; }
 
-/* Trend chart of an expanded measure */
+/* Trend chart of an expanded measure: unscaled SVGs (text stays 12,5 px), the plot stretching between the
+   value ticks and the labels of the lines (trend-chart.ts). */
 .sm-chart-item > .sm-row { display: block; padding-left: 1.4rem; }
-.sm-chart { margin: 0; }
-.sm-chart { max-width: 30rem; padding: 0.25rem 0 0.5rem; }
+.sm-chart { margin: 0; max-width: 36rem; padding: 0.25rem 0 0.5rem; }
 .sm-chart-caption { font-size: 0.85em; font-weight: 600; color: var(--sm-muted); margin-bottom: 0.2rem; }
-.sm-chart-svg { display: block; width: 100%; height: auto; overflow: visible; font-family: var(--sm-font); }
+.sm-chart-body { display: flex; align-items: flex-start; }
+.sm-chart-plot { flex: 1 1 auto; min-width: 0; container-type: inline-size; }
+.sm-chart-svg { display: block; overflow: visible; font-family: var(--sm-font); flex: none; }
+.sm-chart-plot > .sm-chart-svg { width: 100%; }
 .sm-chart-grid { stroke: var(--sm-border); stroke-width: 1; }
-.sm-chart-tick { fill: var(--sm-muted); font-size: 13px; font-variant-numeric: tabular-nums; }
+.sm-chart-tick { fill: var(--sm-muted); font-size: 12.5px; font-variant-numeric: tabular-nums; }
 .sm-chart-current { fill: var(--sm-fg); font-weight: 700; }
-.sm-chart-rank { fill: var(--sm-fg); font-size: 12.5px; font-weight: 600; }
+.sm-chart-rank { fill: var(--sm-fg); font-size: 12.5px; font-weight: 600; font-variant-numeric: tabular-nums; }
 .sm-chart-label { fill: var(--sm-fg); font-size: 12.5px; }
-.sm-chart-threshold { stroke: var(--sm-status); stroke-width: 2; stroke-dasharray: 6 4; }
-.sm-chart-threshold.sm-chart-target { stroke: var(--sm-focus); stroke-width: 2.5; stroke-dasharray: 1.5 4; stroke-linecap: round; }
-.sm-chart-line { fill: none; stroke: var(--sm-fg); stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
+.sm-chart-minor { display: none; }
+@container (min-width: 22rem) { .sm-chart-minor { display: inline; } }
+.sm-chart-threshold, .sm-chart-threshold line { fill: none; stroke: var(--sm-status); }
+.sm-chart-target, .sm-chart-target line { --sm-status: var(--sm-focus); }
+.sm-chart-line line { fill: none; stroke: var(--sm-fg); }
 .sm-chart-dot { fill: var(--sm-status); stroke: var(--sm-bg); stroke-width: 1.5; }
+.sm-chart-key { list-style: none; margin: 0.3rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; font-size: 0.82em; color: var(--sm-muted); }
+.sm-chart-key li { display: inline-flex; align-items: center; gap: 0.35rem; }
+.sm-chart-sample { flex: none; }
 .sm-chart-note { margin: 0.15rem 0 0; font-size: 0.82em; color: var(--sm-muted); }
+.sm-show-table { margin-top: 0.3rem; font-size: 0.85em; }
+.sm-show-table > summary { cursor: pointer; color: var(--sm-fg); text-decoration: underline; width: max-content; }
+/* Open, the disclosure shows the table that follows it, which screen readers read in any case. */
+.sm-show-table[open] + table.sm-sr {
+    position: static !important; width: auto; height: auto; margin: 0.3rem 0 0; overflow: visible; clip: auto;
+    white-space: normal; border-collapse: collapse; font-size: 0.85em;
+}
+.sm-show-table[open] + table.sm-sr caption { text-align: left; font-weight: 600; }
+.sm-show-table[open] + table.sm-sr :is(th, td) { padding: 0.1rem 0.5rem; border-bottom: 1px solid var(--sm-border); text-align: left; }
+@media print { .sm-show-table { display: none; } }
 
 /* Trust signals: errors in the model, waiting for the first result, a status that just changed */
 .sm-banner {
@@ -128,9 +146,6 @@ export const LAYOUT_STYLES = String.raw`
     .sm-ov-link { padding: 0.6rem 0.75rem; }
     .sm-ov-count { grid-template-columns: 3.5rem minmax(0, 1fr); }
     .sm-chart-item > .sm-row { padding-left: 0.3rem; }
-    /* The chart is drawn smaller than its size in a narrow pane: its year and value labels are set larger to stay readable. */
-    .sm-chart-tick { font-size: 15.5px; }
-    .sm-chart-rank { font-size: 14.5px; }
     /* The five-year table of a measure's facts wraps its cells rather than widening the page. */
     .sm-history { font-size: 0.85em; }
     .sm-history th, .sm-history td { white-space: normal; padding: 0.1rem 0.2rem; }

@@ -133,7 +133,9 @@ describe('trend chart', () => {
     it('draws the målvärde as its own dotted line, the target that applies each year, also in the table', () => {
         const planned = { ...resultat, target: points({ 2018: 1.8 }, 90) };
         const chart = renderTrendChart(planned, years, 2019);
-        expect(chart).toMatch(/<path class="sm-chart-threshold sm-chart-target" d="M[\d.]+ ([\d.]+) L[\d.]+ \1"\/>/);
+        expect(chart).toMatch(
+            /<g class="sm-chart-threshold sm-chart-target"><line fill="none" [^>]*stroke-dasharray="0.1 5"[^>]* y1="([\d.]+)" x2="[\d.]+%" y2="\1"\/><\/g>/
+        );
         expect(chart).toContain('<th scope="col">Målvärde</th>');
         expect(chart).toContain(
             '<tr><th scope="row">2019</th><td>1,4\u00a0%</td><td>halv</td><td>1,8\u00a0%</td></tr>'

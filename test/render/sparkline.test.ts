@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { renderSparkline, type SparkPoint, sparklinePath, sparklineText } from '../../src/render/sparkline.js';
+import type { Base, ThresholdLine } from '../../src/model/model-view.js';
+import { goalMinSpan, measureMinSpan } from '../../src/render/spark-scale.js';
+import {
+    renderSparkline,
+    type SparkPoint,
+    sparkCoordinates,
+    sparklinePath,
+    sparklineText
+} from '../../src/render/sparkline.js';
 
 const geometry = { width: 88, height: 26, pad: 4 };
 
@@ -64,7 +72,7 @@ describe('renderSparkline', () => {
         expect(svg).toContain(
             '<title>Utveckling 2017: 85\u00a0% (halv), 2018: 87,5\u00a0% (hel), 2019: saknas (saknas)</title>'
         );
-        expect(svg).toContain('<path class="sm-spark-line" d="M4 22 L44 4"/>');
+        expect(svg).toContain('<path class="sm-spark-line" fill="none" d="M4 22 L44 4"/>');
     });
 
     it('marks the year shown with a dot in its status colour', () => {
@@ -80,5 +88,80 @@ describe('renderSparkline', () => {
 
     it('draws nothing with fewer than two values', () => {
         expect(renderSparkline([{ year: 2019, value: 3 }], 2019)).toBe('');
+    });
+});
+
+describe('the sparkline scale does not exaggerate (READERS.md 5)', () => {
+    const dip: SparkPoint[] = [
+        { year: 2017, value: 80 },
+        { year: 2018, value: 79.7 },
+        { year: 2019, value: 80 }
+    ];
+    const heightOf = (points: SparkPoint[], minSpan: number) => {
+        const ys = sparkCoordinates(points, geometry, minSpan)
+            .map(c => c.y)
+            .filter((y): y is number => y !== null);
+        return Math.max(...ys) - Math.min(...ys);
+    };
+
+    it('draws a 0,3-point dip small when the bounds lie 5 points apart', () => {
+        // Drawable height 18; the dip is 0,3 of a 5-point range: 1,08 (between rounded coordinates: 1).
+        expect(heightOf(dip, 5)).toBeCloseTo(1, 5);
+        // Without a least span the dip fills the height: what the scale prevents.
+        expect(heightOf(dip, 0)).toBe(18);
+    });
+
+    it('keeps the range of a change larger than the least span', () => {
+        const rise: SparkPoint[] = [
+            { year: 2018, value: 60 },
+            { year: 2019, value: 90 }
+        ];
+        expect(heightOf(rise, 5)).toBe(18);
+    });
+
+    const line = (level: 'full' | 'half', base: Base, value: number): ThresholdLine => ({
+        level,
+        condition: { parts: [{ base, operator: '>=', value, location: at }], location: at },
+        location: at
+    });
+    const at = { file: 'm.styr', line: 1, column: 1, endLine: 1, endColumn: 2 };
+
+    it.each<[string, ThresholdLine[], Array<number | null>, number]>([
+        [
+            'hel and halv on the value',
+            [line('full', { kind: 'value' }, 90), line('half', { kind: 'value' }, 85)],
+            [80],
+            5
+        ],
+        [
+            'hel and halv against riket',
+            [line('full', { kind: 'diffNational' }, 0), line('half', { kind: 'diffNational' }, -3)],
+            [80],
+            3
+        ],
+        [
+            'different bases do not pair: 5 % of the value',
+            [line('full', { kind: 'value' }, 90), line('half', { kind: 'diffNational' }, -3)],
+            [80, null, 60],
+            4
+        ],
+        [
+            'rank bounds are not on the value axis',
+            [line('full', { kind: 'rank' }, 10), line('half', { kind: 'rank' }, 50)],
+            [20],
+            1
+        ],
+        ['no thresholds, no value above 0', [], [0, null], 1]
+    ])('%s', (_name, thresholds, values, expected) => {
+        expect(measureMinSpan({ thresholds }, values)).toBeCloseTo(expected, 10);
+    });
+
+    it('spans a goal sparkline over at least the distance between the model bounds', () => {
+        expect(goalMinSpan({ achieved: 0.75, partly: 0.5 })).toBe(25);
+    });
+
+    it('applies the least span in the drawn SVG', () => {
+        const svg = renderSparkline(dip, 2019, '%', 5);
+        expect(svg).toContain('d="M4 12.5 L44 13.5 L84 12.5"');
     });
 });
