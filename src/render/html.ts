@@ -13,10 +13,11 @@ import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/st
 import type { SourceLocation } from '../model/model-view.js';
 import { escapeHtml } from './escape.js';
 import { ASSESSED } from './follow-up.js';
-import { coverageText, dirname, formatBound, formatPercent, formatValue, relativePath } from './format.js';
+import { coverageText, dirname, formatPercent, formatValue, relativePath } from './format.js';
 import { assessedMark, decidedPlain, goalFactsHtml, measureFactsHtml } from './html-facts.js';
 import { comparisonTexts, decisionText, measureValueText, missingReason, valueSourceText } from './measure-text.js';
 import { nodeAnchor, renderOverview } from './overview.js';
+import { LEGEND_NOTE, legendRows, TREND_NOTE } from './reader-text/index.js';
 import type { RenderInput } from './render-input.js';
 import {
     type AreaNode,
@@ -507,31 +508,12 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
 }
 
 function legend(tree: ReportTree): string {
-    const bounds = tree.result.bounds;
-    const rows: Array<[Status[], string]> = [
-        [
-            ['hel', 'uppfyllt'],
-            `Måttet når gränsvärdet för hel (1 poäng). Målet når minst ${formatBound(bounds.achieved)}.`
-        ],
-        [
-            ['halv', 'delvis'],
-            `Måttet når gränsvärdet för halv (0,5 poäng). Målet når minst ${formatBound(bounds.partly)}.`
-        ],
-        [
-            ['ingen', 'ej_uppfyllt'],
-            `Måttet når inget gränsvärde (0 poäng). Målet når under ${formatBound(bounds.partly)}.`
-        ],
-        [
-            ['saknas', 'ej_bedomd'],
-            'Värde saknas, villkoret kan inte avgöras eller måttet har inga gränsvärden. Räknas inte, aldrig som 0.'
-        ]
-    ];
-    const items = rows
+    const items = legendRows(tree.result.bounds)
         .map(
-            ([statuses, meaning]) =>
-                `<div class="sm-legend-row"><dt>${statuses.map(s => statusPill(s)).join('')}</dt><dd>${escapeHtml(meaning)}</dd></div>`
+            row =>
+                `<div class="sm-legend-row"><dt>${[...row.measure, row.goal].map(s => statusPill(s)).join('')}</dt><dd>${escapeHtml(row.meaning)}</dd></div>`
         )
         .join('');
-    const unitNote = `Ett måls uppfyllelse är det viktade medelvärdet av dess mått och av de mål som bidrar till det. ”Mått med värde” räknar nämndmålens mått in i fullmäktigemålens. Kurvan visar värdet år för år (${escapeHtml(formatValue(tree.years.length, 'år'))} i underlaget).`;
-    return `<section class="sm-legend" aria-labelledby="sm-legend-title"><h2 id="sm-legend-title">Teckenförklaring</h2><dl>${items}</dl><p class="sm-muted">${unitNote}</p></section>`;
+    const note = `${LEGEND_NOTE} ${TREND_NOTE} Kurvan visar värdet år för år (${formatValue(tree.years.length, 'år')} i underlaget).`;
+    return `<section class="sm-legend" aria-labelledby="sm-legend-title"><h2 id="sm-legend-title">Teckenförklaring</h2><dl>${items}</dl><p class="sm-muted">${escapeHtml(note)}</p></section>`;
 }

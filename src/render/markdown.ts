@@ -7,10 +7,11 @@ import type { GoalStatus, MeasureStatus } from '../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
 import { escapeMarkdown } from './escape.js';
 import { ASSESSED, goalFollowUp } from './follow-up.js';
-import { coverageText, dirname, formatBound, formatPercent, relativePath } from './format.js';
+import { coverageText, dirname, formatPercent, relativePath } from './format.js';
 import { followUpBlock, measureDetails, statusCell } from './markdown-facts.js';
 import { goalProgrammes } from './measure-facts.js';
 import { comparisonTexts, decisionText, measureValueText, missingReason, valueSourceText } from './measure-text.js';
+import { LEGEND_NOTE, legendRows, TREND_NOTE } from './reader-text/index.js';
 import type { RenderInput } from './render-input.js';
 import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from './report-model.js';
 import { reportNotesMarkdown } from './report-notes.js';
@@ -210,49 +211,19 @@ function cell(text: string): string {
 }
 
 function legend(bounds: { achieved: number; partly: number }): string[] {
-    const row = (
-        measure: MeasureStatus | undefined,
-        goal: GoalStatus | undefined,
-        meaning: string,
-        extra?: MeasureStatus
-    ) => {
-        const colour = statusDisplay((measure ?? goal)!).colour;
-        const words = [measure, extra]
-            .filter((s): s is MeasureStatus => s !== undefined)
-            .map(s => statusDisplay(s).word)
-            .join(', ');
-        return `| ${COLOUR_MARKER[colour]} | ${words || '–'} | ${goal ? statusDisplay(goal).word : '–'} | ${meaning} |`;
-    };
+    const rows = legendRows(bounds).map(row => {
+        const colour = statusDisplay(row.goal).colour;
+        const words = row.measure.map(m => statusDisplay(m).word).join(', ');
+        return `| ${COLOUR_MARKER[colour]} | ${words} | ${statusDisplay(row.goal).word} | ${escapeMarkdown(row.meaning)} |`;
+    });
     return [
         '## Teckenförklaring',
         '',
         '| Färg | Mått | Mål och vision | Betydelse |',
         '| --- | --- | --- | --- |',
-        row(
-            'hel',
-            'uppfyllt',
-            `måttet når gränsvärdet för hel (1 poäng); målet når minst ${formatBound(bounds.achieved)}`
-        ),
-        row(
-            'halv',
-            'delvis',
-            `måttet når gränsvärdet för halv (0,5 poäng); målet når minst ${formatBound(bounds.partly)}`
-        ),
-        row(
-            'ingen',
-            'ej_uppfyllt',
-            `måttet når inget gränsvärde (0 poäng); målet når under ${formatBound(bounds.partly)}`
-        ),
-        row(
-            'saknas',
-            'saknas',
-            'värde saknas eller villkoret kan inte avgöras; räknas inte, aldrig som 0',
-            'ej_bedomd'
-        ),
+        ...rows,
         '',
-        'Ett måls uppfyllelse är det viktade medelvärdet av dess mått och av de mål som bidrar till det. ' +
-            '”Mått med värde” visar hur många av målets mått (nämndmålens inräknade) som har ett värde för året. ' +
-            'Ett mått utan gränsvärden är ej bedömt och räknas inte.',
+        escapeMarkdown(`${LEGEND_NOTE} ${TREND_NOTE}`),
         ''
     ];
 }

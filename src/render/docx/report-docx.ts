@@ -24,6 +24,7 @@ import { type FollowUpFacts, goalFollowUp, hasFollowUp, measureFollowUp } from '
 import { coverageText, dirname, formatPercent } from '../format.js';
 import { goalProgrammes, measureFacts, NO_THRESHOLDS, shownPath } from '../measure-facts.js';
 import { comparisonTexts, decisionText, measureValueText, missingReason } from '../measure-text.js';
+import { LEGEND_NOTE, legendRows, TREND_NOTE } from '../reader-text/index.js';
 import type { RenderInput } from '../render-input.js';
 import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from '../report-model.js';
 import { plainReportNotes } from '../report-notes.js';
@@ -470,49 +471,17 @@ function followUpParagraphs(facts: FollowUpFacts): Paragraph[] {
 }
 
 function legend(tree: ReportTree): FileChild[] {
-    const bounds = tree.result.bounds;
-    const row = (measure: MeasureStatus[], goal: GoalStatus, meaning: string): Cell[] => [
+    const rows = legendRows(tree.result.bounds).map((row): Cell[] => [
         cell(
-            measure.flatMap((s, i) => [...(i > 0 ? [new TextRun(', ')] : []), ...statusRuns(s)]),
-            { fill: statusTint(measure[0]!) }
+            row.measure.flatMap((s, i) => [...(i > 0 ? [new TextRun(', ')] : []), ...statusRuns(s)]),
+            { fill: statusTint(row.measure[0]!) }
         ),
-        cell(statusRuns(goal), { fill: statusTint(goal) }),
-        cell(meaning)
-    ];
+        cell(statusRuns(row.goal), { fill: statusTint(row.goal) }),
+        cell(row.meaning)
+    ]);
     return [
         heading('Teckenförklaring', 1),
-        table(
-            ['Mått', 'Mål och vision', 'Betydelse'],
-            [
-                row(
-                    ['hel'],
-                    'uppfyllt',
-                    `Måttet når gränsvärdet för hel (1 poäng). Målet når minst ${formatPercent(bounds.achieved)}.`
-                ),
-                row(
-                    ['halv'],
-                    'delvis',
-                    `Måttet når gränsvärdet för halv (0,5 poäng). Målet når minst ${formatPercent(bounds.partly)}.`
-                ),
-                row(
-                    ['ingen'],
-                    'ej_uppfyllt',
-                    `Måttet når inget gränsvärde (0 poäng). Målet når under ${formatPercent(bounds.partly)}.`
-                ),
-                row(
-                    ['saknas', 'ej_bedomd'],
-                    'saknas',
-                    'Värde saknas, villkoret kan inte avgöras eller måttet har inga gränsvärden. Räknas inte, aldrig som 0.'
-                )
-            ],
-            [22, 22, 56]
-        ),
-        paragraph(
-            textRuns(
-                'Ett måls uppfyllelse är det viktade medelvärdet av dess mått och av de mål som bidrar till det. ' +
-                    '”Mått med värde” räknar nämndmålens mått in i fullmäktigemålens. Färgen står alltid tillsammans med sitt ord.'
-            ),
-            { spacing: { before: 120 } }
-        )
+        table(['Mått', 'Mål och vision', 'Betydelse'], rows, [22, 22, 56]),
+        paragraph(textRuns(`${LEGEND_NOTE} ${TREND_NOTE}`), { spacing: { before: 120 } })
     ];
 }

@@ -1,0 +1,162 @@
+/**
+ * Every status says why in whole Swedish sentences, for every base and operator the language has, whatever
+ * the outcome (hel, halv, ingen, saknas because the base cannot be computed, saknas without a value, ej bedömd);
+ * never the model's syntax. The broken case of issue 15 ("avgjordes av halv när förändring > 0 kan inte
+ * avgöras") is one row of the table.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeMeasure } from '../../../src/fulfilment/compute.js';
+import type { MeasureView, ModelView } from '../../../src/model/model-view.js';
+import { plainCondition } from '../../../src/render/plain-threshold.js';
+import { statusReason } from '../../../src/render/reader-text/index.js';
+import { cond, goal, measure, memoryData, model, peerGroup, points, type Row } from '../../fulfilment/helpers.js';
+
+const BASES = [
+    'värde',
+    'rang',
+    'rang i Grannar',
+    'kvartil',
+    'kvartil i Grannar',
+    'skillnad mot riket',
+    'skillnad mot medel',
+    'skillnad mot Grannar',
+    'skillnad mot målvärde',
+    'förändring'
+] as const;
+const OPERATORS = ['>=', '>', '<=', '<', '='] as const;
+
+/** Numbers that make sense for the base: places, quarters, or values and differences of either sign. */
+function valuesFor(base: string): number[] {
+    if (base.startsWith('rang')) return [1, 10];
+    if (base.startsWith('kvartil')) return [1, 2, 4];
+    if (base === 'värde') return [0, 87.5];
+    return [-2.5, 0, 3];
+}
+
+/** The model's syntax, which no reader text may contain. */
+const SYNTAX =
+    /<=|>=|[<>=]|\b(hel|halv) när\b|\bnär (värde|rang|kvartil|skillnad|förändring)\b|\brang i\b|\bskillnad mot\b|\{|\}|\bundefined\b|\bNaN\b|kan inte avgöras$/;
+
+/** Data for 1881 and 30 others in 2018 and 2019, the national value, and a group of five. */
+function rows(options: { own2019?: boolean; previous?: boolean; national?: boolean }): Row[] {
+    const out: Row[] = [];
+    for (const year of [2018, 2019]) {
+        for (let i = 0; i < 30; i++) out.push(['K', String(1801 + i), year, 50 + i]);
+        if (options.national !== false) out.push(['K', '0000', year, 60]);
+    }
+    if (options.previous !== false) out.push(['K', '1881', 2018, 61]);
+    if (options.own2019 !== false) out.push(['K', '1881', 2019, 64]);
+    return out;
+}
+
+function modelWith(m: MeasureView): ModelView {
+    return model({
+        groups: [{ ...peerGroup('Grannar', ['1801', '1802', '1803', '1804']), title: 'grannkommunerna' }],
+        goals: [goal('G', { level: 'fullmäktige' }, [{ ...m, goal: 'G' }])]
+    });
+}
+
+const SCENARIOS = {
+    'all data': rows({}),
+    'no value for the year before': rows({ previous: false }),
+    'no national value': rows({ national: false }),
+    'no own value': rows({ own2019: false })
+};
+
+const CASES = BASES.flatMap(base =>
+    OPERATORS.flatMap(operator =>
+        valuesFor(base).flatMap(value => Object.keys(SCENARIOS).map(scenario => ({ base, operator, value, scenario })))
+    )
+);
+
+describe('statusReason', () => {
+    it.each(CASES)(
+        '$base $operator $value ($scenario): whole sentences, no model syntax',
+        ({ base, operator, value, scenario }) => {
+            const text = `${base} ${operator} ${String(value).replace('.', ',')}`;
+            const withTarget = base === 'skillnad mot målvärde' ? { target: points({ 2019: 62 }) } : {};
+            for (const lines of [
+                { full: text },
+                { full: text, half: 'värde >= 0' },
+                { full: 'värde >= 100', half: text }
+            ]) {
+                const m = measure('M', { kpi: 'K', unit: '%', direction: 'higher', ...withTarget, ...lines });
+                const view = modelWith(m);
+                const result = computeMeasure(
+                    view,
+                    memoryData(SCENARIOS[scenario as keyof typeof SCENARIOS]),
+                    2019,
+                    view.goals[0]!.measures[0]!
+                );
+                const reason = statusReason({ view, measure: view.goals[0]!.measures[0]! }, result);
+                const where = `${JSON.stringify(lines)} → ${result.computedStatus}: ${reason}`;
+                expect(reason, where).toMatch(/^[A-ZÅÄÖ].*\.$/s);
+                expect(reason, where).not.toMatch(SYNTAX);
+                expect(reason, where).not.toMatch(/\(\s*\)|\s{2}|\.\./);
+                if (result.computedStatus === 'saknas') {
+                    expect(reason, where).toMatch(/^Saknas: /);
+                    expect(reason, where).toMatch(result.value === null ? /saknas\.$/ : /kan inte räknas eftersom /);
+                }
+            }
+        }
+    );
+
+    it('says why a change cannot be computed, the case that read "halv när förändring > 0 kan inte avgöras"', () => {
+        const m = measure('M', {
+            kpi: 'K',
+            unit: '%',
+            direction: 'higher',
+            full: 'värde >= 100',
+            half: 'förändring > 0'
+        });
+        const view = modelWith(m);
+        const result = computeMeasure(view, memoryData(rows({ previous: false })), 2019, view.goals[0]!.measures[0]!);
+        expect(result.computedStatus).toBe('saknas');
+        expect(statusReason({ view, measure: view.goals[0]!.measures[0]! }, result)).toBe(
+            'Saknas: förändringen kan inte räknas eftersom värdet för 2018 saknas.'
+        );
+    });
+
+    it('names the decided threshold for hel, halv and ingen', () => {
+        const m = measure('M', {
+            kpi: 'K',
+            unit: '%',
+            direction: 'higher',
+            full: 'rang <= 3',
+            half: 'skillnad mot riket >= 0'
+        });
+        const view = modelWith(m);
+        const result = computeMeasure(view, memoryData(rows({})), 2019, view.goals[0]!.measures[0]!);
+        expect(result.computedStatus).toBe('halv');
+        expect(statusReason({ view, measure: view.goals[0]!.measures[0]! }, result)).toBe(
+            'Når gränsvärdet för halv: minst i nivå med riket. Når inte gränsvärdet för hel: topp 3 bland landets kommuner.'
+        );
+    });
+
+    it('gives ej bedömd its reason', () => {
+        const m = measure('M', { kpi: 'K', unit: '%' });
+        const view = modelWith(m);
+        const result = computeMeasure(view, memoryData(rows({})), 2019, view.goals[0]!.measures[0]!);
+        expect(statusReason({ view, measure: view.goals[0]!.measures[0]! }, result)).toBe(
+            'Ej bedömd: måttet har inga gränsvärden.'
+        );
+    });
+});
+
+describe('plainCondition over every base and operator', () => {
+    const groupTitle = (id: string) => (id === 'Grannar' ? 'grannkommunerna' : undefined);
+    it.each(
+        BASES.flatMap(base => OPERATORS.flatMap(operator => valuesFor(base).map(value => ({ base, operator, value }))))
+    )('$base $operator $value', ({ base, operator, value }) => {
+        for (const direction of ['higher', 'lower', undefined] as const) {
+            const text = plainCondition(cond(`${base} ${operator} ${String(value).replace('.', ',')}`), {
+                unit: '%',
+                groupTitle,
+                target: 62,
+                ...(direction ? { direction } : {})
+            });
+            expect(text).not.toMatch(SYNTAX);
+            expect(text).toMatch(/^[a-zåäö]/);
+        }
+    });
+});
