@@ -1,13 +1,21 @@
-// Bundles the command line, the language server, the VS Code extension and the preview webview with esbuild.
+// Bundles the command line, the language server, the VS Code extension and the preview webview with esbuild,
+// then writes each shipped artefact's third-party notices and CycloneDX SBOM from esbuild's metafile
+// (scripts/third-party.mjs): out/npm/ for the npm package, out/vsix/ for the extension.
 
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { ARTEFACTS } from './artefacts.mjs';
+import { bundledPackages, cycloneDx, noticesText } from './third-party.mjs';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const root = new URL('..', import.meta.url).pathname;
+const { name, version, license } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const common = {
     bundle: true,
-    sourcemap: true,
+    // Source maps are written beside the bundles for local debugging but not referenced from them: the packages
+    // do not ship them, and a `sourceMappingURL` to a missing file makes editors and browsers complain.
+    sourcemap: 'external',
+    metafile: true,
     logLevel: 'warning',
     define: { __STYRMODELL_VERSION__: JSON.stringify(version) },
     target: 'node22',
@@ -71,4 +79,22 @@ const targets = [
     { ...web, entryPoints: ['src/browser/server-main.ts'], outfile: 'out/server/browser.js', format: 'iife' }
 ];
 
-await Promise.all(targets.map(options => build(options)));
+const results = await Promise.all(targets.map(options => build(options)));
+const metafile = { inputs: {}, outputs: {} };
+for (const result of results) {
+    Object.assign(metafile.inputs, result.metafile.inputs);
+    Object.assign(metafile.outputs, result.metafile.outputs);
+}
+writeFileSync(`${root}out/meta.json`, JSON.stringify(metafile));
+
+for (const [kind, artefact] of Object.entries(ARTEFACTS)) {
+    const packages = bundledPackages(metafile, artefact.bundles, root);
+    const product = { name, version, licence: license };
+    mkdirSync(`${root}out/${kind}`, { recursive: true });
+    writeFileSync(`${root}out/${kind}/THIRD-PARTY-NOTICES.md`, noticesText(artefact.title, packages));
+    const seed = `${kind}:${name}@${version}:${packages.map(p => `${p.name}@${p.version}`).join(',')}`;
+    writeFileSync(
+        `${root}out/${kind}/sbom.cdx.json`,
+        `${JSON.stringify(cycloneDx(product, packages, seed), null, 2)}\n`
+    );
+}

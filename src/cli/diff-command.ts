@@ -54,11 +54,15 @@ async function diff(base: string, head: string | undefined, paths: string[], opt
     const relativePaths = (paths.length ? paths : ['.']).map(p => relativeInsideTree(top, p));
     const checkouts = new TemporaryCheckouts(top);
     try {
-        const before = await loadSide(checkouts.checkout(base), relativePaths, describeRevision(top, base));
+        const before = await loadSide(
+            checkouts.checkout(base, relativePaths),
+            relativePaths,
+            describeRevision(top, base)
+        );
         const after =
             head === undefined
                 ? await loadSide(top, relativePaths, 'arbetskopian')
-                : await loadSide(checkouts.checkout(head), relativePaths, describeRevision(top, head));
+                : await loadSide(checkouts.checkout(head, relativePaths), relativePaths, describeRevision(top, head));
         return compareSides(before, after, options);
     } finally {
         checkouts.removeAll();

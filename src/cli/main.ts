@@ -35,8 +35,13 @@ export function createProgram(): Command {
 export async function main(argv: string[]): Promise<void> {
     const program = createProgram();
     try {
-        await program.parseAsync(argv);
+        await program.parseAsync(withVersionAlias(argv));
     } catch (error) {
         process.exitCode = reportFailure(error);
     }
+}
+
+/** `-V` (commander's default and many tools' spelling) as an alias of `-v`/`--version`, before any command. */
+function withVersionAlias(argv: string[]): string[] {
+    return argv[2] === '-V' ? [...argv.slice(0, 2), '--version', ...argv.slice(3)] : argv;
 }

@@ -1,10 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { isValidYear, VALID_YEARS_TEXT } from '../model/valid-year.js';
 
-declare const __STYRMODELL_VERSION__: string | undefined;
-
-/** The package version, injected by the bundler; "dev" when run from source in tests. */
-export const VERSION = typeof __STYRMODELL_VERSION__ === 'string' ? __STYRMODELL_VERSION__ : 'dev';
+export { VERSION } from '../version.js';
 
 /** A `--year` option: four digits, and a year a model may name (1900–2200). */
 export function parseYearOption(value: string): number {

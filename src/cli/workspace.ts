@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { type Dirent, existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { type LangiumDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Document } from '../language/generated/ast.js';
@@ -17,29 +17,60 @@ export interface LoadedWorkspace {
     all: LangiumDocument<Document>[];
 }
 
-/** Every `.styr` file under the given paths; a missing path is a usage error (exit 2). */
+/**
+ * Every `.styr` file under the given paths; a missing path is a usage error (exit 2). A skipped folder
+ * (node_modules, out, hidden folders) that holds `.styr` files is named on stderr, so that a model kept in
+ * `out/` is not silently left unchecked.
+ */
 export function collectStyrFiles(paths: string[]): string[] {
     const files: string[] = [];
+    const skipped: string[] = [];
     for (const path of paths.length ? paths : ['.']) {
         const absolute = resolve(path);
         if (!existsSync(absolute)) throw new UsageError(`Sökvägen finns inte: ${path}`);
-        walk(absolute, files, true);
+        walk(absolute, files, true, skipped);
+    }
+    for (const folder of [...new Set(skipped)].sort()) {
+        const shown = relative(process.cwd(), folder).split(sep).join('/') || '.';
+        process.stderr.write(
+            `obs: ${safeForTerminal(shown)}/ har .styr-filer men genomsöks inte (mappar som ${[...SKIPPED_FOLDERS].join(', ')} och dolda mappar hoppas över). Ange mappen som sökväg för att ta med dem.\n`
+        );
     }
     return [...new Set(files)].sort();
 }
 
-function walk(path: string, files: string[], explicit: boolean): void {
+function walk(path: string, files: string[], explicit: boolean, skipped: string[]): void {
     const stat = statSync(path);
     if (stat.isDirectory()) {
         for (const entry of readdirSync(path)) {
-            if (SKIPPED_FOLDERS.has(entry) || entry.startsWith('.')) continue;
-            walk(join(path, entry), files, false);
+            if (SKIPPED_FOLDERS.has(entry) || entry.startsWith('.')) {
+                if (entry !== '.git' && holdsStyrFile(join(path, entry))) skipped.push(join(path, entry));
+                continue;
+            }
+            walk(join(path, entry), files, false, skipped);
         }
     } else if (extname(path) === '.styr') {
         files.push(path);
     } else if (explicit) {
         throw new UsageError(`${path} är ingen .styr-fil. Ange .styr-filer eller mappar.`);
     }
+}
+
+/** Whether a skipped folder holds a `.styr` file, looking at no more than a bounded number of entries. */
+function holdsStyrFile(folder: string, budget = { entries: 5000 }): boolean {
+    let entries: Dirent[];
+    try {
+        if (!lstatSync(folder).isDirectory()) return false;
+        entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+        return false;
+    }
+    for (const entry of entries) {
+        if (--budget.entries < 0) return false;
+        if (entry.isFile() && extname(entry.name) === '.styr') return true;
+        if (entry.isDirectory() && holdsStyrFile(join(folder, entry.name), budget)) return true;
+    }
+    return false;
 }
 
 export interface LoadOptions {
@@ -82,4 +113,9 @@ export async function loadWorkspace(paths: string[], options: LoadOptions = {}):
     await Styrmodell.shared.workspace.DocumentBuilder.build(all, { validation: options.validation ?? true });
     const requestedSet = new Set(files);
     return { services: Styrmodell, requested: all.filter(d => requestedSet.has(d.uri.fsPath)), all };
+}
+
+/** A folder name as shown on the terminal: control characters in it would steer the terminal. */
+function safeForTerminal(text: string): string {
+    return text.replace(/\p{Cc}/gu, '?');
 }

@@ -11,6 +11,7 @@ import { StyrmodellFormatter } from './formatter.js';
 import { StyrmodellHoverProvider } from './hover-provider.js';
 import { StyrmodellInlayHintProvider } from './inlay-hint-provider.js';
 import { KoladaCatalog } from './kolada-catalog.js';
+import { StyrmodellLanguageServer } from './language-server.js';
 import type { StyrmodellLspAddedServices, StyrmodellServices } from './lsp-services.js';
 import { StyrmodellRenameProvider } from './rename-provider.js';
 import { StyrmodellSemanticTokenProvider } from './semantic-token-provider.js';
@@ -36,6 +37,7 @@ export const StyrmodellLspModule: Module<StyrmodellServices, PartialLangiumServi
 
 export const StyrmodellLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
+        LanguageServer: shared => new StyrmodellLanguageServer(shared),
         WorkspaceSymbolProvider: shared => new StyrmodellWorkspaceSymbolProvider(shared),
         FileOperationHandler: shared => new StyrmodellFileOperationHandler(shared)
     }

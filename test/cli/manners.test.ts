@@ -23,6 +23,9 @@ describe('every command', () => {
     it('--version prints the package version', () => {
         const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
         expect(runCli(['--version']).stdout.trim()).toBe(version);
+        expect(runCli(['-v']).stdout.trim()).toBe(version);
+        const upper = runCli(['-V']);
+        expect([upper.status, upper.stdout.trim(), upper.stderr]).toEqual([0, version, '']);
     });
 
     it.each([

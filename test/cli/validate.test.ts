@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,21 @@ function brokenModel(): string {
 }
 
 describe('styrmodell validate', () => {
+    it('names a skipped folder that holds .styr files, and is quiet about one that holds none', () => {
+        const folder = brokenModel();
+        mkdirSync(join(folder, 'out', 'äldre'), { recursive: true });
+        writeFileSync(join(folder, 'out', 'äldre', 'gammal.styr'), 'del av T\n');
+        mkdirSync(join(folder, 'node_modules', 'paket'), { recursive: true });
+        writeFileSync(join(folder, 'node_modules', 'paket', 'index.js'), '');
+        const run = runCli(['validate', '--format', 'json'], folder);
+        expect(JSON.parse(run.stdout).diagnostics.map((d: { file: string }) => d.file)).not.toContain(
+            'out/äldre/gammal.styr'
+        );
+        expect(run.stderr).toBe(
+            'obs: out/ har .styr-filer men genomsöks inte (mappar som node_modules, .git, out, .e2e och dolda mappar hoppas över). Ange mappen som sökväg för att ta med dem.\n'
+        );
+    });
+
     it('reports no errors and the one missing-value warning on the reference, exit 0', () => {
         const run = runCli(['validate', KUMLA, '--format', 'json']);
         expect(run.status).toBe(0);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ARTEFACTS } from '../../scripts/artefacts.mjs';
 import { ROOT } from '../cli/run-cli.js';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -8,7 +9,9 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 describe('Marketplace readiness', () => {
     it('packages with every vsce check: no flag that skips one', () => {
         const script = readFileSync(join(ROOT, 'scripts', 'package.mjs'), 'utf8');
-        expect(script).toContain("'package', '--readme-path', 'docs/marketplace/README.md'");
+        expect(script).toContain("'package', '--out'");
+        // The Marketplace page is the planners' README, which the staged .vsix holds as its README.md.
+        expect(ARTEFACTS.vsix.files['README.md']).toBe('docs/marketplace/README.md');
         expect(script).not.toMatch(
             /--(skip-license|allow-[a-z-]+|no-dependencies|no-verify|no-rewrite-relative-links)/
         );
@@ -29,6 +32,12 @@ describe('Marketplace readiness', () => {
         )) {
             expect(readme).toContain(setting);
         }
+    });
+
+    it('is found by planners: a banner, the Linters category, and it starts in a folder with a model', () => {
+        expect(manifest.galleryBanner.color).toMatch(/^#[0-9a-f]{6}$/i);
+        expect(manifest.categories).toContain('Linters');
+        expect(manifest.activationEvents).toContain('workspaceContains:**/*.styr');
     });
 
     it('declares how it behaves in Restricted Mode and in virtual workspaces', () => {

@@ -42,7 +42,6 @@ describe('the npm package, installed into an empty project', () => {
                 'bin/styrmodell.js',
                 'out/cli/main.js',
                 'out/webview/preview.js',
-                'out/server/main.cjs',
                 'README.md',
                 'LICENSE',
                 'CHANGELOG.md',
@@ -50,6 +49,35 @@ describe('the npm package, installed into an empty project', () => {
             ])
         );
         expect(packed.filter(path => /^(src|test|test-e2e|bench|seeds)\//.test(path))).toEqual([]);
+        // The command line's package: not the extension, its server or the browser bundles, and no source maps.
+        expect(packed.filter(path => /^out\/(extension|server)\/|\.map$/.test(path))).toEqual([]);
+        expect(packed).toEqual(expect.arrayContaining(['THIRD-PARTY-NOTICES.md', 'sbom.cdx.json']));
+    });
+
+    it('ships a manifest without install scripts or devDependencies, whose entry is not the extension', () => {
+        const installed = JSON.parse(readFileSync(join(project, 'node_modules', 'styrmodell', 'package.json'), 'utf8'));
+        expect(installed.scripts).toBeUndefined();
+        expect(installed.devDependencies).toBeUndefined();
+        expect(installed.contributes).toBeUndefined();
+        expect(installed.description).not.toMatch(/^%/);
+        // Both module systems load the command line's module; neither reaches for `vscode`.
+        const loaded = spawnSync(
+            process.execPath,
+            [
+                '-e',
+                "const cjs = require('styrmodell'); import('styrmodell').then(esm => console.log(typeof cjs.main, typeof esm.createProgram))"
+            ],
+            { cwd: project, env: cleanEnv(), encoding: 'utf8' }
+        );
+        expect(loaded.stderr).toBe('');
+        expect(loaded.stdout.trim()).toBe('function function');
+    });
+
+    it('references no source map it does not ship', () => {
+        for (const path of packed.filter(file => /\.(c?js)$/.test(file))) {
+            const text = readFileSync(join(project, 'node_modules', 'styrmodell', path), 'utf8');
+            expect(text, path).not.toMatch(/sourceMappingURL=/);
+        }
     });
 
     it('validate and format --check run on the Kumla reference', () => {

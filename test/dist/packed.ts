@@ -22,10 +22,18 @@ export function npm(args: string[], cwd: string): string {
     });
 }
 
-/** `npm pack` of the project as it is built (the bundles `npm test` made), into a fresh folder. */
+/**
+ * `npm pack` of the npm package as it is built (the bundles `npm test` made), staged into dist/npm by
+ * scripts/stage.mjs as the release workflow stages dist/npm, into a fresh folder.
+ */
 export function packProject(): { tarball: string; files: string[] } {
     const destination = mkdtempSync(join(tmpdir(), 'styrmodell-pack-'));
-    const [result] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', destination], ROOT));
+    // A folder of its own: test files run in parallel, and each packs.
+    const staged = join(mkdtempSync(join(tmpdir(), 'styrmodell-stage-')), 'npm');
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'stage.mjs'), 'npm', staged], { cwd: ROOT, stdio: 'ignore' });
+    const [result] = JSON.parse(
+        npm(['pack', '--json', '--ignore-scripts', '--pack-destination', destination], staged)
+    );
     return {
         tarball: join(destination, result.filename),
         files: result.files.map((file: { path: string }) => file.path)

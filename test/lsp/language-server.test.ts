@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CodeAction, CompletionList, Hover, LocationLink, TextEdit } from 'vscode-languageserver-protocol';
+import type {
+    CodeAction,
+    CompletionList,
+    Hover,
+    InitializeResult,
+    LocationLink,
+    TextEdit
+} from 'vscode-languageserver-protocol';
 import { PreviewRequest } from '../../src/lsp/protocol.js';
 import { LspClient, positionOf } from './lsp-client.js';
 
@@ -16,6 +23,7 @@ describe('language server over stdio', () => {
     let committeeUri: string;
     let mainText: string;
     let committeeText: string;
+    let initializeResult: InitializeResult;
 
     beforeAll(async () => {
         folder = mkdtempSync(join(tmpdir(), 'styrmodell-lsp-'));
@@ -25,7 +33,7 @@ describe('language server over stdio', () => {
         mainText = readFileSync(join(folder, 'modell.styr'), 'utf8');
         committeeText = readFileSync(join(folder, 'nämnd.styr'), 'utf8');
         client = new LspClient();
-        await client.initialize(folder);
+        initializeResult = await client.initialize(folder);
         await client.open(mainUri, mainText);
         await client.open(committeeUri, committeeText);
     });
@@ -33,6 +41,11 @@ describe('language server over stdio', () => {
     afterAll(async () => {
         await client.stop();
         rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('names itself and its version in the initialize answer (serverInfo)', () => {
+        const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
+        expect(initializeResult.serverInfo).toEqual({ name: 'styrmodell', version });
     });
 
     it('publishes no diagnostics for a valid model', async () => {
