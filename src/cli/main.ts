@@ -7,6 +7,7 @@ import { registerInit } from './init-command.js';
 import { registerLsp } from './lsp-command.js';
 import { VERSION } from './options.js';
 import { registerReport } from './report.js';
+import { registerSite } from './site-command.js';
 import { SwedishCommand, swedishHelp } from './swedish-command.js';
 import { registerTextconv } from './textconv-command.js';
 import { registerValidate } from './validate.js';
@@ -23,6 +24,7 @@ export function createProgram(): Command {
         .exitOverride();
     registerValidate(program);
     registerReport(program);
+    registerSite(program);
     registerDiff(program);
     registerFetch(program);
     registerInit(program);

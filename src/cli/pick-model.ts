@@ -9,15 +9,7 @@ import type { LoadedWorkspace } from './workspace.js';
  * `--model` names. Two models with the same id in different folders are told apart by their folder.
  */
 export function pickModel(workspace: LoadedWorkspace, requested: string | undefined): string {
-    const membership = workspace.services.references.ModelMembership;
-    const headerKeys = new Set(membership.modelKeys());
-    const keys = [
-        ...new Set(
-            workspace.requested
-                .map(d => membership.modelKeyOf(d))
-                .filter((k): k is string => k !== undefined && headerKeys.has(k))
-        )
-    ].sort((a, b) => describe(a).localeCompare(describe(b)));
+    const keys = requestedModelKeys(workspace);
     const ids = keys.map(idOfKey);
     const label = (key: string) =>
         ids.filter(id => id === idOfKey(key)).length > 1 ? `${idOfKey(key)} (${describe(key)})` : idOfKey(key);
@@ -34,6 +26,19 @@ export function pickModel(workspace: LoadedWorkspace, requested: string | undefi
         throw new UsageError(`Sökvägarna innehåller flera modeller: ${matching.map(label).join(', ')}. ${advice}`);
     }
     return matching[0];
+}
+
+/** The keys of the models (with a header) that the requested files belong to, by folder. */
+export function requestedModelKeys(workspace: LoadedWorkspace): string[] {
+    const membership = workspace.services.references.ModelMembership;
+    const headerKeys = new Set(membership.modelKeys());
+    return [
+        ...new Set(
+            workspace.requested
+                .map(d => membership.modelKeyOf(d))
+                .filter((k): k is string => k !== undefined && headerKeys.has(k))
+        )
+    ].sort((a, b) => describe(a).localeCompare(describe(b)));
 }
 
 /** The header's folder, relative to the current folder. */

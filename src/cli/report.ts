@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { DataProblemCode } from '../data/problems.js';
 import { toReportJson } from '../fulfilment/index.js';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
 import { idOfKey } from '../language/model-membership.js';
@@ -10,7 +9,8 @@ import { renderHtmlReport, renderMarkdownReport } from '../render/index.js';
 import type { ReportWarning } from '../render/render-input.js';
 import { plainText } from '../text/plain-text.js';
 import { formatDiagnostics } from './diagnostic-formats.js';
-import { byPosition, type CliDiagnostic, toCliDiagnostic } from './diagnostics.js';
+import { byPosition, type CliDiagnostic } from './diagnostics.js';
+import { modelDiagnostics } from './model-errors.js';
 import { parseChoice, parseYearOption, VERSION } from './options.js';
 import { pickModel } from './pick-model.js';
 import { ExitCode, UsageError } from './usage-error.js';
@@ -53,15 +53,8 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     const workspace = await loadWorkspace(paths, { year: options.year, oneModel: { id: options.model } });
     const modelKey = pickModel(workspace, options.model);
     const modelId = idOfKey(modelKey);
-    const modelDocuments = workspace.services.references.ModelMembership.documentsOf(modelKey);
-    const diagnostics = modelDocuments.flatMap(document =>
-        (document.diagnostics ?? []).map(d => ({ document, diagnostic: toCliDiagnostic(document, d) }))
-    );
     // A broken data file never stops the model (LANGUAGE.md section 5): only errors in the model's text do.
-    const errors = diagnostics
-        .map(d => d.diagnostic)
-        .filter(d => d.severity === 'error' && !DATA_PROBLEM_CODES.has(d.code))
-        .sort(byPosition);
+    const { all: diagnostics, errors } = modelDiagnostics(workspace, modelKey);
     if (errors.length > 0) {
         process.stderr.write(formatDiagnostics('text', errors, VERSION) + '\n');
         process.stderr.write(`Modellen ${modelId} har fel; rätta dem innan rapporten kan skrivas.\n`);
@@ -73,8 +66,8 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     }
     const warnings: ReportWarning[] = diagnostics
         .filter(d => d.diagnostic.severity === 'warning')
-        .map(({ document, diagnostic }) => ({
-            file: document.uri.fsPath,
+        .map(({ file, diagnostic }) => ({
+            file,
             line: diagnostic.line,
             code: diagnostic.code,
             message: diagnostic.message
@@ -103,9 +96,6 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     writeOutput(output, options.out);
     return ExitCode.ok;
 }
-
-/** The data layer's problem codes: a broken data file is named in the report, it does not stop it. */
-const DATA_PROBLEM_CODES: ReadonlySet<string> = new Set(Object.values(DataProblemCode));
 
 /** Counts the model's warnings and unreadable data files on stderr (CLI.md `report`), each with its place. */
 function reportNotesOnStderr(notes: CliDiagnostic[], named: boolean): void {

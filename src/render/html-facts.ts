@@ -25,7 +25,7 @@ function modelText(text: string): string {
 }
 
 /** The follow-up of the year: the assessment with its motivation beside the computed result, forecast, analysis, actions. */
-function followUpHtml(facts: FollowUpFacts): string {
+export function followUpHtml(facts: FollowUpFacts): string {
     if (!hasFollowUp(facts)) {
         return '';
     }

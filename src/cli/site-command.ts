@@ -1,0 +1,134 @@
+import { resolve } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import { renderInputOf } from '../language/analysis/model-analysis.js';
+import { idOfKey } from '../language/model-membership.js';
+import { buildSite, buildSiteCollection, type ModelEntry, type SiteFile } from '../render/site/build-site.js';
+import { slug } from '../render/site/site-paths.js';
+import { formatDiagnostics } from './diagnostic-formats.js';
+import { displayPath } from './diagnostics.js';
+import { modelDiagnostics } from './model-errors.js';
+import { parseYearOption, VERSION } from './options.js';
+import { pickModel, requestedModelKeys } from './pick-model.js';
+import { checkSiteFolder, writeSiteFolder } from './site-folder.js';
+import { ExitCode, UsageError } from './usage-error.js';
+import { type LoadedWorkspace, loadWorkspace } from './workspace.js';
+
+interface SiteOptions {
+    out: string;
+    year?: number;
+    baseUrl?: string;
+    model?: string;
+}
+
+/** `styrmodell site`: the citizens' static site of one model, or of every model under the paths (CLI.md `site`). */
+export function registerSite(program: Command): void {
+    program
+        .command('site')
+        .description('Skriv en statisk webbplats med resultaten för invånarna, med öppna data')
+        .argument('[sökvägar...]', '.styr-filer eller mappar (sökes rekursivt)')
+        .option('--out <mapp>', 'mappen webbplatsen skrivs till (tom, ny eller en tidigare webbplats)', 'webbplats')
+        .option('--year <år>', 'uppföljningsår (standard: modellens år)', parseYearOption)
+        .option(
+            '--base-url <adress>',
+            'adressen webbplatsen publiceras på, för kanoniska länkar och sitemap.xml',
+            parseBaseUrl
+        )
+        .option('--model <id>', 'bara den modellen, när sökvägarna innehåller flera')
+        .action(async (paths: string[], options: SiteOptions) => {
+            process.exitCode = await site(paths, options);
+        });
+}
+
+export function parseBaseUrl(value: string): string {
+    let url: URL;
+    try {
+        url = new URL(value);
+    } catch {
+        throw new InvalidArgumentError(
+            `"${value}" är ingen adress; skriv till exempel https://kommunen.github.io/mal/.`
+        );
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InvalidArgumentError(`Adressen ska börja med https:// eller http://, inte "${url.protocol}".`);
+    }
+    if (url.search || url.hash) throw new InvalidArgumentError('Adressen får inte ha ? eller #.');
+    return url.href.replace(/\/*$/, '/');
+}
+
+async function site(paths: string[], options: SiteOptions): Promise<number> {
+    const out = resolve(options.out);
+    const state = checkSiteFolder(out, options.out);
+    const workspace = await loadWorkspace(paths, { year: options.year, oneModel: { id: options.model } });
+    const keys = options.model !== undefined ? [pickModel(workspace, options.model)] : requestedModelKeys(workspace);
+    if (keys.length === 0) pickModel(workspace, undefined);
+    const single = keys.length === 1;
+    // Each model's folder in a site of several models: its id as a file name, unique.
+    const taken = new Set<string>();
+    const folders = keys.map(key => {
+        let folder = slug(idOfKey(key));
+        for (let n = 2; taken.has(folder); n++) folder = `${slug(idOfKey(key))}-${n}`;
+        taken.add(folder);
+        return folder;
+    });
+    const built = keys.map((key, index) => {
+        const baseUrl =
+            options.baseUrl === undefined
+                ? undefined
+                : single
+                  ? options.baseUrl
+                  : `${options.baseUrl}${folders[index]}/`;
+        return siteOfModel(workspace, key, baseUrl, single ? undefined : '../index.html');
+    });
+    if (built.some(model => model === undefined)) return ExitCode.failed;
+    const models = built as Array<NonNullable<(typeof built)[number]>>;
+    const files = single
+        ? models[0]!.files
+        : buildSiteCollection(
+              models.map((model, index) => {
+                  const entry: ModelEntry = { folder: folders[index]!, title: model.title, files: model.files };
+                  if (model.municipality) entry.municipality = model.municipality;
+                  return entry;
+              }),
+              options.baseUrl ? { baseUrl: options.baseUrl } : {}
+          );
+    writeSiteFolder(out, files, state);
+    const pages = files.filter(f => f.path.endsWith('.html')).length;
+    process.stderr.write(
+        `Skrev webbplatsen ${single ? `för ${models[0]!.title}` : `för ${models.length} modeller`} till ${displayPath(out)}: ${pages} sidor och resultaten som CSV och JSON.\n`
+    );
+    return ExitCode.ok;
+}
+
+/** One model's site, or undefined (its errors on stderr) when the model has errors. */
+function siteOfModel(
+    workspace: LoadedWorkspace,
+    key: string,
+    baseUrl: string | undefined,
+    upLink?: string
+): { files: SiteFile[]; title: string; municipality?: string } | undefined {
+    const modelId = idOfKey(key);
+    const { all, errors } = modelDiagnostics(workspace, key);
+    if (errors.length > 0) {
+        process.stderr.write(formatDiagnostics('text', errors, VERSION) + '\n');
+        process.stderr.write(`Modellen ${modelId} har fel; rätta dem innan webbplatsen kan skrivas.\n`);
+        return undefined;
+    }
+    const analysis = workspace.services.analysis.ModelAnalysis.analyse(key);
+    const input = analysis ? renderInputOf(analysis) : undefined;
+    if (!input)
+        throw new UsageError(`Modellen ${modelId} anger inget år. Skriv \`år 2019\` i huvudet eller använd --year.`);
+    const warnings = all.filter(d => d.diagnostic.severity === 'warning').length;
+    if (warnings > 0) {
+        process.stderr.write(
+            `Modellen ${modelId} har ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}; se dem med styrmodell validate.\n`
+        );
+    }
+    const siteOptions: Parameters<typeof buildSite>[1] = {};
+    if (baseUrl !== undefined) siteOptions.baseUrl = baseUrl;
+    if (upLink !== undefined) siteOptions.upLink = upLink;
+    const files = buildSite(input, siteOptions);
+    if (!files) throw new UsageError(`Modellen ${modelId} har inga resultat att visa.`);
+    const entry: { files: SiteFile[]; title: string; municipality?: string } = { files, title: input.view.title };
+    if (input.municipalityName) entry.municipality = input.municipalityName;
+    return entry;
+}

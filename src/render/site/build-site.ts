@@ -1,0 +1,128 @@
+/**
+ * The whole static site of one model (READERS.md 8), as files in memory: the start page of each year, a page
+ * per goal and measure, the A–Ö list, the open data with its page, the accessibility statement, the stylesheet
+ * and script, and with a base URL the sitemap. Pure: the same input gives the same bytes (no dates, no random
+ * names), so a published site diffs cleanly in git. The CLI writes the files.
+ */
+import { escapeAttribute, escapeHtml } from '../escape.js';
+import type { RenderInput } from '../render-input.js';
+import { accessibilityPage } from './site-accessibility.js';
+import { type SiteOptions, siteContext } from './site-context.js';
+import { dataCsv, dataJson, dataRows, openDataPage } from './site-data.js';
+import { goalPage } from './site-goal.js';
+import { listPage } from './site-list.js';
+import { measurePage } from './site-measure.js';
+import { SITE_CSP } from './site-page.js';
+import { SITE_FILES } from './site-paths.js';
+import { SITE_SCRIPT } from './site-script.js';
+import { startPage } from './site-start.js';
+import { SITE_STYLESHEET } from './site-styles.js';
+
+export interface SiteFile {
+    /** Relative to the site's folder, with `/`. */
+    path: string;
+    content: string;
+}
+
+export type { SiteOptions } from './site-context.js';
+
+/** The files of one model's site, sorted by path; undefined when the model has no year to show. */
+export function buildSite(input: RenderInput, options: SiteOptions = {}): SiteFile[] | undefined {
+    const ctx = siteContext(input, options);
+    if (!ctx) return undefined;
+    const pages: Array<{ file: string; html: string }> = [];
+    for (const year of ctx.years) pages.push(startPage(ctx, year));
+    for (const goal of input.view.goals) {
+        pages.push(goalPage(ctx, goal));
+        for (const measure of goal.measures) pages.push(measurePage(ctx, measure));
+    }
+    const rows = dataRows(ctx);
+    pages.push(listPage(ctx), openDataPage(ctx, rows.length), accessibilityPage(ctx));
+    const files: SiteFile[] = pages.map(page => ({ path: page.file, content: page.html }));
+    files.push(
+        { path: SITE_FILES.csv, content: dataCsv(rows) },
+        { path: SITE_FILES.json, content: dataJson(ctx, rows) },
+        { path: SITE_FILES.styles, content: SITE_STYLESHEET },
+        { path: SITE_FILES.script, content: SITE_SCRIPT }
+    );
+    if (ctx.baseUrl) {
+        files.push({
+            path: SITE_FILES.sitemap,
+            content: sitemap(
+                ctx.baseUrl,
+                pages.map(p => p.file)
+            )
+        });
+    }
+    return sortFiles(files);
+}
+
+function sortFiles(files: SiteFile[]): SiteFile[] {
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** `sitemap.xml` (sitemaps.org 0.9) of the pages, without dates so the same input gives the same file. */
+export function sitemap(baseUrl: string, pages: readonly string[]): string {
+    const base = baseUrl.replace(/\/*$/, '/');
+    const urls = [...pages]
+        .sort()
+        .map(page => `  <url><loc>${escapeHtml(base + (page === SITE_FILES.start ? '' : page))}</loc></url>`)
+        .join('\n');
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}
+
+export interface ModelEntry {
+    /** The model's folder in the site (`kumla`). */
+    folder: string;
+    title: string;
+    municipality?: string;
+    /** The files of the model's site, relative to its folder. */
+    files: SiteFile[];
+}
+
+/** With several models: each model's site in its own folder, and an index page linking to them. */
+export function buildSiteCollection(models: readonly ModelEntry[], options: { baseUrl?: string } = {}): SiteFile[] {
+    const files: SiteFile[] = models.flatMap(model =>
+        model.files.map(file => ({ path: `${model.folder}/${file.path}`, content: file.content }))
+    );
+    const base = options.baseUrl?.replace(/\/*$/, '/');
+    const items = [...models]
+        .sort((a, b) => a.title.localeCompare(b.title, 'sv'))
+        .map(
+            model =>
+                `<li><a href="${escapeAttribute(`${model.folder}/${SITE_FILES.start}`)}">${escapeHtml(model.title)}</a>${model.municipality ? ` <span class="site-muted">(${escapeHtml(model.municipality)})</span>` : ''}</li>`
+        )
+        .join('');
+    const canonical = base ? `<link rel="canonical" href="${escapeAttribute(base)}">\n` : '';
+    const index = `<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(SITE_CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="styrmodell">
+<title>Styrmodellernas uppföljning</title>
+${canonical}<link rel="stylesheet" href="${SITE_FILES.styles}">
+</head>
+<body class="site">
+<a class="site-skip" href="#innehall">Hoppa till innehållet</a>
+<header class="site-header"><p class="site-name">Styrmodellernas uppföljning</p></header>
+<main id="innehall" class="site-main" tabindex="-1"><h1>Styrmodellernas uppföljning</h1><p>Webbplatsen har en del för varje styrmodell (${models.length}).</p><ul class="site-models">${items}</ul></main>
+<footer class="site-footer"><p>Varje del har sina resultat som öppna data och sin tillgänglighetsredogörelse.</p></footer>
+</body>
+</html>
+`;
+    files.push({ path: SITE_FILES.start, content: index }, { path: SITE_FILES.styles, content: SITE_STYLESHEET });
+    if (base) {
+        const pages = files.filter(f => f.path.endsWith('.html')).map(f => f.path);
+        files.push({
+            path: SITE_FILES.sitemap,
+            content: sitemap(
+                base,
+                pages.map(p => p.replace(/(^|\/)index\.html$/, '$1'))
+            )
+        });
+    }
+    return sortFiles(files);
+}

@@ -1,0 +1,107 @@
+/**
+ * The page of one measure: its status year by year with the reason and the thresholds that applied, the trend
+ * chart, each year's follow-up, and where the numbers come from, with a link to the KPI on Kolada.
+ */
+import type { MeasureResult } from '../../fulfilment/result.js';
+import { measureKey } from '../../model/measure-key.js';
+import type { MeasureView } from '../../model/model-view.js';
+import { escapeAttribute, escapeHtml } from '../escape.js';
+import { hasFollowUp, measureFollowUp } from '../follow-up.js';
+import { formatValue } from '../format.js';
+import { decidedPlain, followUpHtml } from '../html-facts.js';
+import { NO_THRESHOLDS, sourceFact, thresholdFacts } from '../measure-facts.js';
+import { measureValueText, missingReason } from '../measure-text.js';
+import type { MeasureNode } from '../report-model.js';
+import { renderTrendChart } from '../trend-chart.js';
+import { fromKolada, KOLADA_ATTRIBUTION, koladaUrl, type SiteContext } from './site-context.js';
+import { sitePage } from './site-page.js';
+import { pill } from './site-status.js';
+import { measureTrail } from './site-trail.js';
+
+/** Why the measure has its status that year, in one sentence from the shared reader text. */
+export function statusReason(ctx: SiteContext, view: MeasureView, result: MeasureResult): string {
+    if (result.assessment) return `Bedömd: ${result.assessment.motivation}`;
+    const missing = missingReason(result);
+    if (missing) return missing;
+    const node: MeasureNode = { kind: 'measure', key: `m:${measureKey(view)}`, view, result };
+    return decidedPlain(ctx.treeOf(result.year), node) ?? '';
+}
+
+/** The `hel` and `halv` thresholds of that year in plain words: `hel: minst 90 %; halv: minst 80 %`. */
+export function thresholdWords(ctx: SiteContext, view: MeasureView, result: MeasureResult): string {
+    const facts = thresholdFacts(ctx.input.view, view, result);
+    return facts.length > 0 ? facts.map(f => `${f.which}: ${f.plain}`).join('; ') : NO_THRESHOLDS;
+}
+
+function yearTable(ctx: SiteContext, view: MeasureView): string {
+    const series = ctx.tree.measureSeries(view).filter(entry => entry.result !== undefined);
+    const withTarget = series.some(entry => entry.result!.target);
+    const rows = [...series]
+        .reverse()
+        .map(({ year, result }) => {
+            const r = result!;
+            const target = withTarget
+                ? `<td>${r.target ? escapeHtml(formatValue(r.target.value, view.unit)) : '–'}</td>`
+                : '';
+            return (
+                `<tr${year === ctx.tree.year ? ' class="site-current"' : ''}><th scope="row">${year}</th>` +
+                `<td class="site-value" data-measure="${escapeAttribute(measureKey(view))}" data-year="${year}">${escapeHtml(measureValueText(r, view.unit))}</td>${target}` +
+                `<td>${pill(r.status, r.assessment !== undefined)}</td><td>${escapeHtml(statusReason(ctx, view, r))}</td><td>${escapeHtml(thresholdWords(ctx, view, r))}</td></tr>`
+            );
+        })
+        .join('');
+    return (
+        '<section aria-labelledby="ar-for-ar"><h2 id="ar-for-ar">År för år</h2>' +
+        '<div class="site-scroll" role="region" aria-labelledby="ar-for-ar" tabindex="0"><table class="site-table">' +
+        `<thead><tr><th scope="col">År</th><th scope="col">Värde</th>${withTarget ? '<th scope="col">Målvärde</th>' : ''}<th scope="col">Status</th><th scope="col">Varför</th><th scope="col">Gränsvärden</th></tr></thead>` +
+        `<tbody>${rows}</tbody></table></div></section>`
+    );
+}
+
+function chartSection(ctx: SiteContext, view: MeasureView): string {
+    const chart = renderTrendChart(view, ctx.tree.measureSeries(view), ctx.tree.year);
+    return chart ? `<section aria-labelledby="diagram"><h2 id="diagram">Utvecklingen</h2>${chart}</section>` : '';
+}
+
+function followUpSection(ctx: SiteContext, view: MeasureView): string {
+    const years = [...ctx.tree.measureSeries(view)]
+        .reverse()
+        .map(({ year, result }) => {
+            if (!result) return '';
+            const facts = measureFollowUp(result, view.unit, ctx.base);
+            if (!hasFollowUp(facts)) return '';
+            const followUp = ctx.treeOf(year).result.followUp;
+            const title = followUp ? `: ${followUp.title}` : '';
+            return `<section class="site-followup" aria-labelledby="uppfoljning-${year}"><h3 id="uppfoljning-${year}">${year}${escapeHtml(title)}</h3>${followUpHtml(facts)}</section>`;
+        })
+        .join('');
+    return years
+        ? `<section aria-labelledby="uppfoljning"><h2 id="uppfoljning">Uppföljning</h2>${years}</section>`
+        : '';
+}
+
+function sourceSection(ctx: SiteContext, view: MeasureView): string {
+    const source = sourceFact(ctx.tree, view, ctx.base);
+    const kolada = fromKolada(view)
+        ? `<p>${escapeHtml(KOLADA_ATTRIBUTION)}. <a href="${escapeAttribute(koladaUrl(view.kpi!))}">Nyckeltalet ${escapeHtml(view.kpi!)} i Kolada</a>.</p>`
+        : '';
+    return `<section aria-labelledby="kalla"><h2 id="kalla">Källa</h2><p>${escapeHtml(source)}</p>${kolada}</section>`;
+}
+
+export function measurePage(ctx: SiteContext, view: MeasureView): { file: string; html: string } {
+    const file = ctx.paths.measure(view);
+    const goal = ctx.input.view.goals.find(g => g.id === view.goal);
+    const goalTitle = goal?.title ?? view.goal;
+    const result = ctx.tree.result.measures.find(m => m.goal === view.goal && m.id === view.id);
+    const status = result
+        ? `<p class="site-status">${ctx.tree.year}: ${pill(result.status, result.assessment !== undefined)} <span class="site-value">${escapeHtml(measureValueText(result, view.unit))}</span></p>`
+        : '';
+    const main =
+        `<p class="site-kicker">Mått i målet ${escapeHtml(goalTitle)}</p><h1>${escapeHtml(view.title)}</h1>` +
+        status +
+        yearTable(ctx, view) +
+        chartSection(ctx, view) +
+        followUpSection(ctx, view) +
+        sourceSection(ctx, view);
+    return { file, html: sitePage(ctx, { file, title: view.title, trail: measureTrail(ctx, view, goalTitle), main }) };
+}
