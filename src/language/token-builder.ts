@@ -1,5 +1,6 @@
-import type { TokenPattern } from 'chevrotain';
+import type { TokenPattern, TokenType } from 'chevrotain';
 import { DefaultTokenBuilder, type GrammarAST } from 'langium';
+import { matchString } from './string-token.js';
 
 function escapeRegExp(text: string): string {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -10,6 +11,12 @@ function escapeRegExp(text: string): string {
  * tools write) reads exactly like its NFC twin; names are NFC-normalised by the value converter.
  */
 export class StyrmodellTokenBuilder extends DefaultTokenBuilder {
+    /** STRING is scanned without a regular expression: see string-token.ts. */
+    protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
+        if (terminal.name !== 'STRING') return super.buildTerminalToken(terminal);
+        return { name: terminal.name, PATTERN: matchString, START_CHARS_HINT: ['"'], LINE_BREAKS: false };
+    }
+
     protected override buildKeywordPattern(keyword: GrammarAST.Keyword, caseInsensitive: boolean): TokenPattern {
         const composed = keyword.value.normalize('NFC');
         const decomposed = keyword.value.normalize('NFD');
