@@ -3,13 +3,27 @@ import { CsvScanner, detectSeparator, type Separator, trimEnd, trimStart } from 
 import { normalizeMunicipalityCode } from './municipality-code.js';
 import { isDecimalCommaNumber, isMissingMarker, isOverflowingNumber, parseNumber, parseYear } from './parse-number.js';
 import type { ParsedDataFile } from './parsed-data-file.js';
-import { DataProblemCode, type ProblemList, quoteCell } from './problems.js';
+import { DataProblemCode, type ProblemList, quoteCell, type RowCause } from './problems.js';
 import { genderIndex, type YearColumn, type YearColumns } from './value-table.js';
 
 /** How many leading lines may precede the header (a title line, an export note). */
 const HEADER_SEARCH_LINES = 10;
 
 const SEPARATOR_NAMES: Record<Separator, string> = { ';': 'semikolon', ',': 'komma', '\t': 'tabb' };
+
+const DECIMAL_COMMA_VALUE: RowCause = {
+    key: 'decimal-comma-value',
+    advice:
+        'värdet har decimalkomma, men filen har komma som avgränsare. Skriv talen med punkt (17.88), ' +
+        'eller spara filen med semikolon som avgränsare.'
+};
+
+const NOT_A_NUMBER: RowCause = {
+    key: 'not-a-number',
+    advice:
+        'värdet är inget tal. Kontrollera att värdekolumnen innehåller tal (87,5 eller 87.5) och inte text eller enheter, ' +
+        'och lämna fältet tomt där värdet saknas.'
+};
 
 /** Reads a CSV data or metadata file into `target`; every problem goes to `problems`. */
 export function readCsv(text: string, target: ParsedDataFile, problems: ProblemList): void {
@@ -157,7 +171,8 @@ function readValueRows(
         }
         rows++;
         if (count !== headerFields && !(count > headerFields && scanner.isBlankFrom(headerFields))) {
-            problems.row(DataProblemCode.rowUnreadable, line, fieldCountMessage(scanner, headerFields, separator));
+            const mismatch = fieldCountProblem(scanner, headerFields, separator);
+            problems.row(DataProblemCode.rowUnreadable, line, mismatch.message, 'warning', mismatch.cause);
             continue;
         }
 
@@ -263,16 +278,19 @@ function readValueRows(
             if (Number.isNaN(value)) {
                 const cell = scanner.field(valueColumn);
                 const where = wide ? `Rad ${line}, kolumn ${valueYear}` : `Rad ${line}`;
+                const commaNumber = !decimalComma && isDecimalCommaNumber(cell);
                 problems.row(
                     DataProblemCode.rowUnreadable,
                     line,
-                    !decimalComma && isDecimalCommaNumber(cell)
+                    commaNumber
                         ? `${where}: värdet ${quoteCell(cell)} har decimalkomma, men filen har komma som avgränsare. ` +
                               `Skriv ${cell.replace(',', '.')}, eller spara filen med semikolon som avgränsare.`
                         : isOverflowingNumber(cell)
                           ? `${where}: värdet ${quoteCell(cell)} är för stort för att räkna med. Rätta värdet eller lämna fältet tomt.`
                           : `${where}: värdet ${quoteCell(cell)} är inget tal. ` +
-                            'Skriv ett tal (87,5 eller 87.5) eller lämna fältet tomt.'
+                            'Skriv ett tal (87,5 eller 87.5) eller lämna fältet tomt.',
+                    'warning',
+                    commaNumber ? DECIMAL_COMMA_VALUE : isOverflowingNumber(cell) ? undefined : NOT_A_NUMBER
                 );
                 continue;
             }
@@ -304,25 +322,31 @@ function readValueRows(
 
 /**
  * A row whose fields do not line up with the header. The usual cause in a comma-separated file is a decimal comma
- * (`1885,2024,17,88`): the reader cannot know which field is which, so it says so instead of guessing.
+ * (`1885,2024,17,88`): the reader cannot know which field is which, so it says so instead of guessing. The cause
+ * is the same on every such row, so a file full of them gets one problem (ProblemList's systematic causes).
  */
-function fieldCountMessage(scanner: CsvScanner, headerFields: number, separator: Separator): string {
+function fieldCountProblem(
+    scanner: CsvScanner,
+    headerFields: number,
+    separator: Separator
+): { message: string; cause: RowCause } {
     const count = scanner.count;
-    const start = `Rad ${scanner.line}: raden har ${count} fält men rubrikraden har ${headerFields}. `;
-    if (count > headerFields && separator === ',' && hasDecimalCommaPair(scanner)) {
-        return (
-            start +
-            'Troligen har ett tal decimalkomma (som 17,88) i en fil med komma som avgränsare. ' +
-            'Skriv talet med punkt (17.88) eller inom citattecken ("17,88"), eller spara filen med semikolon som avgränsare.'
-        );
-    }
-    return (
-        start +
-        `Kontrollera att raden har samma avgränsare (${SEPARATOR_NAMES[separator]}) som rubrikraden` +
-        (count > headerFields
-            ? ' och att text som innehåller avgränsaren står inom citattecken.'
-            : ', och lämna tomma fält för värden som saknas.')
-    );
+    const more = count > headerFields;
+    const decimalComma = more && separator === ',' && hasDecimalCommaPair(scanner);
+    const tip = decimalComma
+        ? 'Troligen har ett tal decimalkomma (som 17,88) i en fil med komma som avgränsare. ' +
+          'Skriv talet med punkt (17.88) eller inom citattecken ("17,88"), eller spara filen med semikolon som avgränsare.'
+        : `Kontrollera att raden har samma avgränsare (${SEPARATOR_NAMES[separator]}) som rubrikraden` +
+          (more
+              ? ' och att text som innehåller avgränsaren står inom citattecken.'
+              : ', och lämna tomma fält för värden som saknas.');
+    return {
+        message: `Rad ${scanner.line}: raden har ${count} fält men rubrikraden har ${headerFields}. ${tip}`,
+        cause: {
+            key: decimalComma ? 'decimal-comma-fields' : more ? 'too-many-fields' : 'too-few-fields',
+            advice: `raderna har ${more ? 'fler' : 'färre'} fält än rubrikraden (${headerFields}). ${tip}`
+        }
+    };
 }
 
 /** True when two neighbouring fields read as the two halves of a number with a decimal comma: `17` and `88`. */

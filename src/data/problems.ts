@@ -33,14 +33,40 @@ export type DataProblemCode = (typeof DataProblemCode)[keyof typeof DataProblemC
 export const MAX_ROW_PROBLEMS = 100;
 
 /**
+ * The same cause on this many rows of one file is systematic (a decimal comma in a comma-separated export, a
+ * column of text): one problem says so, with the count and the first row, instead of one problem a row.
+ */
+export const SYSTEMATIC_ROWS = 3;
+
+/** Why a row could not be read, when the same reason is likely to recur on other rows of the file. */
+export interface RowCause {
+    /** Rows with the same key share the cause. */
+    key: string;
+    /** The cause and what to do, as a Swedish sentence that names no row. */
+    advice: string;
+}
+
+interface CauseCount {
+    cause: RowCause;
+    code: DataProblemCode;
+    severity: 'error' | 'warning';
+    firstLine: number;
+    count: number;
+    /** Rows past the cap: reported in the summary of omitted rows unless the cause turns out systematic. */
+    omitted: number;
+}
+
+/**
  * Collects the problems of one file. Row problems beyond {@link MAX_ROW_PROBLEMS} are counted and reported
- * as one summary problem by {@link ProblemList.finish}.
+ * as one summary problem by {@link ProblemList.finish}, and so are the rows of a systematic cause.
  */
 export class ProblemList {
     readonly problems: DataProblem[] = [];
     private rowProblems = 0;
     private omitted = 0;
     private firstOmittedLine = 0;
+    private readonly causes = new Map<string, CauseCount>();
+    private readonly causeOf = new Map<DataProblem, string>();
 
     constructor(readonly file: string) {}
 
@@ -52,20 +78,41 @@ export class ProblemList {
         this.problems.push({ code, file: this.file, line, message, severity: 'warning' });
     }
 
-    /** A problem with one row; counted against the cap. */
-    row(code: DataProblemCode, line: number, message: string, severity: 'error' | 'warning' = 'warning'): void {
+    /** A problem with one row; counted against the cap, and against its cause when it has one. */
+    row(
+        code: DataProblemCode,
+        line: number,
+        message: string,
+        severity: 'error' | 'warning' = 'warning',
+        cause?: RowCause
+    ): void {
+        let counted: CauseCount | undefined;
+        if (cause) {
+            counted = this.causes.get(cause.key);
+            if (counted) counted.count++;
+            else {
+                counted = { cause, code, severity, firstLine: line, count: 1, omitted: 0 };
+                this.causes.set(cause.key, counted);
+            }
+            // Already systematic: the summary will stand for this row, so it takes no place under the cap.
+            if (counted.count > SYSTEMATIC_ROWS) return;
+        }
         if (this.rowProblems >= MAX_ROW_PROBLEMS) {
-            if (this.omitted === 0) {
+            if (this.omitted === 0 || line < this.firstOmittedLine) {
                 this.firstOmittedLine = line;
             }
-            this.omitted++;
+            if (counted) counted.omitted++;
+            else this.omitted++;
             return;
         }
         this.rowProblems++;
-        this.problems.push({ code, file: this.file, line, message, severity });
+        const problem: DataProblem = { code, file: this.file, line, message, severity };
+        this.problems.push(problem);
+        if (cause) this.causeOf.set(problem, cause.key);
     }
 
     finish(): DataProblem[] {
+        this.summariseSystematicCauses();
         if (this.omitted > 0) {
             this.error(
                 DataProblemCode.rowUnreadable,
@@ -76,6 +123,44 @@ export class ProblemList {
             this.omitted = 0;
         }
         return this.problems;
+    }
+
+    /** Replaces the row problems of every systematic cause by one problem in the place of its first row. */
+    private summariseSystematicCauses(): void {
+        const systematic = [...this.causes.entries()].filter(([, c]) => c.count >= SYSTEMATIC_ROWS);
+        for (const counted of this.causes.values()) {
+            if (counted.count < SYSTEMATIC_ROWS) this.omitted += counted.omitted;
+        }
+        if (systematic.length === 0) return;
+        const keys = new Set(systematic.map(([key]) => key));
+        const summarised = new Set<string>();
+        const kept: DataProblem[] = [];
+        for (const problem of this.problems) {
+            const key = this.causeOf.get(problem);
+            if (key === undefined || !keys.has(key)) {
+                kept.push(problem);
+            } else if (!summarised.has(key)) {
+                summarised.add(key);
+                kept.push(this.summary(this.causes.get(key) as CauseCount));
+            }
+        }
+        // A cause whose first row came after the cap was reached has no row problem to take the place of.
+        for (const [key, counted] of systematic) {
+            if (!summarised.has(key)) kept.push(this.summary(counted));
+        }
+        this.problems.splice(0, this.problems.length, ...kept);
+        this.causes.clear();
+        this.causeOf.clear();
+    }
+
+    private summary(counted: CauseCount): DataProblem {
+        return {
+            code: counted.code,
+            file: this.file,
+            line: counted.firstLine,
+            severity: counted.severity,
+            message: `Rad ${counted.firstLine} och ${counted.count - 1} rader till har samma fel: ${counted.cause.advice}`
+        };
     }
 }
 

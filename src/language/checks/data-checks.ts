@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
+import type { DataProblem } from '../../data/index.js';
 import type { MeasureResult } from '../../fulfilment/index.js';
 import { isKoladaId } from '../../model/kolada-id.js';
 import { measureKey } from '../../model/measure-key.js';
@@ -47,8 +48,7 @@ export class DataChecks {
         for (const problem of analysis.data.problems) {
             const index = sources.findIndex(s => s.resolvedPath === problem.file);
             const statement = statements[index] ?? statements[0];
-            const where = `${basename(problem.file)}${problem.line > 0 ? `, rad ${problem.line}` : ''}`;
-            accept(problem.severity, `${where}: ${problem.message}`, {
+            accept(problem.severity, `${problemWhere(problem)}: ${problem.message}`, {
                 node: statement,
                 property: 'path',
                 code: problem.code
@@ -74,10 +74,13 @@ export class DataChecks {
                 { node: kpiStatement, property: 'kpi', code: DiagnosticCodes.unknownKoladaKpi }
             );
         }
-        if (result.value === null && (hasActual || kpi)) {
+        // Without a valid municipality every data value is missing; the header's own error says why, and a
+        // warning per measure would only bury it.
+        const municipalityKnown = analysis.view.municipality !== undefined;
+        if (result.value === null && (hasActual || (kpi && municipalityKnown))) {
             const message = hasActual
                 ? `Måttet ${nameOf(measure)} har inget värde för ${analysis.year} i \`utfall\`. Skriv in värdet (\`${analysis.year} 87,5\`); till dess visas måttet som saknas.`
-                : `Måttet ${nameOf(measure)} har inget värde för ${analysis.year} i datafilerna (nyckeltal ${kpi}, kommun ${analysis.view.municipality ?? '?'}). ${isKoladaId(kpi ?? '') ? 'Kontrollera datafilen eller hämta data med `styrmodell fetch`' : 'Lägg till värdet i datafilen eller i ett `utfall`-block'}; till dess visas måttet som saknas.`;
+                : `Måttet ${nameOf(measure)} har inget värde för ${analysis.year} i datafilerna (nyckeltal ${kpi}, kommun ${analysis.view.municipality}). ${isKoladaId(kpi ?? '') ? 'Kontrollera datafilen eller hämta data med `styrmodell fetch`' : 'Lägg till värdet i datafilen eller i ett `utfall`-block'}; till dess visas måttet som saknas.`;
             accept('warning', message, { node: measure, property: 'name', code: DiagnosticCodes.noValueForYear });
         }
         for (const base of result.bases) {
@@ -149,4 +152,11 @@ export class DataChecks {
             }
         }
     }
+}
+
+/** The data file's name, and its line unless the message names the row itself ("Rad 12: …"), so it is said once. */
+export function problemWhere(problem: DataProblem): string {
+    const file = basename(problem.file);
+    const namesRow = problem.message.startsWith(`Rad ${problem.line}`);
+    return problem.line > 0 && !namesRow ? `${file}, rad ${problem.line}` : file;
 }
