@@ -1,6 +1,6 @@
 /**
  * Inriktning fulfilment, for the overview band: the weighted mean of the area's KF goals by the rules of
- * LANGUAGE.md section 4.3 (goal `vikt` as weight; saknas and weight 0 left out, never 0; none left is
+ * LANGUAGE.md section 4.3 (goal `vikt` as weight; saknas left out, never 0; none left is
  * saknas; uppfyllt/delvis by the model's bounds), and how many goals and measures under the area are in
  * each status. Computed here so every surface shows the same number; the spec names no area status, so
  * this is the same rule the vision (4.4) applies to all KF goals, applied to one area's.

@@ -46,7 +46,10 @@ interface Item {
     missing: string;
 }
 
-/** Splits items into the mean and the left-out. A weight of 0 (or less) is a way to show without counting. */
+/**
+ * Splits items into the mean and the left-out. A weight is positive (`vikt 0` is the invalid-weight error); one
+ * that is not, in a model still being typed, is left out rather than allowed to divide by zero.
+ */
 export function partition(items: readonly Item[]): { counted: Contribution[]; excluded: Exclusion[] } {
     const counted: Contribution[] = [];
     const excluded: Exclusion[] = [];

@@ -35,6 +35,8 @@ export const DiagnosticCodes = {
     percentageAsFraction: 'percentage-as-fraction',
     missingDirection: 'missing-direction',
     thresholdWithoutData: 'threshold-without-data',
+    baseNeverComputable: 'base-never-computable',
+    lowerIsBetterOnNegative: 'lower-is-better-on-negative',
     invalidWeight: 'invalid-weight',
     invalidQuartile: 'invalid-quartile',
     invalidSeries: 'invalid-series',

@@ -40,6 +40,8 @@ export const RULE_TITLES: Record<DiagnosticCode, string> & Record<string, string
     [C.percentageAsFraction]: 'Procent skrivet som andel',
     [C.missingDirection]: 'Riktning saknas',
     [C.thresholdWithoutData]: 'Gränsvärde utan datakälla',
+    [C.baseNeverComputable]: 'Jämförelsen kan aldrig räknas',
+    [C.lowerIsBetterOnNegative]: 'Lägre är bättre på negativa värden',
     [C.invalidWeight]: 'Ogiltig vikt',
     [C.invalidQuartile]: 'Kvartil utanför 1–4',
     [C.invalidSeries]: 'Ogiltigt år i värdeblock',

@@ -28,7 +28,7 @@ export const KEYWORD_DOCS: Record<string, string> = {
     bidrar: '`bidrar till Id`: målet eller visionen en nivå upp som målet tjänar.',
     till: '`bidrar till Id`: målet eller visionen en nivå upp som målet tjänar.',
     kommunövergripande: 'Fullmäktigemålet följs bara upp på kommunnivå; nämnderna bryter inte ner det.',
-    vikt: 'Vikt i det vägda medelvärdet (standard 1).',
+    vikt: 'Vikt i det vägda medelvärdet: ett positivt tal, standard 1 (`vikt 0,5` räknas till hälften).',
     beskrivning: 'Fri text som beskriver elementet.',
     mått: 'Ett uppföljningsmått med nyckeltal, riktning och gränsvärden för hel och halv uppfyllelse.',
     nyckeltal: 'Serien måttet följer: ett Kolada-id som `U21468` eller ett eget id inom citattecken.',

@@ -15,7 +15,9 @@ describe('systematic row errors are summarised per file', () => {
         const [problem] = data.problems;
         expect(problem?.line).toBe(2);
         expect(problem?.code).toBe('data-row-unreadable');
-        expect(problem?.message).toMatch(/^Rad 2 och 29 rader till har samma fel: raderna har fler fält än rubrikraden \(4\)\./);
+        expect(problem?.message).toMatch(
+            /^Rad 2 och 29 rader till har samma fel: raderna har fler fält än rubrikraden \(4\)\./
+        );
         expect(problem?.message).toContain('decimalkomma (som 17,88)');
         expect(stored(data, 'N1', '1885', 2000)).toBeUndefined();
     });

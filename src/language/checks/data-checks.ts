@@ -10,6 +10,7 @@ import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { nameOf } from '../display-name.js';
 import { type DataStatement, type Document, isGoal, type Measure } from '../generated/ast.js';
 import { fileOf } from '../model-view-builder.js';
+import { reportBasesNeverComputable, reportLowerOnNegativeValues } from './data-sense-checks.js';
 
 export class DataChecks {
     constructor(private readonly analysis: ModelAnalysis) {}
@@ -28,10 +29,17 @@ export class DataChecks {
         this.reportMunicipalities(analysis, document, accept);
         this.reportKoladaGroups(analysis, document, accept);
         const results = new Map(analysis.result?.measures.map(m => [measureKey(m), m]));
+        const views = new Map(analysis.view.goals.flatMap(g => g.measures).map(m => [measureKey(m.goal, m.id), m]));
         for (const goal of document.elements.filter(isGoal)) {
             for (const measure of goal.measures) {
-                const result = results.get(measureKey(goal.name, measure.name));
+                const key = measureKey(goal.name, measure.name);
+                const result = results.get(key);
                 if (result) this.reportMeasure(result, measure, analysis, accept);
+                const view = views.get(key);
+                if (view) {
+                    reportBasesNeverComputable(measure, view, analysis.data.lookup, accept);
+                    reportLowerOnNegativeValues(measure, view, analysis.data.lookup, accept);
+                }
             }
         }
     };
