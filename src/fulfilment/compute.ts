@@ -12,6 +12,7 @@ import { isMeasureStatus, judgementOf, measureScore, notesOf } from './follow-up
 import { applicableTarget, applicableThresholds } from './plan.js';
 import type { BaseResult, MeasureResult, ModelResult, SeriesValue } from './result.js';
 import { rollUp } from './roll-up.js';
+import { computeStanding } from './standing.js';
 import { createRunContext, fromPoint, measureSeries, measureValue, type RunContext } from './values.js';
 
 /** Computes fulfilment for every measure, goal and the vision of `model` for `year`. */
@@ -128,6 +129,10 @@ function evaluateMeasure(ctx: RunContext, measure: MeasureView): MeasureResult {
     }
     if (decision.reason !== undefined) {
         result.reason = decision.reason;
+    }
+    const standing = computeStanding(ctx, measure, own.ok ? own.value : undefined, result.bases);
+    if (standing !== undefined) {
+        result.standing = standing;
     }
     return result;
 }

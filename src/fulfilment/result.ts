@@ -3,7 +3,7 @@
  * Plain, JSON-serialisable objects (no Maps, no class instances) so that the language server can send
  * them to the preview webview as they are.
  */
-import type { Base, Comparison, Condition, GoalLevel, SourceLocation } from '../model/model-view.js';
+import type { Base, Comparison, Condition, Direction, GoalLevel, SourceLocation } from '../model/model-view.js';
 
 /** ASCII status keys, as in CLI.md's `report --format json`. Display words live in status.ts. */
 export type MeasureStatus = 'hel' | 'halv' | 'ingen' | 'saknas' | 'ej_bedomd';
@@ -133,6 +133,40 @@ export interface FollowUpInfo {
     location: SourceLocation;
 }
 
+/** A municipality in a standing: its code, value, and name when a metadata file gives one. */
+export interface StandingEntry {
+    code: string;
+    value: number;
+    name?: string;
+}
+
+/**
+ * How the municipality stands among the others for the year (READERS.md 4; standing.ts): every municipality
+ * with a value (the own one with its own value), ascending; the rank in the measure's direction; Riket; the
+ * group the conditions compare with; kvinnor and män where the data divides the KPI by gender.
+ */
+export interface Standing {
+    year: number;
+    own: StandingEntry;
+    /** How many municipalities have a value (the own one included). */
+    count: number;
+    /** 1 = best (ties share the better rank), as `rang` ranks; absent without a direction. */
+    rank?: number;
+    direction?: Direction;
+    lowest: StandingEntry;
+    median: number;
+    highest: StandingEntry;
+    /** Riket's value (data code 0000 or `riket { }`). */
+    national?: number;
+    /** Every municipality's code and value, ascending by value (shared between results: never change them). */
+    codes: string[];
+    values: number[];
+    /** The members of the group a condition compares with, the own municipality first when it is not one. */
+    group?: { id: string; title?: string; members: Array<{ code: string; value: number | null; name?: string }> };
+    /** The own value for kvinnor and män, where the data has both. */
+    genders?: { women: number; men: number };
+}
+
 export interface MeasureResult {
     id: string;
     title: string;
@@ -173,6 +207,8 @@ export interface MeasureResult {
     bases: BaseResult[];
     /** Every year with a value (from `utfall` when the measure has one, else from data), ascending. */
     series: SeriesValue[];
+    /** How the municipality stands among the others this year; absent without data for other municipalities. */
+    standing?: Standing;
 }
 
 /** One item of a goal's (or the vision's) weighted mean. */
