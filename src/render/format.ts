@@ -16,6 +16,8 @@
  *   fulfilment within 1e-9 of the next whole percent counts as reaching it, as the status does.
  * - **Rank** (rang, kvartil, a count): a whole number, grouped like a value (`11 av 290`).
  * - **Bound** (a `bedömning` bound, 0..1): the percentage the planner wrote, not rounded (`75,5 %`).
+ * - **Values shown together** (one table or chart): `formatFixed` with `sharedDecimals`, so they all have the
+ *   same number of decimals (`75,0` beside `75,5`).
  * A number that is not finite is shown as `–`; no surface ever shows `NaN` or `Infinity`.
  *
  * Numbers quoted from the model's own text (the threshold in `hel när rang <= 10`, a weight) are written the
@@ -46,12 +48,41 @@ export function formatDecimal(value: number, maxDecimals = 2): string {
     while (decimals < 6 && value !== 0 && Math.abs(value) < Math.pow(10, 1 - decimals)) {
         decimals++;
     }
+    return decimalText(value, decimals, true);
+}
+
+/** `value` rounded half away from zero to `decimals`, grouped, with the minus sign; `trim`: drop trailing zeros. */
+function decimalText(value: number, decimals: number, trim: boolean): string {
     const factor = Math.pow(10, decimals);
     const rounded = Math.round(Math.abs(value) * factor) / factor;
     const negative = value < 0 && rounded !== 0;
     const [integer = '0', fraction] = rounded.toFixed(decimals).split('.');
-    const trimmed = fraction?.replace(/0+$/, '') ?? '';
-    return `${negative ? MINUS : ''}${group(integer)}${trimmed ? ',' + trimmed : ''}`;
+    const shown = (trim ? fraction?.replace(/0+$/, '') : fraction) ?? '';
+    return `${negative ? MINUS : ''}${group(integer)}${shown ? ',' + shown : ''}`;
+}
+
+/** How many decimals `formatDecimal` shows for a value. */
+function shownDecimals(value: number): number {
+    const text = formatDecimal(value);
+    const comma = text.indexOf(',');
+    return comma < 0 ? 0 : text.length - comma - 1;
+}
+
+/**
+ * The decimals for values shown together, in one table or chart (READERS.md 1): as many as the most precise of
+ * them shows alone, so `75` beside `75,5` reads `75,0`.
+ */
+export function sharedDecimals(values: readonly number[]): number {
+    return Math.max(0, ...values.filter(Number.isFinite).map(shownDecimals));
+}
+
+/** A value with exactly `decimals` decimals (see `sharedDecimals`), with its unit when one is given: `75,0 %`. */
+export function formatFixed(value: number, decimals: number, unit?: string): string {
+    if (!Number.isFinite(value)) {
+        return NO_NUMBER;
+    }
+    const number = decimalText(value, decimals, false);
+    return unit ? `${number}${NBSP}${unit}` : number;
 }
 
 /** A value with its unit: `87,5 %`, `62,8 index`, `12 kr`, or the bare number without a unit. */

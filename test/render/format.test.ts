@@ -3,11 +3,13 @@ import {
     coverageText,
     formatBound,
     formatDecimal,
+    formatFixed,
     formatPercent,
     formatRank,
     formatSigned,
     formatValue,
-    relativePath
+    relativePath,
+    sharedDecimals
 } from '../../src/render/format.js';
 
 const NBSP = '\u00a0';
@@ -77,5 +79,23 @@ describe('relativePath', () => {
         ['/m/a.styr', undefined, '/m/a.styr']
     ])('%s from %s is %s', (file, base, expected) => {
         expect(relativePath(file, base)).toBe(expected);
+    });
+});
+
+describe('values shown together have the same decimals', () => {
+    it.each<[number[], number, string[]]>([
+        [[75, 75.5, 60.25], 2, ['75,00', '75,50', '60,25']],
+        [[75, 75.5], 1, ['75,0', '75,5']],
+        [[12345, 2], 0, ['12\u00a0345', '2']],
+        [[-1.5, 0], 1, ['\u22121,5', '0,0']],
+        [[0.0034, 1], 4, ['0,0034', '1,0000']]
+    ])('%j', (values, decimals, shown) => {
+        expect(sharedDecimals(values)).toBe(decimals);
+        expect(values.map(v => formatFixed(v, decimals))).toEqual(shown);
+    });
+
+    it('adds the unit and shows a number that is not finite as a dash', () => {
+        expect(formatFixed(75, 1, '%')).toBe('75,0\u00a0%');
+        expect(formatFixed(Number.NaN, 1, '%')).toBe('–');
     });
 });
