@@ -1,14 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { VERSION } from '../version.js';
 
 export interface CheckDoc {
     severity?: 'error' | 'warning' | 'info';
-    /** The first paragraph of the check's section: what it means, in plain words. */
+    /** The first paragraph of the check's section: what it means, in plain words (English). */
     explanation: string;
+    /** The Swedish message the bad example gives, as a planner reads it. */
+    exampleMessage?: string;
+    /** The good example: the model written so that the check is satisfied. */
+    goodExample?: string;
 }
 
-/** Where a check is documented, for SARIF's helpUri and the GitHub summary's links. */
-export const CHECKS_DOC_URL = 'https://github.com/styrmodell/styrmodell/blob/main/docs/checks.md';
+/**
+ * Where a check is documented, for SARIF's helpUri and the GitHub summary's links: the page at this release's
+ * tag, so that a code scanning alert keeps pointing at the text of the version that raised it.
+ */
+export const CHECKS_DOC_URL = `https://github.com/styrmodell/styrmodell/blob/${VERSION === 'dev' ? 'main' : `v${VERSION}`}/docs/checks.md`;
 
 /**
  * docs/checks.md, read where it lies beside the CLI: two folders up from both the bundle (out/cli/main.js) and
@@ -34,7 +42,15 @@ function parseCheckDocs(markdown: string): Map<string, CheckDoc> {
         const severityLine = paragraphs.find(p => p.startsWith('**Severity:**'));
         const severity = severityLine?.match(/\*\*Severity:\*\*\s*(error|warning|info)/)?.[1] as CheckDoc['severity'];
         const explanation = paragraphs.find(p => !p.startsWith('**') && !p.startsWith('>') && !p.startsWith('```'));
-        if (explanation) docs.set(code, { severity, explanation: explanation.replace(/\s*\n\s*/g, ' ') });
+        const quote = paragraphs.find(p => p.startsWith('>'));
+        const good = body.join('\n').match(/\*\*Good\*\*\s*\n\s*```styr\n([\s\S]*?)\n```/)?.[1];
+        if (explanation)
+            docs.set(code, {
+                severity,
+                explanation: explanation.replace(/\s*\n\s*/g, ' '),
+                exampleMessage: quote?.replace(/^>\s?/gm, '').replace(/\s*\n\s*/g, ' '),
+                goodExample: good
+            });
     }
     return docs;
 }

@@ -3,6 +3,7 @@ import { type DiagnosticFormat, formatDiagnostics } from './diagnostic-formats.j
 import { byPosition, toCliDiagnostic } from './diagnostics.js';
 import { writeGithubStepSummary } from './github-summary.js';
 import { parseChoice, parseYearOption, VERSION } from './options.js';
+import { SARIF_RESULT_LIMIT, sarifOmittedText } from './sarif.js';
 import { ExitCode } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
 
@@ -39,6 +40,9 @@ async function validate(paths: string[], options: ValidateOptions): Promise<numb
             ? ''
             : formatDiagnostics(options.format, shown, VERSION);
     if (output) process.stdout.write(output + '\n');
+    if (options.format === 'sarif' && shown.length > SARIF_RESULT_LIMIT) {
+        process.stderr.write(`obs: ${sarifOmittedText(shown.length, shown.length - SARIF_RESULT_LIMIT)}\n`);
+    }
     writeGithubStepSummary(diagnostics, workspace.requested.length);
     const failing = diagnostics.some(d => d.severity === 'error' || (options.strict && d.severity === 'warning'));
     return failing ? ExitCode.failed : ExitCode.ok;

@@ -28,6 +28,30 @@ describe('the GitHub step summary', () => {
         );
     });
 
+    it('stays under 1 MiB with 26,000 diagnostics and says how many rows it left out', () => {
+        const many = Array.from({ length: 26_000 }, (_, i) => ({
+            ...diagnostic,
+            line: i + 1,
+            severity: i % 2 ? ('warning' as const) : ('error' as const),
+            message: `Namnet M${i} finns redan i modellen. Byt namn på det ena.`
+        }));
+        const text = renderGithubSummary(many, 3, {});
+        expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(1024 * 1024);
+        const rows = text.split('\n').filter(line => /^\| (fel|varning) \|/.test(line)).length;
+        expect(rows).toBeGreaterThan(5_000);
+        expect(rows).toBeLessThan(26_000);
+        const left = 26_000 - rows;
+        const [, leftText, errors, warnings] = text.match(
+            /\*\*([\d\u00a0]+) av 26\u00a0000 diagnostiker visas inte\*\* \((\d+) fel, (\d+) varningar, 0 info\)/
+        )!;
+        expect(Number(leftText!.replace(/\u00a0/g, ''))).toBe(left);
+        expect(Number(errors) + Number(warnings)).toBe(left);
+        // What the step wrote before counts against the same 1 MiB.
+        const after = renderGithubSummary(many, 3, {}, 1024 * 1024 - 600_000);
+        expect(Buffer.byteLength(after, 'utf8')).toBeLessThanOrEqual(1024 * 1024 - 600_000);
+        expect(renderGithubSummary(many.slice(0, 10), 3, {})).not.toContain('visas inte');
+    });
+
     it('is appended by validate in Actions only', () => {
         const summary = join(mkdtempSync(join(tmpdir(), 'styrmodell-summary-')), 'summary.md');
         writeFileSync(summary, 'tidigare steg\n');
@@ -37,9 +61,9 @@ describe('the GitHub step summary', () => {
             GITHUB_STEP_SUMMARY: summary
         });
         expect(readFileSync(summary, 'utf8')).toMatch(
-            /^tidigare steg\n### styrmodell validate\n\n\*\*0 fel, 1 varning, 0 info\*\* i 2 filer\.\n\n\| \| Plats/
+            /^tidigare steg\n## styrmodell validate\n\n\*\*0 fel, 1 varning, 0 info\*\* i 2 filer\.\n\n\| \| Plats/
         );
         runCli(['validate', KUMLA], KUMLA, { GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: summary });
-        expect(readFileSync(summary, 'utf8').match(/### styrmodell validate/g)).toHaveLength(1);
+        expect(readFileSync(summary, 'utf8').match(/## styrmodell validate/g)).toHaveLength(1);
     });
 });
