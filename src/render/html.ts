@@ -30,6 +30,7 @@ import {
 import { reportNotesHtml } from './report-notes.js';
 import { goalMinSpan, measureMinSpan } from './spark-scale.js';
 import { renderSparkline, type SparkPoint } from './sparkline.js';
+import { renderStanding, standingLabel } from './standing-chart.js';
 import { COLOUR_NAME, statusPill } from './status-marks.js';
 import { renderTrendChart, trendChartLabel } from './trend-chart.js';
 
@@ -153,6 +154,9 @@ function shownKeys(tree: ReportTree, collapsed: ReadonlySet<string>, expanded: R
                 keys.push(measure.key);
                 if (expanded.has(measure.key)) {
                     keys.push(chartKey(measure.key));
+                    if (measure.result.standing) {
+                        keys.push(standingKey(measure.key));
+                    }
                 }
             }
             node.children.forEach(goal);
@@ -254,6 +258,11 @@ interface ItemParts {
 /** Key of the tree item holding a measure's chart. */
 function chartKey(measureKey: string): string {
     return `c:${measureKey.slice(2)}`;
+}
+
+/** Key of the tree item holding how the municipality stands among the others for a measure. */
+function standingKey(measureKey: string): string {
+    return `s:${measureKey.slice(2)}`;
 }
 
 function treeItem(ctx: Context, parts: ItemParts): string {
@@ -480,19 +489,32 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
         .join(', ');
     // The report carries every chart (print shows them all) unless the tree is large; otherwise a chart is drawn
     // only when its measure is opened (the script draws it then).
-    const chart =
-        hasChart && (open || (ctx.host === 'report' && !ctx.large)) ? renderTrendChart(view, years, ctx.tree.year) : '';
-    const children = chart
-        ? [
-              treeItem(ctx, {
-                  key: chartKey(node.key),
-                  level: level + 1,
-                  kind: 'chart-item',
-                  label: trendChartLabel(view, years),
-                  row: chart
-              })
-          ]
-        : undefined;
+    const drawn = open || (ctx.host === 'report' && !ctx.large);
+    const chart = hasChart && drawn ? renderTrendChart(view, years, ctx.tree.year) : '';
+    const children: string[] = [];
+    if (chart) {
+        children.push(
+            treeItem(ctx, {
+                key: chartKey(node.key),
+                level: level + 1,
+                kind: 'chart-item',
+                label: trendChartLabel(view, years),
+                row: chart
+            })
+        );
+    }
+    // How we stand among the others (READERS.md 4), when other municipalities have values for the year.
+    if (result.standing && drawn) {
+        children.push(
+            treeItem(ctx, {
+                key: standingKey(node.key),
+                level: level + 1,
+                kind: 'chart-item',
+                label: standingLabel(view.title, result.standing, view.unit),
+                row: renderStanding(view.title, result.standing, view.unit)
+            })
+        );
+    }
     // Every measure opens: to its chart when it has values, and to its facts in any case.
     return treeItem(ctx, {
         key: node.key,
@@ -501,7 +523,7 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
         label,
         location: view.location,
         row,
-        children,
+        children: children.length > 0 ? children : undefined,
         expandable: true,
         opensWhen: 'listed'
     });

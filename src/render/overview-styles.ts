@@ -94,6 +94,24 @@ body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-
 .sm-show-table[open] + table.sm-sr :is(th, td) { padding: 0.1rem 0.5rem; border-bottom: 1px solid var(--sm-border); text-align: left; }
 @media print { .sm-show-table { display: none; } }
 
+/* How we stand among the others (standing-chart.ts): every municipality a bar, best first. */
+.sm-standing-chart { position: relative; padding-top: 1.5rem; }
+.sm-standing-svg { display: block; }
+.sm-standing-bar { fill: var(--sm-muted); opacity: 0.55; }
+.sm-standing-bar.sm-standing-member { fill: var(--sm-focus); opacity: 1; }
+.sm-standing-bar.sm-standing-own, .sm-standing-mark.sm-standing-own { fill: var(--sm-fg); opacity: 1; }
+.sm-standing-mark { fill: var(--sm-focus); }
+.sm-standing-band { fill: var(--sm-focus); opacity: 0.18; }
+.sm-standing-national { stroke: var(--sm-fg); stroke-width: 1.5; }
+.sm-standing-pointer { position: absolute; top: 0; transform: translateX(-0.45em); font-size: 12.5px; font-weight: 600; white-space: nowrap; }
+.sm-standing-pointer.sm-standing-at-end { transform: translateX(calc(-100% + 0.45em)); }
+.sm-standing-ends { display: flex; justify-content: space-between; font-size: 12.5px; color: var(--sm-muted); }
+.sm-standing-swatch { display: inline-block; width: 0.8rem; height: 0.8rem; background: var(--sm-muted); }
+.sm-standing-swatch.sm-standing-own { background: var(--sm-fg); }
+.sm-standing-swatch.sm-standing-member { background: var(--sm-focus); }
+.sm-standing-text { margin: 0.25rem 0 0; }
+.sm-standing-own-row { font-weight: 700; }
+
 /* Trust signals: errors in the model, waiting for the first result, a status that just changed */
 .sm-banner {
     margin: 0 0 1rem; padding: 0.6rem 0.85rem; border-radius: 6px; border: 1px solid var(--sm-red);
@@ -110,7 +128,7 @@ body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-
 .sm-changed > .sm-row { animation: sm-flash 2.5s ease-out 1; box-shadow: inset 3px 0 0 var(--sm-focus); }
 .sm-cursor > .sm-row { box-shadow: inset 3px 0 0 var(--sm-focus); background: var(--sm-hover); }
 @media (forced-colors: active) {
-    .sm-grid-mark, .sm-stack-part, .sm-chart-dot, .sm-chart-threshold { forced-color-adjust: none; }
+    .sm-grid-mark, .sm-stack-part, .sm-chart-dot, .sm-chart-threshold, .sm-standing-svg, .sm-standing-swatch { forced-color-adjust: none; }
 }
 @media (prefers-reduced-motion: reduce) {
     .sm-changed > .sm-row { animation: none; }

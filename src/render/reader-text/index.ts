@@ -17,6 +17,14 @@ export {
     qualityNotes,
     yearOutsideData
 } from './quality.js';
+export {
+    type StandingRow,
+    type StandingText,
+    standingDecimals,
+    standingRows,
+    standingSentences,
+    standingText
+} from './standing.js';
 export { NO_THRESHOLDS, type ThresholdLine, thresholdLine, thresholdLines } from './thresholds.js';
 export { type TrendDirection, type TrendMark, trendMark } from './trend.js';
 export { capitalise, firstSentence, joinSwedish } from './words.js';

@@ -1,0 +1,115 @@
+/**
+ * How we stand among the others (READERS.md 4), as Kolada's *Jämföraren* shows it: every municipality's value
+ * for the year as one bar, best first, the own bar marked and named, the members of the compared group marked
+ * under their bars, Riket as a dashed line; beside it the rank in words, lowest/median/highest, the group's
+ * members with their values, kvinnor/män; and every number in a table (*Visa som tabell*).
+ *
+ * The bars are one SVG stretched to the width (a bar is a shape; Riket is a line, `fill="none"`, drawn with a
+ * stroke that does not stretch); every text is HTML beside it, so it keeps its size at every width.
+ */
+import type { Standing } from '../fulfilment/result.js';
+import { escapeHtml } from './escape.js';
+import { formatRank } from './format.js';
+import { standingRows, standingSentences, standingText } from './reader-text/standing.js';
+import { SHOW_AS_TABLE } from './trend-chart.js';
+
+/** Height of the bars' area in the stretched SVG's units, and of the marks under it. */
+const BARS = 100;
+const MARKS = 12;
+
+const round2 = (x: number) => Math.round(x * 100) / 100 + 0;
+
+/** The bars of the given positions as one path: `M x0 base V top H x1 V base Z` per bar. */
+function barsPath(positions: readonly number[], y: (index: number) => number, base: number): string {
+    return positions
+        .map(position => {
+            const top = y(position);
+            return `M${position + 0.1} ${base}V${top}H${position + 0.9}V${base}Z`;
+        })
+        .join('');
+}
+
+/** The caption and the words of the standing, for the heading and the accessible name of its tree item. */
+export function standingLabel(title: string, standing: Standing, unit?: string): string {
+    return `Jämförelse, ${title}: alla kommuner ${standing.year}. ${standingSentences(standingText(standing, unit)).join(' ')}`;
+}
+
+export function renderStanding(title: string, standing: Standing, unit?: string): string {
+    const text = standingText(standing, unit);
+    const rows = standingRows(standing, unit);
+    const count = standing.values.length;
+    // Bars in rank order (best first), value 0 at the base; negative values hang below it.
+    const order = standing.values.map((_, index) => index);
+    if (standing.direction === 'higher') {
+        order.reverse();
+    }
+    const low = Math.min(0, ...standing.values);
+    const high = Math.max(0, ...standing.values, standing.national ?? 0);
+    const span = high - low || 1;
+    const y = (value: number) => round2(((high - value) / span) * BARS);
+    const base = y(0);
+    const positionOf = new Map<string, number>(order.map((index, position) => [standing.codes[index]!, position]));
+    const valueAt = (position: number) => standing.values[order[position]!]!;
+    const ownAt = positionOf.get(standing.own.code)!;
+    const members = new Set(standing.group?.members.map(m => m.code) ?? []);
+    const memberAt = [...members].map(code => positionOf.get(code)).filter((p): p is number => p !== undefined);
+    const others = order.map((_, position) => position).filter(p => p !== ownAt && !memberAt.includes(p));
+    const parts = [
+        `<rect class="sm-standing-band" x="${ownAt - 0.5}" y="0" width="2" height="${BARS}"/>`,
+        `<path class="sm-standing-bar" d="${barsPath(others, p => y(valueAt(p)), base)}"/>`,
+        memberAt.length > 0
+            ? `<path class="sm-standing-bar sm-standing-member" d="${barsPath(
+                  memberAt.filter(p => p !== ownAt),
+                  p => y(valueAt(p)),
+                  base
+              )}"/>` +
+              `<path class="sm-standing-mark" d="${memberAt.map(p => `M${p} ${BARS + 3}h1v${MARKS - 4}h-1Z`).join('')}"/>`
+            : '',
+        `<path class="sm-standing-bar sm-standing-own" d="${barsPath([ownAt], p => y(valueAt(p)), base)}"/>`,
+        `<path class="sm-standing-mark sm-standing-own" d="M${ownAt - 0.5} ${BARS + 2}h2v${MARKS - 2}h-2Z"/>`,
+        standing.national === undefined
+            ? ''
+            : `<line class="sm-standing-national" fill="none" stroke-dasharray="6 4" vector-effect="non-scaling-stroke" x1="0" x2="${count}" y1="${y(standing.national)}" y2="${y(standing.national)}"/>`
+    ];
+    const svg = `<svg class="sm-standing-svg" viewBox="0 0 ${count} ${BARS + MARKS}" preserveAspectRatio="none" width="100%" height="132" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
+    // The own bar's name over the chart, on the side with room.
+    const ownShare = (ownAt + 0.5) / count;
+    const side = ownShare > 0.6 ? ' sm-standing-at-end' : '';
+    const ownName = rows.find(r => r.own)!.name;
+    const pointer = `<span class="sm-standing-pointer${side}" style="left:${round2(ownShare * 100)}%">▼ ${escapeHtml(ownName)}</span>`;
+    const ends =
+        standing.direction === undefined ? ['Lägst', 'Högst'] : ['Plats 1 (bäst)', `Plats ${formatRank(count)}`];
+    const axis = `<div class="sm-standing-ends"><span>${ends[0]}</span><span>${ends[1]}</span></div>`;
+    const key = [
+        `<li><span class="sm-standing-swatch sm-standing-own"></span><span>${escapeHtml(ownName)} (${escapeHtml(rows.find(r => r.own)!.value)})</span></li>`,
+        standing.group
+            ? `<li><span class="sm-standing-swatch sm-standing-member"></span><span>${escapeHtml(standing.group.title ?? standing.group.id)}, markerade under staplarna</span></li>`
+            : '',
+        standing.national === undefined
+            ? ''
+            : `<li><svg class="sm-chart-sample" width="26" height="10" aria-hidden="true" focusable="false"><line class="sm-standing-national" fill="none" stroke-dasharray="6 4" x1="1" x2="25" y1="5" y2="5"/></svg><span>${escapeHtml(text.national!.replace(/\.$/, ''))} (streckad linje)</span></li>`
+    ].join('');
+    const words = standingSentences(text)
+        .map(sentence => `<p class="sm-standing-text">${escapeHtml(sentence)}</p>`)
+        .join('');
+    const caption = `${title}: alla kommuner ${standing.year}`;
+    const hasPlace = standing.direction !== undefined;
+    const head = `<tr>${hasPlace ? '<th scope="col">Plats</th>' : ''}<th scope="col">Kommun</th><th scope="col">Värde</th></tr>`;
+    const body = rows
+        .map(row => {
+            const css = row.own ? ' class="sm-standing-own-row"' : row.member ? ' class="sm-standing-member-row"' : '';
+            const note = row.own
+                ? ' (vår kommun)'
+                : row.member
+                  ? ` (${standing.group!.title ?? standing.group!.id})`
+                  : '';
+            return `<tr${css}>${hasPlace ? `<td>${row.place}</td>` : ''}<th scope="row">${escapeHtml(row.name + note)}</th><td>${escapeHtml(row.value)}</td></tr>`;
+        })
+        .join('');
+    const table = `${SHOW_AS_TABLE}<table class="sm-chart-table sm-standing-table sm-sr"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
+    return (
+        `<figure class="sm-chart sm-standing"><figcaption class="sm-chart-caption">${escapeHtml(caption)}</figcaption>` +
+        `<div class="sm-standing-chart" aria-hidden="true">${pointer}${svg}${axis}</div>` +
+        `<ul class="sm-chart-key">${key}</ul>${words}${table}</figure>`
+    );
+}
