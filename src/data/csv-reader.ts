@@ -1,6 +1,7 @@
 import { type CsvHeader, classifyHeader } from './csv-header.js';
 import { CsvScanner, detectSeparator, type Separator, trimEnd, trimStart } from './csv-scanner.js';
 import { normalizeMunicipalityCode } from './municipality-code.js';
+import { closestMunicipalityName, municipalityCodeByName } from './municipality-names.js';
 import { isDecimalCommaNumber, isMissingMarker, isOverflowingNumber, parseNumber, parseYear } from './parse-number.js';
 import type { ParsedDataFile } from './parsed-data-file.js';
 import { DataProblemCode, type ProblemList, quoteCell, type RowCause } from './problems.js';
@@ -25,9 +26,13 @@ const NOT_A_NUMBER: RowCause = {
         'och lämna fältet tomt där värdet saknas.'
 };
 
-/** Reads a CSV data or metadata file into `target`; every problem goes to `problems`. */
-export function readCsv(text: string, target: ParsedDataFile, problems: ProblemList): void {
-    const found = findHeader(text);
+/**
+ * Reads a CSV data or metadata file into `target`; every problem goes to `problems`.
+ *
+ * @param knownSeparator known in advance (a workbook sheet laid out with tabs); detected from the header otherwise
+ */
+export function readCsv(text: string, target: ParsedDataFile, problems: ProblemList, knownSeparator?: Separator): void {
+    const found = findHeader(text, knownSeparator);
     if (!found.header) {
         const missing = found.missing;
         problems.error(
@@ -66,12 +71,12 @@ type HeaderSearch =
     | { header: CsvHeader; separator: Separator; scanner: CsvScanner; line: number }
     | { header?: undefined; missing: string[]; line: number };
 
-function findHeader(text: string): HeaderSearch {
+function findHeader(text: string, knownSeparator: Separator | undefined): HeaderSearch {
     let start = 0;
     let line = 1;
     let firstLine = 0;
     let firstMissing: string[] = [];
-    let forcedSeparator: Separator | undefined;
+    let forcedSeparator: Separator | undefined = knownSeparator;
     for (let tried = 0; tried < HEADER_SEARCH_LINES && start < text.length; ) {
         const end = lineEnd(text, start);
         const lineText = text.slice(start, end);
@@ -236,16 +241,10 @@ function readValueRows(
             index = table.internNumber(index);
         } else {
             const raw = scanner.field(codeColumn);
-            const code = normalizeMunicipalityCode(raw);
+            // Kolada's web exports name the municipality instead of giving its code.
+            const code = normalizeMunicipalityCode(raw) ?? municipalityCodeByName(raw);
             if (code === undefined) {
-                problems.row(
-                    DataProblemCode.rowUnreadable,
-                    line,
-                    raw.length === 0
-                        ? `Rad ${line}: kommunkoden saknas. Skriv kommunens kod med fyra siffror, t.ex. 1881.`
-                        : `Rad ${line}: ${quoteCell(raw)} är ingen kommunkod. ` +
-                              'Skriv Koladas kod med fyra siffror, t.ex. 1881 (0000 för riket).'
-                );
+                problems.row(DataProblemCode.rowUnreadable, line, unknownMunicipalityMessage(line, raw));
                 continue;
             }
             index = table.intern(code);
@@ -318,6 +317,19 @@ function readValueRows(
             'Filen har en rubrikrad men inga rader med värden. Kontrollera att exporten blev fullständig.'
         );
     }
+}
+
+/** A code column cell that is neither a code nor one of Kolada's municipality names. */
+function unknownMunicipalityMessage(line: number, raw: string): string {
+    if (raw.length === 0) {
+        return `Rad ${line}: kommunkoden saknas. Skriv kommunens kod med fyra siffror, t.ex. 1881.`;
+    }
+    const close = closestMunicipalityName(raw);
+    return (
+        `Rad ${line}: ${quoteCell(raw)} är varken en kommunkod eller ett kommunnamn.` +
+        (close ? ` Menade du ${close}?` : '') +
+        ' Skriv Koladas kod med fyra siffror, t.ex. 1881 (0000 för riket), eller kommunens namn som Kolada skriver det.'
+    );
 }
 
 /**

@@ -9,6 +9,8 @@ import type { KpiDetails } from './parsed-data-file.js';
 export interface DataOrigin {
     file: string;
     line: number;
+    /** The workbook sheet, for a value read from an `.xlsx` file; `line` is then the sheet's row. */
+    sheet?: string;
 }
 
 export interface DataValue {
@@ -21,8 +23,10 @@ export interface DataProblem {
     /** Stable code, e.g. `data-row-unreadable`. */
     code: string;
     file: string;
-    /** 1-based line in the data file; 0 when the problem concerns the whole file. */
+    /** 1-based line in the data file (a workbook sheet's row); 0 when the problem concerns the whole file. */
     line: number;
+    /** The workbook sheet the problem is on, for an `.xlsx` file. */
+    sheet?: string;
     message: string;
     severity: 'error' | 'warning';
 }

@@ -19,6 +19,13 @@ function nearbyFile(path: string): string {
     }
 }
 
+/** Joins a workbook's path and sheet into one cache key; a character no path or sheet name holds. */
+const SHEET_SEPARATOR = '\u0000';
+
+function cacheKey(path: string, sheet: string | undefined): string {
+    return sheet === undefined ? path : `${path}${SHEET_SEPARATOR}${sheet}`;
+}
+
 export type EntryKind = 'file' | 'directory' | 'other';
 
 /** Our code for a path that is neither a file nor a folder: a device (`/dev/zero`), a pipe, a socket. */
@@ -70,15 +77,16 @@ export class DataFileCache {
         this.entries.clear();
     }
 
-    /** The parsed file; never throws. */
-    load(path: string): ParsedDataFile {
+    /** The parsed file (for a workbook, its sheet `sheet` or the first); never throws. */
+    load(path: string, sheet?: string): ParsedDataFile {
+        const key = cacheKey(path, sheet);
         let stats;
         try {
             stats = this.access.stat(path);
         } catch (error) {
             return this.failure(path, error);
         }
-        const cached = this.fresh(path, stats.mtimeNs, stats.size, stats.kind);
+        const cached = this.fresh(key, path, stats.mtimeNs, stats.size, stats.kind);
         if (cached) {
             return cached;
         }
@@ -88,30 +96,31 @@ export class DataFileCache {
         } catch (error) {
             return this.failure(path, error);
         }
-        return this.store(path, stats.mtimeNs, stats.size, parseDataFile(bytes, path));
+        return this.store(key, stats.mtimeNs, stats.size, parseDataFile(bytes, path, sheet));
     }
 
     /**
      * Like {@link load}, reading the file without blocking; parsing is still synchronous. Concurrent calls for
      * one path share one read, so a model naming a file twice, or two models validated at once, parse it once.
      */
-    loadAsync(path: string): Promise<ParsedDataFile> {
-        let pending = this.pending.get(path);
+    loadAsync(path: string, sheet?: string): Promise<ParsedDataFile> {
+        const key = cacheKey(path, sheet);
+        let pending = this.pending.get(key);
         if (pending === undefined) {
-            pending = this.readAsync(path).finally(() => this.pending.delete(path));
-            this.pending.set(path, pending);
+            pending = this.readAsync(key, path, sheet).finally(() => this.pending.delete(key));
+            this.pending.set(key, pending);
         }
         return pending;
     }
 
-    private async readAsync(path: string): Promise<ParsedDataFile> {
+    private async readAsync(key: string, path: string, sheet: string | undefined): Promise<ParsedDataFile> {
         let stats;
         try {
             stats = await stat(path, { bigint: true });
         } catch (error) {
             return this.failure(path, error);
         }
-        const cached = this.fresh(path, stats.mtimeNs, stats.size, kindOf(stats));
+        const cached = this.fresh(key, path, stats.mtimeNs, stats.size, kindOf(stats));
         if (cached) {
             return cached;
         }
@@ -121,11 +130,16 @@ export class DataFileCache {
         } catch (error) {
             return this.failure(path, error);
         }
-        return this.store(path, stats.mtimeNs, stats.size, parseDataFile(bytes, path));
+        return this.store(key, stats.mtimeNs, stats.size, parseDataFile(bytes, path, sheet));
     }
 
+    /** Forgets the file, every sheet of it read so far included. */
     invalidate(path: string): void {
         this.entries.delete(path);
+        const sheets = `${path}${SHEET_SEPARATOR}`;
+        for (const key of this.entries.keys()) {
+            if (key.startsWith(sheets)) this.entries.delete(key);
+        }
     }
 
     clear(): void {
@@ -134,15 +148,21 @@ export class DataFileCache {
 
     /** Paths currently cached, for a file watcher that wants to know what to watch. */
     paths(): string[] {
-        return [...this.entries.keys()];
+        return [...new Set([...this.entries.values()].map(entry => entry.data.file))];
     }
 
-    private fresh(path: string, mtimeNs: bigint, size: bigint, kind: EntryKind): ParsedDataFile | undefined {
-        const entry = this.entries.get(path);
+    private fresh(
+        key: string,
+        path: string,
+        mtimeNs: bigint,
+        size: bigint,
+        kind: EntryKind
+    ): ParsedDataFile | undefined {
+        const entry = this.entries.get(key);
         if (entry && entry.mtimeNs === mtimeNs && entry.size === size) {
             return entry.data;
         }
-        this.entries.delete(path);
+        this.entries.delete(key);
         if (kind !== 'file') {
             return this.failure(
                 path,
@@ -152,8 +172,8 @@ export class DataFileCache {
         return undefined;
     }
 
-    private store(path: string, mtimeNs: bigint, size: bigint, data: ParsedDataFile): ParsedDataFile {
-        this.entries.set(path, { mtimeNs, size, data });
+    private store(key: string, mtimeNs: bigint, size: bigint, data: ParsedDataFile): ParsedDataFile {
+        this.entries.set(key, { mtimeNs, size, data });
         return data;
     }
 

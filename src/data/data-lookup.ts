@@ -1,5 +1,5 @@
 import type { DataSourceView, Gender } from '../model/model-view.js';
-import type { DataLookup, DataProblem, DataValue } from './data-api.js';
+import type { DataLookup, DataOrigin, DataProblem, DataValue } from './data-api.js';
 import type { DataFileCache } from './data-file-cache.js';
 import { isMunicipalityCode } from './municipality-code.js';
 import type { KpiDetails, ParsedDataFile } from './parsed-data-file.js';
@@ -21,11 +21,11 @@ export interface ModelData {
 
 /** Loads (or takes from the cache) every file of a model's `data` lines and combines them. Never throws. */
 export function loadModelData(sources: readonly DataSourceView[], cache: DataFileCache): ModelData {
-    return combineDataFiles(sources.map(source => ({ source, data: cache.load(source.resolvedPath) })));
+    return combineDataFiles(sources.map(source => ({ source, data: cache.load(source.resolvedPath, source.sheet) })));
 }
 
 export async function loadModelDataAsync(sources: readonly DataSourceView[], cache: DataFileCache): Promise<ModelData> {
-    const files = await Promise.all(sources.map(source => cache.loadAsync(source.resolvedPath)));
+    const files = await Promise.all(sources.map(source => cache.loadAsync(source.resolvedPath, source.sheet)));
     return combineDataFiles(sources.map((source, i) => ({ source, data: files[i] as ParsedDataFile })));
 }
 
@@ -42,8 +42,9 @@ export function combineDataFiles(files: readonly DataSourceFile[]): ModelData {
     const reported = new Set<string>();
     const layers: Layer[] = [];
     for (const { source, data } of files) {
-        if (!reported.has(data.file)) {
-            reported.add(data.file);
+        const fileKey = `${data.file}\u0000${data.sheet ?? ''}`;
+        if (!reported.has(fileKey)) {
+            reported.add(fileKey);
             problems.push(...data.problems);
         }
         const isValues = data.format === 'csv-long' || data.format === 'csv-wide' || data.format === 'kolada-json';
@@ -92,7 +93,9 @@ function sharedLookup(layers: Layer[]): CombinedLookup {
     if (first === undefined) {
         return new CombinedLookup(layers);
     }
-    const key = layers.map(layer => `${layer.file}\u0000${layer.lineKpi ?? ''}`).join('\u0001');
+    const key = layers
+        .map(layer => `${layer.file}\u0000${layer.data.sheet ?? ''}\u0000${layer.lineKpi ?? ''}`)
+        .join('\u0001');
     let byKey = sharedLookups.get(first.data);
     if (byKey === undefined) {
         byKey = new Map();
@@ -119,6 +122,12 @@ class Layer {
     ) {
         this.file = data.file;
         this.table = data.values;
+    }
+
+    /** Where a value on `line` came from: the file, and for a workbook its sheet. */
+    origin(line: number): DataOrigin {
+        const sheet = this.data.sheet;
+        return sheet === undefined ? { file: this.file, line } : { file: this.file, line, sheet };
     }
 
     /** The KPI key in the file for a requested KPI, or undefined when this layer does not answer for it. */
@@ -164,7 +173,7 @@ class CombinedLookup implements DataLookup {
             }
             const line = column.lines[index];
             if (line) {
-                return { value: column.values[index] as number, origin: { file: layer.file, line } };
+                return { value: column.values[index] as number, origin: layer.origin(line) };
             }
         }
         return undefined;
@@ -252,7 +261,7 @@ class CombinedLookup implements DataLookup {
                 if (line !== 0 && flags[index] === 1) {
                     result.set(codes[index] as string, {
                         value: column.values[index] as number,
-                        origin: { file: layer.file, line }
+                        origin: layer.origin(line)
                     });
                 }
             }

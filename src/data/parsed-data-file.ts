@@ -25,6 +25,8 @@ export interface KpiDetails {
 export interface ParsedDataFile {
     /** The path it was read from, as given (absolute for files named in a model). */
     file: string;
+    /** The sheet read, for an `.xlsx` workbook; its values' lines are the sheet's rows. */
+    sheet?: string;
     format: DataFileFormat;
     values: ValueTable;
     /**

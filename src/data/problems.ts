@@ -24,7 +24,9 @@ export const DataProblemCode = {
     /** The `data` line names a `nyckeltal` that the file has no values for. */
     kpiNotInFile: 'data-kpi-not-in-file',
     /** A readable file without a single value. */
-    noValues: 'data-no-values'
+    noValues: 'data-no-values',
+    /** The `blad` on the data line names no sheet of the workbook. */
+    sheetMissing: 'data-sheet-missing'
 } as const;
 
 export type DataProblemCode = (typeof DataProblemCode)[keyof typeof DataProblemCode];
@@ -67,6 +69,8 @@ export class ProblemList {
     private firstOmittedLine = 0;
     private readonly causes = new Map<string, CauseCount>();
     private readonly causeOf = new Map<DataProblem, string>();
+    /** The workbook sheet being read, once known: {@link finish} gives it to every problem. */
+    sheet: string | undefined;
 
     constructor(readonly file: string) {}
 
@@ -121,6 +125,10 @@ export class ProblemList {
                     'Rätta raderna som visas först och läs in filen igen.'
             );
             this.omitted = 0;
+        }
+        const sheet = this.sheet;
+        if (sheet !== undefined) {
+            for (const problem of this.problems) problem.sheet ??= sheet;
         }
         return this.problems;
     }

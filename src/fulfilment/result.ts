@@ -12,7 +12,7 @@ export type Status = MeasureStatus | GoalStatus;
 
 /** Where one number came from: a data file row, or a line of an `utfall`/`riket`/`medel` block. */
 export type Origin =
-    | { kind: 'data'; file: string; line: number }
+    | { kind: 'data'; file: string; line: number; sheet?: string }
     | { kind: 'model'; block: 'utfall' | 'riket' | 'medel' | 'målvärde'; location: SourceLocation };
 
 export interface SourcedValue {

@@ -68,7 +68,7 @@ export function fromPoint(point: SeriesPoint, block: 'utfall' | 'riket' | 'medel
 }
 
 function fromData(year: number, data: DataValue): SourcedValue {
-    return { year, value: data.value, origin: { kind: 'data', file: data.origin.file, line: data.origin.line } };
+    return { year, value: data.value, origin: { kind: 'data', ...data.origin } };
 }
 
 /** The first line for a year counts; a repeated year is the language checks' concern, not the engine's. */

@@ -63,6 +63,7 @@ export const DiagnosticCodes = {
     dataKpiRequired: 'data-kpi-required',
     dataKpiNotInFile: 'data-kpi-not-in-file',
     dataNoValues: 'data-no-values',
+    dataSheetMissing: 'data-sheet-missing',
     noValueForYear: 'no-value-for-year',
     singleMunicipalityData: 'single-municipality-data',
     unknownMunicipality: 'unknown-municipality',

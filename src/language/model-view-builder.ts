@@ -122,6 +122,7 @@ function readHeader(header: ModelHeader, file: string, view: ModelView): void {
                     path: statement.path,
                     resolvedPath: resolveDataPath(file, statement.path),
                     kpi: statement.kpi,
+                    ...(statement.sheet !== undefined ? { sheet: statement.sheet } : {}),
                     location: locationOf(statement, file)
                 });
                 break;

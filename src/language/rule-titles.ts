@@ -55,6 +55,7 @@ export const RULE_TITLES: Record<DiagnosticCode, string> & Record<string, string
     [C.dataKpiRequired]: 'Datafilen behöver ett nyckeltal',
     [C.dataKpiNotInFile]: 'Nyckeltalet finns inte i datafilen',
     [C.dataNoValues]: 'Datafilen har inga värden',
+    [C.dataSheetMissing]: 'Bladet finns inte i arbetsboken',
     [C.noValueForYear]: 'Inget värde för året',
     [C.singleMunicipalityData]: 'Data för bara en kommun',
     [C.unknownMunicipality]: 'Okänd kommunkod',

@@ -6,7 +6,8 @@ export const KEYWORD_DOCS: Record<string, string> = {
     av: '`del av Id`: filen hör till modellen Id.',
     kommun: 'Kommunens kod i Kolada/SCB, fyra siffror inom citattecken: `kommun "1881"`.',
     år: 'Uppföljningsåret som beräknas som standard: `år 2019`.',
-    data: 'En fil med resultat: `data "data/resultat.csv"`. CSV (lång eller bred), Kolada-JSON. `nyckeltal K` efteråt om filen saknar kolumn för nyckeltal.',
+    data: 'En fil med resultat: `data "data/resultat.csv"`. CSV (lång eller bred), Excel-arbetsbok (.xlsx), Kolada-JSON. `nyckeltal K` efteråt om filen saknar kolumn för nyckeltal, `blad "namn"` för ett annat blad än arbetsbokens första.',
+    blad: 'Bladet i en Excel-arbetsbok som läses: `data "egna.xlsx" blad "Enkät"`. Utan `blad` läses arbetsbokens första blad. Bladet läses med samma regler som en CSV-fil (lång eller bred); kolumnen kommun får ha kommunnamn i stället för koder.',
     bedömning:
         'I huvudet: gränser för målens uppfyllelse i procent av full uppfyllelse, `uppfyllt >= 75 %` och `delvis >= 50 %` (standard). I en uppföljning: `bedömning STATUS "motivering"`, en motiverad bedömning som ersätter den beräknade statusen det året (mål: uppfyllt, delvis, ej uppfyllt; mått: hel, halv, ingen). Det beräknade resultatet visas bredvid.',
     uppfyllt:

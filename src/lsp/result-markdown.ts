@@ -12,7 +12,7 @@ import {
     statusDisplay,
     type VisionResult
 } from '../fulfilment/index.js';
-import { coverageText, formatPercent, formatRank, formatSigned, formatValue } from '../render/format.js';
+import { coverageText, formatPercent, formatRank, formatSigned, formatValue, rowText } from '../render/format.js';
 
 const MARKERS = { green: '🟢', yellow: '🟡', red: '🔴', grey: '⚪' } as const;
 
@@ -64,7 +64,7 @@ function followUpLines(
 
 function origin(origin: Origin | undefined): string {
     if (!origin) return '';
-    if (origin.kind === 'data') return `${basename(origin.file)} rad ${origin.line}`;
+    if (origin.kind === 'data') return `${basename(origin.file)} ${rowText(origin)}`;
     return `\`${origin.block}\` på rad ${origin.location.line}`;
 }
 

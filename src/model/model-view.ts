@@ -136,6 +136,8 @@ export interface DataSourceView {
     resolvedPath: string;
     /** `nyckeltal K` on the data line: the file holds this one KPI. */
     kpi?: string;
+    /** `blad "namn"` on the data line: the workbook sheet to read (the first when absent). */
+    sheet?: string;
     location: SourceLocation;
 }
 

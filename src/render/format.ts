@@ -160,9 +160,17 @@ export function locationText(location: Pick<SourceLocation, 'file' | 'line'>, ba
     return `${relativePath(location.file, base)} rad ${location.line}`;
 }
 
-/** Where a number came from, in words: `data/resultat.csv rad 123` or `utfall, styrmodell.styr rad 62`. */
+/**
+ * Where a number came from, in words: `data/resultat.csv rad 123`, `data/egna.xlsx blad "Enkät" rad 5` or
+ * `utfall, styrmodell.styr rad 62`.
+ */
 export function originText(origin: Origin, base: string | undefined): string {
     return origin.kind === 'data'
-        ? locationText(origin, base)
+        ? `${relativePath(origin.file, base)} ${rowText(origin)}`
         : `${origin.block}, ${locationText(origin.location, base)}`;
+}
+
+/** A data file's line in words: `rad 123`, or for a workbook `blad "Enkät" rad 5`. */
+export function rowText(origin: { line: number; sheet?: string }): string {
+    return origin.sheet === undefined ? `rad ${origin.line}` : `blad "${origin.sheet}" rad ${origin.line}`;
 }

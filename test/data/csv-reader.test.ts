@@ -3,6 +3,14 @@ import { DataProblemCode, MAX_ROW_PROBLEMS } from '../../src/data/problems.js';
 import { parse, parseResource, resource, stored } from './helpers.js';
 
 describe('long CSV', () => {
+    it('reads municipality names in the kommun column as their codes (Kolada web exports)', () => {
+        const data = parse('Kommun;År;Värde\nKumla;2019;87,5\nriket;2019;80\nÖrebro kommun;2019;70\n');
+        expect(data.problems).toEqual([]);
+        expect(stored(data, '', '1881', 2019)).toEqual({ value: 87.5, line: 2 });
+        expect(stored(data, '', '0000', 2019)).toEqual({ value: 80, line: 3 });
+        expect(stored(data, '', '1880', 2019)).toEqual({ value: 70, line: 4 });
+    });
+
     it('reads a semicolon file with decimal comma, genders, Riket, regions and groups', () => {
         const data = parseResource('long-semikolon.csv');
         expect(data.format).toBe('csv-long');
@@ -125,7 +133,7 @@ describe('broken rows', () => {
         'N1;0115;2019;T;abc', // 3
         'N1;0117;19;T;2', // 4
         'N1;0120;2019;X;2', // 5
-        'N1;Kumla;2019;T;2', // 6
+        'N1;Kumlaa;2019;T;2', // 6: a name, one letter off Kumla's
         'N1;;2019;T;2', // 7
         ';0123;2019;T;2', // 8
         'N1;0125', // 9
@@ -141,7 +149,10 @@ describe('broken rows', () => {
             5,
             'Rad 5: könet "X" är okänt. Skriv T (totalt), K (kvinnor) eller M (män), eller lämna fältet tomt för totalt.'
         ],
-        [6, 'Rad 6: "Kumla" är ingen kommunkod. Skriv Koladas kod med fyra siffror, t.ex. 1881 (0000 för riket).'],
+        [
+            6,
+            'Rad 6: "Kumlaa" är varken en kommunkod eller ett kommunnamn. Menade du Kumla? Skriv Koladas kod med fyra siffror, t.ex. 1881 (0000 för riket), eller kommunens namn som Kolada skriver det.'
+        ],
         [7, 'Rad 7: kommunkoden saknas. Skriv kommunens kod med fyra siffror, t.ex. 1881.'],
         [8, 'Rad 8: nyckeltalet saknas. Skriv nyckeltalets id, t.ex. N00901.'],
         [

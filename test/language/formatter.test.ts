@@ -250,6 +250,13 @@ describe('formatting never changes meaning', () => {
         expect(after).toEqual(before);
     });
 
+    it('keeps a data line with blad on one line', async () => {
+        const formatted = await formatClean(
+            'styrmodell T "t" {\n  data   "egna.xlsx"  blad  "Enkät 2024"   nyckeltal "nöjdhet"\n}\n'
+        );
+        expect(formatted).toContain('    data "egna.xlsx" blad "Enkät 2024" nyckeltal "nöjdhet"\n');
+    });
+
     it('keeps numbers and strings exactly as written', async () => {
         const text =
             'mål K "k  med  mellanslag" { mått M "m" { utfall { 2019 87,5 } hel när skillnad mot riket >= −5 halv när värde >= 87.50 } }';

@@ -90,6 +90,15 @@ describe('header statements', () => {
             { $type: 'DataStatement', path: 'data/skattesats.csv', kpi: 'N00901' }
         ],
         ['data "egna.csv" nyckeltal "egen-serie"', { $type: 'DataStatement', path: 'egna.csv', kpi: 'egen-serie' }],
+        ['data "egna.xlsx" blad "Enkät"', { $type: 'DataStatement', path: 'egna.xlsx', sheet: 'Enkät' }],
+        [
+            'data "egna.xlsx" blad "Enkät" nyckeltal "nöjdhet"',
+            { $type: 'DataStatement', path: 'egna.xlsx', sheet: 'Enkät', kpi: 'nöjdhet' }
+        ],
+        [
+            'data "egna.xlsx" nyckeltal N00901 blad "Blad 2"',
+            { $type: 'DataStatement', path: 'egna.xlsx', sheet: 'Blad 2', kpi: 'N00901' }
+        ],
         [
             'bedömning {\n uppfyllt >= 75 %\n delvis >= 50 %\n }',
             {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/cli/workspace.js';
 import type { ModelResult } from '../../src/fulfilment/index.js';
 import { describeGoal, describeMeasure } from '../../src/lsp/result-markdown.js';
+import { workbookModel } from '../support/workbook-model.js';
 
 const KUMLA = join(import.meta.dirname, '..', 'resources', 'kumla-reference');
 
@@ -50,5 +51,16 @@ describe('hover text says where every number comes from', () => {
         expect(text).toContain('🔴 ej uppfyllt 25\u00a0%');
         expect(text).toContain('Täckning: 2 av 2 mått har värde');
         expect(text).toContain('- mått DirektSvar: 50\u00a0% × vikt 1');
+    });
+});
+
+describe('hover on a value from a workbook', () => {
+    it('names the file, the sheet and the row', async () => {
+        const workspace = await loadWorkspace([workbookModel()]);
+        const key = workspace.services.references.ModelMembership.modelKeys()[0];
+        const result = workspace.services.analysis.ModelAnalysis.analyse(key)!.result!;
+        expect(describeMeasure(result.measures[0]!)).toContain(
+            'Värde 2024: **82,5\u00a0%** från egna.xlsx blad "Enkät" rad 4'
+        );
     });
 });

@@ -54,7 +54,11 @@ export class DataChecks {
         if (statements.length === 0) return;
         const sources = analysis.view.dataSources.filter(s => s.location.file === file);
         for (const problem of analysis.data.problems) {
-            const index = sources.findIndex(s => s.resolvedPath === problem.file);
+            const index = sources.findIndex(
+                s =>
+                    s.resolvedPath === problem.file &&
+                    (problem.sheet === undefined || s.sheet === undefined || s.sheet === problem.sheet)
+            );
             const statement = statements[index] ?? statements[0];
             accept(problem.severity, `${problemWhere(problem)}: ${problem.message}`, {
                 node: statement,
@@ -164,7 +168,8 @@ export class DataChecks {
 
 /** The data file's name, and its line unless the message names the row itself ("Rad 12: …"), so it is said once. */
 export function problemWhere(problem: DataProblem): string {
-    const file = basename(problem.file);
+    const file =
+        problem.sheet === undefined ? basename(problem.file) : `${basename(problem.file)}, blad "${problem.sheet}"`;
     const namesRow = problem.message.startsWith(`Rad ${problem.line}`);
     return problem.line > 0 && !namesRow ? `${file}, rad ${problem.line}` : file;
 }
