@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint.boundaries.mjs';
 
 export default defineConfig(
     globalIgnores([
@@ -50,6 +51,7 @@ export default defineConfig(
             '@typescript-eslint/unbound-method': 'off'
         }
     },
+    ...boundaries,
     {
         files: ['**/*.mjs', '**/*.js'],
         languageOptions: { globals: { ...globals.node } }
