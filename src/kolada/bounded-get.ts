@@ -119,7 +119,8 @@ async function readBody(
     }
     const chunks: Uint8Array[] = [];
     let size = 0;
-    const reader = response.body?.getReader();
+    // Node types a response body as a stream of `any`; a fetch body is bytes.
+    const reader: ReadableStreamDefaultReader<Uint8Array> | undefined = response.body?.getReader();
     try {
         for (;;) {
             const { done, value } = reader ? await reader.read() : { done: true, value: undefined };
