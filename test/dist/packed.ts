@@ -31,9 +31,7 @@ export function packProject(): { tarball: string; files: string[] } {
     // A folder of its own: test files run in parallel, and each packs.
     const staged = join(mkdtempSync(join(tmpdir(), 'styrmodell-stage-')), 'npm');
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'stage.mjs'), 'npm', staged], { cwd: ROOT, stdio: 'ignore' });
-    const [result] = JSON.parse(
-        npm(['pack', '--json', '--ignore-scripts', '--pack-destination', destination], staged)
-    );
+    const [result] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', destination], staged));
     return {
         tarball: join(destination, result.filename),
         files: result.files.map((file: { path: string }) => file.path)

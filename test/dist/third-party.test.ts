@@ -53,16 +53,16 @@ describe.each(Object.entries(ARTEFACTS))('the third-party files of the %s artefa
         const components = sbom.components.map((c: { name: string; version: string }) => `${c.name}@${c.version}`);
         expect(components.sort()).toEqual(expected);
         for (const component of sbom.components) {
-            expect(component.purl).toBe(
-                `pkg:npm/${component.name.replace(/^@/, '%40')}@${component.version}`
-            );
+            expect(component.purl).toBe(`pkg:npm/${component.name.replace(/^@/, '%40')}@${component.version}`);
             expect(component.licenses[0].license?.id ?? component.licenses[0].expression).toMatch(/\S/);
         }
         expect(sbom.dependencies[0].dependsOn).toHaveLength(expected.length);
     });
 
     it('the staged artefact ships both files', () => {
-        expect(Object.keys(artefact.files)).toEqual(expect.arrayContaining(['THIRD-PARTY-NOTICES.md', 'sbom.cdx.json']));
+        expect(Object.keys(artefact.files)).toEqual(
+            expect.arrayContaining(['THIRD-PARTY-NOTICES.md', 'sbom.cdx.json'])
+        );
         for (const from of Object.values(artefact.files)) expect(existsSync(join(ROOT, from)), from).toBe(true);
     });
 });
