@@ -9,6 +9,7 @@ import { VERSION } from './options.js';
 import { registerReport } from './report.js';
 import { registerSite } from './site-command.js';
 import { SwedishCommand, swedishHelp } from './swedish-command.js';
+import { guardTextStreams } from './terminal-streams.js';
 import { registerTextconv } from './textconv-command.js';
 import { registerValidate } from './validate.js';
 
@@ -22,6 +23,9 @@ export function createProgram(): Command {
         .helpCommand('help [kommando]', 'visa hjälp för ett kommando')
         .showHelpAfterError('(skriv --help för mer information)')
         .exitOverride();
+    program.hook('preAction', (_program, command) => {
+        if (command.name() !== 'lsp') guardTextStreams();
+    });
     registerValidate(program);
     registerReport(program);
     registerSite(program);

@@ -1,9 +1,10 @@
-import { type Dirent, existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, lstatSync, readdirSync, type Stats, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { type LangiumDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Document } from '../language/generated/ast.js';
 import { createStyrmodellServices, type StyrmodellServices } from '../services.js';
+import { terminalSafeLine } from '../text/terminal-safe.js';
 import { filesOfOneModel } from './model-scan.js';
 import { UsageError } from './usage-error.js';
 
@@ -25,35 +26,71 @@ export interface LoadedWorkspace {
 export function collectStyrFiles(paths: string[]): string[] {
     const files: string[] = [];
     const skipped: string[] = [];
+    const odd: string[] = [];
     for (const path of paths.length ? paths : ['.']) {
         const absolute = resolve(path);
-        if (!existsSync(absolute)) throw new UsageError(`Sökvägen finns inte: ${path}`);
-        walk(absolute, files, true, skipped);
+        if (!existsSync(absolute) && !isLink(absolute))
+            throw new UsageError(`Sökvägen finns inte: ${terminalSafeLine(path)}`);
+        walk(absolute, files, true, skipped, odd);
+    }
+    for (const path of [...new Set(odd)].sort()) {
+        const shown = relative(process.cwd(), path).split(sep).join('/');
+        process.stderr.write(
+            `obs: ${terminalSafeLine(shown)} är ${oddKind(statOrUndefined(path))}, ingen vanlig fil, och hoppas över.\n`
+        );
     }
     for (const folder of [...new Set(skipped)].sort()) {
         const shown = relative(process.cwd(), folder).split(sep).join('/') || '.';
         process.stderr.write(
-            `obs: ${safeForTerminal(shown)}/ har .styr-filer men genomsöks inte (mappar som ${[...SKIPPED_FOLDERS].join(', ')} och dolda mappar hoppas över). Ange mappen som sökväg för att ta med dem.\n`
+            `obs: ${terminalSafeLine(shown)}/ har .styr-filer men genomsöks inte (mappar som ${[...SKIPPED_FOLDERS].join(', ')} och dolda mappar hoppas över). Ange mappen som sökväg för att ta med dem.\n`
         );
     }
     return [...new Set(files)].sort();
 }
 
-function walk(path: string, files: string[], explicit: boolean, skipped: string[]): void {
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
+function walk(path: string, files: string[], explicit: boolean, skipped: string[], odd: string[]): void {
+    const stat = statOrUndefined(path);
+    if (stat?.isDirectory()) {
         for (const entry of readdirSync(path)) {
             if (SKIPPED_FOLDERS.has(entry) || entry.startsWith('.')) {
                 if (entry !== '.git' && holdsStyrFile(join(path, entry))) skipped.push(join(path, entry));
                 continue;
             }
-            walk(join(path, entry), files, false, skipped);
+            walk(join(path, entry), files, false, skipped, odd);
         }
-    } else if (extname(path) === '.styr') {
+    } else if (extname(path) !== '.styr') {
+        if (explicit) throw new UsageError(`${path} är ingen .styr-fil. Ange .styr-filer eller mappar.`);
+    } else if (stat?.isFile()) {
         files.push(path);
     } else if (explicit) {
-        throw new UsageError(`${path} är ingen .styr-fil. Ange .styr-filer eller mappar.`);
+        throw new UsageError(
+            `${terminalSafeLine(path)} är ingen vanlig fil (${oddKind(stat)}). Ange .styr-filer eller mappar.`
+        );
+    } else {
+        odd.push(path);
     }
+}
+
+/** The stat of what a path leads to; undefined for a dangling link or a loop of links. */
+function statOrUndefined(path: string): Stats | undefined {
+    try {
+        return statSync(path);
+    } catch {
+        return undefined;
+    }
+}
+
+function oddKind(stat: Stats | undefined): string {
+    if (stat === undefined) return 'en länk som pekar på något som inte finns';
+    if (stat.isFIFO()) return 'en namngiven pipe (FIFO)';
+    if (stat.isSocket()) return 'en socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'en enhet';
+    return 'ingen vanlig fil';
+}
+
+/** A `.styr` name that is safe to read: a regular file (through a link, if it is one). */
+function isRegularFile(path: string): boolean {
+    return statOrUndefined(path)?.isFile() === true;
 }
 
 /** Whether a skipped folder holds a `.styr` file, looking at no more than a bounded number of entries. */
@@ -89,9 +126,11 @@ export async function loadWorkspace(paths: string[], options: LoadOptions = {}):
     let context = new Set(files);
     for (const path of paths) {
         const absolute = resolve(path);
-        if (statSync(absolute).isFile()) {
+        if (isRegularFile(absolute)) {
+            // Only regular files: a FIFO, a folder or a dangling link with a .styr name beside it is no model.
             for (const entry of readdirSync(dirname(absolute))) {
-                if (extname(entry) === '.styr') context.add(join(dirname(absolute), entry));
+                const sibling = join(dirname(absolute), entry);
+                if (extname(entry) === '.styr' && isRegularFile(sibling)) context.add(sibling);
             }
         }
     }
@@ -115,7 +154,10 @@ export async function loadWorkspace(paths: string[], options: LoadOptions = {}):
     return { services: Styrmodell, requested: all.filter(d => requestedSet.has(d.uri.fsPath)), all };
 }
 
-/** A folder name as shown on the terminal: control characters in it would steer the terminal. */
-function safeForTerminal(text: string): string {
-    return text.replace(/\p{Cc}/gu, '?');
+function isLink(path: string): boolean {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    } catch {
+        return false;
+    }
 }
