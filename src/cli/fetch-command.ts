@@ -5,6 +5,8 @@ import { InvalidArgumentError } from 'commander';
 import { parseDataFile } from '../data/index.js';
 import { fetchKpiValues, KOLADA_API, KoladaError } from '../kolada/kolada-client.js';
 import { fetchMetadata, type KoladaMetadata } from '../kolada/metadata-client.js';
+import { proxyFor, shownProxy } from '../kolada/proxy.js';
+import { environmentFetch } from '../kolada/proxy-fetch.js';
 import { isKoladaId } from '../model/kolada-id.js';
 import { isValidYear, VALID_YEARS_TEXT } from '../model/valid-year.js';
 import { displayPath } from './diagnostics.js';
@@ -90,9 +92,13 @@ async function fetchCommand(paths: string[], options: FetchCommandOptions): Prom
     const untouched = existsSync(out) ? ` ${displayPath(out)} är orörd.` : ' Ingen fil skrevs.';
     let values: unknown[];
     let metadata: KoladaMetadata | undefined;
+    const proxy = proxyFor(new URL(options.api), process.env);
+    if (proxy) process.stderr.write(`Går via proxyn ${shownProxy(proxy)} (${proxy.variable}).\n`);
+    const fetchImpl = environmentFetch();
     try {
         values = await fetchKpiValues({
             api: options.api,
+            fetchImpl,
             kpis,
             years,
             attempts: options.retries,
@@ -105,6 +111,7 @@ async function fetchCommand(paths: string[], options: FetchCommandOptions): Prom
             );
             metadata = await fetchMetadata({
                 api: options.api,
+                fetchImpl,
                 kpis,
                 groups,
                 attempts: options.retries,

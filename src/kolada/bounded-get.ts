@@ -1,3 +1,4 @@
+import { causeText } from './error-cause.js';
 import { type FetchLimits, megabytes, minutes } from './fetch-limits.js';
 
 /** A failure of the download, with a Swedish message for the planner; the CLI turns it into exit 1. */
@@ -53,7 +54,7 @@ export async function getJson(url: string, session: FetchSession): Promise<unkno
             checkDeadline(session);
             last = signal.aborted
                 ? `inget svar inom ${minutes(session.limits.requestTimeoutMs)}`
-                : `nätverksfel: ${(error as Error).message}`;
+                : `nätverksfel: ${causeText(error)}`;
             await pause(session.backoffMs * 2 ** (attempt - 1), session);
             continue;
         }
