@@ -3,7 +3,13 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/cli/workspace.js';
 import { DiagnosticCodes } from '../../src/language/diagnostic-codes.js';
-import { type ExpectedDiagnostic, expectedDiagnostics, key } from './expected-diagnostics.js';
+import {
+    type ActualDiagnostic,
+    type ExpectedDiagnostic,
+    expectedDiagnostics,
+    key,
+    unmatched
+} from './expected-diagnostics.js';
 import { KUMLA } from './reference-model.js';
 import { buildWorkspace } from './workspace-helper.js';
 
@@ -22,7 +28,7 @@ function styrFiles(path: string): string[] {
         .sort();
 }
 
-async function actualDiagnostics(path: string, root: string): Promise<ExpectedDiagnostic[]> {
+async function actualDiagnostics(path: string, root: string): Promise<ActualDiagnostic[]> {
     const workspace = await loadWorkspace([path]);
     return workspace.requested.flatMap(document =>
         (document.diagnostics ?? []).map(d => ({
@@ -30,7 +36,10 @@ async function actualDiagnostics(path: string, root: string): Promise<ExpectedDi
             line: d.range.start.line + 1,
             severity:
                 d.severity === 1 ? ('error' as const) : d.severity === 2 ? ('warning' as const) : ('info' as const),
-            code: String(d.code)
+            code: String(d.code),
+            message: typeof d.message === 'string' ? d.message : d.message.value,
+            column: d.range.start.character + 1,
+            ...(d.range.end.line === d.range.start.line ? { endColumn: d.range.end.character + 1 } : {})
         }))
     );
 }
@@ -44,7 +53,7 @@ describe('checks carry their expected diagnostics inline', () => {
             expectedDiagnostics(relative(RESOURCES, file), readFileSync(file, 'utf8'))
         );
         const actual = await actualDiagnostics(path, RESOURCES);
-        expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
+        expect(unmatched(expected, actual)).toEqual({ missing: [], unexpected: [] });
     });
 });
 
