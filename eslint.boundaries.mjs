@@ -31,7 +31,8 @@ const ALLOWED = {
     text: [],
     init: ['model', 'text'],
     kolada: ['model', 'text'],
-    data: ['model', 'text'],
+    // init/municipalities.ts is the list of Kolada's municipality names and codes, which the readers match names to.
+    data: ['model', 'text', 'init'],
     fulfilment: ['data', 'model', 'text'],
     render: ['fulfilment', 'data', 'model', 'text', 'init'],
     diff: ['fulfilment', 'data', 'model', 'text', 'render'],
