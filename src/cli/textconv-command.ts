@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -28,14 +28,18 @@ export function registerTextconv(program: Command): void {
 function outlineOf(path: string): string {
     let text: string;
     try {
+        // A FIFO or device would hang the read: only a regular file is a version of a model file.
+        if (!statSync(path).isFile()) throw new UsageError(`${path} är ingen vanlig fil.`);
         text = readFileSync(path, 'utf8');
     } catch (error) {
+        if (error instanceof UsageError) throw error;
         throw new UsageError(`Kan inte läsa ${path}: ${(error as Error).message}`);
     }
     const { Styrmodell } = createStyrmodellServices(NodeFileSystem);
     const document = Styrmodell.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(path));
     const { headers, parts } = document.parseResult.value;
-    const partOf = parts[0]?.model.$refText;
+    // A half-typed `del av` has no model reference yet (Langium's types say otherwise for broken input).
+    const partOf = parts.find(part => part.model?.$refText)?.model.$refText;
     const view = buildModelView(headers[0]?.name ?? partOf ?? '', [document]);
     const broken = document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length > 0;
     // A file with syntax errors still gets the outline of what could be read, and says so on its first line.

@@ -40,7 +40,9 @@ export function renderOutline(view: ModelView, partOf?: string): string {
 
 function goalLines(goal: GoalView): string[] {
     const at = `mål ${goal.id}:`;
-    const lines = [`mål ${goal.id} "${goal.title}"`, `${at} nivå ${goal.level}`];
+    const lines = [`mål ${goal.id} "${goal.title}"`];
+    // Only a level the file states: the engine's default for a goal without one is no fact of the file.
+    if (goal.levelStated !== false) lines.push(`${at} nivå ${goal.level}`);
     if (goal.owner) lines.push(`${at} ansvarig ${goal.owner}`);
     if (goal.area) lines.push(`${at} inriktning ${goal.area}`);
     if (goal.contributesTo.length > 0) lines.push(`${at} bidrar till ${goal.contributesTo.join(', ')}`);

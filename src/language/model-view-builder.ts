@@ -145,6 +145,7 @@ function goalView(goal: Goal, file: string): GoalView {
         id: goal.name,
         title: goal.title ?? goal.name,
         level: 'fullmäktige',
+        levelStated: false,
         contributesTo: [],
         municipalityWide: false,
         programmes: [],
@@ -155,7 +156,10 @@ function goalView(goal: Goal, file: string): GoalView {
     for (const statement of goal.statements) {
         switch (statement.$type) {
             case 'LevelStatement':
-                if (statement.level) view.level = statement.level as GoalView['level'];
+                if (statement.level) {
+                    view.level = statement.level as GoalView['level'];
+                    view.levelStated = true;
+                }
                 break;
             case 'AreaStatement':
                 view.area = refId(statement.area);
@@ -180,7 +184,8 @@ function goalView(goal: Goal, file: string): GoalView {
                 break;
         }
     }
-    view.measures = goal.measures.map(m => measureView(m, goal.name, file));
+    // A bare `mått` line (half-typed) has no name yet: it is no measure of the model until it has one.
+    view.measures = goal.measures.filter(m => typeof m.name === 'string').map(m => measureView(m, goal.name, file));
     return view;
 }
 

@@ -96,6 +96,8 @@ export interface GoalView {
     id: string;
     title: string;
     level: GoalLevel;
+    /** False while the goal does not say its level (half-typed): `level` is then only the engine's default. */
+    levelStated?: boolean;
     /** Inriktning id. */
     area?: string;
     /** Nämnd or förvaltning id. */

@@ -56,4 +56,11 @@ describe('odd things with a .styr name', () => {
         expect(result.stderr).toContain('x.styr är ingen vanlig fil');
         expect(readFileSync(join(folder, 'styrmodell.styr'), 'utf8')).toContain('styrmodell');
     });
+
+    it('textconv on a FIFO is a usage error, not a hang', () => {
+        const folder = kumlaWith(fifo);
+        const result = runCli(['textconv', 'x.styr'], folder);
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('x.styr är ingen vanlig fil');
+    });
 });

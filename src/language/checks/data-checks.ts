@@ -31,7 +31,10 @@ export class DataChecks {
         const results = new Map(analysis.result?.measures.map(m => [measureKey(m), m]));
         const views = new Map(analysis.view.goals.flatMap(g => g.measures).map(m => [measureKey(m.goal, m.id), m]));
         for (const goal of document.elements.filter(isGoal)) {
+            // A half-typed goal or measure (`mål "g" {`, a bare `mått`) has no name yet, so no identity to look up.
+            if (typeof goal.name !== 'string') continue;
             for (const measure of goal.measures) {
+                if (typeof measure.name !== 'string') continue;
                 const key = measureKey(goal.name, measure.name);
                 const result = results.get(key);
                 if (result) this.reportMeasure(result, measure, analysis, accept);
