@@ -3,7 +3,8 @@
 //
 // - Debian packages from apt: chromium (the browser Playwright drives), neovim (the second LSP client),
 //   fonts-noto-color-emoji (the status circles in hover and inlay hints, so screenshots show colours, not
-//   boxes), libreoffice-writer-nogui and poppler-utils (the Word report to PDF to PNG) and, only when code-server must be built, libkrb5-dev and a compiler for its native modules.
+//   boxes), libreoffice-writer-nogui and poppler-utils (the Word report to PDF to PNG), libreoffice-calc-nogui
+//   (the Excel report opened in Calc) and, only when code-server must be built, libkrb5-dev and a compiler for its native modules.
 // - code-server from npm into .e2e/code-server, outside the project's dependencies, with the project's
 //   Node 24 (the `node` devDependency): code-server requires Node 24 and refuses to install with another.
 // - The extension packaged as styrmodell-<version>.vsix (`npm run package`), which the VS Code test installs.
@@ -65,6 +66,8 @@ function ensureDebianPackages(needCodeServerBuild) {
         [null, 'fonts-noto-color-emoji'],
         // The Word report converted to PDF (LibreOffice headless) and its first page to PNG (pdftoppm).
         ['soffice', 'libreoffice-writer-nogui'],
+        // The Excel report opened by LibreOffice Calc (report --format xlsx, xlsx.e2e.test.ts).
+        [null, 'libreoffice-calc-nogui'],
         ['pdftoppm', 'poppler-utils']
     ];
     if (needCodeServerBuild) {

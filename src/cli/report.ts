@@ -7,6 +7,7 @@ import { idOfKey } from '../language/model-membership.js';
 import { renderDocxReport } from '../render/docx/report-docx.js';
 import { renderHtmlReport, renderMarkdownReport } from '../render/index.js';
 import type { ReportWarning } from '../render/render-input.js';
+import { renderXlsxReport } from '../render/xlsx/report-xlsx.js';
 import { plainText } from '../text/plain-text.js';
 import { formatDiagnostics } from './diagnostic-formats.js';
 import { byPosition, type CliDiagnostic } from './diagnostics.js';
@@ -17,7 +18,7 @@ import { ExitCode, UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
 import { writeOutput } from './write-output.js';
 
-type ReportFormat = 'md' | 'html' | 'json' | 'docx';
+type ReportFormat = 'md' | 'html' | 'json' | 'docx' | 'xlsx';
 
 interface ReportOptions {
     year?: number;
@@ -35,8 +36,8 @@ export function registerReport(program: Command): void {
         .option('--year <år>', 'uppföljningsår (standard: modellens år)', parseYearOption)
         .option(
             '--format <format>',
-            'md, html, json eller docx (docx kräver --out)',
-            (v: string) => parseChoice(v, ['md', 'html', 'json', 'docx'] as const),
+            'md, html, json, docx eller xlsx (docx och xlsx kräver --out)',
+            (v: string) => parseChoice(v, ['md', 'html', 'json', 'docx', 'xlsx'] as const),
             'md'
         )
         .option('--out <fil>', 'skriv rapporten till en fil i stället för standard ut')
@@ -49,6 +50,9 @@ export function registerReport(program: Command): void {
 async function report(paths: string[], options: ReportOptions): Promise<number> {
     if (options.format === 'docx' && options.out === undefined) {
         throw new UsageError('Ett Word-dokument skrivs till en fil: ange --out, till exempel --out uppfoljning.docx.');
+    }
+    if (options.format === 'xlsx' && options.out === undefined) {
+        throw new UsageError('En Excel-arbetsbok skrivs till en fil: ange --out, till exempel --out uppfoljning.xlsx.');
     }
     const workspace = await loadWorkspace(paths, { year: options.year, oneModel: { id: options.model } });
     const modelKey = pickModel(workspace, options.model);
@@ -91,7 +95,9 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
                 ? renderMarkdownReport(input, { baseDir })
                 : options.format === 'docx'
                   ? await renderDocxReport(input, { baseDir })
-                  : renderHtmlReport(input, { script: readWebviewScript(), baseDir });
+                  : options.format === 'xlsx'
+                    ? renderXlsxReport(input, { baseDir })
+                    : renderHtmlReport(input, { script: readWebviewScript(), baseDir });
     }
     writeOutput(output, options.out);
     return ExitCode.ok;

@@ -61,8 +61,8 @@ function decimalText(value: number, decimals: number, trim: boolean): string {
     return `${negative ? MINUS : ''}${group(integer)}${shown ? ',' + shown : ''}`;
 }
 
-/** How many decimals `formatDecimal` shows for a value. */
-function shownDecimals(value: number): number {
+/** How many decimals `formatDecimal` shows for a value (a workbook's number format uses it too). */
+export function shownDecimals(value: number): number {
     const text = formatDecimal(value);
     const comma = text.indexOf(',');
     return comma < 0 ? 0 : text.length - comma - 1;
