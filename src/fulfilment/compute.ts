@@ -3,6 +3,7 @@
  * Pure: everything it knows comes from the ModelView and the DataLookup.
  */
 import type { DataLookup } from '../data/data-api.js';
+import type { FollowUpDate } from '../model/follow-up-date.js';
 import { measureKey } from '../model/measure-key.js';
 import { type Base, DEFAULT_BOUNDS, type MeasureView, type ModelView } from '../model/model-view.js';
 import { areaRollUp } from './area-roll-up.js';
@@ -15,9 +16,12 @@ import { rollUp } from './roll-up.js';
 import { computeStanding } from './standing.js';
 import { createRunContext, fromPoint, measureSeries, measureValue, type RunContext } from './values.js';
 
-/** Computes fulfilment for every measure, goal and the vision of `model` for `year`. */
-export function computeFulfilment(model: ModelView, data: DataLookup, year: number): ModelResult {
-    return computeInContext(createRunContext(model, data, year));
+/**
+ * Computes fulfilment for every measure, goal and the vision of `model` for `year`, with the year's final
+ * follow-up; with `per`, with the interim follow-up of that date in its place (LANGUAGE.md section 9).
+ */
+export function computeFulfilment(model: ModelView, data: DataLookup, year: number, per?: FollowUpDate): ModelResult {
+    return computeInContext(createRunContext(model, data, year, new Map(), per));
 }
 
 function computeInContext(ctx: RunContext): ModelResult {
@@ -49,8 +53,9 @@ function computeInContext(ctx: RunContext): ModelResult {
         result.municipality = model.municipality;
     }
     if (ctx.followUp !== undefined) {
-        const { year: followUpYear, title, location } = ctx.followUp;
+        const { year: followUpYear, title, location, per } = ctx.followUp;
         result.followUp = { year: followUpYear, title, location };
+        if (per) result.followUp.per = per;
     }
     if (vision !== undefined) {
         result.vision = vision;

@@ -2,6 +2,7 @@
  * The yearly follow-up (LANGUAGE.md section 8) as data for the engine: which `uppföljning` belongs to a
  * year, what it says about a goal or a measure, and the scores an assessment counts as.
  */
+import { type FollowUpDate, sameDate } from '../model/follow-up-date.js';
 import { measureKey } from '../model/measure-key.js';
 import type { FollowUpEntryView, FollowUpView, JudgedStatus, JudgementView, ModelView } from '../model/model-view.js';
 import type { AssessedGoalStatus, AssessedMeasureStatus, FollowUpNote, Judgement } from './result.js';
@@ -25,9 +26,20 @@ export function isGoalStatus(status: JudgedStatus): status is AssessedGoalStatus
     return status in GOAL_SCORES;
 }
 
-/** The model's `uppföljning` of `year`; a second one of the same year is an error, the first counts. */
-export function followUpOf(model: ModelView, year: number): FollowUpView | undefined {
-    return (model.followUps ?? []).find(followUp => followUp.year === year);
+/**
+ * The model's final `uppföljning` of `year` (årsredovisning), or with `per` its interim follow-up of that date
+ * (section 9); a second one of the same year and date is an error, the first counts. An interim follow-up never
+ * stands in for the final one: the year's own report uses the final follow-up only.
+ */
+export function followUpOf(model: ModelView, year: number, per?: FollowUpDate): FollowUpView | undefined {
+    return (model.followUps ?? []).find(followUp => followUp.year === year && sameDate(followUp.per, per));
+}
+
+/** The interim follow-ups of `year`, by date. */
+export function interimFollowUpsOf(model: ModelView, year: number): FollowUpView[] {
+    return (model.followUps ?? [])
+        .filter(followUp => followUp.year === year && followUp.per !== undefined)
+        .sort((a, b) => a.per!.month - b.per!.month || a.per!.day - b.per!.day);
 }
 
 /** What a follow-up says about goals and measures, by identity (goal, or goal and measure). */

@@ -2,6 +2,7 @@
  * The machine-readable report of CLI.md (`styrmodell report --format json`). Keys are ASCII/English and
  * stable: CI jobs script against them.
  */
+import { isoDate } from '../model/follow-up-date.js';
 import type { GoalLevel } from '../model/model-view.js';
 import type {
     AssessedGoalStatus,
@@ -26,6 +27,8 @@ export interface ReportJson {
     model: string;
     municipality: string | null;
     year: number;
+    /** The follow-up computed with (LANGUAGE.md section 9): `per` is the interim date, null for the final one. */
+    followUp: { year: number; per: string | null; title: string } | null;
     vision: { id: string; fulfilment: number | null; status: GoalStatus } | null;
     goals: ReportGoal[];
     measures: ReportMeasure[];
@@ -83,6 +86,13 @@ export function toReportJson(result: ModelResult): ReportJson {
         model: result.model,
         municipality: result.municipality ?? null,
         year: result.year,
+        followUp: result.followUp
+            ? {
+                  year: result.followUp.year,
+                  per: result.followUp.per ? isoDate(result.followUp.year, result.followUp.per) : null,
+                  title: result.followUp.title
+              }
+            : null,
         vision: result.vision
             ? { id: result.vision.id, fulfilment: result.vision.fulfilment, status: result.vision.status }
             : null,

@@ -3,6 +3,7 @@
  * Plain, JSON-serialisable objects (no Maps, no class instances) so that the language server can send
  * them to the preview webview as they are.
  */
+import type { FollowUpDate } from '../model/follow-up-date.js';
 import type { Base, Comparison, Condition, Direction, GoalLevel, SourceLocation } from '../model/model-view.js';
 
 /** ASCII status keys, as in CLI.md's `report --format json`. Display words live in status.ts. */
@@ -126,9 +127,11 @@ export interface FollowUpNote {
     location: SourceLocation;
 }
 
-/** The `uppföljning` of the result's year. */
+/** The `uppföljning` the result was computed with: the year's final one, or an interim one (`per`). */
 export interface FollowUpInfo {
     year: number;
+    /** The interim follow-up's date (LANGUAGE.md section 9); undefined for the year's final follow-up. */
+    per?: FollowUpDate;
     title: string;
     location: SourceLocation;
 }
@@ -297,7 +300,7 @@ export interface ModelResult {
     vision?: VisionResult;
     /** One per inriktning in model order, then (id null) the KF goals without one, if any. */
     areas?: AreaResult[];
-    /** The model's `uppföljning` of this year, when it has one. */
+    /** The follow-up computed with: the year's final one, or the interim one asked for; none without. */
     followUp?: FollowUpInfo;
     /** In model order. */
     goals: GoalResult[];

@@ -3,6 +3,7 @@
  * years, and the population of municipalities it is ranked and averaged among.
  */
 import type { DataLookup, DataValue } from '../data/data-api.js';
+import type { FollowUpDate } from '../model/follow-up-date.js';
 import type { FollowUpView, MeasureView, ModelView, PeerGroupView, SeriesPoint } from '../model/model-view.js';
 import { type FollowUpIndex, followUpOf, indexFollowUp } from './follow-up.js';
 import type { Population } from './population.js';
@@ -20,7 +21,7 @@ export interface RunContext {
     groups: ReadonlyMap<string, PeerGroupView>;
     /** Series do not depend on the year: computed once per measure, shared by the years of computeYears. */
     series: Map<MeasureView, SeriesValue[]>;
-    /** The `uppföljning` of the year, when the model has one. */
+    /** The year's final `uppföljning`, or the interim one asked for (`per`), when the model has it. */
     followUp?: FollowUpView;
     /** What it says about each goal and measure (empty without a follow-up). */
     notes: FollowUpIndex;
@@ -30,9 +31,10 @@ export function createRunContext(
     model: ModelView,
     data: DataLookup,
     year: number,
-    series: Map<MeasureView, SeriesValue[]> = new Map()
+    series: Map<MeasureView, SeriesValue[]> = new Map(),
+    per?: FollowUpDate
 ): RunContext {
-    const followUp = followUpOf(model, year);
+    const followUp = followUpOf(model, year, per);
     return {
         model,
         data,

@@ -50,6 +50,8 @@ export const DiagnosticCodes = {
     wrongStatusKind: 'wrong-status-kind',
     emptyMotivation: 'empty-motivation',
     forecastOnMeasure: 'forecast-on-measure',
+    forecastInInterim: 'forecast-in-interim',
+    invalidFollowUpDate: 'invalid-follow-up-date',
     assessmentDeviates: 'assessment-deviates',
 
     // Data (the data layer's own problem codes are listed in src/data/problems.ts)

@@ -1,4 +1,5 @@
 import type { AstNode, LangiumDocument } from 'langium';
+import { type FollowUpDate, monthNumber } from '../model/follow-up-date.js';
 import {
     type Base,
     type Condition,
@@ -311,12 +312,25 @@ function followUpView(followUp: FollowUp, file: string): FollowUpView | undefine
         }
         entries.push(view);
     }
-    return {
+    const view: FollowUpView = {
         year: followUp.year,
         title: followUp.title ?? String(followUp.year),
         entries,
         location: locationOf(followUp, file)
     };
+    const per = followUpDateOf(followUp);
+    if (per) view.per = per;
+    return view;
+}
+
+/**
+ * The date of an interim follow-up as written (`per 31 augusti`); undefined for a final follow-up. A month that
+ * is no month name, or a day the month does not have, still makes the follow-up an interim one (its check says
+ * why), so that a typo never turns a delårsrapport into the year's final follow-up.
+ */
+export function followUpDateOf(followUp: FollowUp): FollowUpDate | undefined {
+    if (followUp.day === undefined && followUp.month === undefined) return undefined;
+    return { day: followUp.day ?? 0, month: monthNumber((followUp.month ?? '').toLowerCase()) ?? 0 };
 }
 
 /** The status in the report's JSON words; undefined when the parser read no status word. */

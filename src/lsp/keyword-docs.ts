@@ -47,11 +47,12 @@ export const KEYWORD_DOCS: Record<string, string> = {
         'Som block: måttets målvärde per år, ett `ÅR VÄRDE` per rad; ett år utan rad har målvärdet från närmast tidigare år. I `skillnad mot målvärde`: värdet minus årets målvärde.',
     från: '`hel när VILLKOR från ÅR`: raden gäller från det året. Det året gäller raden med senaste `från` som inte är senare; en rad utan `från` gäller åren före den första `från`.',
     uppföljning:
-        '`uppföljning ÅR "titel" { … }`: det tjänstepersonerna skriver om ett år (delårsrapport, årsredovisning). Följer upp mål (`mål Id { … }`) och mått (`mått MålId.MåttId { … }`). Högst en per år.',
+        '`uppföljning ÅR "titel" { … }`: det tjänstepersonerna skriver om ett år (årsredovisning). Följer upp mål (`mål Id { … }`) och mått (`mått MålId.MåttId { … }`). Högst en per år. Med `per 31 augusti` efter året är det en delårsuppföljning (delårsrapport): där är `bedömning` prognosen för helåret, bedömd det datumet.',
+    per: '`uppföljning ÅR per DAG MÅNAD "titel"`: en delårsuppföljning (delårsrapport) per det datumet, till exempel `per 31 augusti`. Bedömningarna i den är prognoser för helåret och ändrar aldrig årets egen rapport; `report --per 31 augusti` skriver delårsrapporten.',
     analys: '`analys "…"` i en uppföljning: analys av målet eller måttet för året. Kan upprepas.',
     åtgärd: '`åtgärd "…"` i en uppföljning: vad som ska göras. Kan upprepas.',
     prognos:
-        '`prognos STATUS "motivering"` i en uppföljning (bara mål): förväntad status vid årets slut. Visas bredvid statusen och ändrar ingen beräkning.',
+        '`prognos STATUS "motivering"` i en uppföljning (bara mål): förväntad status vid årets slut. Visas bredvid statusen och ändrar ingen beräkning. Inte i en delårsuppföljning (`per 31 augusti`): där är bedömningen redan prognosen.',
     ingen: 'I en uppföljning: bedömningen att måttet inte nås alls (räknas som 0).',
     ej: '`ej uppfyllt` i en uppföljning: bedömningen att målet inte är uppfyllt (räknas som 0).',
     riket: 'I `skillnad mot riket`: rikets värde (Kolada 0000). Som block: rikets värden skrivna i modellen.',

@@ -3,6 +3,7 @@
  * The language layer builds it; the fulfilment engine, the CLI, the renderers and the diff consume it.
  * References are resolved to ids (NFC-normalised names); locations point back into the .styr files.
  */
+import type { FollowUpDate } from './follow-up-date.js';
 
 /** A place in a source file: `file` is an absolute path (or URI string for unsaved editor documents). */
 export interface SourceLocation {
@@ -183,9 +184,14 @@ export interface FollowUpEntryView {
     location: SourceLocation;
 }
 
-/** `uppföljning ÅR "titel" { ... }` (LANGUAGE.md section 8). */
+/**
+ * `uppföljning ÅR "titel" { ... }` (LANGUAGE.md section 8), the year's final follow-up (årsredovisning), or with
+ * `per DAG MÅNAD` an interim follow-up of that date (delårsrapport, section 9).
+ */
 export interface FollowUpView {
     year: number;
+    /** The interim follow-up's date; undefined for the year's final follow-up. */
+    per?: FollowUpDate;
     title: string;
     /** In source order; an entry named twice is a check's concern, the engine takes the first. */
     entries: FollowUpEntryView[];
@@ -208,7 +214,10 @@ export interface ModelView {
     groups: PeerGroupView[];
     /** Every goal of the model in source order (header file first, then the other files by path). */
     goals: GoalView[];
-    /** Every `uppföljning` of the model, in file order; at most one per year in a valid model. */
+    /**
+     * Every `uppföljning` of the model, final and interim, in file order; a valid model has at most one final
+     * follow-up a year and one interim follow-up per year and date.
+     */
     followUps: FollowUpView[];
     /** The model's files, header file first. */
     files: string[];

@@ -306,3 +306,62 @@ describe('report json (section 8)', () => {
         expect(json.vision).toEqual({ id: 'V', fulfilment: 0.25, status: 'ej_uppfyllt' });
     });
 });
+
+describe('the interim follow-up (LANGUAGE.md section 9)', () => {
+    const AUGUST = { day: 31, month: 8 };
+    const interim = (entries: FollowUpEntryView[]): FollowUpView => ({
+        year: YEAR,
+        per: AUGUST,
+        title: `Delårsrapport ${YEAR}`,
+        entries,
+        location: loc(60)
+    });
+    const final = followUp(YEAR, [entry('goal', 'A', { bedömning: 'uppfyllt' })]);
+    const delår = interim([entry('goal', 'A', { bedömning: 'ej_uppfyllt' }, 61)]);
+
+    it('the year’s own report uses the final follow-up only: an interim assessment never changes it', () => {
+        for (const followUps of [
+            [final, delår],
+            [delår, final]
+        ]) {
+            const result = compute(followUps);
+            expect(goalOf(result, 'A').status).toBe('uppfyllt');
+            expect(result.followUp).toMatchObject({ year: YEAR, title: `Årsredovisning ${YEAR}` });
+            expect(result.followUp?.per).toBeUndefined();
+        }
+        // Without a final follow-up the year is computed as section 4 says, the interim one left aside.
+        expect(goalOf(compute([delår]), 'A')).toMatchObject({ status: 'delvis' });
+        expect(compute([delår]).followUp).toBeUndefined();
+    });
+
+    it('the interim report computes the year with the interim assessments in place of the final ones', () => {
+        const view = model({
+            vision: { id: 'V', title: 'Visionen', location: loc() },
+            followUps: [final, delår],
+            goals: [
+                goal('K', { level: 'fullmäktige', contributesTo: ['V'] }),
+                goal('A', { contributesTo: ['K'] }, [scored('a1', 1), scored('a2', 0)]),
+                goal('B', { contributesTo: ['K'] }, [scored('b1', 0.5)])
+            ]
+        });
+        const result = computeFulfilment(view, NO_DATA, YEAR, AUGUST);
+        expect(goalOf(result, 'A')).toMatchObject({
+            status: 'ej_uppfyllt',
+            computedStatus: 'delvis',
+            assessment: { status: 'ej_uppfyllt' }
+        });
+        // K counts A as 0 and B as 0,5.
+        expect(goalOf(result, 'K').fulfilment).toBe(0.25);
+        expect(toReportJson(result).followUp).toEqual({
+            year: YEAR,
+            per: '2019-08-31',
+            title: `Delårsrapport ${YEAR}`
+        });
+        expect(toReportJson(computeFulfilment(view, NO_DATA, YEAR)).followUp).toEqual({
+            year: YEAR,
+            per: null,
+            title: `Årsredovisning ${YEAR}`
+        });
+        expect(toReportJson(computeFulfilment(view, NO_DATA, YEAR - 1)).followUp).toBeNull();
+    });
+});

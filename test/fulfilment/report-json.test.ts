@@ -126,6 +126,7 @@ describe('report json', () => {
             model: 'Kumla',
             municipality: '1881',
             year: 2019,
+            followUp: null,
             vision: { id: 'V', fulfilment: 0.75, status: 'uppfyllt' },
             goals: [
                 {

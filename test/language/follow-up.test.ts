@@ -103,6 +103,30 @@ describe('the follow-up in the language', () => {
         });
     });
 
+    it('an interim follow-up beside the final one: both in the view, the interim one with its date', async () => {
+        const interim = FOLLOW_UP.replace(
+            'uppföljning 2019 "Årsredovisning 2019"',
+            'uppföljning 2019 per 31 augusti "Delårsrapport 2019"'
+        )
+            .replace('del av Kumla', '')
+            .replace(/\s*prognos .*\n/, '\n');
+        const workspace = await buildWorkspace({
+            'styrmodell.styr': MODEL,
+            'uppföljning.styr': FOLLOW_UP,
+            'delår.styr': `del av Kumla\n${interim}`
+        });
+        expect(workspace.diagnostics('delår.styr')).toEqual([]);
+        const view = buildModelView('Kumla', [
+            workspace.documents['styrmodell.styr'],
+            workspace.documents['uppföljning.styr'],
+            workspace.documents['delår.styr']
+        ]);
+        expect(view.followUps.map(f => [f.year, f.per, f.title])).toEqual([
+            [2019, undefined, 'Årsredovisning 2019'],
+            [2019, { day: 31, month: 8 }, 'Delårsrapport 2019']
+        ]);
+    });
+
     it('a measure of another goal, or of no goal, is named in the message', async () => {
         const text = FOLLOW_UP.replace('mått GodService.DirektSvar', 'mått Service.DirektSvar').replace(
             'mål GodService {',

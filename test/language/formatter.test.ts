@@ -384,6 +384,11 @@ describe('the style', () => {
             'uppföljning 2019 "Årsredovisning 2019" {\n    mål K {\n        bedömning ej uppfyllt "m"\n        analys "a"\n        åtgärd "b"\n        prognos delvis "p"\n    }\n    mått K.M {\n        bedömning halv "m"\n    }\n}\n'
         ],
         [
+            'an interim follow-up: `per DAG MÅNAD` on the follow-up line, one space apart',
+            'uppföljning   2024  per\n 31   augusti   "Delårsrapport 2024"{ mål K { bedömning delvis "m" } }',
+            'uppföljning 2024 per 31 augusti "Delårsrapport 2024" {\n    mål K {\n        bedömning delvis "m"\n    }\n}\n'
+        ],
+        [
             '`från` stays on its threshold line; `målvärde` one year a line',
             'mål K "k" { mått M "m" { målvärde { 2025 80 2027 85 } hel när rang <= 20 från 2025 hel när rang <= 10 från 2027 } }',
             'mål K "k" {\n    mått M "m" {\n        målvärde {\n            2025 80\n            2027 85\n        }\n        hel  när rang <= 20 från 2025\n        hel  när rang <= 10 från 2027\n    }\n}\n'

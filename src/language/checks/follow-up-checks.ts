@@ -1,14 +1,16 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
+import { dateWords, daysInMonth, isValidDate, MONTH_NAMES, monthNumber, sameDate } from '../../model/follow-up-date.js';
 import { measureKey } from '../../model/measure-key.js';
 import type { JudgedStatus } from '../../model/model-view.js';
 import { isValidYear } from '../../model/valid-year.js';
+import { closestName } from '../../text/closest-name.js';
 import type { ModelAnalysis } from '../analysis/model-analysis.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import type { FollowUp, FollowUpEntry, Forecast, Judgement } from '../generated/ast.js';
 import { isFollowUp } from '../generated/ast.js';
 import { modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
-import { judgedStatus } from '../model-view-builder.js';
+import { followUpDateOf, judgedStatus } from '../model-view-builder.js';
 import { formatSwedishNumber } from '../swedish-number.js';
 
 const GOAL_WORDS: readonly JudgedStatus[] = ['uppfyllt', 'delvis', 'ej_uppfyllt'];
@@ -42,16 +44,57 @@ export class FollowUpChecks {
         private readonly analysis: ModelAnalysis
     ) {}
 
-    /** At most one `uppföljning` per year in a model, across its files; the later ones are reported. */
+    /**
+     * At most one final `uppföljning` a year and one interim follow-up per year and date (LANGUAGE.md section 9),
+     * across the model's files; the later ones are reported.
+     */
     checkOnePerYear = (followUp: FollowUp, accept: ValidationAcceptor): void => {
         if (!Number.isInteger(followUp.year)) return;
         const model = modelElementsOf(followUp, this.membership);
-        const earlier = model.elements.filter(isFollowUp).find(other => other.year === followUp.year);
+        const per = followUpDateOf(followUp);
+        const earlier = model.elements
+            .filter(isFollowUp)
+            .find(other => other.year === followUp.year && sameDate(followUpDateOf(other), per));
         if (earlier && earlier !== followUp) {
+            const message = per
+                ? `Året ${followUp.year} har redan en delårsuppföljning per ${dateWords(per)} (${where(earlier)}). En modell har en delårsuppföljning per datum: flytta texten dit och ta bort den här.`
+                : `Året ${followUp.year} följs redan upp (${where(earlier)}). En modell har en uppföljning per år för helåret (och delårsuppföljningar med \`per 31 augusti\`): flytta texten dit och ta bort den här.`;
+            accept('error', message, {
+                node: followUp,
+                property: 'year',
+                code: DiagnosticCodes.duplicateFollowUpYear
+            });
+        }
+    };
+
+    /** `per DAG MÅNAD`: a Swedish month name in lower case and a day that month has in the year. */
+    checkDate = (followUp: FollowUp, accept: ValidationAcceptor): void => {
+        if (followUp.month === undefined || followUp.day === undefined) return;
+        const month = monthNumber(followUp.month);
+        if (month === undefined) {
+            const lower = monthNumber(followUp.month.toLowerCase());
+            const near = closestName(followUp.month, MONTH_NAMES);
+            const hint =
+                lower !== undefined
+                    ? `Skriv månaden med små bokstäver: \`${MONTH_NAMES[lower - 1]}\`.`
+                    : near !== undefined
+                      ? `Menade du \`${near}\`?`
+                      : `Skriv en månad på svenska med små bokstäver, till exempel \`per 31 augusti\` (${MONTH_NAMES.join(', ')}).`;
+            accept('error', `${followUp.month} är ingen månad. ${hint}`, {
+                node: followUp,
+                property: 'month',
+                code: DiagnosticCodes.invalidFollowUpDate
+            });
+            return;
+        }
+        const year = Number.isInteger(followUp.year) ? followUp.year : 2001;
+        if (!isValidDate(year, { day: followUp.day, month })) {
             accept(
                 'error',
-                `Året ${followUp.year} följs redan upp (${where(earlier)}). En modell har en uppföljning per år: flytta texten dit och ta bort den här.`,
-                { node: followUp, property: 'year', code: DiagnosticCodes.duplicateFollowUpYear }
+                Number.isInteger(followUp.day)
+                    ? `${followUp.day} ${followUp.month} finns inte${Number.isInteger(followUp.year) ? ` ${followUp.year}` : ''}: ${followUp.month} har ${daysInMonth(year, month)} dagar. Skriv en dag mellan 1 och ${daysInMonth(year, month)}.`
+                    : `${formatSwedishNumber(followUp.day)} är ingen dag. Skriv dagen som ett heltal, till exempel \`per 31 ${followUp.month}\`.`,
+                { node: followUp, property: 'day', code: DiagnosticCodes.invalidFollowUpDate }
             );
         }
     };
@@ -102,6 +145,13 @@ export class FollowUpChecks {
                     'error',
                     `\`${word}\` står redan en gång här. En ${isMeasure ? 'mått' : 'mål'}s ${word} per år: ta bort den ena.`,
                     { node: statement, code: DiagnosticCodes.duplicateStatement }
+                );
+            }
+            if (statement.$type === 'Forecast' && !isMeasure && followUpDateOf(entry.$container) !== undefined) {
+                accept(
+                    'error',
+                    '`prognos` hör inte hemma i en delårsuppföljning: där är `bedömning` redan prognosen för helåret. Skriv den som `bedömning`.',
+                    { node: statement, keyword: 'prognos', code: DiagnosticCodes.forecastInInterim }
                 );
             }
             if (statement.$type === 'Forecast' && isMeasure) {

@@ -18,7 +18,7 @@ export function registerValidationChecks(services: StyrmodellLanguageServices): 
     const data = new DataChecks(services.analysis.ModelAnalysis);
     const followUps = new FollowUpChecks(membership, services.analysis.ModelAnalysis);
     const checks: ValidationChecks<StyrmodellAstType> = {
-        FollowUp: [followUps.checkYear, followUps.checkOnePerYear, followUps.checkEntriesOnce],
+        FollowUp: [followUps.checkYear, followUps.checkDate, followUps.checkOnePerYear, followUps.checkEntriesOnce],
         GoalFollowUp: [followUps.checkEntryStatements],
         MeasureFollowUp: [followUps.checkEntryStatements],
         Judgement: [followUps.checkAssessmentDeviates],
