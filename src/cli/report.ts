@@ -1,9 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { toReportJson } from '../fulfilment/index.js';
+import { followUpOf } from '../fulfilment/follow-up.js';
+import { computeFulfilment, scopedReportJson, toReportJson } from '../fulfilment/index.js';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
 import { idOfKey } from '../language/model-membership.js';
+import { dateWords, type FollowUpDate, isValidDate, parsePerOption } from '../model/follow-up-date.js';
+import type { ModelView } from '../model/model-view.js';
+import { organisationList, ownerScope } from '../model/owners.js';
 import { renderDocxReport } from '../render/docx/report-docx.js';
 import { renderHtmlReport, renderMarkdownReport } from '../render/index.js';
 import type { ReportWarning } from '../render/render-input.js';
@@ -22,9 +26,11 @@ type ReportFormat = 'md' | 'html' | 'json' | 'docx' | 'xlsx';
 
 interface ReportOptions {
     year?: number;
+    per?: string;
     format: ReportFormat;
     out?: string;
     model?: string;
+    ansvarig?: string;
 }
 
 /** `styrmodell report`: fulfilment of one model for a year, as Markdown, HTML, JSON or a Word document. */
@@ -42,6 +48,8 @@ export function registerReport(program: Command): void {
         )
         .option('--out <fil>', 'skriv rapporten till en fil i stället för standard ut')
         .option('--model <id>', 'vilken modell, när sökvägarna innehåller flera')
+        .option('--per <datum>', 'delårsrapporten per datumet: 2024-08-31 eller "31 augusti"')
+        .option('--ansvarig <org>', 'bara målen som nämnden eller förvaltningen ansvarar för, med målen ovanför')
         .action(async (paths: string[], options: ReportOptions) => {
             process.exitCode = await report(paths, options);
         });
@@ -54,7 +62,9 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     if (options.format === 'xlsx' && options.out === undefined) {
         throw new UsageError('En Excel-arbetsbok skrivs till en fil: ange --out, till exempel --out uppfoljning.xlsx.');
     }
-    const workspace = await loadWorkspace(paths, { year: options.year, oneModel: { id: options.model } });
+    const per = options.per === undefined ? undefined : parsePer(options.per, options.year);
+    const year = per?.year ?? options.year;
+    const workspace = await loadWorkspace(paths, { year, oneModel: { id: options.model } });
     const modelKey = pickModel(workspace, options.model);
     const modelId = idOfKey(modelKey);
     // A broken data file never stops the model (LANGUAGE.md section 5): only errors in the model's text do.
@@ -68,6 +78,8 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     if (!analysis?.result) {
         throw new UsageError(`Modellen ${modelId} anger inget år. Skriv \`år 2019\` i huvudet eller använd --year.`);
     }
+    const interim = per === undefined ? undefined : interimOf(analysis.view, analysis.result.year, per.date);
+    const owner = options.ansvarig === undefined ? undefined : ownerOf(analysis.view, options.ansvarig);
     const warnings: ReportWarning[] = diagnostics
         .filter(d => d.diagnostic.severity === 'warning')
         .map(({ file, diagnostic }) => ({
@@ -85,22 +97,75 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     );
     let output: string | Uint8Array;
     if (options.format === 'json') {
-        output = JSON.stringify(toReportJson(analysis.result), null, 2) + '\n';
+        const result = interim
+            ? computeFulfilment(analysis.view, analysis.data.lookup, interim.year, interim.per)
+            : analysis.result;
+        const json = toReportJson(result);
+        const shown = owner === undefined ? json : scopedReportJson(json, owner, ownerScope(analysis.view, owner));
+        output = JSON.stringify(shown, null, 2) + '\n';
     } else {
-        const input = renderInputOf(analysis)!;
+        const input = renderInputOf(analysis, interim?.per)!;
         if (warnings.length > 0) input.warnings = warnings;
         const baseDir = process.cwd();
+        const shown = { baseDir, ...(owner === undefined ? {} : { owner }) };
         output =
             options.format === 'md'
-                ? renderMarkdownReport(input, { baseDir })
+                ? renderMarkdownReport(input, shown)
                 : options.format === 'docx'
-                  ? await renderDocxReport(input, { baseDir })
+                  ? await renderDocxReport(input, shown)
                   : options.format === 'xlsx'
-                    ? renderXlsxReport(input, { baseDir })
-                    : renderHtmlReport(input, { script: readWebviewScript(), baseDir });
+                    ? renderXlsxReport(input, shown)
+                    : renderHtmlReport(input, { script: readWebviewScript(), ...shown });
     }
     writeOutput(output, options.out);
     return ExitCode.ok;
+}
+
+/** `--per`: `2024-08-31` (its year must agree with `--year`) or `31 augusti`. */
+function parsePer(text: string, year: number | undefined): { year?: number; date: FollowUpDate } {
+    const parsed = parsePerOption(text);
+    if (!parsed || !isValidDate(parsed.year ?? 2000, parsed.date)) {
+        throw new UsageError(
+            `--per ${text} är inget datum. Skriv datumet för delårsuppföljningen som 2024-08-31 eller "31 augusti".`
+        );
+    }
+    if (parsed.year !== undefined && year !== undefined && parsed.year !== year) {
+        throw new UsageError(`--per ${text} ligger inte i --year ${year}. Ange ett av dem, eller samma år i båda.`);
+    }
+    return parsed;
+}
+
+/** The year's interim follow-up of the date; a usage error naming the follow-ups the year has when there is none. */
+function interimOf(view: ModelView, year: number, date: FollowUpDate): { year: number; per: FollowUpDate } {
+    if (followUpOf(view, year, date)) return { year, per: date };
+    const dated = view.followUps.filter(f => f.per !== undefined).map(f => `${dateWords(f.per!)} ${f.year}`);
+    const known =
+        dated.length > 0
+            ? ` Modellen har delårsuppföljningar per ${dated.join(', ')}.`
+            : ' Modellen har ingen delårsuppföljning: skriv en med `uppföljning ${year} per 31 augusti "Delårsrapport ${year}" { … }`.';
+    throw new UsageError(`Modellen har ingen delårsuppföljning per ${dateWords(date)} ${year}.${known}`);
+}
+
+/** `--ansvarig`: a nämnd or förvaltning of the model (its id, or its title) that owns at least one goal. */
+function ownerOf(view: ModelView, text: string): string {
+    const wanted = text.normalize('NFC').toLocaleLowerCase('sv');
+    const found = [...view.committees, ...view.administrations].find(
+        o => o.id.toLocaleLowerCase('sv') === wanted || o.title.toLocaleLowerCase('sv') === wanted
+    );
+    if (!found) {
+        const list = organisationList(view);
+        throw new UsageError(
+            list.length > 0
+                ? `Modellen har ingen nämnd eller förvaltning ${text}. Välj en av: ${list.join(', ')}.`
+                : `Modellen har ingen nämnd eller förvaltning ${text}: den anger inga nämnder (\`nämnd KS "Kommunstyrelsen"\`).`
+        );
+    }
+    if (ownerScope(view, found.id).owned.size === 0) {
+        throw new UsageError(
+            `${found.title} (${found.id}) ansvarar inte för något mål i modellen, så rapporten skulle bli tom. Mål får en ansvarig med \`ansvarig ${found.id}\`.`
+        );
+    }
+    return found.id;
 }
 
 /** Counts the model's warnings and unreadable data files on stderr (CLI.md `report`), each with its place. */

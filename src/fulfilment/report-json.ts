@@ -81,6 +81,23 @@ export interface ReportMeasure {
     groupRanked?: number | null;
 }
 
+/**
+ * The report of one organisation (`report --ansvarig`): the goals it owns with their measures, and the goals
+ * above them (the chain, for context) without theirs. `owner` names it at the top.
+ */
+export function scopedReportJson(
+    json: ReportJson,
+    owner: string,
+    scope: { owned: ReadonlySet<string>; chain: ReadonlySet<string> }
+): ReportJson & { owner: string } {
+    return {
+        ...json,
+        owner,
+        goals: json.goals.filter(goal => scope.owned.has(goal.id) || scope.chain.has(goal.id)),
+        measures: json.measures.filter(measure => scope.owned.has(measure.goal))
+    };
+}
+
 export function toReportJson(result: ModelResult): ReportJson {
     return {
         model: result.model,

@@ -4,9 +4,11 @@
  * inlines its style, script and data; the preview loads only its own script from the extension.
  */
 import { escapeAttribute, escapeHtml, jsonForScript, scriptForInline } from './escape.js';
+import { reportHeading } from './follow-up.js';
 import { dirname, relativePath } from './format.js';
 import { type HtmlBodyOptions, renderHtmlBody } from './html.js';
 import type { RenderInput } from './render-input.js';
+import { pickResult } from './report-model.js';
 import { STYLES } from './styles.js';
 
 /** Ids the webview script looks for. */
@@ -81,9 +83,14 @@ export function renderHtmlReport(input: RenderInput, options: HtmlReportOptions)
     const base = bodyOptions.baseDir ?? dirname(input.view.files[0] ?? input.view.location.file);
     const shown = relativiseInput(input, base, true);
     const body = renderHtmlBody(shown, { ...bodyOptions, baseDir: undefined, host: 'report' });
-    const year = shown.results.some(r => r.year === bodyOptions.year) ? bodyOptions.year! : shown.year;
+    const picked = pickResult(
+        shown,
+        bodyOptions.year,
+        bodyOptions.per === null ? undefined : (bodyOptions.per ?? shown.per)
+    );
+    const heading = picked ? reportHeading(picked) : `Uppföljning ${shown.year}`;
     const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
-    return `${documentHead(csp, `Uppföljning ${year}: ${input.view.title}`, STYLES, '<meta name="referrer" content="no-referrer">\n<meta name="generator" content="styrmodell">\n')}
+    return `${documentHead(csp, `${heading}: ${input.view.title}`, STYLES, '<meta name="referrer" content="no-referrer">\n<meta name="generator" content="styrmodell">\n')}
 <body class="sm-report">
 <div id="${DOCUMENT_IDS.root}">${body}</div>
 <script type="application/json" id="${DOCUMENT_IDS.input}">${jsonForScript(shown)}</script>

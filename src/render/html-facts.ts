@@ -5,7 +5,14 @@
  */
 import type { Status } from '../fulfilment/result.js';
 import { escapeHtml } from './escape.js';
-import { ASSESSED, type FollowUpFacts, goalFollowUp, hasFollowUp, measureFollowUp } from './follow-up.js';
+import {
+    ASSESSED,
+    type FollowUpFacts,
+    followUpContext,
+    goalFollowUp,
+    hasFollowUp,
+    measureFollowUp
+} from './follow-up.js';
 import { goalProgrammes, measureFacts, NO_THRESHOLDS, thresholdFacts } from './measure-facts.js';
 import type { GoalNode, MeasureNode, ReportTree } from './report-model.js';
 import { statusPill } from './status-marks.js';
@@ -35,7 +42,12 @@ export function followUpHtml(facts: FollowUpFacts): string {
         const computed = facts.computed
             ? `<span class="sm-computed">Beräknat: ${pill(facts.computed.status)} ${escapeHtml(facts.computed.detail)}</span>`
             : '';
-        items.push(fact('Bedömning', `${pill(a.status, true)} ${modelText(a.motivation)}${computed}`, a.where));
+        items.push(
+            fact(facts.assessmentLabel, `${pill(a.status, true)} ${modelText(a.motivation)}${computed}`, a.where)
+        );
+    }
+    if (facts.previous) {
+        items.push(fact(`Helåret ${facts.previous.year}`, pill(facts.previous.status)));
     }
     if (facts.forecast) {
         items.push(
@@ -93,7 +105,7 @@ export function decidedPlain(tree: ReportTree, node: MeasureNode): string | unde
 
 /** The facts under a measure; with `full` false only its follow-up (the rest waits until the measure is opened). */
 export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: string, full = true): string {
-    const followUp = followUpHtml(measureFollowUp(node.result, node.view.unit, base));
+    const followUp = followUpHtml(measureFollowUp(node.result, node.view.unit, base, followUpContext(tree, node)));
     if (!full) {
         return followUp;
     }
@@ -140,7 +152,7 @@ export function goalFactsHtml(tree: ReportTree, node: GoalNode, base: string): s
         programmes.length > 0
             ? `<div class="sm-facts"><dl>${fact('Program', escapeHtml(programmes.join(', ')))}</dl></div>`
             : '';
-    return followUpHtml(goalFollowUp(node.result, base)) + facts;
+    return followUpHtml(goalFollowUp(node.result, base, followUpContext(tree, node))) + facts;
 }
 
 export const FACT_STYLES = String.raw`

@@ -10,9 +10,10 @@
 import { formatNumber } from '../fulfilment/numbers.js';
 import type { GoalResult, Status } from '../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
+import { type FollowUpDate, interimAssessmentLabel } from '../model/follow-up-date.js';
 import type { SourceLocation } from '../model/model-view.js';
 import { escapeHtml } from './escape.js';
-import { ASSESSED } from './follow-up.js';
+import { ASSESSED, reportHeading } from './follow-up.js';
 import { coverageText, dirname, formatPercent, formatValue, relativePath } from './format.js';
 import { assessedMark, decidedPlain, goalFactsHtml, measureFactsHtml } from './html-facts.js';
 import { comparisonTexts, decisionText, measureValueText, missingReason, valueSourceText } from './measure-text.js';
@@ -29,6 +30,7 @@ import {
 } from './report-model.js';
 import { reportNotesHtml } from './report-notes.js';
 import { goalMinSpan, measureMinSpan } from './spark-scale.js';
+import { yearChoices, yearChoiceValue } from './shown-years.js';
 import { renderSparkline, type SparkPoint } from './sparkline.js';
 import { renderStanding, standingLabel } from './standing-chart.js';
 import { COLOUR_NAME, statusPill } from './status-marks.js';
@@ -39,6 +41,8 @@ export interface HtmlBodyOptions {
     year?: number;
     /** Show only the goals of this nämnd or förvaltning (and the KF goals they serve). */
     owner?: string;
+    /** The year's interim follow-up of this date; null: the year's final one; default `input.per` (report-model.ts). */
+    per?: FollowUpDate | null;
     /** Keys (`data-key`) of the nodes shown collapsed. */
     collapsed?: Iterable<string>;
     /** Keys of the measures shown expanded, with their trend chart (measures start collapsed). */
@@ -182,9 +186,13 @@ function shownKeys(tree: ReportTree, collapsed: ReadonlySet<string>, expanded: R
 
 function header(tree: ReportTree, base: string, municipalityName: string | undefined): string {
     const { view } = tree;
-    const years = [...tree.years].sort((a, b) => b - a);
-    const yearOptions = years
-        .map(y => `<option value="${y}"${y === tree.year ? ' selected' : ''}>${y}</option>`)
+    const shownValue = yearChoiceValue(tree.year, tree.result.followUp?.per);
+    const choices = yearChoices(tree.years, tree.input.interims);
+    const yearOptions = choices
+        .map(
+            choice =>
+                `<option value="${choice.value}"${choice.value === shownValue ? ' selected' : ''}>${escapeHtml(choice.label)}</option>`
+        )
         .join('');
     const ownerOptions = tree.owners
         .map(o => {
@@ -198,7 +206,10 @@ function header(tree: ReportTree, base: string, municipalityName: string | undef
         : code.charAt(0).toUpperCase() + code.slice(1);
     const measures = tree.result.measures.length;
     const files = view.files.map(f => relativePath(f, base)).join(', ');
-    const followUp = tree.result.followUp ? [escapeHtml(tree.result.followUp.title)] : [];
+    const per = tree.result.followUp?.per;
+    const followUp = tree.result.followUp
+        ? [escapeHtml(tree.result.followUp.title), ...(per ? [escapeHtml(interimAssessmentLabel(per))] : [])]
+        : [];
     const meta = [
         municipality,
         `Uppföljningsår ${tree.year}`,
@@ -211,8 +222,8 @@ function header(tree: ReportTree, base: string, municipalityName: string | undef
             ? `<label class="sm-control"><span class="sm-control-label">Ansvarig</span><select id="${HTML_IDS.owner}" data-control="owner"><option value="">Alla nämnder och förvaltningar</option>${ownerOptions}</select></label>`
             : '';
     return (
-        `<header class="sm-header"><div class="sm-titles"><p class="sm-kicker">Uppföljning av styrmodellen</p><h1 class="sm-title">${escapeHtml(view.title)}</h1><p class="sm-meta">${meta.map(m => `<span>${m}</span>`).join('')}</p></div>` +
-        `<div class="sm-controls"><label class="sm-control"><span class="sm-control-label">År</span><select id="${HTML_IDS.year}" data-control="year"${years.length < 2 ? ' disabled' : ''}>${yearOptions}</select></label>${ownerControl}</div></header>`
+        `<header class="sm-header"><div class="sm-titles"><p class="sm-kicker">${tree.result.followUp?.per ? `${escapeHtml(reportHeading(tree.result))} av styrmodellen` : 'Uppföljning av styrmodellen'}</p><h1 class="sm-title">${escapeHtml(view.title)}</h1><p class="sm-meta">${meta.map(m => `<span>${m}</span>`).join('')}</p></div>` +
+        `<div class="sm-controls"><label class="sm-control"><span class="sm-control-label">År</span><select id="${HTML_IDS.year}" data-control="year"${choices.length < 2 ? ' disabled' : ''}>${yearOptions}</select></label>${ownerControl}</div></header>`
     );
 }
 

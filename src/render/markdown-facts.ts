@@ -5,7 +5,7 @@
  */
 import type { Status } from '../fulfilment/result.js';
 import { escapeMarkdown } from './escape.js';
-import { ASSESSED, type FollowUpFacts, measureFollowUp, textLines } from './follow-up.js';
+import { ASSESSED, type FollowUpFacts, followUpContext, measureFollowUp, textLines } from './follow-up.js';
 import { measureFacts, NO_THRESHOLDS } from './measure-facts.js';
 import type { MeasureNode, ReportTree } from './report-model.js';
 import { statusMark } from './status-marks.js';
@@ -26,10 +26,13 @@ export function followUpBlock(facts: FollowUpFacts): string[] {
     const lines: string[] = [];
     if (facts.assessment) {
         const a = facts.assessment;
-        lines.push(`**Bedömning:** ${statusCell(a.status, true)}: ${markdownText(a.motivation)}`);
+        lines.push(`**${facts.assessmentLabel}:** ${statusCell(a.status, true)}: ${markdownText(a.motivation)}`);
         if (facts.computed) {
             lines.push(`**Beräknat:** ${statusMark(facts.computed.status)}, ${escapeMarkdown(facts.computed.detail)}`);
         }
+    }
+    if (facts.previous) {
+        lines.push(`**Helåret ${facts.previous.year}:** ${statusMark(facts.previous.status)}`);
     }
     if (facts.forecast) {
         lines.push(`**Prognos:** ${statusMark(facts.forecast.status)}: ${markdownText(facts.forecast.motivation)}`);
@@ -54,7 +57,7 @@ export function measureDetails(tree: ReportTree, node: MeasureNode, base: string
         `**${escapeMarkdown(node.view.title)}** (${statusCell(node.result.status, node.result.assessment !== undefined)})`,
         ''
     ];
-    out.push(...followUpBlock(measureFollowUp(node.result, node.view.unit, base)));
+    out.push(...followUpBlock(measureFollowUp(node.result, node.view.unit, base, followUpContext(tree, node))));
     const items: string[] = [];
     if (facts.thresholds.length > 0) {
         const lines = facts.thresholds.map(t => `\`${t.model.replace(/`/g, "'")}\`: ${escapeMarkdown(t.plain)}`);

@@ -5,8 +5,9 @@
  */
 import type { GoalStatus, MeasureStatus } from '../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
+import { interimAssessmentLabel } from '../model/follow-up-date.js';
 import { escapeMarkdown } from './escape.js';
-import { ASSESSED, goalFollowUp } from './follow-up.js';
+import { ASSESSED, followUpContext, goalFollowUp, reportHeading } from './follow-up.js';
 import { coverageText, dirname, formatPercent, relativePath } from './format.js';
 import { followUpBlock, measureDetails, statusCell } from './markdown-facts.js';
 import { goalProgrammes } from './measure-facts.js';
@@ -41,7 +42,8 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
     const base = options.baseDir ?? dirname(input.view.files[0] ?? input.view.location.file);
     const { view, result } = tree;
 
-    out.push(`# Uppföljning ${tree.year}: ${title}`, '');
+    const per = result.followUp?.per;
+    out.push(`# ${reportHeading(result)}: ${title}`, '');
     const facts: string[] = [];
     const code = view.municipality ? escapeMarkdown(view.municipality) : 'anges inte i modellen';
     facts.push(`**Kommun:** ${input.municipalityName ? `${escapeMarkdown(input.municipalityName)} (${code})` : code}`);
@@ -49,6 +51,9 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
     facts.push(`**Uppföljningsår:** ${tree.year}${modelYear}`);
     if (result.followUp) {
         facts.push(`**Uppföljning:** ${escapeMarkdown(result.followUp.title)}`);
+    }
+    if (per) {
+        facts.push(`**Delårsrapport:** varje bedömning är en ${interimAssessmentLabel(per).toLowerCase()}`);
     }
     facts.push(
         `**Styrmodell:** ${escapeMarkdown(view.id)} (${view.files.map(f => `\`${relativePath(f, base)}\``).join(', ')})`
@@ -170,7 +175,7 @@ function goalSection(tree: ReportTree, node: GoalNode, level: number, base: stri
     if (node.view.description) {
         out.push(escapeMarkdown(node.view.description), '');
     }
-    out.push(...followUpBlock(goalFollowUp(r, base)));
+    out.push(...followUpBlock(goalFollowUp(r, base, followUpContext(tree, node))));
     const programmes = goalProgrammes(tree, node);
     if (programmes.length > 0) {
         out.push(`Program: ${programmes.map(escapeMarkdown).join(', ')}`, '');

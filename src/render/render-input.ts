@@ -1,4 +1,5 @@
 import type { DataGap, ModelResult } from '../fulfilment/index.js';
+import type { FollowUpDate } from '../model/follow-up-date.js';
 import type { ModelView } from '../model/model-view.js';
 
 /**
@@ -10,6 +11,13 @@ export interface RenderInput {
     /** One result per year, ascending; includes `year`. */
     results: ModelResult[];
     year: number;
+    /**
+     * One result per interim follow-up of the model (delårsrapport, LANGUAGE.md section 9): its year computed
+     * with the interim assessments in place of the final ones. Absent when the model has none.
+     */
+    interims?: ModelResult[];
+    /** The interim follow-up shown first, when the report is one (`report --per`): its date in `year`. */
+    per?: FollowUpDate;
     /** The municipality's name when a data or metadata file gives it (`Kumla`). */
     municipalityName?: string;
     /** Titles of the model's Kolada KPIs that a metadata file names (`U21468` → its title), for the sources. */

@@ -5,8 +5,10 @@
  * every number comes from the engine's ModelResult.
  */
 import type { GoalResult, MeasureResult, ModelResult, VisionResult } from '../fulfilment/result.js';
+import { type FollowUpDate, sameDate } from '../model/follow-up-date.js';
 import { type MeasureIdentity, measureKey } from '../model/measure-key.js';
 import type { GoalView, MeasureView, ModelView, NamedView } from '../model/model-view.js';
+import { ownedBy } from '../model/owners.js';
 import type { RenderInput } from './render-input.js';
 
 export interface MeasureNode {
@@ -54,8 +56,10 @@ export interface OwnerOption extends OwnerInfo {
 export interface ReportTree {
     input: RenderInput;
     view: ModelView;
-    /** The result shown: the one for `year`. */
+    /** The result shown: the one for `year` (an interim follow-up's when `result.followUp.per` is set). */
     result: ModelResult;
+    /** For an interim report: the previous year's final result, shown beside each goal and measure (section 9). */
+    previous?: ModelResult;
     year: number;
     years: number[];
     /** The owner filter applied (a nämnd or förvaltning id), if any. */
@@ -69,12 +73,31 @@ export interface ReportTree {
     measureSeries(measure: MeasureIdentity): Array<{ year: number; result: MeasureResult | undefined }>;
 }
 
-/** The result for `year`, or the input's year, or the last one. */
-export function pickResult(input: RenderInput, year?: number): ModelResult | undefined {
+/**
+ * The result for `year` (with `per`: the year's interim follow-up of that date, LANGUAGE.md section 9), or the
+ * input's year, or the last one.
+ */
+export function pickResult(input: RenderInput, year?: number, per?: FollowUpDate): ModelResult | undefined {
+    if (per !== undefined) {
+        const interim = input.interims?.find(
+            r => r.year === (year ?? input.year) && r.followUp?.per !== undefined && sameDate(r.followUp.per, per)
+        );
+        if (interim) return interim;
+    }
     const results = input.results;
     return (
         results.find(r => r.year === year) ?? results.find(r => r.year === input.year) ?? results[results.length - 1]
     );
+}
+
+/**
+ * The interim date a tree shows: the one asked for, else the input's own (`report --per`) while its year is
+ * shown. `null` asks for the year's final follow-up explicitly.
+ */
+function shownPer(input: RenderInput, options: TreeOptions): FollowUpDate | undefined {
+    if (options.per === null) return undefined;
+    if (options.per !== undefined) return options.per;
+    return options.year === undefined || options.year === input.year ? input.per : undefined;
 }
 
 export function ownerInfo(view: ModelView, id: string | undefined): OwnerInfo | undefined {
@@ -131,25 +154,16 @@ export function ownerOptions(view: ModelView): OwnerOption[] {
     return options;
 }
 
-/** Whether a goal's owner is `owner` or one of `owner`'s förvaltningar. */
-function ownedBy(view: ModelView, goal: GoalView, owner: string): boolean {
-    if (goal.owner === undefined) {
-        return false;
-    }
-    if (goal.owner === owner) {
-        return true;
-    }
-    return view.administrations.some(a => a.id === goal.owner && a.committee === owner);
-}
-
 export interface TreeOptions {
     year?: number;
+    /** Show the year's interim follow-up of this date; null: the year's final follow-up (default: `input.per`). */
+    per?: FollowUpDate | null;
     /** A nämnd or förvaltning id: show only the goals it owns (and the KF goals they serve). */
     owner?: string;
 }
 
 export function buildReportTree(input: RenderInput, options: TreeOptions = {}): ReportTree | undefined {
-    const result = pickResult(input, options.year);
+    const result = pickResult(input, options.year, shownPer(input, options));
     if (!result) {
         return undefined;
     }
@@ -242,10 +256,13 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
     }
 
     const years = input.results.map(r => r.year);
-    const seriesIndex = input.results.map(r => ({
-        year: r.year,
-        measures: new Map(r.measures.map(m => [measureKey(m), m]))
-    }));
+    // An interim report's own year shows the interim result in the measure's years too.
+    const seriesIndex = input.results
+        .map(r => (r.year === result.year ? result : r))
+        .map(r => ({
+            year: r.year,
+            measures: new Map(r.measures.map(m => [measureKey(m), m]))
+        }));
     const tree: ReportTree = {
         input,
         view,
@@ -262,6 +279,10 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
     };
     if (owner !== undefined) {
         tree.owner = owner;
+    }
+    if (result.followUp?.per !== undefined) {
+        const previous = input.results.find(r => r.year === result.year - 1);
+        if (previous) tree.previous = previous;
     }
     if (view.vision && result.vision) {
         tree.vision = { view: view.vision, result: result.vision };

@@ -4,6 +4,7 @@
  * Pure types and guards: no vscode or DOM imports.
  */
 import type { ModelErrors } from '../lsp/protocol.js';
+import type { FollowUpDate } from '../model/follow-up-date.js';
 import type { RenderInput } from '../render/render-input.js';
 
 /** Extension → webview: draw this model (all years are in `input.results`; `input.year` is shown first). */
@@ -68,6 +69,8 @@ export interface PreviewState {
     uri?: string;
     /** The year shown. */
     year?: number;
+    /** The year's interim follow-up shown (a delårsrapport picked in the selector); absent for the year itself. */
+    per?: FollowUpDate;
     /** The year picked per model (PreviewYears): a year picked for one model is not carried to another. */
     years?: Record<string, number>;
     /** Owner filter: a nämnd or förvaltning id; absent for all. */

@@ -8,9 +8,11 @@ import type { ModelErrors } from '../lsp/protocol.js';
 import { measureKey } from '../model/measure-key.js';
 import { DOCUMENT_IDS } from '../render/document.js';
 import { escapeHtml } from '../render/escape.js';
+import { reportHeading } from '../render/follow-up.js';
 import { HTML_IDS, renderHtmlBody } from '../render/html.js';
 import type { RenderInput } from '../render/render-input.js';
 import { pickResult } from '../render/report-model.js';
+import { parseYearChoice } from '../render/shown-years.js';
 import { isExtensionToWebviewMessage, type PreviewState, type WebviewToExtensionMessage } from './messages.js';
 import { PreviewYears } from './year-choice.js';
 
@@ -74,6 +76,8 @@ export class PreviewApp {
         this.input = input;
         const year = this.validYear(this.state.year) ?? input.year;
         const shown = this.root.querySelector<HTMLElement>(`#${HTML_IDS.app}`)?.dataset.year;
+        // A delårsrapport (`report --per`) opens on its interim follow-up, as it was written.
+        if (this.state.per === undefined && input.per !== undefined && year === input.year) this.state.per = input.per;
         if (String(year) !== shown || this.state.owner || this.collapsed.size > 0) {
             this.state.year = year;
             this.render();
@@ -197,6 +201,7 @@ export class PreviewApp {
         try {
             const html = renderHtmlBody(input, {
                 year: this.state.year,
+                per: this.state.per ?? null,
                 owner: this.state.owner,
                 collapsed: this.collapsed,
                 expanded: this.expanded,
@@ -205,7 +210,8 @@ export class PreviewApp {
             });
             built = performance.now();
             this.root.innerHTML = errorBanner(this.errors, input === this.lastValid) + html;
-            document.title = `Uppföljning ${this.root.querySelector<HTMLElement>(`#${HTML_IDS.app}`)?.dataset.year ?? input.year}: ${input.view.title}`;
+            const shownResult = pickResult(input, this.state.year, this.state.per);
+            document.title = `${shownResult ? reportHeading(shownResult) : `Uppföljning ${input.year}`}: ${input.view.title}`;
             assigned = performance.now();
         } catch (error) {
             this.root.innerHTML = `<p class="sm-message" role="alert">Förhandsvisningen kunde inte ritas: ${escapeHtml(String((error as Error)?.message ?? error))}</p>`;
@@ -253,11 +259,15 @@ export class PreviewApp {
             return;
         }
         if (target.dataset.control === 'year') {
-            const year = Number(target.value);
-            if (!Number.isInteger(year)) {
+            // A year, or a year's delårsrapport (`2024-08-31`), offered beside it (shown-years.ts).
+            const choice = parseYearChoice(target.value);
+            if (!choice) {
                 return;
             }
+            const { year } = choice;
             this.state.year = year;
+            if (choice.per) this.state.per = choice.per;
+            else delete this.state.per;
             if (this.input) {
                 this.years.pick(this.input, year);
             }

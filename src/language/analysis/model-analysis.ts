@@ -1,6 +1,7 @@
 import { type LangiumDocument, WorkspaceCache } from 'langium';
 import { DataFileCache, loadModelData, type ModelData } from '../../data/index.js';
 import { computeFulfilment, computeYears, dataGaps, type ModelResult, modelYears } from '../../fulfilment/index.js';
+import type { FollowUpDate } from '../../model/follow-up-date.js';
 import type { ModelView } from '../../model/model-view.js';
 import type { RenderInput } from '../../render/render-input.js';
 import { shownResults } from '../../render/shown-years.js';
@@ -101,17 +102,28 @@ export class ModelAnalysis {
     }
 }
 
-/** What the preview and the reports draw: results for every year with data or a follow-up (the year selector, trends). */
-export function renderInputOf(analysis: ModelAnalysisResult): RenderInput | undefined {
+/**
+ * What the preview and the reports draw: results for every year with data or a follow-up (the year selector,
+ * trends), and one per interim follow-up; with `per`, the year's interim follow-up of that date is shown first.
+ */
+export function renderInputOf(analysis: ModelAnalysisResult, per?: FollowUpDate): RenderInput | undefined {
     const { view, data, year } = analysis;
     if (year === undefined) return undefined;
-    // A follow-up of a year without data still shows its text (LANGUAGE.md section 8).
-    const followUpYears = view.followUps.map(followUp => followUp.year);
+    // A follow-up of a year without data still shows its text (LANGUAGE.md section 8); an interim report shows
+    // the previous year's final status beside each goal and measure (section 9), so that year is computed too.
+    const followUpYears = view.followUps.flatMap(followUp =>
+        followUp.per ? [followUp.year, followUp.year - 1] : [followUp.year]
+    );
     const years = [...new Set([...modelYears(view, data.lookup), ...followUpYears, year])].sort((a, b) => a - b);
     const municipalityName =
         view.municipality === undefined ? undefined : data.lookup.municipalityName(view.municipality);
     const results = shownResults(computeYears(view, data.lookup, years), year);
     const input: RenderInput = { view, results, year, municipalityName };
+    const interims = view.followUps
+        .filter(followUp => followUp.per !== undefined)
+        .map(followUp => computeFulfilment(view, data.lookup, followUp.year, followUp.per));
+    if (interims.length > 0) input.interims = interims;
+    if (per !== undefined) input.per = per;
     const shown = results.find(r => r.year === year);
     const gaps = shown ? dataGaps(view, data.problems, data.lookup, shown) : [];
     if (gaps.length > 0) input.dataGaps = gaps;

@@ -20,7 +20,14 @@ import {
 } from 'docx';
 import type { GoalStatus, MeasureStatus, Status } from '../../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES } from '../../fulfilment/status.js';
-import { type FollowUpFacts, goalFollowUp, hasFollowUp, measureFollowUp } from '../follow-up.js';
+import {
+    type FollowUpFacts,
+    followUpContext,
+    goalFollowUp,
+    hasFollowUp,
+    measureFollowUp,
+    reportHeading
+} from '../follow-up.js';
 import { coverageText, dirname, formatPercent } from '../format.js';
 import { goalProgrammes, measureFacts, NO_THRESHOLDS, shownPath } from '../measure-facts.js';
 import { comparisonTexts, decisionText, measureValueText, missingReason } from '../measure-text.js';
@@ -66,7 +73,7 @@ function docxDocument(input: RenderInput, options: DocxOptions = {}): Document {
     const tree = buildReportTree(input, options);
     const base = options.baseDir ?? dirname(input.view.files[0] ?? input.view.location.file);
     const children: FileChild[] = [];
-    const title = tree ? `Uppföljning ${tree.year}: ${input.view.title}` : `Uppföljning: ${input.view.title}`;
+    const title = tree ? `${reportHeading(tree.result)}: ${input.view.title}` : `Uppföljning: ${input.view.title}`;
     children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(title) }));
     if (!tree) {
         children.push(
@@ -309,7 +316,7 @@ function goalSection(tree: ReportTree, node: GoalNode, level: number, base: stri
     if (node.view.description) {
         out.push(paragraph(textRuns(node.view.description, { italics: true })));
     }
-    out.push(...followUpParagraphs(goalFollowUp(r, base)));
+    out.push(...followUpParagraphs(goalFollowUp(r, base, followUpContext(tree, node))));
     for (const measure of node.measures) {
         out.push(...measureSection(tree, measure, level + 1, base));
     }
@@ -336,7 +343,7 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
             new TextRun(` · ${statusLine.join(' · ')}`)
         ])
     );
-    out.push(...followUpParagraphs(measureFollowUp(result, view.unit, base)));
+    out.push(...followUpParagraphs(measureFollowUp(result, view.unit, base, followUpContext(tree, node))));
     const comparisons = comparisonTexts(result, view.unit);
     if (comparisons.length > 0) {
         out.push(labelled('Jämförelse', textRuns(comparisons.join('; '))));
@@ -415,7 +422,7 @@ function followUpParagraphs(facts: FollowUpFacts): Paragraph[] {
         out.push(
             paragraph(
                 [
-                    new TextRun({ text: 'Bedömning: ', bold: true }),
+                    new TextRun({ text: `${facts.assessmentLabel}: `, bold: true }),
                     ...statusRuns(a.status, true),
                     new TextRun(': '),
                     ...textRuns(a.motivation)
@@ -435,6 +442,17 @@ function followUpParagraphs(facts: FollowUpFacts): Paragraph[] {
                 )
             );
         }
+    }
+    if (facts.previous) {
+        out.push(
+            paragraph(
+                [
+                    new TextRun({ text: `Helåret ${facts.previous.year}: `, bold: true }),
+                    ...statusRuns(facts.previous.status)
+                ],
+                boxed
+            )
+        );
     }
     if (facts.forecast) {
         out.push(
