@@ -11,6 +11,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+    // langium-cli and the bundles need Node 22; pre-commit's "system" Node is the first `nodejs` or `node` on PATH.
+    console.error(
+        `styrmodell: building needs Node 22 or later, but npm runs Node ${process.versions.node}. Put a newer Node first on PATH (for pre-commit: set language_version).`
+    );
+    process.exit(1);
+}
 const tools = ['langium-cli', 'esbuild', 'langium'];
 const missing = tools.filter(name => !existsSync(join(root, 'node_modules', name, 'package.json')));
 
