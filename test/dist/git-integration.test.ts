@@ -1,16 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { delimiter, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, KUMLA, ROOT } from '../cli/run-cli.js';
+import { cleanEnv, npm, packProject } from './packed.js';
 
-function repository(): { repo: string; git: (...args: string[]) => string } {
+function repository(env: NodeJS.ProcessEnv = process.env): { repo: string; git: (...args: string[]) => string } {
     const repo = mkdtempSync(join(tmpdir(), 'styrmodell-git-'));
     const git = (...args: string[]) =>
         execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=T', ...args], {
             cwd: repo,
-            encoding: 'utf8'
+            encoding: 'utf8',
+            env
         });
     git('init', '-q');
     cpSync(KUMLA, join(repo, 'kumla'), { recursive: true });
@@ -30,10 +32,25 @@ function preCommitHooks(): Record<string, string>[] {
 }
 
 describe('git diff and git log -p through the textconv', () => {
-    it('show a lowered threshold as one changed outline line', () => {
-        const { repo, git } = repository();
+    let prefix: string;
+    beforeAll(() => {
+        // As the README sets it up: the CLI installed globally (here into a prefix, from the packed tarball), so
+        // `styrmodell` is on PATH wherever git runs, in a repository with no node_modules.
+        prefix = mkdtempSync(join(tmpdir(), 'styrmodell-global-'));
+        npm(
+            ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', packProject().tarball],
+            prefix
+        );
+    }, 180_000);
+
+    it('show a lowered threshold as one changed outline line, with the command the README gives', () => {
+        const { repo, git } = repository(cleanEnv({ PATH: [join(prefix, 'bin'), cleanEnv().PATH].join(delimiter) }));
+        expect(existsSync(join(repo, 'node_modules'))).toBe(false);
         writeFileSync(join(repo, '.gitattributes'), '*.styr diff=styrmodell\n');
-        git('config', 'diff.styrmodell.textconv', `"${process.execPath}" "${BIN}" textconv`);
+        const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+        const command = readme.match(/^git config --global diff\.styrmodell\.textconv '([^']+)'$/m)?.[1];
+        expect(command).toBe('styrmodell textconv');
+        git('config', 'diff.styrmodell.textconv', command!);
         git('add', '.');
         git('commit', '-qm', 'Kumla');
         const file = join(repo, 'kumla', 'nämnderna.styr');
