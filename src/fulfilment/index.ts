@@ -1,6 +1,7 @@
 /** The fulfilment engine's public surface (LANGUAGE.md section 4). Pure: no I/O, Langium or vscode. */
 
 export { areaRollUp } from './area-roll-up.js';
+export { CALIBRATION_YEARS, type Calibration, type CalibrationOutcome, calibrate } from './calibration.js';
 export { computeFulfilment, computeMeasure, computeYears, modelYears } from './compute.js';
 export { type DataGap, dataGaps } from './data-gaps.js';
 export { compare, formatNumber, reaches, round10 } from './numbers.js';

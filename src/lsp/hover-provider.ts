@@ -2,8 +2,16 @@ import { type AstNode, AstUtils, CstUtils, type GrammarAST, type LangiumDocument
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
-import { isDataStatement, isGoal, isKpiStatement, isMeasure, isVision } from '../language/generated/ast.js';
+import {
+    isDataStatement,
+    isGoal,
+    isKpiStatement,
+    isMeasure,
+    isThresholdStatement,
+    isVision
+} from '../language/generated/ast.js';
 import { sameMeasure } from '../model/measure-key.js';
+import { calibrationMarkdown } from './calibration-markdown.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
 import type { KoladaCatalog } from './kolada-catalog.js';
 import { describeKpi } from './kpi-markdown.js';
@@ -37,6 +45,16 @@ export class StyrmodellHoverProvider extends AstNodeHoverProvider {
                 contents: { kind: 'markdown', value: await this.describeKpi(document, owner.kpi) },
                 range: leaf.range
             };
+        }
+        const threshold = owner && AstUtils.getContainerOfType(owner, isThresholdStatement);
+        if (leaf && threshold) {
+            const calibration = calibrationMarkdown(threshold, this.analysis.analyseDocument(document));
+            if (calibration) {
+                // A keyword of the line keeps its explanation, after what the line means in the data.
+                const keyword = leaf.grammarSource?.$type === 'Keyword' ? KEYWORD_DOCS[leaf.text] : undefined;
+                const value = keyword ? `${calibration}\n\n---\n\n\`${leaf.text}\`: ${keyword}` : calibration;
+                return { contents: { kind: 'markdown', value }, range: threshold.$cstNode?.range ?? leaf.range };
+            }
         }
         return super.getHoverContent(document, params);
     }

@@ -3,6 +3,7 @@
  * politician or citizen reads, made once. The Markdown, HTML (report and preview), Word, Excel and site
  * layouts only lay these out. See README.md in this folder.
  */
+export { calibrationHistory, calibrationReach } from './calibration.js';
 export { type FirstPage, type FirstPageArea, type FirstPageGoal, firstPage } from './first-page.js';
 export { titlesById, withTitles } from './identifiers.js';
 export { LEGEND_NOTE, type LegendRow, legendRows, TREND_NOTE } from './legend.js';
