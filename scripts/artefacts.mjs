@@ -79,7 +79,9 @@ export const ARTEFACTS = {
         },
         manifest(repo) {
             // VS Code reads `main`/`browser` from the package.json inside the .vsix; the command line is not in it.
-            return omit(repo, [...DEVELOPMENT_ONLY, 'bin', 'exports']);
+            // The optional dependency is the Word report's rasteriser (src/render/docx/chart-image.ts): the command
+            // line's, not the extension's, so the .vsix carries no node_modules.
+            return omit(repo, [...DEVELOPMENT_ONLY, 'bin', 'exports', 'optionalDependencies']);
         }
     }
 };

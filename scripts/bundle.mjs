@@ -42,6 +42,9 @@ const targets = [
         entryPoints: ['src/cli/main.ts'],
         outfile: 'out/cli/main.js',
         format: 'esm',
+        // A native module with a prebuilt binary per platform: loaded from node_modules when a Word report is
+        // written (src/render/docx/chart-image.ts), never bundled; the npm package lists it as optional.
+        external: ['@resvg/resvg-js'],
         banner: {
             js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
         }

@@ -95,7 +95,7 @@ body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-
 @media print { .sm-show-table { display: none; } }
 
 /* How we stand among the others (standing-chart.ts): every municipality a bar, best first. */
-.sm-standing-chart { position: relative; padding-top: 1.5rem; }
+.sm-standing-chart { position: relative; padding-top: 2.3rem; }
 .sm-standing-svg { display: block; }
 .sm-standing-bar { fill: var(--sm-muted); opacity: 0.55; }
 .sm-standing-bar.sm-standing-member { fill: var(--sm-focus); opacity: 1; }
@@ -103,8 +103,8 @@ body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-
 .sm-standing-mark { fill: var(--sm-focus); }
 .sm-standing-band { fill: var(--sm-focus); opacity: 0.18; }
 .sm-standing-national { stroke: var(--sm-fg); stroke-width: 1.5; }
-.sm-standing-pointer { position: absolute; top: 0; transform: translateX(-0.45em); font-size: 12.5px; font-weight: 600; white-space: nowrap; }
-.sm-standing-pointer.sm-standing-at-end { transform: translateX(calc(-100% + 0.45em)); }
+.sm-standing-pointer { position: absolute; top: 0; font-size: 12.5px; font-weight: 600; white-space: nowrap; }
+.sm-standing-arrow { position: absolute; top: 1.05rem; transform: translateX(-50%); font-size: 12.5px; line-height: 1; }
 .sm-standing-ends { display: flex; justify-content: space-between; font-size: 12.5px; color: var(--sm-muted); }
 .sm-standing-swatch { display: inline-block; width: 0.8rem; height: 0.8rem; background: var(--sm-muted); }
 .sm-standing-swatch.sm-standing-own { background: var(--sm-fg); }

@@ -72,11 +72,13 @@ export function renderStanding(title: string, standing: Standing, unit?: string)
             : `<line class="sm-standing-national" fill="none" stroke-dasharray="6 4" vector-effect="non-scaling-stroke" x1="0" x2="${count}" y1="${y(standing.national)}" y2="${y(standing.national)}"/>`
     ];
     const svg = `<svg class="sm-standing-svg" viewBox="0 0 ${count} ${BARS + MARKS}" preserveAspectRatio="none" width="100%" height="132" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
-    // The own bar's name over the chart, on the side with room.
-    const ownShare = (ownAt + 0.5) / count;
-    const side = ownShare > 0.6 ? ' sm-standing-at-end' : '';
+    // The own bar's name over the chart: an arrow right above the bar, the name slid so that it stays within the
+    // chart at any width (at x % across, the name starts x % of its own width to the left).
+    const ownShare = round2(((ownAt + 0.5) / count) * 100);
     const ownName = rows.find(r => r.own)!.name;
-    const pointer = `<span class="sm-standing-pointer${side}" style="left:${round2(ownShare * 100)}%">▼ ${escapeHtml(ownName)}</span>`;
+    const pointer =
+        `<span class="sm-standing-pointer" style="left:${ownShare}%;transform:translateX(-${ownShare}%)">${escapeHtml(ownName)}</span>` +
+        `<span class="sm-standing-arrow" style="left:${ownShare}%">▼</span>`;
     const ends =
         standing.direction === undefined ? ['Lägst', 'Högst'] : ['Plats 1 (bäst)', `Plats ${formatRank(count)}`];
     const axis = `<div class="sm-standing-ends"><span>${ends[0]}</span><span>${ends[1]}</span></div>`;

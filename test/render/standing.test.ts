@@ -79,7 +79,9 @@ describe('how we stand, laid out', () => {
         const bars = [...chart.matchAll(/<path class="sm-standing-bar[^"]*" d="([^"]*)"/g)].map(m => m[1]!);
         expect(bars.join('').match(/M/g)).toHaveLength(5);
         expect(chart).toMatch(/<path class="sm-standing-bar sm-standing-own" d="M2.1 /);
-        expect(chart).toContain('▼ Kumla kommun (1881)');
+        expect(chart).toMatch(
+            /<span class="sm-standing-pointer" style="left:50%;transform:translateX\(-50%\)">Kumla kommun \(1881\)<\/span><span class="sm-standing-arrow" style="left:50%">▼<\/span>/
+        );
         expect(chart).toMatch(/<line class="sm-standing-national" fill="none" stroke-dasharray="6 4"/);
         expect(chart).toContain('Plats 1 (bäst)');
     });

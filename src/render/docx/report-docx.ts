@@ -35,6 +35,8 @@ import { LEGEND_NOTE, legendRows, TREND_NOTE } from '../reader-text/index.js';
 import type { RenderInput } from '../render-input.js';
 import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from '../report-model.js';
 import { plainReportNotes } from '../report-notes.js';
+import { loadRasteriser, NO_RASTERISER, type Rasterise } from './chart-image.js';
+import { standingParagraphs, trendChartImage } from './measure-visuals.js';
 import { type Cell, cell, labelled, paragraph, statusRuns, statusTint, table, textRuns } from './parts.js';
 
 export interface DocxOptions {
@@ -66,10 +68,11 @@ function heading(text: string, level: number, pageBreakBefore = false): Paragrap
 
 /** The document as bytes of a .docx file. */
 export async function renderDocxReport(input: RenderInput, options: DocxOptions = {}): Promise<Uint8Array> {
-    return new Uint8Array(await Packer.toBuffer(docxDocument(input, options)));
+    const rasterise = await loadRasteriser();
+    return new Uint8Array(await Packer.toBuffer(docxDocument(input, options, rasterise)));
 }
 
-function docxDocument(input: RenderInput, options: DocxOptions = {}): Document {
+function docxDocument(input: RenderInput, options: DocxOptions, rasterise: Rasterise | undefined): Document {
     const tree = buildReportTree(input, options);
     const base = options.baseDir ?? dirname(input.view.files[0] ?? input.view.location.file);
     const children: FileChild[] = [];
@@ -98,14 +101,17 @@ function docxDocument(input: RenderInput, options: DocxOptions = {}): Document {
                 children.push(paragraph(textRuns('Inga fullmäktigemål har denna inriktning.')));
             }
             for (const goal of area.goals) {
-                children.push(...goalSection(tree, goal, 2, base));
+                children.push(...goalSection(tree, goal, 2, base, rasterise));
             }
         });
         if (tree.unattached.length > 0) {
             children.push(heading('Nämndmål som inte bidrar till något fullmäktigemål', 1, tree.areas.length === 0));
             for (const goal of tree.unattached) {
-                children.push(...goalSection(tree, goal, 2, base));
+                children.push(...goalSection(tree, goal, 2, base, rasterise));
             }
+        }
+        if (!rasterise) {
+            children.push(paragraph(textRuns(NO_RASTERISER, { italics: true })));
         }
         children.push(...legend(tree));
     }
@@ -280,7 +286,13 @@ function summary(tree: ReportTree): FileChild[] {
     return out;
 }
 
-function goalSection(tree: ReportTree, node: GoalNode, level: number, base: string): FileChild[] {
+function goalSection(
+    tree: ReportTree,
+    node: GoalNode,
+    level: number,
+    base: string,
+    rasterise: Rasterise | undefined
+): FileChild[] {
     const r = node.result;
     const out: FileChild[] = [
         heading(`${node.view.level === 'fullmäktige' ? 'Fullmäktigemål' : 'Nämndmål'}: ${node.view.title}`, level)
@@ -318,15 +330,21 @@ function goalSection(tree: ReportTree, node: GoalNode, level: number, base: stri
     }
     out.push(...followUpParagraphs(goalFollowUp(r, base, followUpContext(tree, node))));
     for (const measure of node.measures) {
-        out.push(...measureSection(tree, measure, level + 1, base));
+        out.push(...measureSection(tree, measure, level + 1, base, rasterise));
     }
     for (const child of node.children) {
-        out.push(...goalSection(tree, child, level + 1, base));
+        out.push(...goalSection(tree, child, level + 1, base, rasterise));
     }
     return out;
 }
 
-function measureSection(tree: ReportTree, node: MeasureNode, level: number, base: string): FileChild[] {
+function measureSection(
+    tree: ReportTree,
+    node: MeasureNode,
+    level: number,
+    base: string,
+    rasterise: Rasterise | undefined
+): FileChild[] {
     const { view, result } = node;
     const facts = measureFacts(tree, node, base);
     const out: FileChild[] = [heading(`Mått: ${view.title}`, level)];
@@ -404,6 +422,7 @@ function measureSection(tree: ReportTree, node: MeasureNode, level: number, base
         );
         out.push(paragraph([], { spacing: { after: 60 } }));
     }
+    out.push(...trendChartImage(tree, node, rasterise), ...standingParagraphs(node));
     return out;
 }
 

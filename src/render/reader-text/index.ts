@@ -20,10 +20,12 @@ export {
 } from './quality.js';
 export {
     type StandingRow,
+    type StandingSummaryRow,
     type StandingText,
     standingDecimals,
     standingRows,
     standingSentences,
+    standingSummaryRows,
     standingText
 } from './standing.js';
 export { NO_THRESHOLDS, type ThresholdLine, thresholdLine, thresholdLines } from './thresholds.js';

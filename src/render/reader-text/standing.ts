@@ -131,3 +131,67 @@ export function standingRows(standing: Standing, unit?: string): StandingRow[] {
     });
     return rows;
 }
+
+/** One row of the short table the Word report carries: the own municipality, the group, Riket, median and extremes. */
+export interface StandingSummaryRow {
+    label: string;
+    value: string;
+    /** `144 av 290`; absent for Riket, the median, and without a direction. */
+    place?: string;
+    own: boolean;
+}
+
+/**
+ * The standing in a few rows, for a printed report where all municipalities would take pages: the own
+ * municipality, the compared group's members, Riket, the median, the highest and the lowest.
+ */
+export function standingSummaryRows(standing: Standing, unit?: string): StandingSummaryRow[] {
+    const rows = standingRows(standing, unit);
+    const byCode = new Map(rows.map(row => [row.code, row]));
+    const decimals = standingDecimals(standing);
+    const placeOf = (code: string) => {
+        const place = byCode.get(code)?.place;
+        return place === undefined ? undefined : formatRank(place, standing.count);
+    };
+    const row = (label: string, value: string, code?: string, own = false): StandingSummaryRow => {
+        const place = code === undefined ? undefined : placeOf(code);
+        return place === undefined ? { label, value, own } : { label, value, place, own };
+    };
+    const out: StandingSummaryRow[] = [
+        row(
+            `${byCode.get(standing.own.code)!.name} (vår kommun)`,
+            byCode.get(standing.own.code)!.value,
+            standing.own.code,
+            true
+        )
+    ];
+    for (const member of standing.group?.members ?? []) {
+        if (member.code !== standing.own.code) {
+            const label = `${nameOf(member.code, member.name)} (${standing.group!.title ?? standing.group!.id})`;
+            out.push(
+                member.value === null
+                    ? { label, value: 'saknar värde', own: false }
+                    : row(label, formatFixed(member.value, decimals, unit), member.code)
+            );
+        }
+    }
+    if (standing.national !== undefined) {
+        out.push(row('Riket', formatFixed(standing.national, decimals, unit)));
+    }
+    out.push(row('Median', formatFixed(standing.median, decimals, unit)));
+    out.push(
+        row(
+            `Högst: ${byCode.get(standing.highest.code)!.name}`,
+            byCode.get(standing.highest.code)!.value,
+            standing.highest.code
+        )
+    );
+    out.push(
+        row(
+            `Lägst: ${byCode.get(standing.lowest.code)!.name}`,
+            byCode.get(standing.lowest.code)!.value,
+            standing.lowest.code
+        )
+    );
+    return out;
+}
