@@ -1,4 +1,5 @@
 import { statusWord } from '../fulfilment/index.js';
+import { formatModelNumber } from '../model/model-number.js';
 import type { FollowUpView, GoalView, MeasureView, ModelView } from '../model/model-view.js';
 import { lineText } from './plan-diff.js';
 
@@ -63,9 +64,9 @@ function measureLines(goal: GoalView, measure: MeasureView): string[] {
     if (measure.weight !== 1) lines.push(`${at} vikt ${measure.weight}`);
     for (const line of measure.thresholds) lines.push(`${at} ${lineText(line)}`);
     for (const point of measure.actual ?? [])
-        lines.push(`${at} utfall ${point.year} ${String(point.value).replace('.', ',')}`);
+        lines.push(`${at} utfall ${point.year} ${formatModelNumber(point.value)}`);
     for (const point of measure.target ?? [])
-        lines.push(`${at} målvärde ${point.year} ${String(point.value).replace('.', ',')}`);
+        lines.push(`${at} målvärde ${point.year} ${formatModelNumber(point.value)}`);
     return lines;
 }
 

@@ -4,16 +4,15 @@
  */
 import { conditionText, formatNumber } from '../fulfilment/index.js';
 import { applicableLine, applicableTarget } from '../fulfilment/plan.js';
+import { LEVEL_STATUS } from '../fulfilment/status.js';
 import type { MeasureView, ThresholdLine } from '../model/model-view.js';
 import { type ChangeKind, change, type ModelChange } from './changes.js';
 import { compareConditions, type Strength } from './threshold-strength.js';
 
-const LEVEL_WORDS = { full: 'hel', half: 'halv' } as const;
-
 export function lineText(line: ThresholdLine | undefined): string | null {
     if (!line) return null;
     const from = line.from === undefined ? '' : ` från ${line.from}`;
-    return `${LEVEL_WORDS[line.level]} när ${conditionText(line.condition)}${from}`;
+    return `${LEVEL_STATUS[line.level]} när ${conditionText(line.condition)}${from}`;
 }
 
 function lineKey(line: ThresholdLine): string {
@@ -56,7 +55,7 @@ export function diffThresholdLines(id: string, old: MeasureView, measure: Measur
         const b = before.get(key);
         const a = after.get(key);
         const line = (a ?? b)!;
-        const word = LEVEL_WORDS[line.level];
+        const word = LEVEL_STATUS[line.level];
         const changeId = line.from === undefined ? `${id}.${word}` : `${id}.${word}.${line.from}`;
         if (a && b) {
             if (lineText(a) === lineText(b)) continue;

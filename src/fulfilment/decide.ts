@@ -4,6 +4,7 @@
 import type { Base, ThresholdLine } from '../model/model-view.js';
 import { compare } from './numbers.js';
 import type { BaseResult, ComparisonResult, ConditionResult, MeasureStatus } from './result.js';
+import { LEVEL_STATUS } from './status.js';
 import { comparisonText, conditionText } from './text.js';
 
 /** Identifies a base so that `rang <= 10` in `hel` and `rang <= 20` in `halv` share one computation. */
@@ -72,7 +73,7 @@ export function decide(full: ConditionResult | undefined, half: ConditionResult 
         }
         if (condition.holds) {
             return {
-                status: condition.which === 'full' ? 'hel' : 'halv',
+                status: LEVEL_STATUS[condition.which],
                 score: SCORES[condition.which],
                 decidedBy: condition.which
             };

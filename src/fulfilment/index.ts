@@ -10,6 +10,7 @@ export type * from './result.js';
 export { goalStatus, weightedMean } from './roll-up.js';
 export {
     GOAL_STATUSES,
+    LEVEL_STATUS,
     MEASURE_STATUSES,
     STATUS_DISPLAY,
     type StatusColour,

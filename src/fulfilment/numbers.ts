@@ -51,7 +51,5 @@ export function reaches(fulfilment: number, bound: number): boolean {
     return fulfilment >= bound - BOUND_EPSILON;
 }
 
-/** A number as planners type it in the model: decimal comma, no trailing zeros (`87,5`, `-5`). */
-export function formatNumber(value: number): string {
-    return String(value).replace('.', ',');
-}
+/** A number as planners type it in the model (`87,5`, `-5`): the one rule is model/model-number.ts. */
+export { formatModelNumber as formatNumber } from '../model/model-number.js';

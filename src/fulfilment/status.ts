@@ -44,3 +44,9 @@ export function statusColour(status: Status): StatusColour {
 
 export const MEASURE_STATUSES: readonly MeasureStatus[] = ['hel', 'halv', 'ingen', 'saknas', 'ej_bedomd'];
 export const GOAL_STATUSES: readonly GoalStatus[] = ['uppfyllt', 'delvis', 'ej_uppfyllt', 'saknas'];
+
+/**
+ * The status a threshold line gives when it holds, which is also its keyword: `hel när` gives hel, `halv när`
+ * halv. The one table for the engine's decision, the renderers' threshold words, hover and the diff.
+ */
+export const LEVEL_STATUS = { full: 'hel', half: 'halv' } as const satisfies Record<'full' | 'half', MeasureStatus>;

@@ -1,12 +1,8 @@
-/** Parses `87,5`, `87.5`, `-5` and `−5` (U+2212, as word processors write it). */
-export function parseSwedishNumber(text: string): number {
-    return Number(text.replace('\u2212', '-').replace(',', '.'));
-}
-
-/** Writes a number the way planners type it: decimal comma, no trailing zeros. */
-export function formatSwedishNumber(value: number): string {
-    return String(value).replace('.', ',');
-}
+/** Numbers in model syntax: the one rule is model/model-number.ts; the language layer's names for it. */
+export {
+    formatModelNumber as formatSwedishNumber,
+    parseModelNumber as parseSwedishNumber
+} from '../model/model-number.js';
 
 /**
  * A fraction written where a percentage is meant (0,8755 for 87,55 %), as the percentage: the one conversion the

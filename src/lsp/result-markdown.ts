@@ -6,6 +6,7 @@ import {
     formatNumber,
     type GoalResult,
     type Judgement,
+    LEVEL_STATUS,
     type MeasureResult,
     type Origin,
     type Status,
@@ -106,7 +107,7 @@ function describeBase(base: BaseResult, unit: string | undefined): string {
 
 function describeCondition(condition: ConditionResult | undefined, decided: boolean): string | undefined {
     if (!condition) return undefined;
-    const word = condition.which === 'full' ? 'hel' : 'halv';
+    const word = LEVEL_STATUS[condition.which];
     const outcome =
         condition.holds === true
             ? 'ja'

@@ -3,13 +3,12 @@
  * that decided its status, its ranks and differences, and where its value came from.
  */
 import type { BaseResult, ConditionResult, MeasureResult } from '../fulfilment/result.js';
+import { LEVEL_STATUS } from '../fulfilment/status.js';
 import { formatRank, formatSigned, formatValue, originText } from './format.js';
-
-const WHICH_WORD = { full: 'hel', half: 'halv' } as const;
 
 /** `hel när rang <= 10`. */
 export function thresholdText(condition: ConditionResult): string {
-    return `${WHICH_WORD[condition.which]} när ${condition.text}`;
+    return `${LEVEL_STATUS[condition.which]} när ${condition.text}`;
 }
 
 /**

@@ -16,7 +16,7 @@
 
 import { applicableLine, applicableTarget } from '../fulfilment/plan.js';
 import type { BaseResult, MeasureResult } from '../fulfilment/result.js';
-import { statusDisplay } from '../fulfilment/status.js';
+import { LEVEL_STATUS, statusDisplay } from '../fulfilment/status.js';
 import type { Base, Comparison, MeasureView, ThresholdLine } from '../model/model-view.js';
 import {
     CHART_FONT_PX,
@@ -48,7 +48,6 @@ export interface ThresholdSeries {
     points: Array<{ year: number; value: number | null }>;
 }
 
-const WORD = { full: 'hel', half: 'halv' } as const;
 const OPERATOR_SIGN: Record<Comparison['operator'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 
 /** What a `skillnad`/`förändring` base is measured from, and that reference's value in one year's result. */
@@ -82,7 +81,7 @@ export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]):
             if (part.base.kind === 'value') {
                 series.push({
                     which,
-                    label: `${WORD[which]} ${sign} ${formatValue(part.value, view.unit)}${from}`,
+                    label: `${LEVEL_STATUS[which]} ${sign} ${formatValue(part.value, view.unit)}${from}`,
                     points: years.map(y => ({ year: y.year, value: applies(y.year) ? part.value : null }))
                 });
                 continue;
@@ -100,7 +99,7 @@ export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]):
             if (points.some(p => p.value !== null)) {
                 series.push({
                     which,
-                    label: `${WORD[which]} ${sign} ${ref.word}${part.value === 0 ? '' : ` ${formatSigned(part.value)}`}${from}`,
+                    label: `${LEVEL_STATUS[which]} ${sign} ${ref.word}${part.value === 0 ? '' : ` ${formatSigned(part.value)}`}${from}`,
                     points
                 });
             }
@@ -229,7 +228,7 @@ export function trendLayout(view: MeasureView, years: readonly TrendYear[], curr
     const lines: TrendLayout['lines'] = thresholds.map(t => {
         seen[t.which]++;
         // Two lines of one level (`hel när värde >= 90 och skillnad mot riket >= 0`) are numbered: hel 1, hel 2.
-        const short = count(t.which) > 1 ? `${WORD[t.which]} ${seen[t.which]}` : WORD[t.which];
+        const short = count(t.which) > 1 ? `${LEVEL_STATUS[t.which]} ${seen[t.which]}` : LEVEL_STATUS[t.which];
         return { which: t.which, label: t.label, short, points: t.points };
     });
     if (hasTarget) {
