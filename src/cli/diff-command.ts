@@ -2,17 +2,18 @@ import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { URI } from 'langium';
-import { diffModels, type ModelChange, renderDiffMarkdown } from '../diff/index.js';
+import { diffModels, type ModelChange, renderDiffMarkdown, statusYears } from '../diff/index.js';
 import type { ModelAnalysisResult } from '../language/analysis/model-analysis.js';
 import { idOfKey } from '../language/model-membership.js';
 import { describeRevision, gitTopLevel, TemporaryCheckouts } from './git-tree.js';
-import { parseChoice } from './options.js';
+import { parseChoice, parseYearOption } from './options.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { loadWorkspace } from './workspace.js';
 
 interface DiffOptions {
     format: 'md' | 'json';
     failOnWeakened?: boolean;
+    year?: number;
 }
 
 /** One side of the comparison: the models found under the paths, by id and folder relative to the tree. */
@@ -31,6 +32,11 @@ export function registerDiff(program: Command): void {
         .argument('[sökvägar...]', 'efter --: .styr-filer eller mappar')
         .option('--format <format>', 'md eller json', (v: string) => parseChoice(v, ['md', 'json'] as const), 'md')
         .option('--fail-on-weakened', 'slutstatus 1 om något gränsvärde har sänkts')
+        .option(
+            '--year <år>',
+            'visa statusändringar bara för det året (standard: modellens år och varje år med uppföljning)',
+            parseYearOption
+        )
         .action(async (base: string, head: string | undefined, paths: string[], options: DiffOptions) => {
             const operands = splitAtDoubleDash(head, paths);
             process.exitCode = await diff(base, operands.head, operands.paths, options);
@@ -91,15 +97,22 @@ function compareSides(before: Side, after: Side, options: DiffOptions): number {
         const year = afterAnalysis?.year ?? before.models.get(id)?.analysis()?.year;
         const beforeAnalysis = before.models.get(id)?.analysis(year);
         const afterForYear = after.models.get(id)?.analysis(year);
+        // The model's year and every year with a follow-up in either revision, or --year alone (CLI.md `diff`).
+        const years = statusYears(beforeAnalysis?.view, afterForYear?.view, year, options.year);
         const modelChanges = diffModels({
             before: beforeAnalysis?.view,
             after: afterForYear?.view,
-            beforeResult: beforeAnalysis?.result,
-            afterResult: afterForYear?.result
+            results: years.map(shown => ({
+                year: shown,
+                before: before.models.get(id)?.analysis(shown)?.result,
+                after: after.models.get(id)?.analysis(shown)?.result
+            }))
         });
         changes.push(...modelChanges);
         const name = (afterForYear ?? beforeAnalysis)?.view.title ?? id;
-        sections.push(renderDiffMarkdown(`${name}: ${before.label} → ${after.label}`, modelChanges, year));
+        sections.push(
+            renderDiffMarkdown(`${name}: ${before.label} → ${after.label}`, modelChanges, options.year ?? year)
+        );
     }
     if (options.format === 'json') {
         process.stdout.write(JSON.stringify({ changes: changes.map(jsonChange) }, null, 2) + '\n');
@@ -128,9 +141,12 @@ async function loadSide(root: string, relativePaths: string[], label: string): P
     return { label, models };
 }
 
-/** The JSON form of a change: the stable keys, plus the year of a `från`/`målvärde`/follow-up line and both motivations of an assessment. */
+/**
+ * The JSON form of a change: the stable keys, plus the year of a `från`/`målvärde`/follow-up line or of a status
+ * change, and both motivations of an assessment.
+ */
 function jsonChange(change: ModelChange): Record<string, unknown> {
-    const { kind, id, before, after, weakened, from, motivationBefore, motivationAfter } = change;
+    const { kind, id, before, after, weakened, from, year, motivationBefore, motivationAfter } = change;
     return {
         kind,
         id,
@@ -138,6 +154,7 @@ function jsonChange(change: ModelChange): Record<string, unknown> {
         after,
         weakened,
         ...(from === undefined ? {} : { year: from }),
+        ...(year === undefined ? {} : { year }),
         ...(kind.startsWith('assessment')
             ? { motivationBefore: motivationBefore ?? null, motivationAfter: motivationAfter ?? null }
             : {})

@@ -15,6 +15,8 @@ export interface ModelChange {
     note?: string;
     /** A threshold line's `från` year, or a `målvärde` line's year: the year from which the change applies. */
     from?: number;
+    /** `status-changed`: the year whose status changes (the model's year, or a year with a follow-up). */
+    year?: number;
     /** `assessment-*`: the motivations before and after. */
     motivationBefore?: string | null;
     motivationAfter?: string | null;

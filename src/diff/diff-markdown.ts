@@ -53,7 +53,10 @@ function label(change: ModelChange): string {
     return change.note ? `${word} (${change.note})` : word;
 }
 
-/** A pull-request comment: weakened targets first and loudly, then every other change, then status effects. */
+/**
+ * A pull-request comment: weakened targets first and loudly, then every other change, then status effects,
+ * listed under their year.
+ */
 export function renderDiffMarkdown(title: string, changes: ModelChange[], year?: number): string {
     const lines = [`## ${title}`, ''];
     if (changes.length === 0) {
@@ -75,14 +78,16 @@ export function renderDiffMarkdown(title: string, changes: ModelChange[], year?:
         lines.push('');
     }
     const statuses = changes.filter(c => c.kind === 'status-changed');
-    if (statuses.length > 0) {
+    const years = [...new Set(statuses.map(c => c.year ?? year))].sort((a, b) => (a ?? 0) - (b ?? 0));
+    for (const shown of years) {
         lines.push(
-            `### Status som ändras${year ? ` (${year})` : ''}`,
+            `### Status som ändras${shown ? ` (${shown})` : ''}`,
             '',
             '| Mål eller mått | Före | Efter |',
             '| --- | --- | --- |'
         );
-        for (const c of statuses) lines.push(`| ${c.id} | ${c.before ?? '–'} | ${c.after ?? '–'} |`);
+        for (const c of statuses.filter(s => (s.year ?? year) === shown))
+            lines.push(`| ${c.id} | ${c.before ?? '–'} | ${c.after ?? '–'} |`);
         lines.push('');
     }
     return lines.join('\n');

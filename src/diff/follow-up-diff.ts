@@ -1,10 +1,12 @@
 /**
  * Diff of the yearly follow-up (LANGUAGE.md section 8): a changed assessment is listed from what to what, with
- * both motivations, so a reviewer sees when a judgement was changed. Follow-ups are matched by year, their
+ * both motivations, so a reviewer sees when a judgement was changed. Follow-ups are matched by year (an interim one by
+ * year and date), their
  * entries by goal (`mål Id`) or by goal and measure (`mått MålId.MåttId`).
  */
 import { followUpOf } from '../fulfilment/follow-up.js';
 import { statusWord } from '../fulfilment/index.js';
+import { dateWords, type FollowUpDate, isoDate } from '../model/follow-up-date.js';
 import { measureKey } from '../model/measure-key.js';
 import type { FollowUpEntryView, JudgementView, ModelView } from '../model/model-view.js';
 import type { ChangeKind, ModelChange } from './changes.js';
@@ -17,9 +19,9 @@ function judgementText(judgement: JudgementView | undefined): string | null {
     return judgement ? `bedömning ${statusWord(judgement.status)} "${judgement.motivation}"` : null;
 }
 
-function entriesByKey(model: ModelView, year: number): Map<string, FollowUpEntryView> {
+function entriesByKey(model: ModelView, year: number, per: FollowUpDate | undefined): Map<string, FollowUpEntryView> {
     const map = new Map<string, FollowUpEntryView>();
-    for (const entry of followUpOf(model, year)?.entries ?? []) {
+    for (const entry of followUpOf(model, year, per)?.entries ?? []) {
         const key = entryKey(entry);
         if (!map.has(key)) map.set(key, entry);
     }
@@ -28,10 +30,17 @@ function entriesByKey(model: ModelView, year: number): Map<string, FollowUpEntry
 
 export function diffAssessments(before: ModelView, after: ModelView): ModelChange[] {
     const changes: ModelChange[] = [];
-    const years = [...new Set([...before.followUps, ...after.followUps].map(f => f.year))].sort((a, b) => a - b);
-    for (const year of years) {
-        const old = entriesByKey(before, year);
-        const now = entriesByKey(after, year);
+    // Each final follow-up by its year, each interim one (section 9) by its year and date.
+    const followUps = new Map<string, { year: number; per?: FollowUpDate }>();
+    for (const followUp of [...before.followUps, ...after.followUps]) {
+        const key = followUp.per ? isoDate(followUp.year, followUp.per) : String(followUp.year);
+        if (!followUps.has(key)) followUps.set(key, { year: followUp.year, per: followUp.per });
+    }
+    const ordered = [...followUps.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, followUp]) => followUp);
+    for (const { year, per } of ordered) {
+        const old = entriesByKey(before, year, per);
+        const now = entriesByKey(after, year, per);
+        const name = per ? `uppföljning ${year} per ${dateWords(per)}` : `uppföljning ${year}`;
         for (const key of new Set([...old.keys(), ...now.keys()])) {
             const b = old.get(key)?.assessment;
             const a = now.get(key)?.assessment;
@@ -45,7 +54,7 @@ export function diffAssessments(before: ModelView, after: ModelView): ModelChang
                       : undefined;
             changes.push({
                 kind,
-                id: `uppföljning ${year}: ${key}`,
+                id: `${name}: ${key}`,
                 before: judgementText(b),
                 after: judgementText(a),
                 weakened: false,

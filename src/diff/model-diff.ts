@@ -9,9 +9,11 @@ import { diffTargets, diffThresholdLines } from './plan-diff.js';
 interface Versions {
     before?: ModelView;
     after?: ModelView;
-    /** Results for the same year on both sides, when data is present: status changes are reported. */
-    beforeResult?: ModelResult;
-    afterResult?: ModelResult;
+    /**
+     * Results for the same year on both sides, one pair per year compared (the model's year and every year with
+     * a follow-up in either revision, CLI.md `diff`), when data is present: status changes are reported per year.
+     */
+    results?: ReadonlyArray<{ year: number; before?: ModelResult; after?: ModelResult }>;
 }
 
 const DIRECTION_WORDS = { higher: 'högre är bättre', lower: 'lägre är bättre' } as const;
@@ -30,7 +32,7 @@ export function diffModels(versions: Versions): ModelChange[] {
         ...diffGoals(before, after),
         ...diffMeasures(before, after),
         ...diffAssessments(before, after),
-        ...diffStatuses(versions.beforeResult, versions.afterResult)
+        ...(versions.results ?? []).flatMap(pair => diffStatuses(pair.year, pair.before, pair.after))
     ];
 }
 
@@ -219,28 +221,55 @@ function diffMeasure(old: MeasureView, measure: MeasureView): ModelChange[] {
     return changes;
 }
 
-/** Which goals and measures get another status because of the change (same year, same data). */
-function diffStatuses(before: ModelResult | undefined, after: ModelResult | undefined): ModelChange[] {
+/** Which goals and measures get another status in `year` because of the change (same data). */
+function diffStatuses(year: number, before: ModelResult | undefined, after: ModelResult | undefined): ModelChange[] {
     if (!before || !after) return [];
     const changes: ModelChange[] = [];
     const beforeGoals = new Map(before.goals.map(g => [g.id, g]));
     for (const goal of after.goals) {
         const old = beforeGoals.get(goal.id);
         if (old && old.status !== goal.status)
-            changes.push(change('status-changed', goal.id, statusWord(old.status), statusWord(goal.status)));
+            changes.push(change('status-changed', goal.id, statusWord(old.status), statusWord(goal.status), { year }));
     }
     const beforeMeasures = new Map(before.measures.map(m => [measureKey(m), m]));
     for (const measure of after.measures) {
         const old = beforeMeasures.get(measureKey(measure));
         if (old && old.status !== measure.status)
             changes.push(
-                change('status-changed', measureKey(measure), statusWord(old.status), statusWord(measure.status))
+                change('status-changed', measureKey(measure), statusWord(old.status), statusWord(measure.status), {
+                    year
+                })
             );
     }
     if (before.vision && after.vision && before.vision.status !== after.vision.status) {
         changes.push(
-            change('status-changed', after.vision.id, statusWord(before.vision.status), statusWord(after.vision.status))
+            change(
+                'status-changed',
+                after.vision.id,
+                statusWord(before.vision.status),
+                statusWord(after.vision.status),
+                {
+                    year
+                }
+            )
         );
     }
     return changes;
+}
+
+/**
+ * The years whose statuses `diff` compares: the model's year and every year with a follow-up (final or interim)
+ * in either revision, ascending; with `only` (`--year N`) that year alone.
+ */
+export function statusYears(
+    before: ModelView | undefined,
+    after: ModelView | undefined,
+    modelYear: number | undefined,
+    only?: number
+): number[] {
+    if (only !== undefined) return [only];
+    const years = new Set<number>();
+    if (modelYear !== undefined) years.add(modelYear);
+    for (const followUp of [...(before?.followUps ?? []), ...(after?.followUps ?? [])]) years.add(followUp.year);
+    return [...years].sort((a, b) => a - b);
 }

@@ -45,7 +45,8 @@ describe('styrmodell diff', () => {
             id: 'GodService.DirektSvar',
             before: 'halv',
             after: 'hel',
-            weakened: false
+            weakened: false,
+            year: 2019
         });
     });
 
