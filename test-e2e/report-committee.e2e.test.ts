@@ -140,6 +140,45 @@ describe('the Word report through LibreOffice', () => {
     }, 180_000);
 });
 
+describe('the delårsrapport in Word through LibreOffice', () => {
+    it('calls each interim assessment a forecast for the whole year, with last year beside it (PNG in test-results)', () => {
+        const docx = join(resultsDir, 'delarsrapport.docx');
+        // examples/exempelkommun/delårsrapport.styr: Delårsrapport 2020 per 31 augusti.
+        const written = styrmodell(['report', '.', '--per', '31 augusti', '--format', 'docx', '--out', docx], model);
+        expect(written.status, written.stderr).toBe(0);
+        const profile = pathToFileURL(join(workDir, 'lo-profile-interim')).href;
+        const converted = spawnSync(
+            'soffice',
+            [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', resultsDir, docx],
+            { encoding: 'utf8', timeout: 170_000 }
+        );
+        const pdf = join(resultsDir, 'delarsrapport.pdf');
+        expect(converted.status, `soffice: ${converted.stderr}`).toBe(0);
+        const text = (n: number) =>
+            execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+        expect(text(1)).toContain('Delårsrapport 2020 per 31 augusti');
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+        const interim = Array.from({ length: pages }, (_, i) => i + 1).find(n =>
+            text(n).includes('Prognos för helåret, bedömd per 31 augusti:')
+        );
+        expect(interim, 'no page shows an interim assessment').toBeDefined();
+        expect(text(interim!)).toMatch(/Helåret 2019:/);
+        execFileSync('pdftoppm', [
+            '-png',
+            '-r',
+            '110',
+            '-f',
+            String(interim),
+            '-l',
+            String(interim),
+            '-singlefile',
+            pdf,
+            join(resultsDir, 'docx-delarsrapport')
+        ]);
+        expect(existsSync(join(resultsDir, 'docx-delarsrapport.png'))).toBe(true);
+    }, 180_000);
+});
+
 describe.skipIf(!executablePath)('the HTML report in Chromium', () => {
     let context: BrowserContext;
 
