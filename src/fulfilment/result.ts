@@ -145,7 +145,7 @@ export interface StandingEntry {
 
 /**
  * How the municipality stands among the others for the year (READERS.md 4; standing.ts): every municipality
- * with a value (the own one with its own value), ascending; the rank in the measure's direction; Riket; the
+ * with a value (the own one with its own value), unordered (a renderer sorts what it draws); the rank in the measure's direction; Riket; the
  * group the conditions compare with; kvinnor and män where the data divides the KPI by gender.
  */
 export interface Standing {
@@ -161,7 +161,7 @@ export interface Standing {
     highest: StandingEntry;
     /** Riket's value (data code 0000 or `riket { }`). */
     national?: number;
-    /** Every municipality's code and value, ascending by value (shared between results: never change them). */
+    /** Every municipality's code and value, in the data's order (shared between results: never change them). */
     codes: string[];
     values: number[];
     /** The members of the group a condition compares with, the own municipality first when it is not one. */

@@ -14,49 +14,103 @@ import { rankAll } from './population.js';
 import type { BaseResult, SourcedValue, Standing, StandingEntry } from './result.js';
 import { nationalValue, population, type RunContext } from './values.js';
 
-interface Sorted {
+/** Every municipality of one data map with a finite value, in the map's order, and where its extremes are. */
+interface Table {
     codes: string[];
     values: number[];
+    lowest: number;
+    highest: number;
+    median: number;
 }
 
 /**
- * Every municipality of one data map ascending by value (then by code, so ties keep one order), shared by every
- * measure and model that reads the same map: the arrays are handed out as they are and never changed.
+ * One table per data map, shared by every measure and model that reads the same map (the arrays are handed out
+ * as they are and never changed). Built by one scan; the median by selection, not by sorting: a model reads
+ * thousands of maps, and a renderer sorts only the few it draws.
  */
-const sortedTables = new WeakMap<ReadonlyMap<string, DataValue>, Sorted>();
+const tables = new WeakMap<ReadonlyMap<string, DataValue>, Table>();
 
-function sortedTable(data: ReadonlyMap<string, DataValue>): Sorted {
-    let table = sortedTables.get(data);
+function tableOf(data: ReadonlyMap<string, DataValue>): Table {
+    let table = tables.get(data);
     if (table === undefined) {
-        const entries = [...data.entries()]
-            .filter(([, entry]) => Number.isFinite(entry.value))
-            .sort(([codeA, a], [codeB, b]) => round10(a.value) - round10(b.value) || (codeA < codeB ? -1 : 1));
-        table = { codes: entries.map(([code]) => code), values: entries.map(([, entry]) => entry.value) };
-        sortedTables.set(data, table);
+        const codes: string[] = [];
+        const values: number[] = [];
+        for (const [code, entry] of data) {
+            if (Number.isFinite(entry.value)) {
+                codes.push(code);
+                values.push(entry.value);
+            }
+        }
+        table = summarise(codes, values);
+        tables.set(data, table);
     }
     return table;
 }
 
+/** `a` comes before `b` in ascending order: by rounded value, then by code, so ties keep one order. */
+function before(codes: readonly string[], values: readonly number[], a: number, b: number): boolean {
+    const x = round10(values[a]!);
+    const y = round10(values[b]!);
+    return x < y || (x === y && codes[a]! < codes[b]!);
+}
+
+function summarise(codes: string[], values: number[]): Table {
+    let lowest = 0;
+    let highest = 0;
+    for (let i = 1; i < values.length; i++) {
+        if (before(codes, values, i, lowest)) lowest = i;
+        if (before(codes, values, highest, i)) highest = i;
+    }
+    return { codes, values, lowest, highest, median: median(values) };
+}
+
+/** The k-th smallest of `values` (0-based), by selection in a copy. */
+function select(values: Float64Array, k: number): number {
+    let left = 0;
+    let right = values.length - 1;
+    while (left < right) {
+        const pivot = values[(left + right) >> 1]!;
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (values[i]! < pivot) i++;
+            while (values[j]! > pivot) j--;
+            if (i <= j) {
+                const t = values[i]!;
+                values[i] = values[j]!;
+                values[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (k <= j) right = j;
+        else if (k >= i) left = i;
+        else return values[k]!;
+    }
+    return values[k]!;
+}
+
+function median(values: readonly number[]): number {
+    if (values.length === 0) {
+        return Number.NaN;
+    }
+    const copy = Float64Array.from(values);
+    const middle = values.length >> 1;
+    const upper = select(copy, middle);
+    return values.length % 2 === 1 ? upper : (select(copy, middle - 1) + upper) / 2;
+}
+
 /** The table with the own municipality at its own value (a typed `utfall` value, or missing from the data). */
-function withOwn(table: Sorted, self: string, own: number): Sorted {
+function withOwn(table: Table, self: string, own: number): Table {
     const at = table.codes.indexOf(self);
     if (at >= 0 && table.values[at] === own) {
         return table;
     }
     const codes = table.codes.filter(code => code !== self);
     const values = table.values.filter((_, index) => table.codes[index] !== self);
-    let insert = 0;
-    while (insert < values.length && round10(values[insert]!) <= round10(own)) {
-        insert++;
-    }
-    codes.splice(insert, 0, self);
-    values.splice(insert, 0, own);
-    return { codes, values };
-}
-
-function median(values: readonly number[]): number {
-    const middle = values.length >> 1;
-    return values.length % 2 === 1 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
+    codes.push(self);
+    values.push(own);
+    return summarise(codes, values);
 }
 
 /** The group the measure's conditions compare with (`rang i G`, `kvartil i G`, `skillnad mot G`), if any. */
@@ -88,7 +142,7 @@ export function computeStanding(
         return undefined;
     }
     const data = found.value.data;
-    const table = withOwn(sortedTable(data), self, own.value);
+    const table = withOwn(tableOf(data), self, own.value);
     if (table.values.length < 2) {
         return undefined;
     }
@@ -96,14 +150,13 @@ export function computeStanding(
         const name = ctx.data.municipalityName(code);
         return name === undefined ? { code, value } : { code, value, name };
     };
-    const last = table.values.length - 1;
     const standing: Standing = {
         year: own.year,
         own: named(self, own.value),
         count: table.values.length,
-        lowest: named(table.codes[0]!, table.values[0]!),
-        median: median(table.values),
-        highest: named(table.codes[last]!, table.values[last]!),
+        lowest: named(table.codes[table.lowest]!, table.values[table.lowest]!),
+        median: table.median,
+        highest: named(table.codes[table.highest]!, table.values[table.highest]!),
         codes: table.codes,
         values: table.values
     };

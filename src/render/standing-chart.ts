@@ -10,7 +10,7 @@
 import type { Standing } from '../fulfilment/result.js';
 import { escapeHtml } from './escape.js';
 import { formatRank } from './format.js';
-import { standingRows, standingSentences, standingText } from './reader-text/standing.js';
+import { standingOrder, standingRows, standingSentences, standingText } from './reader-text/standing.js';
 import { SHOW_AS_TABLE } from './trend-chart.js';
 
 /** Height of the bars' area in the stretched SVG's units, and of the marks under it. */
@@ -39,10 +39,7 @@ export function renderStanding(title: string, standing: Standing, unit?: string)
     const rows = standingRows(standing, unit);
     const count = standing.values.length;
     // Bars in rank order (best first), value 0 at the base; negative values hang below it.
-    const order = standing.values.map((_, index) => index);
-    if (standing.direction === 'higher') {
-        order.reverse();
-    }
+    const order = standingOrder(standing);
     const low = Math.min(0, ...standing.values);
     const high = Math.max(0, ...standing.values, standing.national ?? 0);
     const span = high - low || 1;

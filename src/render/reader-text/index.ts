@@ -23,6 +23,7 @@ export {
     type StandingSummaryRow,
     type StandingText,
     standingDecimals,
+    standingOrder,
     standingRows,
     standingSentences,
     standingSummaryRows,

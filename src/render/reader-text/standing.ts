@@ -92,6 +92,22 @@ export function standingSentences(text: StandingText): string[] {
 }
 
 /**
+ * The positions in `standing.codes`/`values`, best first when the measure has a direction (lowest first without
+ * one); ties in the order of their codes.
+ */
+export function standingOrder(standing: Standing): number[] {
+    const { codes, values } = standing;
+    const sign = standing.direction === 'higher' ? -1 : 1;
+    return values
+        .map((_, index) => index)
+        .sort((a, b) => {
+            const x = round10(values[a]!);
+            const y = round10(values[b]!);
+            return x !== y ? sign * (x - y) : codes[a]! < codes[b]! ? -1 : 1;
+        });
+}
+
+/**
  * Every municipality's row, best first when the measure has a direction (lowest first otherwise), with its place:
  * ties share the better place, as `rang` ranks.
  */
@@ -104,10 +120,7 @@ export function standingRows(standing: Standing, unit?: string): StandingRow[] {
         [standing.highest.code, standing.highest.name],
         ...(standing.group?.members.map(m => [m.code, m.name] as [string, string | undefined]) ?? [])
     ]);
-    const order = standing.values.map((_, index) => index);
-    if (standing.direction === 'higher') {
-        order.reverse();
-    }
+    const order = standingOrder(standing);
     const rows: StandingRow[] = [];
     let place = 1;
     order.forEach((index, position) => {
