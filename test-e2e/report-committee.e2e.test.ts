@@ -218,6 +218,32 @@ describe.skipIf(!executablePath)('the HTML report in Chromium', () => {
         await page.close();
     });
 
+    it('offers the delårsrapport beside its year in the selector, and switches between them', async () => {
+        const file = join(resultsDir, 'delarsrapport.html');
+        const written = styrmodell(['report', '.', '--per', '2020-08-31', '--format', 'html', '--out', file], model);
+        expect(written.status, written.stderr).toBe(0);
+        const page = await context.newPage();
+        await page.goto(pathToFileURL(file).href);
+        await page.waitForSelector('#sm-tree');
+        const year = page.locator('#sm-year');
+        expect(await year.inputValue()).toBe('2020-08-31');
+        expect(
+            await page.locator('dt', { hasText: 'Prognos för helåret, bedömd per 31 augusti' }).count()
+        ).toBeGreaterThan(0);
+        expect(await page.title()).toBe('Delårsrapport 2020 per 31 augusti: Exempelkommun');
+        await page.locator('.sm-header').screenshot({ path: join(resultsDir, 'report-html-delarsrapport-header.png') });
+        // The year itself: the årsredovisning's assessments, no forecast wording, no last year beside them.
+        await year.selectOption('2020');
+        await page.waitForFunction(() => document.title.startsWith('Uppföljning 2020'));
+        expect(await page.locator('dt', { hasText: 'Prognos för helåret' }).count()).toBe(0);
+        expect(await page.locator('dt', { hasText: 'Helåret 2019' }).count()).toBe(0);
+        expect(page.url()).toContain('per=hel%C3%A5r');
+        await year.selectOption('2020-08-31');
+        await page.waitForFunction(() => document.title.startsWith('Delårsrapport 2020'));
+        expect(await page.locator('dt', { hasText: 'Helåret 2019' }).count()).toBeGreaterThan(0);
+        await page.close();
+    });
+
     it('keeps text from the model as text: quotes, line breaks and markup', async () => {
         const dir = join(workDir, 'odd');
         mkdirSync(dir, { recursive: true });

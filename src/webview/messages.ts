@@ -69,8 +69,11 @@ export interface PreviewState {
     uri?: string;
     /** The year shown. */
     year?: number;
-    /** The year's interim follow-up shown (a delårsrapport picked in the selector); absent for the year itself. */
-    per?: FollowUpDate;
+    /**
+     * The year's interim follow-up shown (a delårsrapport picked in the selector); null: the year itself, picked
+     * explicitly; absent: the year itself, or the report's own delårsrapport (`report --per`).
+     */
+    per?: FollowUpDate | null;
     /** The year picked per model (PreviewYears): a year picked for one model is not carried to another. */
     years?: Record<string, number>;
     /** Owner filter: a nämnd or förvaltning id; absent for all. */

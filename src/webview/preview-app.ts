@@ -12,7 +12,7 @@ import { reportHeading } from '../render/follow-up.js';
 import { HTML_IDS, renderHtmlBody } from '../render/html.js';
 import type { RenderInput } from '../render/render-input.js';
 import { pickResult } from '../render/report-model.js';
-import { parseYearChoice } from '../render/shown-years.js';
+import { parseYearChoice, yearChoiceValue } from '../render/shown-years.js';
 import { isExtensionToWebviewMessage, type PreviewState, type WebviewToExtensionMessage } from './messages.js';
 import { PreviewYears } from './year-choice.js';
 
@@ -78,6 +78,9 @@ export class PreviewApp {
         const shown = this.root.querySelector<HTMLElement>(`#${HTML_IDS.app}`)?.dataset.year;
         // A delårsrapport (`report --per`) opens on its interim follow-up, as it was written.
         if (this.state.per === undefined && input.per !== undefined && year === input.year) this.state.per = input.per;
+        // A report for one organisation (`report --ansvarig`) keeps its filter when the reader picks another year.
+        const owner = this.root.querySelector<HTMLSelectElement>(`#${HTML_IDS.owner}`)?.value;
+        if (this.state.owner === undefined && owner) this.state.owner = owner;
         if (String(year) !== shown || this.state.owner || this.collapsed.size > 0) {
             this.state.year = year;
             this.render();
@@ -210,7 +213,7 @@ export class PreviewApp {
             });
             built = performance.now();
             this.root.innerHTML = errorBanner(this.errors, input === this.lastValid) + html;
-            const shownResult = pickResult(input, this.state.year, this.state.per);
+            const shownResult = pickResult(input, this.state.year, this.state.per ?? undefined);
             document.title = `${shownResult ? reportHeading(shownResult) : `Uppföljning ${input.year}`}: ${input.view.title}`;
             assigned = performance.now();
         } catch (error) {
@@ -242,7 +245,7 @@ export class PreviewApp {
         if (this.vscode) {
             this.vscode.setState(this.state);
         } else {
-            writeHash(this.state, this.input?.year);
+            writeHash(this.state, this.input?.year, this.input?.per !== undefined);
         }
     }
 
@@ -266,8 +269,7 @@ export class PreviewApp {
             }
             const { year } = choice;
             this.state.year = year;
-            if (choice.per) this.state.per = choice.per;
-            else delete this.state.per;
+            this.state.per = choice.per ?? null;
             if (this.input) {
                 this.years.pick(this.input, year);
             }
@@ -543,16 +545,30 @@ function readHash(): PreviewState {
         if (owner) {
             state.owner = owner;
         }
+        // `per=2020-08-31`: a delårsrapport; `per=helår`: the year itself in a delårsrapport's page.
+        const per = params.get('per');
+        const choice = per ? parseYearChoice(per) : undefined;
+        if (per === 'helår') {
+            state.per = null;
+        } else if (choice?.per) {
+            state.year = choice.year;
+            state.per = choice.per;
+        }
     } catch {
         // An address that cannot be read keeps the defaults.
     }
     return state;
 }
 
-function writeHash(state: PreviewState, defaultYear: number | undefined): void {
+function writeHash(state: PreviewState, defaultYear: number | undefined, interimReport: boolean): void {
     const params = new URLSearchParams();
     if (state.year !== undefined && state.year !== defaultYear) {
         params.set('år', String(state.year));
+    }
+    if (state.per && state.year !== undefined) {
+        params.set('per', yearChoiceValue(state.year, state.per));
+    } else if (state.per === null && interimReport) {
+        params.set('per', 'helår');
     }
     if (state.owner) {
         params.set('ansvarig', state.owner);
