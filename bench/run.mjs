@@ -7,7 +7,7 @@
  *
  * Usage: node bench/run.mjs [--quick] [--only NAME[,NAME]] [--write | --no-write] [--no-build]
  *   --quick       fewer runs and samples (a smoke test; the numbers are not for BENCHMARKS.md)
- *   --only NAME   run only these benches: data-load, fulfilment, national, lsp-latency, preview-render
+ *   --only NAME   run only these benches: data-load, fulfilment, national, lsp-latency, preview-render, site
  *                 (or data, lsp, preview); may be repeated
  *   --write       write BENCHMARKS.md even with --quick or --only (default: only a full run writes)
  *   --no-write    never write BENCHMARKS.md
@@ -25,6 +25,7 @@ import { benchFulfilment } from './fulfilment.mjs';
 import { benchLspLatency } from './lsp-latency.mjs';
 import { benchNational } from './national.mjs';
 import { benchPreviewRender } from './preview-render.mjs';
+import { benchSite } from './site.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -62,6 +63,12 @@ const BENCHES = [
         alias: 'preview',
         title: 'Preview render',
         run: quick => benchPreviewRender({ runs: quick ? 5 : 20 })
+    },
+    {
+        name: 'site',
+        alias: 'site',
+        title: 'Site',
+        run: quick => benchSite({ runs: quick ? 1 : 3 })
     }
 ];
 

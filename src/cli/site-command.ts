@@ -117,12 +117,16 @@ function siteOfModel(
     const input = analysis ? renderInputOf(analysis) : undefined;
     if (!input)
         throw new UsageError(`Modellen ${modelId} anger inget år. Skriv \`år 2019\` i huvudet eller använd --year.`);
-    const warnings = all.filter(d => d.diagnostic.severity === 'warning').length;
-    if (warnings > 0) {
-        process.stderr.write(
-            `Modellen ${modelId} har ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}; se dem med styrmodell validate.\n`
-        );
-    }
+    // The warnings go into the start page's *Bilaga: Kvalitetskontroll*, in plain Swedish (READERS.md 3).
+    const warnings = all
+        .filter(d => d.diagnostic.severity === 'warning')
+        .map(({ file, diagnostic }) => ({
+            file,
+            line: diagnostic.line,
+            code: diagnostic.code,
+            message: diagnostic.message
+        }));
+    if (warnings.length > 0) input.warnings = warnings;
     const siteOptions: Parameters<typeof buildSite>[1] = {};
     if (baseUrl !== undefined) siteOptions.baseUrl = baseUrl;
     if (upLink !== undefined) siteOptions.upLink = upLink;

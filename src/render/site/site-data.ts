@@ -8,7 +8,7 @@ import { escapeHtml } from '../escape.js';
 import { formatValue } from '../format.js';
 import { sourceFact } from '../measure-facts.js';
 import { fromKolada, KOLADA_ATTRIBUTION, koladaUrl, type SiteContext } from './site-context.js';
-import { statusReason, thresholdWords } from './site-measure.js';
+import { reasonText, thresholdWords } from './site-measure.js';
 import { sitePage } from './site-page.js';
 import { SITE_FILES } from './site-paths.js';
 
@@ -77,7 +77,7 @@ export function dataRows(ctx: SiteContext): DataRow[] {
                     status: result.status,
                     statusText: statusDisplay(result.status).word,
                     assessed: result.assessment !== undefined,
-                    reason: statusReason(ctx, measure, result),
+                    reason: reasonText(ctx, measure, result),
                     thresholds: thresholdWords(ctx, measure, result),
                     target: result.target?.value ?? null,
                     source: kolada ? `${source}. ${KOLADA_ATTRIBUTION}` : source,

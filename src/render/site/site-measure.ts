@@ -8,29 +8,26 @@ import type { MeasureView } from '../../model/model-view.js';
 import { escapeAttribute, escapeHtml } from '../escape.js';
 import { hasFollowUp, measureFollowUp } from '../follow-up.js';
 import { formatValue } from '../format.js';
-import { decidedPlain, followUpHtml } from '../html-facts.js';
-import { NO_THRESHOLDS, sourceFact, thresholdFacts } from '../measure-facts.js';
-import { measureValueText, missingReason } from '../measure-text.js';
-import type { MeasureNode } from '../report-model.js';
+import { followUpHtml } from '../html-facts.js';
+import { sourceFact } from '../measure-facts.js';
+import { measureValueText } from '../measure-text.js';
+import { capitalise, NO_THRESHOLDS, statusReason, thresholdLines } from '../reader-text/index.js';
 import { renderTrendChart } from '../trend-chart.js';
 import { fromKolada, KOLADA_ATTRIBUTION, koladaUrl, type SiteContext } from './site-context.js';
 import { sitePage } from './site-page.js';
 import { pill } from './site-status.js';
 import { measureTrail } from './site-trail.js';
 
-/** Why the measure has its status that year, in one sentence from the shared reader text. */
-export function statusReason(ctx: SiteContext, view: MeasureView, result: MeasureResult): string {
-    if (result.assessment) return `Bedömd: ${result.assessment.motivation}`;
-    const missing = missingReason(result);
-    if (missing) return missing;
-    const node: MeasureNode = { kind: 'measure', key: `m:${measureKey(view)}`, view, result };
-    return decidedPlain(ctx.treeOf(result.year), node) ?? '';
+/** Why the measure has its status that year, in whole sentences from the reader text; an assessment first. */
+export function reasonText(ctx: SiteContext, view: MeasureView, result: MeasureResult): string {
+    const computed = statusReason({ view: ctx.input.view, measure: view }, result);
+    return result.assessment ? `Bedömd: ${result.assessment.motivation} Beräknat: ${computed}` : computed;
 }
 
-/** The `hel` and `halv` thresholds of that year in plain words: `hel: minst 90 %; halv: minst 80 %`. */
+/** The `hel` and `halv` thresholds of that year in plain words: `Hel: minst 90 %; Halv: minst 80 %`. */
 export function thresholdWords(ctx: SiteContext, view: MeasureView, result: MeasureResult): string {
-    const facts = thresholdFacts(ctx.input.view, view, result);
-    return facts.length > 0 ? facts.map(f => `${f.which}: ${f.plain}`).join('; ') : NO_THRESHOLDS;
+    const lines = thresholdLines(ctx.input.view, view, result);
+    return lines.length > 0 ? lines.map(line => line.text).join('; ') : capitalise(NO_THRESHOLDS);
 }
 
 function yearTable(ctx: SiteContext, view: MeasureView): string {
@@ -46,7 +43,7 @@ function yearTable(ctx: SiteContext, view: MeasureView): string {
             return (
                 `<tr${year === ctx.tree.year ? ' class="site-current"' : ''}><th scope="row">${year}</th>` +
                 `<td class="site-value" data-measure="${escapeAttribute(measureKey(view))}" data-year="${year}">${escapeHtml(measureValueText(r, view.unit))}</td>${target}` +
-                `<td>${pill(r.status, r.assessment !== undefined)}</td><td>${escapeHtml(statusReason(ctx, view, r))}</td><td>${escapeHtml(thresholdWords(ctx, view, r))}</td></tr>`
+                `<td>${pill(r.status, r.assessment !== undefined)}</td><td>${escapeHtml(reasonText(ctx, view, r))}</td><td>${escapeHtml(thresholdWords(ctx, view, r))}</td></tr>`
             );
         })
         .join('');

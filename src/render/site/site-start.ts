@@ -3,15 +3,22 @@
  * vision, and the KF goals over the last five years; a list of links to the other years (the script turns it
  * into a year picker).
  */
-import type { AreaResult, GoalResult } from '../../fulfilment/result.js';
+import type { GoalResult } from '../../fulfilment/result.js';
 import { statusDisplay } from '../../fulfilment/status.js';
 import { escapeHtml } from '../escape.js';
-import { formatPercent } from '../format.js';
-import type { GoalNode, ReportTree } from '../report-model.js';
+import {
+    type FirstPageArea,
+    type FirstPageGoal,
+    firstPage,
+    qualityNotes,
+    TREND_NOTE,
+    type TrendMark
+} from '../reader-text/index.js';
+import type { AreaNode, GoalNode, ReportTree } from '../report-model.js';
 import type { SiteContext } from './site-context.js';
 import { sitePage } from './site-page.js';
 import { yearPage } from './site-paths.js';
-import { firstSentence, fulfilmentHtml, link, pill } from './site-status.js';
+import { fulfilmentHtml, link, pill } from './site-status.js';
 
 /** How many years the table of the KF goals shows, ending at the year of the page. */
 const GRID_YEARS = 5;
@@ -30,38 +37,64 @@ function yearLinks(ctx: SiteContext, tree: ReportTree): string {
     return `<nav class="site-years" aria-label="Välj år"><p class="site-years-label">Visa år:</p><ul>${items}</ul></nav>`;
 }
 
-function goalItem(ctx: SiteContext, tree: ReportTree, node: GoalNode): string {
+function trendHtml(trend: TrendMark | undefined): string {
+    if (!trend) return '';
+    return `<span class="site-trend site-trend-${trend.direction}"><span aria-hidden="true">${trend.symbol}</span> ${escapeHtml(trend.text.slice(trend.symbol.length + 1))}</span>`;
+}
+
+function goalItem(ctx: SiteContext, tree: ReportTree, node: GoalNode, entry: FirstPageGoal | undefined): string {
     const { result } = node;
-    const motivation = result.assessment
-        ? `<p class="site-motivation">${escapeHtml(firstSentence(result.assessment.motivation))}</p>`
-        : '';
+    const trend = trendHtml(entry?.trend);
+    const extra = [entry?.motivation, entry?.weight, entry?.weights]
+        .filter((text): text is string => text !== undefined)
+        .map(text => `<p class="site-motivation">${escapeHtml(text)}</p>`)
+        .join('');
     return (
         `<li class="site-goal"><h3>${link(ctx.paths.goal(node.view), node.view.title)}</h3>` +
-        `<p class="site-figures">${pill(result.status, result.assessment !== undefined)} ${fulfilmentHtml(result, tree.year)}</p>` +
-        motivation +
+        `<p class="site-figures">${pill(result.status, result.assessment !== undefined)} ${fulfilmentHtml(result, tree.year)} ${trend}</p>` +
+        extra +
         '</li>'
     );
 }
 
-function areaSection(
-    ctx: SiteContext,
-    tree: ReportTree,
-    area: ReportTree['areas'][number],
-    roll: AreaResult | undefined
-): string {
-    const figures = roll
-        ? `<p class="site-figures">${pill(roll.status)} <span class="site-percent">${escapeHtml(formatPercent(roll.fulfilment))}</span></p>`
-        : '';
+function areaSection(ctx: SiteContext, tree: ReportTree, area: AreaNode, entry: FirstPageArea | undefined): string {
+    const figures =
+        entry?.status !== undefined
+            ? `<p class="site-figures">${pill(entry.status)} <span class="site-percent">${escapeHtml(entry.fulfilment ?? '–')}</span> ${trendHtml(entry.trend)}</p>`
+            : '';
     const goals =
         area.goals.length > 0
-            ? `<ul class="site-goals">${area.goals.map(g => goalItem(ctx, tree, g)).join('')}</ul>`
+            ? `<ul class="site-goals">${area.goals
+                  .map(g =>
+                      goalItem(
+                          ctx,
+                          tree,
+                          g,
+                          entry?.goals.find(e => e.key === g.key)
+                      )
+                  )
+                  .join('')}</ul>`
             : '<p class="site-muted">Inga fullmäktigemål har denna inriktning.</p>';
     const description = area.view?.description ? `<p>${escapeHtml(area.view.description)}</p>` : '';
-    return `<section class="site-area" aria-labelledby="${areaId(area.key)}"><h2 id="${areaId(area.key)}">${escapeHtml(area.title)}</h2>${description}${figures}${goals}</section>`;
+    const id = areaId(area.key);
+    return `<section class="site-area" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(entry?.title ?? area.title)}</h2>${description}${figures}${goals}</section>`;
 }
 
 function areaId(key: string): string {
     return `omrade-${[...key].map(c => c.codePointAt(0)!.toString(36)).join('')}`;
+}
+
+/** *Bilaga: Kvalitetskontroll* (READERS.md 3): last, in plain Swedish. */
+function qualitySection(tree: ReportTree): string {
+    const notes = qualityNotes(tree.input);
+    if (notes.count === 0) return '';
+    const sections = notes.sections
+        .map(
+            section =>
+                `<h3>${escapeHtml(section.heading)}</h3><ul>${section.items.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
+        )
+        .join('');
+    return `<section class="site-quality" aria-labelledby="bilaga"><h2 id="bilaga">${escapeHtml(notes.heading)}</h2><p>${escapeHtml(notes.intro)}</p>${sections}</section>`;
 }
 
 function visionSection(tree: ReportTree): string {
@@ -103,19 +136,33 @@ function goalGrid(ctx: SiteContext, tree: ReportTree): string {
 export function startPage(ctx: SiteContext, year: number): { file: string; html: string } {
     const tree = ctx.treeOf(year);
     const file = yearPage(tree.year, ctx.tree.year);
-    const rolls = new Map((tree.result.areas ?? []).map(a => [a.id === null ? 'a:' : `a:${a.id}`, a]));
-    const areas = tree.areas.map(area => areaSection(ctx, tree, area, rolls.get(area.key))).join('');
+    const first = firstPage(tree);
+    const areas = tree.areas
+        .map(area =>
+            areaSection(
+                ctx,
+                tree,
+                area,
+                first.areas.find(a => a.key === area.key)
+            )
+        )
+        .join('');
     const unattached =
         tree.unattached.length > 0
-            ? `<section aria-labelledby="utan-kf"><h2 id="utan-kf">Nämndmål utan fullmäktigemål</h2><ul class="site-goals">${tree.unattached.map(g => goalItem(ctx, tree, g)).join('')}</ul></section>`
+            ? `<section aria-labelledby="utan-kf"><h2 id="utan-kf">Nämndmål utan fullmäktigemål</h2><ul class="site-goals">${tree.unattached.map(g => goalItem(ctx, tree, g, undefined)).join('')}</ul></section>`
             : '';
+    const quality = first.quality ? `<p class="site-muted"><a href="#bilaga">${escapeHtml(first.quality)}</a></p>` : '';
     const main =
         `<h1>${escapeHtml(ctx.input.view.title)}: uppföljning ${tree.year}</h1>` +
+        `<p class="site-opening">${escapeHtml(first.opening)}</p>` +
+        quality +
         yearLinks(ctx, tree) +
         visionSection(tree) +
         areas +
         unattached +
-        goalGrid(ctx, tree);
+        goalGrid(ctx, tree) +
+        `<p class="site-muted">${escapeHtml(TREND_NOTE)}</p>` +
+        qualitySection(tree);
     return {
         file,
         html: sitePage(ctx, {

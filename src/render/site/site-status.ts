@@ -21,9 +21,3 @@ export function fulfilmentHtml(result: Pick<GoalResult, 'id' | 'fulfilment'>, ye
 export function link(href: string, text: string): string {
     return `<a href="${escapeAttribute(href)}">${escapeHtml(text)}</a>`;
 }
-
-/** The first sentence of a text (an assessment's motivation), for the start page. */
-export function firstSentence(text: string): string {
-    const match = /^[\s\S]*?[.!?](?=\s|$)/.exec(text.trim());
-    return (match ? match[0] : text).trim();
-}
