@@ -3,7 +3,8 @@
  * responsive layout of the tree rows (360 px to full width). Appended to the shared stylesheet (styles.ts).
  * Every graphic mark uses a status colour chosen for at least 3:1 against the page and the surfaces.
  */
-export const OVERVIEW_STYLES = String.raw`
+export const OVERVIEW_STYLES =
+    String.raw`
 :root { --sm-on-status: #ffffff; }
 @media (prefers-color-scheme: dark) { :root { --sm-on-status: #0d1117; } }
 body.vscode-light { --sm-on-status: #ffffff; }
@@ -134,7 +135,14 @@ body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-
     .sm-changed > .sm-row { animation: none; }
     .sm-loading::before { animation: none; }
 }
-`;
+` +
+    // The own bar's name and arrow at its bar, in whole percent: a class per position, so no style attribute is
+    // needed (the site's CSP allows none); the name slides left by as much of its width, to stay in the chart.
+    Array.from(
+        { length: 101 },
+        (_, i) => `.sm-left-${i} { left: ${i}%; }\n.sm-slide-${i} { transform: translateX(-${i}%); }`
+    ).join('\n') +
+    '\n';
 
 /**
  * The tree rows from 360 px to full width. Wide: title, figure, trend, status in columns. Below ~760 px the

@@ -73,9 +73,12 @@ export function renderStanding(title: string, standing: Standing, unit?: string)
     // chart at any width (at x % across, the name starts x % of its own width to the left).
     const ownShare = round2(((ownAt + 0.5) / count) * 100);
     const ownName = rows.find(r => r.own)!.name;
+    // Placed by classes (`sm-left-37 sm-slide-37`, whole percent), not style attributes, so that the site's strict
+    // CSP (style-src 'self') holds.
+    const at = Math.round(ownShare);
     const pointer =
-        `<span class="sm-standing-pointer" style="left:${ownShare}%;transform:translateX(-${ownShare}%)">${escapeHtml(ownName)}</span>` +
-        `<span class="sm-standing-arrow" style="left:${ownShare}%">▼</span>`;
+        `<span class="sm-standing-pointer sm-left-${at} sm-slide-${at}">${escapeHtml(ownName)}</span>` +
+        `<span class="sm-standing-arrow sm-left-${at}">▼</span>`;
     const ends =
         standing.direction === undefined ? ['Lägst', 'Högst'] : ['Plats 1 (bäst)', `Plats ${formatRank(count)}`];
     const axis = `<div class="sm-standing-ends"><span>${ends[0]}</span><span>${ends[1]}</span></div>`;
