@@ -32,7 +32,7 @@ function yearTable(ctx: SiteContext, goal: GoalView): string {
         })
         .join('');
     return (
-        '<section aria-labelledby="ar-for-ar"><h2 id="ar-for-ar">År för år</h2>' +
+        '<section><h2 id="ar-for-ar">År för år</h2>' +
         '<div class="site-scroll" role="region" aria-labelledby="ar-for-ar" tabindex="0"><table class="site-table">' +
         '<thead><tr><th scope="col">År</th><th scope="col">Status</th><th scope="col">Uppfyllelse</th><th scope="col">Underlag</th></tr></thead>' +
         `<tbody>${rows}</tbody></table></div></section>`
@@ -43,7 +43,7 @@ function servesSection(ctx: SiteContext, goal: GoalView): string {
     const goals = new Map(ctx.input.view.goals.map(g => [g.id, g]));
     const parents = goal.contributesTo.map(id => goals.get(id)).filter((g): g is GoalView => g !== undefined);
     if (parents.length === 0) return '';
-    return `<section aria-labelledby="bidrar-till"><h2 id="bidrar-till">Bidrar till</h2><ul>${parents.map(p => `<li>${link(ctx.paths.goal(p), p.title)}</li>`).join('')}</ul></section>`;
+    return `<section><h2 id="bidrar-till">Bidrar till</h2><ul>${parents.map(p => `<li>${link(ctx.paths.goal(p), p.title)}</li>`).join('')}</ul></section>`;
 }
 
 function measuresSection(ctx: SiteContext, goal: GoalView): string {
@@ -58,7 +58,7 @@ function measuresSection(ctx: SiteContext, goal: GoalView): string {
             return `<li><h3>${link(ctx.paths.measure(measure), measure.title)}</h3>${figures}</li>`;
         })
         .join('');
-    return `<section aria-labelledby="matt"><h2 id="matt">Mått ${ctx.tree.year}</h2><ul class="site-list">${items}</ul></section>`;
+    return `<section><h2 id="matt">Mått ${ctx.tree.year}</h2><ul class="site-list">${items}</ul></section>`;
 }
 
 function contributorsSection(ctx: SiteContext, result: GoalResult | undefined): string {
@@ -75,7 +75,7 @@ function contributorsSection(ctx: SiteContext, result: GoalResult | undefined): 
             return `<li><h3>${link(ctx.paths.goal(child), child.title)}</h3>${figures}</li>`;
         })
         .join('');
-    return `<section aria-labelledby="bidragande"><h2 id="bidragande">Mål som bidrar ${ctx.tree.year}</h2><ul class="site-list">${items}</ul></section>`;
+    return `<section><h2 id="bidragande">Mål som bidrar ${ctx.tree.year}</h2><ul class="site-list">${items}</ul></section>`;
 }
 
 function followUpSection(ctx: SiteContext, goal: GoalView): string {
@@ -88,12 +88,10 @@ function followUpSection(ctx: SiteContext, goal: GoalView): string {
             const facts = goalFollowUp(result, ctx.base);
             if (!hasFollowUp(facts)) return '';
             const title = tree.result.followUp ? `: ${tree.result.followUp.title}` : '';
-            return `<section class="site-followup" aria-labelledby="uppfoljning-${year}"><h3 id="uppfoljning-${year}">${year}${escapeHtml(title)}</h3>${followUpHtml(facts)}</section>`;
+            return `<section class="site-followup"><h3 id="uppfoljning-${year}">${year}${escapeHtml(title)}</h3>${followUpHtml(facts)}</section>`;
         })
         .join('');
-    return years
-        ? `<section aria-labelledby="uppfoljning"><h2 id="uppfoljning">Uppföljning</h2>${years}</section>`
-        : '';
+    return years ? `<section><h2 id="uppfoljning">Uppföljning</h2>${years}</section>` : '';
 }
 
 export function goalPage(ctx: SiteContext, goal: GoalView): { file: string; html: string } {

@@ -54,7 +54,7 @@ export function listPage(ctx: SiteContext): { file: string; html: string } {
                         `<li data-title="${escapeAttribute(e.title.toLocaleLowerCase('sv'))}"><a href="${escapeAttribute(e.href)}">${escapeHtml(e.title)}</a> <span class="site-muted">(${escapeHtml(e.kind)}, ${escapeHtml(e.status)} ${ctx.tree.year})</span></li>`
                 )
                 .join('');
-            return `<section class="site-letter" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(letter)}</h2><ul>${list}</ul></section>`;
+            return `<section class="site-letter"><h2 id="${id}">${escapeHtml(letter)}</h2><ul>${list}</ul></section>`;
         })
         .join('');
     const search =

@@ -12,6 +12,7 @@ import { followUpHtml } from '../html-facts.js';
 import { sourceFact } from '../measure-facts.js';
 import { measureValueText } from '../measure-text.js';
 import { capitalise, NO_THRESHOLDS, statusReason, thresholdLines } from '../reader-text/index.js';
+import { renderStanding } from '../standing-chart.js';
 import { renderTrendChart } from '../trend-chart.js';
 import { fromKolada, KOLADA_ATTRIBUTION, koladaUrl, type SiteContext } from './site-context.js';
 import { sitePage } from './site-page.js';
@@ -48,7 +49,7 @@ function yearTable(ctx: SiteContext, view: MeasureView): string {
         })
         .join('');
     return (
-        '<section aria-labelledby="ar-for-ar"><h2 id="ar-for-ar">År för år</h2>' +
+        '<section><h2 id="ar-for-ar">År för år</h2>' +
         '<div class="site-scroll" role="region" aria-labelledby="ar-for-ar" tabindex="0"><table class="site-table">' +
         `<thead><tr><th scope="col">År</th><th scope="col">Värde</th>${withTarget ? '<th scope="col">Målvärde</th>' : ''}<th scope="col">Status</th><th scope="col">Varför</th><th scope="col">Gränsvärden</th></tr></thead>` +
         `<tbody>${rows}</tbody></table></div></section>`
@@ -57,7 +58,13 @@ function yearTable(ctx: SiteContext, view: MeasureView): string {
 
 function chartSection(ctx: SiteContext, view: MeasureView): string {
     const chart = renderTrendChart(view, ctx.tree.measureSeries(view), ctx.tree.year);
-    return chart ? `<section aria-labelledby="diagram"><h2 id="diagram">Utvecklingen</h2>${chart}</section>` : '';
+    return chart ? `<section><h2 id="diagram">Utvecklingen</h2>${chart}</section>` : '';
+}
+
+/** How we stand among the others (READERS.md 4), when the data holds more municipalities than ours. */
+function standingSection(ctx: SiteContext, view: MeasureView, result: MeasureResult | undefined): string {
+    if (!result?.standing) return '';
+    return `<section><h2>Jämfört med andra kommuner ${result.standing.year}</h2>${renderStanding(view.title, result.standing, view.unit)}</section>`;
 }
 
 function followUpSection(ctx: SiteContext, view: MeasureView): string {
@@ -69,12 +76,10 @@ function followUpSection(ctx: SiteContext, view: MeasureView): string {
             if (!hasFollowUp(facts)) return '';
             const followUp = ctx.treeOf(year).result.followUp;
             const title = followUp ? `: ${followUp.title}` : '';
-            return `<section class="site-followup" aria-labelledby="uppfoljning-${year}"><h3 id="uppfoljning-${year}">${year}${escapeHtml(title)}</h3>${followUpHtml(facts)}</section>`;
+            return `<section class="site-followup"><h3 id="uppfoljning-${year}">${year}${escapeHtml(title)}</h3>${followUpHtml(facts)}</section>`;
         })
         .join('');
-    return years
-        ? `<section aria-labelledby="uppfoljning"><h2 id="uppfoljning">Uppföljning</h2>${years}</section>`
-        : '';
+    return years ? `<section><h2 id="uppfoljning">Uppföljning</h2>${years}</section>` : '';
 }
 
 function sourceSection(ctx: SiteContext, view: MeasureView): string {
@@ -82,7 +87,7 @@ function sourceSection(ctx: SiteContext, view: MeasureView): string {
     const kolada = fromKolada(view)
         ? `<p>${escapeHtml(KOLADA_ATTRIBUTION)}. <a href="${escapeAttribute(koladaUrl(view.kpi!))}">Nyckeltalet ${escapeHtml(view.kpi!)} i Kolada</a>.</p>`
         : '';
-    return `<section aria-labelledby="kalla"><h2 id="kalla">Källa</h2><p>${escapeHtml(source)}</p>${kolada}</section>`;
+    return `<section><h2 id="kalla">Källa</h2><p>${escapeHtml(source)}</p>${kolada}</section>`;
 }
 
 export function measurePage(ctx: SiteContext, view: MeasureView): { file: string; html: string } {
@@ -98,6 +103,7 @@ export function measurePage(ctx: SiteContext, view: MeasureView): { file: string
         status +
         yearTable(ctx, view) +
         chartSection(ctx, view) +
+        standingSection(ctx, view, result) +
         followUpSection(ctx, view) +
         sourceSection(ctx, view);
     return { file, html: sitePage(ctx, { file, title: view.title, trail: measureTrail(ctx, view, goalTitle), main }) };

@@ -77,7 +77,7 @@ function areaSection(ctx: SiteContext, tree: ReportTree, area: AreaNode, entry: 
             : '<p class="site-muted">Inga fullmäktigemål har denna inriktning.</p>';
     const description = area.view?.description ? `<p>${escapeHtml(area.view.description)}</p>` : '';
     const id = areaId(area.key);
-    return `<section class="site-area" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(entry?.title ?? area.title)}</h2>${description}${figures}${goals}</section>`;
+    return `<section class="site-area"><h2 id="${id}">${escapeHtml(entry?.title ?? area.title)}</h2>${description}${figures}${goals}</section>`;
 }
 
 function areaId(key: string): string {
@@ -94,14 +94,14 @@ function qualitySection(tree: ReportTree): string {
                 `<h3>${escapeHtml(section.heading)}</h3><ul>${section.items.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
         )
         .join('');
-    return `<section class="site-quality" aria-labelledby="bilaga"><h2 id="bilaga">${escapeHtml(notes.heading)}</h2><p>${escapeHtml(notes.intro)}</p>${sections}</section>`;
+    return `<section class="site-quality"><h2 id="bilaga">${escapeHtml(notes.heading)}</h2><p>${escapeHtml(notes.intro)}</p>${sections}</section>`;
 }
 
 function visionSection(tree: ReportTree): string {
     if (!tree.vision) return '';
     const { view, result } = tree.vision;
     const description = view.description ? `<p>${escapeHtml(view.description)}</p>` : '';
-    return `<section class="site-vision" aria-labelledby="vision"><h2 id="vision">Vision: ${escapeHtml(view.title)}</h2>${description}<p class="site-figures">${pill(result.status)} ${fulfilmentHtml({ id: view.id, fulfilment: result.fulfilment }, tree.year)}</p></section>`;
+    return `<section class="site-vision"><h2 id="vision">Vision: ${escapeHtml(view.title)}</h2>${description}<p class="site-figures">${pill(result.status)} ${fulfilmentHtml({ id: view.id, fulfilment: result.fulfilment }, tree.year)}</p></section>`;
 }
 
 /** The KF goals against the last five years up to the page's year: status word and fulfilment in each cell. */
@@ -127,7 +127,7 @@ function goalGrid(ctx: SiteContext, tree: ReportTree): string {
         })
         .join('');
     return (
-        `<section aria-labelledby="over-tid"><h2 id="over-tid">Fullmäktiges mål de senaste ${years.length} åren</h2>` +
+        `<section><h2 id="over-tid">Fullmäktiges mål de senaste ${years.length} åren</h2>` +
         `<div class="site-scroll" role="region" aria-labelledby="over-tid" tabindex="0"><table class="site-table"><thead>${head}</thead><tbody>${rows}</tbody></table></div></section>`
     );
 }
@@ -149,7 +149,7 @@ export function startPage(ctx: SiteContext, year: number): { file: string; html:
         .join('');
     const unattached =
         tree.unattached.length > 0
-            ? `<section aria-labelledby="utan-kf"><h2 id="utan-kf">Nämndmål utan fullmäktigemål</h2><ul class="site-goals">${tree.unattached.map(g => goalItem(ctx, tree, g, undefined)).join('')}</ul></section>`
+            ? `<section><h2 id="utan-kf">Nämndmål utan fullmäktigemål</h2><ul class="site-goals">${tree.unattached.map(g => goalItem(ctx, tree, g, undefined)).join('')}</ul></section>`
             : '';
     const quality = first.quality ? `<p class="site-muted"><a href="#bilaga">${escapeHtml(first.quality)}</a></p>` : '';
     const main =
