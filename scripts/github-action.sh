@@ -6,9 +6,10 @@
 #
 # Inputs (environment): STYRMODELL_PACKAGE (npm spec or tarball), STYRMODELL_PATHS (one path per line, spaces
 # kept; default .), STYRMODELL_STRICT, STYRMODELL_MODEL, STYRMODELL_YEAR, STYRMODELL_BASE (default:
-# origin/$GITHUB_BASE_REF on a pull request), STYRMODELL_FAIL_ON_WEAKENED, STYRMODELL_REPORT (true/false).
+# origin/$GITHUB_BASE_REF on a pull request), STYRMODELL_FAIL_ON_WEAKENED, STYRMODELL_REPORT (true/false),
+# STYRMODELL_SITE (true: `styrmodell site` into $RUNNER_TEMP, for GitHub Pages), STYRMODELL_SITE_URL (--base-url).
 # GitHub's: GITHUB_WORKSPACE, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, GITHUB_EVENT_NAME, GITHUB_BASE_REF, RUNNER_TEMP.
-# Outputs: sarif, report (paths), errors, warnings (validate's counts), weakened (targets lowered against base).
+# Outputs: sarif, report, site (paths), errors, warnings (validate's counts), weakened (targets lowered against base).
 # Exit status: 0; 1 validate found errors (warnings too with strict) or, with fail-on-weakened, a target was
 # weakened; 2 or 3 what styrmodell itself exited with (usage, internal error).
 set -uo pipefail
@@ -94,6 +95,18 @@ node -e '
     const notice = run.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text;
     if (run.properties.omitted > 0 && notice) fs.appendFileSync(summary, `${notice}\n\n`);
 ' "$out/results/styrmodell.sarif" "$output" "$summary" || note 3
+
+# The citizens' site, for actions/upload-pages-artifact (action.yml); a model with errors is counted by validate.
+if [ "${STYRMODELL_SITE:-false}" = "true" ]; then
+    site_model=()
+    [ -n "${STYRMODELL_MODEL:-}" ] && site_model=(--model "$STYRMODELL_MODEL")
+    site_url=()
+    [ -n "${STYRMODELL_SITE_URL:-}" ] && site_url=(--base-url "$STYRMODELL_SITE_URL")
+    "$styrmodell" site "${paths[@]}" "${site_model[@]}" "${year[@]}" "${site_url[@]}" --out "$out/webbplats"
+    code=$?
+    [ "$code" -gt 1 ] && note "$code"
+    [ "$code" -eq 0 ] && echo "site=$out/webbplats" >> "$output"
+fi
 
 base="${STYRMODELL_BASE:-}"
 if [ -z "$base" ] && [ -n "${GITHUB_BASE_REF:-}" ] && [[ "${GITHUB_EVENT_NAME:-}" == pull_request* ]]; then

@@ -1,38 +1,25 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { SiteFile } from '../render/site/build-site.js';
+import { manifestText, siteFolderVerdict } from '../render/site/site-manifest.js';
 import { SITE_FILES } from '../render/site/site-paths.js';
 import { UsageError } from './usage-error.js';
 
-/** What the manifest of a written site says; a folder with it may be replaced by the next run. */
-interface Manifest {
-    generator: 'styrmodell site';
-    files: string[];
-}
-
-/** Every file under `dir`, relative with `/`, sorted. */
-function filesUnder(dir: string): string[] {
+/** Every file under `dir`, relative with `/`, sorted; with `folders`, an empty folder counts as an entry too. */
+function filesUnder(dir: string, folders = false): string[] {
     const found: string[] = [];
     const walk = (folder: string) => {
         for (const entry of readdirSync(folder, { withFileTypes: true })) {
             const path = join(folder, entry.name);
-            if (entry.isDirectory()) walk(path);
-            else found.push(relative(dir, path).split(sep).join('/'));
+            if (entry.isDirectory()) {
+                if (folders && readdirSync(path).length === 0)
+                    found.push(`${relative(dir, path).split(sep).join('/')}/`);
+                walk(path);
+            } else found.push(relative(dir, path).split(sep).join('/'));
         }
     };
     walk(dir);
     return found.sort();
-}
-
-function readManifest(dir: string): Manifest | undefined {
-    try {
-        const manifest = JSON.parse(readFileSync(join(dir, SITE_FILES.manifest), 'utf8')) as Partial<Manifest>;
-        return manifest.generator === 'styrmodell site' && Array.isArray(manifest.files)
-            ? (manifest as Manifest)
-            : undefined;
-    } catch {
-        return undefined;
-    }
 }
 
 /**
@@ -49,22 +36,16 @@ export function checkSiteFolder(dir: string, shown: string): 'new' | 'empty' | '
     }
     if (stat.isSymbolicLink()) throw new UsageError(`${shown} är en symbolisk länk; välj en vanlig mapp med --out.`);
     if (!stat.isDirectory()) throw new UsageError(`${shown} är ingen mapp; välj en mapp med --out.`);
-    const present = filesUnder(dir);
-    if (present.length === 0 && readdirSync(dir).length === 0) return 'empty';
-    const manifest = readManifest(dir);
-    if (!manifest) {
-        throw new UsageError(
-            `${shown} är inte tom och är ingen webbplats som styrmodell site har skrivit. Välj en tom eller ny mapp med --out.`
-        );
+    const present = readdirSync(dir).length === 0 ? [] : filesUnder(dir, true);
+    let manifest: string | undefined;
+    try {
+        manifest = readFileSync(join(dir, SITE_FILES.manifest), 'utf8');
+    } catch {
+        manifest = undefined;
     }
-    const listed = new Set([...manifest.files, SITE_FILES.manifest]);
-    const foreign = present.filter(file => !listed.has(file));
-    if (foreign.length > 0) {
-        throw new UsageError(
-            `${shown} innehåller filer som styrmodell site inte har skrivit (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ' …' : ''}); de skulle försvinna. Flytta dem eller välj en annan mapp med --out.`
-        );
-    }
-    return 'site';
+    const verdict = siteFolderVerdict(present, manifest, shown);
+    if (verdict.kind === 'refused') throw new UsageError(`${verdict.reason.replace(/\.$/, '')} (--out).`);
+    return verdict.kind;
 }
 
 /** Temporary folders of this run, removed again if the process is interrupted. */
@@ -103,8 +84,7 @@ export function writeSiteFolder(dir: string, files: readonly SiteFile[], state: 
             mkdirSync(dirname(path), { recursive: true });
             writeFileSync(path, file.content);
         }
-        const manifest: Manifest = { generator: 'styrmodell site', files: files.map(f => f.path) };
-        writeFileSync(join(temporary, SITE_FILES.manifest), JSON.stringify(manifest, null, 2) + '\n');
+        writeFileSync(join(temporary, SITE_FILES.manifest), manifestText(files));
         if (state === 'empty') {
             rmSync(target, { recursive: true });
         } else if (state === 'site') {

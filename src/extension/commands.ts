@@ -3,6 +3,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { type ShowPreviewAtArguments, ShowPreviewAtCommand } from '../lsp/protocol.js';
 import { newModel } from './new-model-command.js';
 import type { PreviewManager } from './preview-manager.js';
+import { publishSite } from './publish-site-command.js';
 import { startQuietly } from './quiet-while-stopped.js';
 
 /** The commands of package.json, each a line here. */
@@ -26,7 +27,10 @@ export function registerCommands(
             await client.stop();
             await startQuietly(client);
         }),
-        vscode.commands.registerCommand('styrmodell.newModel', () => newModel())
+        vscode.commands.registerCommand('styrmodell.newModel', () => newModel()),
+        vscode.commands.registerCommand('styrmodell.publishSite', (uri?: vscode.Uri) =>
+            publishSite(client, targetUri(uri))
+        )
     );
 }
 

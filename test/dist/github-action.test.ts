@@ -37,7 +37,7 @@ describe('the GitHub action script on a pull request', () => {
         git('commit', '-qam', 'Lägre mål för direktsvar');
     }, 120_000);
 
-    const runAction = (failOnWeakened: boolean) => {
+    const runAction = (failOnWeakened: boolean, extra: Record<string, string> = {}) => {
         const temp = mkdtempSync(join(tmpdir(), 'styrmodell-runner-'));
         const summary = join(temp, 'summary.md');
         const output = join(temp, 'output.txt');
@@ -61,7 +61,8 @@ describe('the GitHub action script on a pull request', () => {
                 STYRMODELL_PACKAGE: tarball,
                 // One path per line, with blanks and a Windows line end around it.
                 STYRMODELL_PATHS: '  Kumla kommun \r\n\n',
-                STYRMODELL_FAIL_ON_WEAKENED: String(failOnWeakened)
+                STYRMODELL_FAIL_ON_WEAKENED: String(failOnWeakened),
+                ...extra
             })
         });
         const outputs: Record<string, string> = Object.fromEntries(
@@ -120,6 +121,20 @@ describe('the GitHub action script on a pull request', () => {
         expect(summary).toContain('**sänkt**');
     });
 
+    it('with site: true writes the citizens\u2019 site for GitHub Pages and names its folder', () => {
+        const { run, outputs } = runAction(false, {
+            STYRMODELL_SITE: 'true',
+            STYRMODELL_SITE_URL: 'https://kumla.github.io/mal'
+        });
+        expect(run.stderr).not.toMatch(/internt fel|fel:/);
+        expect(outputs.site).toMatch(/webbplats$/);
+        const start = readFileSync(join(outputs.site!, 'index.html'), 'utf8');
+        expect(start).toContain('<link rel="canonical" href="https://kumla.github.io/mal/">');
+        expect(existsSync(join(outputs.site!, 'sitemap.xml'))).toBe(true);
+        const action = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+        expect(action).toMatch(/upload-pages-artifact@v4\n\s+with:\n\s+path: \$\{\{ steps\.run\.outputs\.site \}\}/);
+    });
+
     it('action.yml runs this script with every input passed through', () => {
         const action = readFileSync(join(ROOT, 'action.yml'), 'utf8');
         expect(action).toContain('using: composite');
@@ -127,7 +142,8 @@ describe('the GitHub action script on a pull request', () => {
         expect([...action.matchAll(/uses: (\S+)/g)].map(m => m[1])).toEqual([
             'actions/setup-node@v7',
             'github/codeql-action/upload-sarif@v4',
-            'actions/upload-artifact@v7'
+            'actions/upload-artifact@v7',
+            'actions/upload-pages-artifact@v4'
         ]);
         // SARIF upload fails on private repositories without GitHub Code Security: opt-in.
         expect(action).toMatch(/upload-sarif:\n(?: {4}.*\n)+? {4}default: 'false'/);

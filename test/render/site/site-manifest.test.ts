@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { manifestText, siteFolderVerdict } from '../../../src/render/site/site-manifest.js';
+import { slug, yearPage } from '../../../src/render/site/site-paths.js';
+
+describe('the folder a site may be written into', () => {
+    const files = [{ path: 'index.html' }, { path: 'stil.css' }];
+    const manifest = manifestText(files);
+
+    it('takes an empty folder and a site it wrote', () => {
+        expect(siteFolderVerdict([], undefined, 'ut').kind).toBe('empty');
+        expect(siteFolderVerdict(['.styrmodell-webbplats.json', 'index.html', 'stil.css'], manifest, 'ut').kind).toBe(
+            'site'
+        );
+    });
+
+    it('refuses a folder without the manifest, with a broken one, or with a file the manifest does not list', () => {
+        expect(siteFolderVerdict(['anteckningar.txt'], undefined, 'ut')).toMatchObject({ kind: 'refused' });
+        expect(siteFolderVerdict(['index.html'], '{"generator": "annat"}', 'ut')).toMatchObject({ kind: 'refused' });
+        expect(siteFolderVerdict(['index.html'], 'inte json', 'ut')).toMatchObject({ kind: 'refused' });
+        const verdict = siteFolderVerdict(['CNAME', 'index.html'], manifest, 'ut');
+        expect(verdict.kind).toBe('refused');
+        expect(verdict.kind === 'refused' && verdict.reason).toContain('CNAME');
+        // An empty folder a person made is theirs too.
+        expect(siteFolderVerdict(['bilder/', 'index.html'], manifest, 'ut').kind).toBe('refused');
+    });
+});
+
+describe('page names', () => {
+    it('are ASCII, split at capitals, and the model year is index.html', () => {
+        expect(slug('EkonomiIBalans')).toBe('ekonomi-ibalans');
+        expect(slug('Bättre skola för alla')).toBe('battre-skola-for-alla');
+        expect(slug('Ökad trygghet')).toBe('okad-trygghet');
+        expect(slug('!!!')).toBe('sida');
+        expect(yearPage(2020, 2020)).toBe('index.html');
+        expect(yearPage(2019, 2020)).toBe('ar-2019.html');
+    });
+});
