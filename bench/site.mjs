@@ -46,9 +46,12 @@ function measure(args, cwd, usageFile) {
             env: { ...process.env, BENCH_USAGE_FILE: usageFile }
         });
     } catch (error) {
-        throw new Error(`${args.slice(0, 4).join(' ')} failed (exit ${error.status}): ${String(error.stderr).slice(0, 500)}`, {
-            cause: error
-        });
+        throw new Error(
+            `${args.slice(0, 4).join(' ')} failed (exit ${error.status}): ${String(error.stderr).slice(0, 500)}`,
+            {
+                cause: error
+            }
+        );
     }
     const wall = performance.now() - started;
     const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
@@ -81,10 +84,13 @@ export async function benchSite({ runs = 3, keep } = {}) {
         const contenders = {
             'csv-parse': () => measure([NATIONAL, '--child', 'csv-parse', ws.csv], dir, usageFile),
             validate: () => measure([BIN, 'validate', '--quiet', '.'], ws.folder, usageFile),
-            'site-one': () => measure([BIN, 'site', '.', '--model', ws.chosenId, '--out', oneOut], ws.folder, usageFile),
+            'site-one': () =>
+                measure([BIN, 'site', '.', '--model', ws.chosenId, '--out', oneOut], ws.folder, usageFile),
             'site-all': () => measure([BIN, 'site', '.', '--out', allOut], ws.folder, usageFile)
         };
-        const results = Object.fromEntries(Object.keys(contenders).map(name => [name, { wall: [], cpu: [], maxRss: 0 }]));
+        const results = Object.fromEntries(
+            Object.keys(contenders).map(name => [name, { wall: [], cpu: [], maxRss: 0 }])
+        );
         for (let run = 0; run < runs; run++) {
             const order = run % 2 === 0 ? Object.keys(contenders) : Object.keys(contenders).reverse();
             for (const name of order) {

@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KUMLA, ROOT, runCli } from './run-cli.js';
+import { BIN, KUMLA, ROOT, runCli } from './run-cli.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'exempelkommun');
 
@@ -136,4 +137,18 @@ describe('styrmodell site', () => {
             expect(page).toContain('href="../index.html"');
         }
     });
+
+    it('leaves no temporary folder behind when interrupted at any moment, and the old site whole or the new one', async () => {
+        const folder = temporary();
+        const out = join(folder, 'webbplats');
+        expect(runCli(['site', EXAMPLE, '--out', out]).status).toBe(0);
+        const before = filesUnder(out);
+        for (const delay of [50, 400, 900, 1400]) {
+            const child = spawn(process.execPath, [BIN, 'site', EXAMPLE, '--out', out], { cwd: ROOT, stdio: 'ignore' });
+            setTimeout(() => child.kill('SIGTERM'), delay);
+            await new Promise(resolve => child.on('close', resolve));
+            expect(readdirSync(folder).sort(), `SIGTERM after ${delay} ms`).toEqual(['webbplats']);
+            expect(filesUnder(out)).toEqual(before);
+        }
+    }, 60_000);
 });

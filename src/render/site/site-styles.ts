@@ -55,8 +55,8 @@ body.site { font-size: 1rem; line-height: 1.55; }
 .site-footer { border-top: 1px solid var(--sm-border); padding-top: 0.6rem; padding-bottom: 2rem; font-size: 0.92rem; }
 .site .sm-chart { max-width: 36rem; }
 .site [hidden] { display: none !important; }
-/* A visually hidden table's caption stays on one line (nowrap) and would widen the page past 320 px. */
-.site .sm-sr caption { white-space: normal; }
+/* A visually hidden table (a chart's numbers) is as wide as its unwrapped rows; fixed, it never widens the page (reflow at 320 px). */
+.site .sm-sr { position: fixed !important; }
 @media print {
     .site-skip, .site-nav, .site-years, .site-search { display: none !important; }
     .site-header, .site-main, .site-footer { max-width: none; padding: 0; }
