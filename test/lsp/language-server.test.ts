@@ -153,9 +153,10 @@ describe('language server over stdio', () => {
             changes: [{ uri: pathToFileURL(csv).toString(), type: 2 }]
         });
         const published = await client.diagnosticsFor(mainUri, p =>
-            p.diagnostics.some(d => messageText(d.message).includes('rad 3'))
+            p.diagnostics.some(d => messageText(d.message).includes('resultat.csv: Rad 3:'))
         );
-        expect(published.diagnostics.find(d => messageText(d.message).includes('rad 3'))?.range.start.line).toBe(4);
+        const rowProblem = published.diagnostics.find(d => messageText(d.message).includes('resultat.csv: Rad 3:'));
+        expect(rowProblem?.range.start.line).toBe(4);
     });
 });
 
