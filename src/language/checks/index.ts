@@ -22,7 +22,13 @@ export function registerValidationChecks(services: StyrmodellLanguageServices): 
         GoalFollowUp: [followUps.checkEntryStatements],
         MeasureFollowUp: [followUps.checkEntryStatements],
         Judgement: [followUps.checkAssessmentDeviates],
-        Document: [header.checkFileJoinsModel, names.checkUniqueNames, chain.checkGoalsFollowedUp, data.checkData],
+        Document: [
+            header.checkFileJoinsModel,
+            names.checkUniqueNames,
+            chain.checkGoalsFollowedUp,
+            chain.checkNoCycle,
+            data.checkData
+        ],
         ModelHeader: [header.checkSingleHeaderInModel, header.checkHeaderStatements, names.checkHeaderName],
         MunicipalityStatement: [header.checkMunicipalityCode],
         YearStatement: [header.checkYear],
@@ -32,7 +38,6 @@ export function registerValidationChecks(services: StyrmodellLanguageServices): 
             chain.checkCommitteeGoalContributes,
             chain.checkCommitteeGoalOwner,
             chain.checkMunicipalityWideLevel,
-            chain.checkNoCycle,
             chain.checkCommitteeGoalMeasures,
             names.checkUniqueMeasureNames
         ],
