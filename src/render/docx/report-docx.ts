@@ -35,6 +35,7 @@ import { LEGEND_NOTE, legendRows, TREND_NOTE } from '../reader-text/index.js';
 import type { RenderInput } from '../render-input.js';
 import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from '../report-model.js';
 import { plainReportNotes } from '../report-notes.js';
+import { withXmlText } from '../xml-text.js';
 import { loadRasteriser, NO_RASTERISER, type Rasterise } from './chart-image.js';
 import { standingParagraphs, trendChartImage } from './measure-visuals.js';
 import { type Cell, cell, labelled, paragraph, statusRuns, statusTint, table, textRuns } from './parts.js';
@@ -69,7 +70,8 @@ function heading(text: string, level: number, pageBreakBefore = false): Paragrap
 /** The document as bytes of a .docx file. */
 export async function renderDocxReport(input: RenderInput, options: DocxOptions = {}): Promise<Uint8Array> {
     const rasterise = await loadRasteriser();
-    return new Uint8Array(await Packer.toBuffer(docxDocument(input, options, rasterise)));
+    // Every text of the model reaches the XML through the docx library: cleaned once, at the entry.
+    return new Uint8Array(await Packer.toBuffer(docxDocument(withXmlText(input), options, rasterise)));
 }
 
 function docxDocument(input: RenderInput, options: DocxOptions, rasterise: Rasterise | undefined): Document {

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { xmlText } from '../xml-text.js';
 
 /**
  * A small writer of `.xlsx` workbooks (SpreadsheetML), just what the report's workbook needs: sheets of text and
@@ -254,10 +255,5 @@ export function sheetName(name: string): string {
 
 /** XML text with the characters XML 1.0 cannot hold removed (a control character typed in a motivation). */
 function escapeXml(text: string): string {
-    return text
-        .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+    return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
