@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { type Dirent, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { cleanUpOnInterrupt } from './interrupt-cleanup.js';
 import { UsageError } from './usage-error.js';
 
 /** The top of the git work tree around `cwd`; a usage error (exit 2) outside one. */
@@ -15,6 +16,7 @@ export function gitTopLevel(cwd: string): string {
 /** Checks out revisions into fresh temporary folders (the work tree is left alone) and removes them again. */
 export class TemporaryCheckouts {
     private readonly folders: string[] = [];
+    private stopCleanup: (() => void) | undefined;
 
     constructor(private readonly topLevel: string) {}
 
@@ -31,6 +33,8 @@ export class TemporaryCheckouts {
         const commit = verified.stdout.trim();
         const folder = mkdtempSync(join(tmpdir(), 'styrmodell-diff-'));
         this.folders.push(folder);
+        // An interrupt (Ctrl-C, a CI time-out) removes the checkout too, not only the finally of a finished diff.
+        this.stopCleanup ??= cleanUpOnInterrupt(() => this.removeAll());
         const wanted = paths.map(toGitPath).filter(path => this.exists(commit, path));
         this.extract(revision, commit, wanted, folder);
         if (!wanted.includes('')) {
@@ -59,6 +63,8 @@ export class TemporaryCheckouts {
 
     removeAll(): void {
         for (const folder of this.folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+        this.stopCleanup?.();
+        this.stopCleanup = undefined;
     }
 }
 
