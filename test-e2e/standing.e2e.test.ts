@@ -44,7 +44,7 @@ async function generateReport(modelDir: string, out: string): Promise<void> {
 async function measureCharts(page: Page) {
     return page.evaluate(key => {
         const item = document.querySelector(`li[data-key="${key}"]`)!;
-        const figures = Array.from(item.querySelectorAll('figure.sm-chart'));
+        const figures = Array.from(item.querySelectorAll('figure.sm-chart, figure.sm-standing'));
         const visible = (e: Element) => {
             const box = e.getBoundingClientRect();
             return box.width > 0 && box.height > 0 && getComputedStyle(e).display !== 'none';
@@ -86,7 +86,15 @@ async function measureCharts(page: Page) {
                 })
                 .map(t => t.textContent ?? '');
         });
-        const widest = Math.max(...figures.map(f => f.getBoundingClientRect().right));
+        // Anything inside the charts that is not clipped away (the tables hidden for screen readers are; that they
+        // do not widen the page either is the page width's check).
+        const widest = Math.max(
+            ...figures.flatMap(f =>
+                [f, ...Array.from(f.querySelectorAll('*'))]
+                    .filter(e => e.closest('.sm-sr') === null)
+                    .map(e => e.getBoundingClientRect().right)
+            )
+        );
         return {
             figures: figures.length,
             sizes,
@@ -140,6 +148,7 @@ describe.skipIf(!executablePath)('an opened measure with its comparison, in Chro
             expect(found.overlaps).toEqual([]);
             expect(found.outside).toEqual([]);
             expect(found.overflow).toBeLessThanOrEqual(0);
+            console.log(`page ${found.pageWidth} px wide at ${width} px`);
             expect(
                 await item.locator('.sm-standing-text').allTextContents(),
                 'the rank in words, with what plats 1 means'

@@ -29,8 +29,8 @@ import {
     statusCounts
 } from './report-model.js';
 import { reportNotesHtml } from './report-notes.js';
-import { goalMinSpan, measureMinSpan } from './spark-scale.js';
 import { yearChoices, yearChoiceValue } from './shown-years.js';
+import { goalMinSpan, measureMinSpan } from './spark-scale.js';
 import { renderSparkline, type SparkPoint } from './sparkline.js';
 import { renderStanding, standingLabel } from './standing-chart.js';
 import { COLOUR_NAME, statusPill } from './status-marks.js';

@@ -63,7 +63,7 @@ body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-
 /* Trend chart of an expanded measure: unscaled SVGs (text stays 12,5 px), the plot stretching between the
    value ticks and the labels of the lines (trend-chart.ts). */
 .sm-chart-item > .sm-row { display: block; padding-left: 1.4rem; }
-.sm-chart { margin: 0; max-width: 36rem; padding: 0.25rem 0 0.5rem; }
+.sm-chart, .sm-standing { margin: 0; max-width: 36rem; padding: 0.25rem 0 0.5rem; }
 .sm-chart-caption { font-size: 0.85em; font-weight: 600; color: var(--sm-muted); margin-bottom: 0.2rem; }
 .sm-chart-body { display: flex; align-items: flex-start; }
 .sm-chart-plot { flex: 1 1 auto; min-width: 0; container-type: inline-size; }
@@ -78,7 +78,7 @@ body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-
 @container (min-width: 22rem) { .sm-chart-minor { display: inline; } }
 .sm-chart-threshold, .sm-chart-threshold line { fill: none; stroke: var(--sm-status); }
 .sm-chart-target, .sm-chart-target line { --sm-status: var(--sm-focus); }
-.sm-chart-line line { fill: none; stroke: var(--sm-fg); }
+.sm-chart-line, .sm-chart-line line { fill: none; stroke: var(--sm-fg); }
 .sm-chart-dot { fill: var(--sm-status); stroke: var(--sm-bg); stroke-width: 1.5; }
 .sm-chart-key { list-style: none; margin: 0.3rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; font-size: 0.82em; color: var(--sm-muted); }
 .sm-chart-key li { display: inline-flex; align-items: center; gap: 0.35rem; }
@@ -87,20 +87,21 @@ body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-
 .sm-show-table { margin-top: 0.3rem; font-size: 0.85em; }
 .sm-show-table > summary { cursor: pointer; color: var(--sm-fg); text-decoration: underline; width: max-content; }
 /* Open, the disclosure shows the table that follows it, which screen readers read in any case. */
-.sm-show-table[open] + table.sm-sr {
+.sm-show-table[open] + .sm-sr {
     position: static !important; width: auto; height: auto; margin: 0.3rem 0 0; overflow: visible; clip: auto;
-    white-space: normal; border-collapse: collapse; font-size: 0.85em;
+    white-space: normal;
 }
-.sm-show-table[open] + table.sm-sr caption { text-align: left; font-weight: 600; }
-.sm-show-table[open] + table.sm-sr :is(th, td) { padding: 0.1rem 0.5rem; border-bottom: 1px solid var(--sm-border); text-align: left; }
+.sm-chart-table { border-collapse: collapse; font-size: 0.85em; }
+.sm-chart-table caption { text-align: left; font-weight: 600; }
+.sm-chart-table :is(th, td) { padding: 0.1rem 0.5rem; border-bottom: 1px solid var(--sm-border); text-align: left; }
 @media print { .sm-show-table { display: none; } }
 
 /* How we stand among the others (standing-chart.ts): every municipality a bar, best first. */
 .sm-standing-chart { position: relative; padding-top: 2.3rem; }
 .sm-standing-svg { display: block; }
-.sm-standing-bar { fill: var(--sm-muted); opacity: 0.55; }
-.sm-standing-bar.sm-standing-member { fill: var(--sm-focus); opacity: 1; }
-.sm-standing-bar.sm-standing-own, .sm-standing-mark.sm-standing-own { fill: var(--sm-fg); opacity: 1; }
+.sm-standing-bar { fill: var(--sm-muted); }
+.sm-standing-bar.sm-standing-member { fill: var(--sm-focus); }
+.sm-standing-bar.sm-standing-own, .sm-standing-mark.sm-standing-own { fill: var(--sm-fg); }
 .sm-standing-mark { fill: var(--sm-focus); }
 .sm-standing-band { fill: var(--sm-focus); opacity: 0.18; }
 .sm-standing-national { stroke: var(--sm-fg); stroke-width: 1.5; }

@@ -108,9 +108,9 @@ export function renderStanding(title: string, standing: Standing, unit?: string)
             return `<tr${css}>${hasPlace ? `<td>${row.place}</td>` : ''}<th scope="row">${escapeHtml(row.name + note)}</th><td>${escapeHtml(row.value)}</td></tr>`;
         })
         .join('');
-    const table = `${SHOW_AS_TABLE}<table class="sm-chart-table sm-standing-table sm-sr"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
+    const table = `${SHOW_AS_TABLE}<div class="sm-sr"><table class="sm-chart-table sm-standing-table"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
     return (
-        `<figure class="sm-chart sm-standing"><figcaption class="sm-chart-caption">${escapeHtml(caption)}</figcaption>` +
+        `<figure class="sm-standing"><figcaption class="sm-chart-caption">${escapeHtml(caption)}</figcaption>` +
         `<div class="sm-standing-chart" aria-hidden="true">${pointer}${svg}${axis}</div>` +
         `<ul class="sm-chart-key">${key}</ul>${words}${table}</figure>`
     );

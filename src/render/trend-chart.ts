@@ -454,10 +454,13 @@ function chartTable(layout: TrendLayout, caption: string): string {
             return `<tr><th scope="row">${entry.year}</th><td>${value == null ? 'saknas' : escapeHtml(formatValue(value, view.unit))}</td><td>${escapeHtml(word)}</td>${hasTarget ? `<td>${target == null ? '–' : escapeHtml(formatValue(target, view.unit))}</td>` : ''}${hasRank ? `<td>${rank ? escapeHtml(rankText(rank)) : '–'}</td>` : ''}</tr>`;
         })
         .join('');
-    return `${SHOW_AS_TABLE}<table class="sm-chart-table sm-sr"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
+    return `${SHOW_AS_TABLE}<div class="sm-sr"><table class="sm-chart-table"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table></div>`;
 }
 
-/** The disclosure before a chart's table; open, it shows the table (see `.sm-show-table` in the stylesheet). */
+/**
+ * The disclosure before a chart's table; open, it shows the table (see `.sm-show-table` in the stylesheet). The table
+ * is hidden in a `div` (a hidden table would still widen the page by its content's width).
+ */
 export const SHOW_AS_TABLE = '<details class="sm-show-table"><summary>Visa som tabell</summary></details>';
 
 /**

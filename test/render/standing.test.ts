@@ -91,7 +91,7 @@ describe('how we stand, laid out', () => {
     it('has the words and the table, Visa som tabell right before it', () => {
         expect(chart).toContain('<p class="sm-standing-text">Plats 3 av 5, där plats 1 är bäst (högst värde).</p>');
         expect(chart).toMatch(
-            /<summary>Visa som tabell<\/summary><\/details><table class="sm-chart-table sm-standing-table sm-sr">/
+            /<summary>Visa som tabell<\/summary><\/details><div class="sm-sr"><table class="sm-chart-table sm-standing-table">/
         );
         expect(chart).toContain(
             '<tr class="sm-standing-own-row"><td>3</td><th scope="row">Kumla kommun (1881) (vår kommun)</th><td>75,0\u00a0%</td></tr>'
