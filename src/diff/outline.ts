@@ -1,4 +1,5 @@
 import { statusWord } from '../fulfilment/index.js';
+import { dateWords } from '../model/follow-up-date.js';
 import { formatModelNumber } from '../model/model-number.js';
 import type { FollowUpView, GoalView, MeasureView, ModelView } from '../model/model-view.js';
 import { lineText } from './plan-diff.js';
@@ -72,9 +73,13 @@ function measureLines(goal: GoalView, measure: MeasureView): string[] {
 
 /** `uppföljning 2019 mål GodService: bedömning delvis "…"`: one line per statement of a follow-up. */
 function followUpLines(followUp: FollowUpView): string[] {
-    const lines = [`uppföljning ${followUp.year} "${followUp.title}"`];
+    // An interim follow-up (section 9) keeps its date on every line, so that git tells it from the year's final one.
+    const name = followUp.per
+        ? `uppföljning ${followUp.year} per ${dateWords(followUp.per)}`
+        : `uppföljning ${followUp.year}`;
+    const lines = [`${name} "${followUp.title}"`];
     for (const entry of followUp.entries) {
-        const at = `uppföljning ${followUp.year} ${entry.kind === 'goal' ? `mål ${entry.goal}` : `mått ${entry.goal}.${entry.measure ?? ''}`}:`;
+        const at = `${name} ${entry.kind === 'goal' ? `mål ${entry.goal}` : `mått ${entry.goal}.${entry.measure ?? ''}`}:`;
         if (entry.assessment)
             lines.push(`${at} bedömning ${statusWord(entry.assessment.status)} "${entry.assessment.motivation}"`);
         for (const note of entry.analysis) lines.push(`${at} analys "${note.text}"`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../support/docx-xml.js';
+import { readWorkbook } from '../support/xlsx-cells.js';
 import { ROOT, runCli } from './run-cli.js';
 
 /** The example model: Årsredovisning 2019 and 2020, and Delårsrapport 2020 per 31 augusti (delårsrapport.styr). */
@@ -79,6 +80,16 @@ describe('styrmodell report --per (LANGUAGE.md section 9)', () => {
         expect(html).toMatch(
             /<option value="2020">2020<\/option><option value="2020-08-31" selected>2020 delårsrapport per 31 augusti<\/option>/
         );
+    });
+
+    it('names the interim assessments in the workbook’s Uppföljning sheet apart from the final ones', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'styrmodell-interim-xlsx-'));
+        const out = join(folder, 'd.xlsx');
+        expect(runCli(['report', EXAMPLE, '--per', '2020-08-31', '--format', 'xlsx', '--out', out]).status).toBe(0);
+        const rows = readWorkbook(readFileSync(out)).sheets.find(sheet => sheet.name === 'Uppföljning')!.rows;
+        const direct = rows.filter(row => row.includes('DirektSvar'));
+        expect(direct.some(row => row.includes('Prognos för helåret, bedömd per 31 augusti'))).toBe(true);
+        expect(rows.some(row => row.includes('EkonomiIBalans') && row.includes('Bedömning'))).toBe(true);
     });
 
     it.each([

@@ -29,6 +29,16 @@ describe('textconv on half-typed files', () => {
         expect(result.stdout).not.toMatch(/undefined/);
     });
 
+    it('keeps an interim follow-up’s date on its lines, apart from the year’s final one', () => {
+        const result = textconv(
+            'del av M\nuppföljning 2024 "År" {\n    mål K {\n        analys "a"\n    }\n}\nuppföljning 2024 per 31 augusti "Delår" {\n    mål K {\n        analys "b"\n    }\n}\n'
+        );
+        expect(result.status).toBe(0);
+        expect(result.stdout).toContain('uppföljning 2024 mål K: analys "a"');
+        expect(result.stdout).toContain('uppföljning 2024 per 31 augusti mål K: analys "b"');
+        expect(result.stdout).toContain('uppföljning 2024 per 31 augusti "Delår"');
+    });
+
     it('does not invent a level the goal does not state', () => {
         const result = textconv('del av M\nmål Kf "g" {\n    bidrar till V\n}\nmål N "n" {\n    nivå nämnd\n}\n');
         expect(result.stdout).not.toContain('mål Kf: nivå');

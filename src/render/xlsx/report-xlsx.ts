@@ -6,6 +6,7 @@
  */
 import type { GoalResult, MeasureResult, ModelResult, Status } from '../../fulfilment/result.js';
 import { statusDisplay } from '../../fulfilment/status.js';
+import { interimAssessmentLabel } from '../../model/follow-up-date.js';
 import { measureKey } from '../../model/measure-key.js';
 import type { GoalView, MeasureView } from '../../model/model-view.js';
 import { ASSESSED, type FollowUpFacts, goalFollowUp, measureFollowUp } from '../follow-up.js';
@@ -203,12 +204,21 @@ function measureRow(
 
 function followUpSheet(input: RenderInput): XlsxSheet {
     const rows: XlsxCell[][] = [];
-    for (const result of input.results) {
+    // Each year's final follow-up, then each delårsrapport (LANGUAGE.md section 9) under its own wording.
+    for (const result of [...input.results, ...(input.interims ?? [])]) {
+        const per = result.followUp?.per;
+        const context = { label: per ? interimAssessmentLabel(per) : 'Bedömning' };
         for (const goal of result.goals) {
-            pushFollowUp(rows, result.year, 'mål', goal, goalFollowUp(goal, undefined));
+            pushFollowUp(rows, result.year, 'mål', goal, goalFollowUp(goal, undefined, context));
         }
         for (const measure of result.measures) {
-            pushFollowUp(rows, result.year, 'mått', measure, measureFollowUp(measure, measure.unit, undefined));
+            pushFollowUp(
+                rows,
+                result.year,
+                'mått',
+                measure,
+                measureFollowUp(measure, measure.unit, undefined, context)
+            );
         }
     }
     return {
@@ -233,7 +243,7 @@ function pushFollowUp(
             : null;
         rows.push([
             ...start,
-            'Bedömning',
+            facts.assessmentLabel,
             statusCell(facts.assessment.status),
             { value: facts.assessment.motivation, style: 'wrap' },
             computed
