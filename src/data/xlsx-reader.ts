@@ -42,7 +42,8 @@ export function readXlsx(bytes: Uint8Array, target: ParsedDataFile, problems: Pr
             );
             return;
         }
-        rows = scanSheet(new TextDecoder().decode(archive.read(sheet.part)), sharedStrings(workbook));
+        // Text cells are made CSV fields here, shared strings once each: tabs and line breaks as spaces, quotes quoted.
+        rows = scanSheet(new TextDecoder().decode(archive.read(sheet.part)), sharedStrings(workbook).map(field), field);
     } catch (error) {
         problems.error(DataProblemCode.fileUnreadable, 0, brokenMessage(error));
         return;
@@ -101,10 +102,7 @@ function brokenMessage(error: unknown): string {
     return `Arbetsboken är trasig och kan inte läsas (${reason}). Öppna den i Excel och spara den igen, eller spara bladet som CSV.`;
 }
 
-/**
- * The sheet as tab-separated text: line N is row N, every row as wide as the widest, tabs and line breaks inside
- * a cell made spaces, a quote character quoted the CSV way.
- */
+/** The sheet as tab-separated text: line N is row N, every row as wide as the widest (cells are fields already). */
 function sheetText(sheet: SheetRows): string {
     const lines: string[] = [];
     let last = 0;
@@ -114,13 +112,8 @@ function sheetText(sheet: SheetRows): string {
             lines.push('');
         }
         const cells = sheet.rows.get(number) as string[];
-        let line = '';
-        for (let i = 0; i < sheet.width; i++) {
-            if (i > 0) line += '\t';
-            const cell = cells[i];
-            if (cell !== undefined && cell.length > 0) line += field(cell);
-        }
-        lines.push(line);
+        const missing = sheet.width - cells.length;
+        lines.push(missing > 0 ? cells.join('\t') + '\t'.repeat(missing) : cells.join('\t'));
     }
     return lines.join('\n');
 }

@@ -19,7 +19,15 @@ export interface SheetRows {
     width: number;
 }
 
-export function scanSheet(xml: string, sharedStrings: readonly string[]): SheetRows {
+/**
+ * @param sharedStrings the workbook's shared strings, as the caller wants them in cells
+ * @param asText applied to every other text cell (inline strings, formula strings), as the caller prepared the shared ones
+ */
+export function scanSheet(
+    xml: string,
+    sharedStrings: readonly string[],
+    asText: (text: string) => string = text => text
+): SheetRows {
     const rows = new Map<number, string[]>();
     let width = 0;
     const dataStart = xml.search(/<(?:[\w.-]+:)?sheetData[\s>]/);
@@ -39,11 +47,10 @@ export function scanSheet(xml: string, sharedStrings: readonly string[]): SheetR
         if (gt < 0) {
             throw new XmlError(`en tagg avslutas aldrig (tecken ${lt})`);
         }
-        const tag = localName(xml, lt + 1);
+        const tag = tagName(xml, lt + 1);
         p = gt;
         if (tag === 'row') {
-            const attributes = xml.slice(lt, gt);
-            const r = numberAttribute(attributes, 'r');
+            const r = numberAttribute(xml, lt, gt, 'r');
             rowNumber = r > 0 ? r : rowNumber + 1;
             if (rowNumber > MAX_ROWS) {
                 throw new XmlError(`rad ${rowNumber} är längre ned än Excels sista rad`);
@@ -60,8 +67,7 @@ export function scanSheet(xml: string, sharedStrings: readonly string[]): SheetR
             }
             cells = undefined;
         } else if (tag === 'c') {
-            const attributes = xml.slice(lt, gt);
-            const reference = textAttribute(attributes, 'r');
+            const reference = textAttribute(xml, lt, gt, 'r');
             column = reference !== undefined ? columnIndex(reference) : column + 1;
             if (column < 0 || column >= MAX_COLUMNS) {
                 throw new XmlError(`cellen ${reference ?? '?'} har ingen giltig kolumn`);
@@ -69,8 +75,19 @@ export function scanSheet(xml: string, sharedStrings: readonly string[]): SheetR
             if (xml.charCodeAt(gt - 1) === 47) {
                 continue; // <c r="B2" s="1"/>: an empty, formatted cell
             }
-            const end = findClose(xml, gt, 'c');
-            const text = cellText(xml.slice(gt + 1, end), textAttribute(attributes, 't'), sharedStrings);
+            let end: number;
+            let text: string;
+            const type = textAttribute(xml, lt, gt, 't');
+            // The usual cell, `<c r="B2"><v>87.5</v></c>`, read without slicing its content first.
+            if (xml.startsWith('<v>', gt + 1) && type !== 'inlineStr') {
+                const valueEnd = xml.indexOf('<', gt + 4);
+                if (valueEnd < 0) throw new XmlError(`cellen ${reference ?? '?'} avslutas aldrig`);
+                end = valueEnd;
+                text = typedText(xml.slice(gt + 4, valueEnd), type, sharedStrings, asText);
+            } else {
+                end = findClose(xml, gt, 'c');
+                text = cellText(xml.slice(gt + 1, end), type, sharedStrings, asText);
+            }
             p = end;
             if (text.length > 0) {
                 if (cells === undefined) {
@@ -89,14 +106,26 @@ export function scanSheet(xml: string, sharedStrings: readonly string[]): SheetR
     return { rows, width };
 }
 
-function cellText(content: string, type: string | undefined, sharedStrings: readonly string[]): string {
+function cellText(
+    content: string,
+    type: string | undefined,
+    sharedStrings: readonly string[],
+    asText: (text: string) => string
+): string {
     if (type === 'inlineStr') {
-        return inlineText(content);
+        return asText(inlineText(content));
     }
     const value = valueOf(content);
-    if (value === undefined) {
-        return '';
-    }
+    return value === undefined ? '' : typedText(value, type, sharedStrings, asText);
+}
+
+/** A `<v>`'s text as the reader sees it, by the cell's type. */
+function typedText(
+    value: string,
+    type: string | undefined,
+    sharedStrings: readonly string[],
+    asText: (text: string) => string
+): string {
     switch (type) {
         case 's': {
             const text = sharedStrings[Number(value)];
@@ -110,7 +139,7 @@ function cellText(content: string, type: string | undefined, sharedStrings: read
         case 'str':
         case 'e':
         case 'd':
-            return xmlText(value);
+            return asText(xmlText(value));
         default:
             // A number: `<v>` holds the stored double in its shortest round-trip form.
             return value.trim();
@@ -181,19 +210,34 @@ function localName(xml: string, start: number): string {
     return name.startsWith('/') ? `/${name.slice(colon + 1)}` : name.slice(colon + 1);
 }
 
-function textAttribute(attributes: string, name: string): string | undefined {
-    const at = attributes.indexOf(` ${name}="`);
-    if (at < 0) {
+/** The value of ` name="…"` in the tag `xml[start, end)`, found without slicing the tag. */
+function textAttribute(xml: string, start: number, end: number, name: string): string | undefined {
+    const at = xml.indexOf(` ${name}="`, start);
+    if (at < 0 || at > end) {
         return undefined;
     }
-    const start = at + name.length + 3;
-    const end = attributes.indexOf('"', start);
-    return end < 0 ? undefined : attributes.slice(start, end);
+    const valueStart = at + name.length + 3;
+    const valueEnd = xml.indexOf('"', valueStart);
+    return valueEnd < 0 || valueEnd > end ? undefined : xml.slice(valueStart, valueEnd);
 }
 
-function numberAttribute(attributes: string, name: string): number {
-    const text = textAttribute(attributes, name);
+function numberAttribute(xml: string, start: number, end: number, name: string): number {
+    const text = textAttribute(xml, start, end, name);
     return text === undefined ? -1 : Number(text);
+}
+
+/** The tag after `<`, the common unprefixed names told by their characters without making a string. */
+function tagName(xml: string, start: number): string {
+    const first = xml.charCodeAt(start);
+    const after = (n: number) => {
+        const ch = xml.charCodeAt(start + n);
+        return ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
+    };
+    if (first === 99 && after(1)) return 'c';
+    if (first === 114 && xml.startsWith('ow', start + 1) && after(3)) return 'row';
+    if (first === 47 && xml.startsWith('row', start + 1) && after(4)) return '/row';
+    if (first === 47 && xml.startsWith('c', start + 1) && after(2)) return '/c';
+    return localName(xml, start);
 }
 
 /** `AB12` → 27 (0-based column); -1 when the reference has no letters. */
