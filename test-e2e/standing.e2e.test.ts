@@ -4,7 +4,7 @@
  * a unit test cannot: chart text is at least 12 CSS px as drawn, no two labels of a chart overlap, the charts do
  * not widen the page at 320 px, and *Visa som tabell* shows the table. Screenshots go to test-results/standing/.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -23,14 +23,14 @@ const bundlePath = join(repo, 'out', 'webview', 'preview.js');
 const executablePath = chromiumPath();
 const MEASURE = 'm:Behörighet.Behöriga';
 
-async function generateReport(modelDir: string, out: string): Promise<void> {
+async function generateReport(modelDir: string, out: string, format = 'html'): Promise<void> {
     const { registerReport } = await import('../src/cli/report.js');
     const program = new Command().exitOverride();
     registerReport(program);
     const previous = process.exitCode;
     process.exitCode = undefined;
     try {
-        await program.parseAsync(['report', modelDir, '--format', 'html', '--out', out], { from: 'user' });
+        await program.parseAsync(['report', modelDir, '--format', format, '--out', out], { from: 'user' });
         expect(process.exitCode ?? 0).toBe(0);
     } finally {
         process.exitCode = previous;
@@ -110,13 +110,14 @@ describe.skipIf(!executablePath)('an opened measure with its comparison, in Chro
     let context: BrowserContext;
     let workDir: string;
     let reportFile: string;
+    let modelDir: string;
 
     beforeAll(async () => {
         execFileSync(process.execPath, [join(repo, 'scripts', 'bundle.mjs')], { cwd: repo, stdio: 'inherit' });
         expect(existsSync(bundlePath)).toBe(true);
         mkdirSync(resultsDir, { recursive: true });
         workDir = mkdtempSync(join(tmpdir(), 'styrmodell-standing-e2e-'));
-        const modelDir = join(workDir, 'kumla');
+        modelDir = join(workDir, 'kumla');
         writeNationalStandingModel(modelDir);
         reportFile = join(resultsDir, 'report.html');
         await generateReport(modelDir, reportFile);
@@ -199,5 +200,48 @@ describe.skipIf(!executablePath)('an opened measure with its comparison, in Chro
         await item.locator('figure.sm-standing').scrollIntoViewIfNeeded();
         await item.screenshot({ path: join(resultsDir, 'preview-opened-measure.png') });
         await page.close();
+    });
+
+    it('carries the trend chart into Word as an image LibreOffice draws, with the comparison table', () => {
+        const docx = join(resultsDir, 'kumla.docx');
+        return generateReport(modelDir, docx, 'docx').then(() => {
+            const profile = pathToFileURL(join(workDir, 'lo-profile')).href;
+            const converted = spawnSync(
+                'soffice',
+                [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', resultsDir, docx],
+                { encoding: 'utf8', timeout: 170_000 }
+            );
+            expect(converted.status, `soffice: ${converted.stderr}`).toBe(0);
+            const pdf = join(resultsDir, 'kumla.pdf');
+            // pdfimages lists the images LibreOffice placed: the chart, at its size in the document.
+            const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+            // (an image with transparency is listed twice: the image and its mask).
+            expect(images.filter(line => line.trim().split(/\s+/)[2] === 'image')).toHaveLength(1);
+            const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+            const text = (n: number) =>
+                execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+            const comparisonPage = Array.from({ length: pages }, (_, i) => i + 1).find(n =>
+                text(n).includes('Jämförelse med andra kommuner 2023')
+            )!;
+            expect(comparisonPage).toBeDefined();
+            expect(text(comparisonPage)).toMatch(/Plats \d+ av 290, där plats 1 är bäst/);
+            const chartPage = Number(images[0]!.trim().split(/\s+/)[0]);
+            const picture = (page: number, name: string) =>
+                execFileSync('pdftoppm', [
+                    '-png',
+                    '-r',
+                    '110',
+                    '-f',
+                    String(page),
+                    '-l',
+                    String(page),
+                    '-singlefile',
+                    pdf,
+                    join(resultsDir, name)
+                ]);
+            picture(chartPage, 'docx-measure-chart');
+            picture(comparisonPage, 'docx-measure-comparison');
+            expect(existsSync(join(resultsDir, 'docx-measure-chart.png'))).toBe(true);
+        });
     });
 });
