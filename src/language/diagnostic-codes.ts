@@ -9,6 +9,7 @@ export const DiagnosticCodes = {
     wrongReferenceKind: 'wrong-reference-kind',
     duplicateName: 'duplicate-name',
     duplicateStatement: 'duplicate-statement',
+    numberTooLarge: 'number-too-large',
     // Header rules
     missingHeader: 'missing-header',
     headerNotFirst: 'header-not-first',

@@ -15,6 +15,7 @@ import {
     type SeriesPoint,
     type SourceLocation
 } from '../model/model-view.js';
+import { numberFits } from '../model/number-fits.js';
 import { resolveDataPath } from './data-path.js';
 import {
     type Base as AstBase,
@@ -128,7 +129,7 @@ function readHeader(header: ModelHeader, file: string, view: ModelView): void {
                 });
                 break;
             case 'AssessmentStatement':
-                for (const bound of statement.bounds.filter(b => typeof b.value === 'number')) {
+                for (const bound of statement.bounds.filter(b => typeof b.value === 'number' && numberFits(b.value))) {
                     if (bound.kind === 'uppfyllt') view.bounds.achieved = bound.value / 100;
                     else view.bounds.partly = bound.value / 100;
                 }
@@ -178,7 +179,7 @@ function goalView(goal: Goal, file: string): GoalView {
                 view.programmes.push(...statement.programmes.map(refId).filter((id): id is string => !!id));
                 break;
             case 'WeightStatement':
-                if (typeof statement.value === 'number') view.weight = statement.value;
+                if (typeof statement.value === 'number' && numberFits(statement.value)) view.weight = statement.value;
                 break;
             case 'Description':
                 view.description ??= statement.text;
@@ -215,11 +216,11 @@ function measureView(measure: Measure, goal: string, file: string): MeasureView 
                 view.gender = statement.gender === 'kvinnor' ? 'K' : statement.gender === 'män' ? 'M' : 'T';
                 break;
             case 'WeightStatement':
-                if (typeof statement.value === 'number') view.weight = statement.value;
+                if (typeof statement.value === 'number' && numberFits(statement.value)) view.weight = statement.value;
                 break;
             case 'SeriesBlock': {
                 const points: SeriesPoint[] = statement.points
-                    .filter(p => typeof p.year === 'number' && typeof p.value === 'number')
+                    .filter(p => typeof p.year === 'number' && typeof p.value === 'number' && numberFits(p.value))
                     .map(p => ({ year: p.year, value: p.value, location: locationOf(p, file) }));
                 const key = ({ utfall: 'actual', riket: 'national', medel: 'mean', målvärde: 'target' } as const)[
                     statement.kind
@@ -246,7 +247,13 @@ function measureView(measure: Measure, goal: string, file: string): MeasureView 
 function conditionView(condition: AstCondition, file: string): Condition {
     return {
         parts: condition.parts
-            .filter(p => p.base !== undefined && p.operator !== undefined && typeof p.value === 'number')
+            .filter(
+                p =>
+                    p.base !== undefined &&
+                    p.operator !== undefined &&
+                    typeof p.value === 'number' &&
+                    numberFits(p.value)
+            )
             .map(p => ({
                 base: baseView(p.base),
                 operator: p.operator,

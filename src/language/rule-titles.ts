@@ -20,6 +20,7 @@ export const RULE_TITLES: Record<DiagnosticCode, string> & Record<string, string
     [C.wrongReferenceKind]: 'Namnet är av fel sort',
     [C.duplicateName]: 'Namnet finns redan i modellen',
     [C.duplicateStatement]: 'Raden står två gånger',
+    [C.numberTooLarge]: 'Talet är för stort',
     [C.missingHeader]: 'Filen hör inte till någon modell',
     [C.headerNotFirst]: 'Huvudet står inte först',
     [C.multipleHeaders]: 'Flera huvuden',

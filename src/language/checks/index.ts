@@ -6,6 +6,7 @@ import { DataChecks } from './data-checks.js';
 import { FollowUpChecks } from './follow-up-checks.js';
 import { HeaderChecks } from './header-checks.js';
 import { NameChecks } from './name-checks.js';
+import { checkNumbersFit } from './number-checks.js';
 import { ThresholdChecks } from './threshold-checks.js';
 
 /** Wires every family of checks to the node types it inspects. */
@@ -27,6 +28,7 @@ export function registerValidationChecks(services: StyrmodellLanguageServices): 
             names.checkUniqueNames,
             chain.checkGoalsFollowedUp,
             chain.checkNoCycle,
+            checkNumbersFit,
             data.checkData
         ],
         ModelHeader: [header.checkSingleHeaderInModel, header.checkHeaderStatements, names.checkHeaderName],
