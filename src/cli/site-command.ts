@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
 import { idOfKey } from '../language/model-membership.js';
-import { buildSite, buildSiteCollection, type ModelEntry, type SiteFile } from '../render/site/build-site.js';
+import { buildSite, collectionFiles, type ModelEntry, type SiteFile } from '../render/site/build-site.js';
 import { slug } from '../render/site/site-paths.js';
 import { formatDiagnostics } from './diagnostic-formats.js';
 import { displayPath } from './diagnostics.js';
@@ -70,49 +70,66 @@ async function site(paths: string[], options: SiteOptions): Promise<number> {
         taken.add(folder);
         return folder;
     });
-    const built = keys.map((key, index) => {
-        const baseUrl =
-            options.baseUrl === undefined
-                ? undefined
-                : single
-                  ? options.baseUrl
-                  : `${options.baseUrl}${folders[index]}/`;
-        return siteOfModel(workspace, key, baseUrl, single ? undefined : '../index.html');
-    });
-    if (built.some(model => model === undefined)) return ExitCode.failed;
-    const models = built as Array<NonNullable<(typeof built)[number]>>;
-    const files = single
-        ? models[0]!.files
-        : buildSiteCollection(
-              models.map((model, index) => {
-                  const entry: ModelEntry = { folder: folders[index]!, title: model.title, files: model.files };
-                  if (model.municipality) entry.municipality = model.municipality;
-                  return entry;
-              }),
-              options.baseUrl ? { baseUrl: options.baseUrl } : {}
-          );
-    writeSiteFolder(out, files, state);
-    const pages = files.filter(f => f.path.endsWith('.html')).length;
+    // Every model is checked first: one with errors stops the command before anything is written (exit 1).
+    const failed = keys.filter(key => !modelIsValid(workspace, key));
+    if (failed.length > 0) return ExitCode.failed;
+    const titles: string[] = [];
+    const written = writeSiteFolder(
+        out,
+        put => {
+            const models: ModelEntry[] = [];
+            const pages: string[] = [];
+            keys.forEach((key, index) => {
+                const folder = folders[index]!;
+                const baseUrl =
+                    options.baseUrl === undefined
+                        ? undefined
+                        : single
+                          ? options.baseUrl
+                          : `${options.baseUrl}${folder}/`;
+                const model = siteOfModel(workspace, key, baseUrl, single ? undefined : '../index.html');
+                titles.push(model.title);
+                for (const file of model.files) {
+                    const path = single ? file.path : `${folder}/${file.path}`;
+                    if (path.endsWith('.html')) pages.push(path);
+                    put({ path, content: file.content });
+                }
+                const entry: ModelEntry = { folder, title: model.title };
+                if (model.municipality) entry.municipality = model.municipality;
+                models.push(entry);
+            });
+            if (!single) {
+                const extra = collectionFiles(models, pages, options.baseUrl ? { baseUrl: options.baseUrl } : {});
+                extra.forEach(put);
+            }
+        },
+        state
+    );
+    const pages = written.filter(path => path.endsWith('.html')).length;
     process.stderr.write(
-        `Skrev webbplatsen ${single ? `för ${models[0]!.title}` : `för ${models.length} modeller`} till ${displayPath(out)}: ${pages} sidor och resultaten som CSV och JSON.\n`
+        `Skrev webbplatsen ${single ? `för ${titles[0]}` : `för ${titles.length} modeller`} till ${displayPath(out)}: ${pages} sidor och resultaten som CSV och JSON.\n`
     );
     return ExitCode.ok;
 }
 
-/** One model's site, or undefined (its errors on stderr) when the model has errors. */
+/** Whether the model may be published: no errors in its text (they go to stderr). */
+function modelIsValid(workspace: LoadedWorkspace, key: string): boolean {
+    const { errors } = modelDiagnostics(workspace, key);
+    if (errors.length === 0) return true;
+    process.stderr.write(formatDiagnostics('text', errors, VERSION) + '\n');
+    process.stderr.write(`Modellen ${idOfKey(key)} har fel; rätta dem innan webbplatsen kan skrivas.\n`);
+    return false;
+}
+
+/** One model's site (a model without errors). */
 function siteOfModel(
     workspace: LoadedWorkspace,
     key: string,
     baseUrl: string | undefined,
     upLink?: string
-): { files: SiteFile[]; title: string; municipality?: string } | undefined {
+): { files: SiteFile[]; title: string; municipality?: string } {
     const modelId = idOfKey(key);
-    const { all, errors } = modelDiagnostics(workspace, key);
-    if (errors.length > 0) {
-        process.stderr.write(formatDiagnostics('text', errors, VERSION) + '\n');
-        process.stderr.write(`Modellen ${modelId} har fel; rätta dem innan webbplatsen kan skrivas.\n`);
-        return undefined;
-    }
+    const { all } = modelDiagnostics(workspace, key);
     const analysis = workspace.services.analysis.ModelAnalysis.analyse(key);
     const input = analysis ? renderInputOf(analysis) : undefined;
     if (!input)

@@ -68,7 +68,11 @@ function cleanUpOnSignals(): void {
  * old folder's place by rename; an error or an interruption leaves the old site (or nothing) and no temporary
  * folder behind.
  */
-export function writeSiteFolder(dir: string, files: readonly SiteFile[], state: 'new' | 'empty' | 'site'): void {
+export function writeSiteFolder(
+    dir: string,
+    produce: (put: (file: SiteFile) => void) => void,
+    state: 'new' | 'empty' | 'site'
+): string[] {
     const target = resolve(dir);
     const parent = dirname(target);
     mkdirSync(parent, { recursive: true });
@@ -79,12 +83,21 @@ export function writeSiteFolder(dir: string, files: readonly SiteFile[], state: 
     try {
         rmSync(temporary, { recursive: true, force: true });
         mkdirSync(temporary);
-        for (const file of files) {
+        // Each file goes to disk as it is made, so a site of 290 models never sits in memory whole.
+        const written: Array<{ path: string }> = [];
+        const folders = new Set<string>();
+        produce(file => {
             const path = join(temporary, ...file.path.split('/'));
-            mkdirSync(dirname(path), { recursive: true });
+            const folder = dirname(path);
+            if (!folders.has(folder)) {
+                mkdirSync(folder, { recursive: true });
+                folders.add(folder);
+            }
             writeFileSync(path, file.content);
-        }
-        writeFileSync(join(temporary, SITE_FILES.manifest), manifestText(files));
+            written.push({ path: file.path });
+        });
+        written.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        writeFileSync(join(temporary, SITE_FILES.manifest), manifestText(written));
         if (state === 'empty') {
             rmSync(target, { recursive: true });
         } else if (state === 'site') {
@@ -100,6 +113,7 @@ export function writeSiteFolder(dir: string, files: readonly SiteFile[], state: 
         pending.delete(temporary);
         rmSync(old, { recursive: true, force: true });
         pending.delete(old);
+        return written.map(file => file.path);
     } catch (error) {
         rmSync(temporary, { recursive: true, force: true });
         pending.delete(temporary);

@@ -76,15 +76,17 @@ export interface ModelEntry {
     folder: string;
     title: string;
     municipality?: string;
-    /** The files of the model's site, relative to its folder. */
-    files: SiteFile[];
 }
 
-/** With several models: each model's site in its own folder, and an index page linking to them. */
-export function buildSiteCollection(models: readonly ModelEntry[], options: { baseUrl?: string } = {}): SiteFile[] {
-    const files: SiteFile[] = models.flatMap(model =>
-        model.files.map(file => ({ path: `${model.folder}/${file.path}`, content: file.content }))
-    );
+/**
+ * With several models, each model's site is in its own folder; these are the files beside them: the index page
+ * linking to each model, its stylesheet, and with a base URL the sitemap of `pages` (every page's path).
+ */
+export function collectionFiles(
+    models: readonly ModelEntry[],
+    pages: readonly string[],
+    options: { baseUrl?: string } = {}
+): SiteFile[] {
     const base = options.baseUrl?.replace(/\/*$/, '/');
     const items = [...models]
         .sort((a, b) => a.title.localeCompare(b.title, 'sv'))
@@ -113,16 +115,13 @@ ${canonical}<link rel="stylesheet" href="${SITE_FILES.styles}">
 </body>
 </html>
 `;
-    files.push({ path: SITE_FILES.start, content: index }, { path: SITE_FILES.styles, content: SITE_STYLESHEET });
+    const files: SiteFile[] = [
+        { path: SITE_FILES.start, content: index },
+        { path: SITE_FILES.styles, content: SITE_STYLESHEET }
+    ];
     if (base) {
-        const pages = files.filter(f => f.path.endsWith('.html')).map(f => f.path);
-        files.push({
-            path: SITE_FILES.sitemap,
-            content: sitemap(
-                base,
-                pages.map(p => p.replace(/(^|\/)index\.html$/, '$1'))
-            )
-        });
+        const all = [SITE_FILES.start, ...pages].map(p => p.replace(/(^|\/)index\.html$/, '$1'));
+        files.push({ path: SITE_FILES.sitemap, content: sitemap(base, all) });
     }
-    return sortFiles(files);
+    return files;
 }

@@ -10,6 +10,8 @@ import {
     type FirstPageArea,
     type FirstPageGoal,
     firstPage,
+    LEGEND_NOTE,
+    legendRows,
     qualityNotes,
     TREND_NOTE,
     type TrendMark
@@ -82,6 +84,17 @@ function areaSection(ctx: SiteContext, tree: ReportTree, area: AreaNode, entry: 
 
 function areaId(key: string): string {
     return `omrade-${[...key].map(c => c.codePointAt(0)!.toString(36)).join('')}`;
+}
+
+/** What the statuses mean (the reader text's legend), with the trend marks' note. */
+function legendSection(tree: ReportTree): string {
+    const rows = legendRows(tree.result.bounds)
+        .map(
+            row =>
+                `<div class="site-legend-row"><dt>${[...row.measure, row.goal].map(status => pill(status)).join(' ')}</dt><dd>${escapeHtml(row.meaning)}</dd></div>`
+        )
+        .join('');
+    return `<section class="site-legend"><h2>Teckenförklaring</h2><dl>${rows}</dl><p class="site-muted">${escapeHtml(LEGEND_NOTE)} ${escapeHtml(TREND_NOTE)}</p></section>`;
 }
 
 /** *Bilaga: Kvalitetskontroll* (READERS.md 3): last, in plain Swedish. */
@@ -161,7 +174,7 @@ export function startPage(ctx: SiteContext, year: number): { file: string; html:
         areas +
         unattached +
         goalGrid(ctx, tree) +
-        `<p class="site-muted">${escapeHtml(TREND_NOTE)}</p>` +
+        legendSection(tree) +
         qualitySection(tree);
     return {
         file,

@@ -48,6 +48,10 @@ body.site { font-size: 1rem; line-height: 1.55; }
 .site-table td { min-width: 6rem; }
 .site-table .site-current { font-weight: 650; }
 .site-followup { margin-top: 0.8rem; }
+.site-legend dl { margin: 0; display: grid; gap: 0.4rem; }
+.site-legend-row { display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; }
+.site-legend dt { display: flex; flex-wrap: wrap; gap: 0.3rem; min-width: 12rem; }
+.site-legend dd { margin: 0; flex: 1 1 16rem; }
 .site-search { margin: 0.5rem 0 1rem; display: grid; gap: 0.3rem; max-width: 30rem; }
 .site-search input { font: inherit; padding: 0.4rem 0.5rem; background: var(--sm-input-bg); color: var(--sm-input-fg); border: 1px solid var(--sm-input-border); border-radius: 4px; }
 .site-letter ul { padding-left: 1.2rem; }
