@@ -239,6 +239,29 @@ describe('VS Code (code-server) with the packaged extension', () => {
         await page.keyboard.press('Escape');
     });
 
+    it('hovers a threshold line with its calibration: how many municipalities meet it', async () => {
+        const page = session.page;
+        const line = lineOf(committees, 'hel  när rang <= 10');
+        await session.goTo(line, columnAfter(committees, line, 'hel  när '));
+        const hover = await session.hoverWord('rang', SLOW);
+        await hover.waitFor({ timeout: SLOW });
+        await expect.poll(() => hover.innerText(), { timeout: SLOW }).toMatch(/Nås av 10 av \d+ kommuner 2019/);
+        await expect
+            .poll(
+                () =>
+                    page
+                        .locator('.monaco-hover:not(.hidden)')
+                        .first()
+                        .evaluate(element => getComputedStyle(element).opacity),
+                { timeout: 10_000 }
+            )
+            .toBe('1');
+        expect(await hover.innerText()).toMatch(/Kommunens senaste 5 år \(2015–2019\)/);
+        await screenshot('hover-calibration');
+        await page.mouse.move(5, 500);
+        await page.keyboard.press('Escape');
+    });
+
     it('shows goal fulfilment in the preview (command palette) with the reference statuses', async () => {
         await session.openFile('nämnderna.styr');
         await session.hidePanel();
