@@ -3,6 +3,7 @@ import { dateWords, daysInMonth, isValidDate, MONTH_NAMES, monthNumber, sameDate
 import { measureKey } from '../../model/measure-key.js';
 import type { JudgedStatus } from '../../model/model-view.js';
 import { isValidYear } from '../../model/valid-year.js';
+import { isBlankText } from '../../text/blank.js';
 import { closestName } from '../../text/closest-name.js';
 import type { ModelAnalysis } from '../analysis/model-analysis.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
@@ -186,7 +187,8 @@ export class FollowUpChecks {
     }
 
     private checkMotivation(statement: Judgement | Forecast, accept: ValidationAcceptor): void {
-        if (typeof statement.motivation === 'string' && statement.motivation.trim() === '') {
+        // Zero-width and bidi characters alone show nothing either: the reader would still see no motivation.
+        if (typeof statement.motivation === 'string' && isBlankText(statement.motivation)) {
             const word = statement.$type === 'Judgement' ? 'bedömningen' : 'prognosen';
             accept(
                 'error',
