@@ -55,7 +55,7 @@ export async function getJson(url: string, session: FetchSession): Promise<unkno
             last = signal.aborted
                 ? `inget svar inom ${minutes(session.limits.requestTimeoutMs)}`
                 : `nätverksfel: ${causeText(error)}`;
-            await pause(session.backoffMs * 2 ** (attempt - 1), session);
+            if (attempt < session.attempts) await pause(session.backoffMs * 2 ** (attempt - 1), session);
             continue;
         }
         if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
@@ -85,6 +85,8 @@ export async function getJson(url: string, session: FetchSession): Promise<unkno
         await response.body?.cancel();
         last = `HTTP ${response.status}`;
         if (response.status !== 429 && response.status < 500) throw new KoladaError(`${target} svarade ${last}.`);
+        // After the last try no wait helps: the failure is reported at once.
+        if (attempt === session.attempts) break;
         const retryAfter = Number(response.headers.get('retry-after') ?? NaN);
         await pause(
             Number.isFinite(retryAfter) && retryAfter >= 0

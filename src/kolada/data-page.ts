@@ -83,6 +83,9 @@ export function nextLink(page: Record<string, unknown>, url: string): string | u
     return undefined;
 }
 
+/** Values of one entry (KPI, municipality, year): one per gender (T, K, M), with room for new breakdowns. */
+export const MAX_VALUES_PER_ENTRY = 20;
+
 function entryFault(entry: unknown, question: DataQuestion): string | undefined {
     if (!isObject(entry)) return 'posten är inget objekt';
     const { kpi, municipality, period, values } = entry;
@@ -95,11 +98,16 @@ function entryFault(entry: unknown, question: DataQuestion): string | undefined 
     if (typeof year !== 'number') return 'året ("period") saknas';
     if (!question.years.has(year)) return `året ${quote(period)} efterfrågades inte`;
     if (!Array.isArray(values)) return 'listan "values" med kön och värde saknas';
+    // Bounded before anything else reads the list: one entry with millions of values made the snapshot's text
+    // larger than a string can be (issue 18).
+    if (values.length > MAX_VALUES_PER_ENTRY)
+        return `posten har ${values.length} värden; en post har ett per kön, högst ${MAX_VALUES_PER_ENTRY}`;
     for (const value of values) {
         if (!isObject(value) || typeof value['gender'] !== 'string') return 'ett värde saknar kön ("gender")';
         const number = value['value'];
-        if (number !== null && (typeof number !== 'number' || !Number.isFinite(number)))
-            return `värdet ${quote(number)} är inget tal`;
+        // JSON.parse reads 1e309 as Infinity, which JSON.stringify would quote as "null".
+        if (typeof number === 'number' && !Number.isFinite(number)) return 'värdet är för stort för att vara ett tal';
+        if (number !== null && typeof number !== 'number') return `värdet ${quote(number)} är inget tal`;
     }
     return undefined;
 }
