@@ -140,6 +140,8 @@ export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: stri
             })
             .join('');
         const head = `<tr><th scope="col">År</th><th scope="col">Värde</th>${withTarget ? '<th scope="col">Målvärde</th>' : ''}<th scope="col">Status</th></tr>`;
+        // Narrow enough for 320 px (its cells wrap below 35rem): no scroll region, which would add a tab stop
+        // inside the tree.
         table = `<table class="sm-history"><caption>Senaste ${facts.history.length === 1 ? 'året' : `${facts.history.length} åren`}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
     }
     return `${followUp}<div class="sm-facts"><dl>${items.join('')}</dl>${table}</div>`;
@@ -158,10 +160,12 @@ export function goalFactsHtml(tree: ReportTree, node: GoalNode, base: string): s
 export const FACT_STYLES = String.raw`
 .sm-measure > .sm-row, .sm-row:has(> .sm-main > .sm-followup) { align-items: start; }
 .sm-facts { margin-top: 0.35rem; font-size: 0.88em; display: flex; flex-wrap: wrap; gap: 0.4rem 1.5rem; align-items: flex-start; }
-.sm-facts dl { margin: 0; display: grid; gap: 0.2rem; flex: 1 1 18rem; min-width: 0; }
-.sm-fact { display: flex; flex-wrap: wrap; gap: 0 0.5rem; }
+.sm-facts dl { margin: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.2rem; flex: 1 1 18rem; min-width: 0; }
+.sm-fact { display: flex; flex-wrap: wrap; gap: 0 0.5rem; min-width: 0; }
 .sm-fact dt { font-weight: 600; color: var(--sm-muted); }
-.sm-fact dd { margin: 0; min-width: 0; }
+/* A long file name or model line breaks anywhere rather than widening a 320 px page. */
+.sm-fact dd { margin: 0; min-width: 0; max-width: 100%; overflow-wrap: anywhere; }
+.sm-history { max-width: 100%; }
 .sm-rule { display: block; }
 .sm-rule code { font-family: var(--sm-mono); font-size: 0.92em; background: var(--sm-code-bg); padding: 0 0.3rem; border-radius: 4px; }
 .sm-plain { color: var(--sm-fg); }

@@ -13,7 +13,7 @@ import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/st
 import { type FollowUpDate, interimAssessmentLabel } from '../model/follow-up-date.js';
 import type { SourceLocation } from '../model/model-view.js';
 import { escapeHtml } from './escape.js';
-import { ASSESSED, reportHeading } from './follow-up.js';
+import { reportHeading } from './follow-up.js';
 import { coverageText, dirname, formatPercent, formatValue, relativePath } from './format.js';
 import { assessedMark, decidedPlain, goalFactsHtml, measureFactsHtml } from './html-facts.js';
 import { comparisonTexts, decisionText, measureValueText, missingReason, valueSourceText } from './measure-text.js';
@@ -32,9 +32,9 @@ import { reportNotesHtml } from './report-notes.js';
 import { yearChoices, yearChoiceValue } from './shown-years.js';
 import { goalMinSpan, measureMinSpan } from './spark-scale.js';
 import { renderSparkline, type SparkPoint } from './sparkline.js';
-import { renderStanding, standingLabel } from './standing-chart.js';
-import { COLOUR_NAME, statusPill } from './status-marks.js';
-import { renderTrendChart, trendChartLabel } from './trend-chart.js';
+import { renderStanding } from './standing-chart.js';
+import { statusPill } from './status-marks.js';
+import { renderTrendChart } from './trend-chart.js';
 
 export interface HtmlBodyOptions {
     /** The year shown; default `input.year`. */
@@ -129,7 +129,6 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
                 ctx,
                 'u:',
                 'Nämndmål utan fullmäktigemål',
-                'Nämndmål som inte bidrar till något fullmäktigemål',
                 undefined,
                 tree.unattached.map(g => goalItem(ctx, g, 2))
             )
@@ -250,11 +249,15 @@ function sourceAttributes(location: SourceLocation | undefined): string {
         : '';
 }
 
+/**
+ * A tree item takes its accessible name from its row (no `aria-label`): what a screen reader announces is what
+ * the row shows, so the name never hides the item's analysis, actions or history (WCAG 2.5.3, axe
+ * `label-content-name-mismatch`). Browsers stop the name at the item's own group, so children are not read.
+ */
 interface ItemParts {
     key: string;
     level: number;
     kind: string;
-    label: string;
     location?: SourceLocation;
     row: string;
     children?: string[];
@@ -290,7 +293,7 @@ function treeItem(ctx: Context, parts: ItemParts): string {
     const twisty = expandable ? '<span class="sm-twisty" aria-hidden="true"></span>' : '';
     const anchor = parts.anchor ? ` id="${escapeHtml(nodeAnchor(parts.key))}"` : '';
     return (
-        `<li class="sm-node sm-${parts.kind}" role="treeitem" aria-level="${parts.level}"${expandable ? ` aria-expanded="${expanded}"` : ''} tabindex="${tabindex}" data-key="${escapeHtml(parts.key)}"${anchor}${source} aria-label="${escapeHtml(parts.label)}">` +
+        `<li class="sm-node sm-${parts.kind}" role="treeitem" aria-level="${parts.level}"${expandable ? ` aria-expanded="${expanded}"` : ''} tabindex="${tabindex}" data-key="${escapeHtml(parts.key)}"${anchor}${source}>` +
         `<div class="sm-row">${twisty}${parts.row}</div>` +
         (parts.children !== undefined && parts.children.length > 0
             ? `<ul role="group">${parts.children.join('')}</ul>`
@@ -309,24 +312,12 @@ function goalFigures(status: Status, fulfilment: number | null, spark: string, a
     );
 }
 
-function goalLabel(
-    kind: string,
-    title: string,
-    status: Status,
-    fulfilment: number | null,
-    coverage: string,
-    owner?: string
-): string {
-    const display = statusDisplay(status);
-    const parts = [`${kind}: ${title}`, `status ${display.word} (${COLOUR_NAME[display.colour]})`];
-    if (fulfilment !== null) {
-        parts.push(`${formatPercent(fulfilment)} uppfyllelse`);
-    }
-    parts.push(coverage);
-    if (owner) {
-        parts.push(`ansvarig ${owner}`);
-    }
-    return parts.join(', ');
+/**
+ * Goals and measures are headings that follow the chain (inriktning h2, KF goal h3, nämnd goal h4, measure h5):
+ * one level below their tree item's parent, at most h6.
+ */
+function headingLevel(treeLevel: number): number {
+    return Math.min(6, treeLevel + 1);
 }
 
 function coverageHtml(withValue: number, total: number): string {
@@ -336,7 +327,6 @@ function coverageHtml(withValue: number, total: number): string {
 
 function visionItem(ctx: Context): string {
     const { view, result } = ctx.tree.vision!;
-    const coverage = coverageText(result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures);
     const counts = statusCounts(ctx.tree.result);
     const countList = (label: string, statuses: readonly Status[], record: Record<string, number>) => {
         const pills = statuses
@@ -358,7 +348,6 @@ function visionItem(ctx: Context): string {
         key: 'v:',
         level: 1,
         kind: 'vision',
-        label: goalLabel('Vision', view.title, result.status, result.fulfilment, coverage),
         location: view.location,
         row
     });
@@ -368,19 +357,16 @@ function groupItem(
     ctx: Context,
     key: string,
     title: string,
-    label: string,
     location: SourceLocation | undefined,
     children: string[],
     description?: string,
     kind?: string
 ): string {
     const row = `<div class="sm-main">${kind ? `<span class="sm-kind">${kind}</span>` : ''}<h2 class="sm-area-title">${escapeHtml(title)}</h2>${description ? `<span class="sm-description">${escapeHtml(description)}</span>` : ''}</div>`;
-    return treeItem(ctx, { key, level: 1, kind: 'area', label, location, row, children, anchor: true });
+    return treeItem(ctx, { key, level: 1, kind: 'area', location, row, children, anchor: true });
 }
 
 function areaItem(ctx: Context, area: AreaNode): string {
-    const count = area.goals.length;
-    const label = `${area.view ? 'Inriktning: ' : ''}${area.title}, ${count === 1 ? '1 fullmäktigemål' : `${count} fullmäktigemål`}`;
     const children = area.goals.map(g => goalItem(ctx, g, 2));
     if (children.length === 0) {
         children.push(
@@ -391,7 +377,6 @@ function areaItem(ctx: Context, area: AreaNode): string {
         ctx,
         area.key,
         area.title,
-        label,
         area.view?.location,
         children,
         area.view?.description,
@@ -408,7 +393,6 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
             ? `${node.owner.title} (${node.owner.committee.title})`
             : node.owner.title
         : undefined;
-    const coverage = coverageText(result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures);
     const sub: string[] = [];
     if (owner) {
         sub.push(`<span class="sm-owner">${escapeHtml(owner)}</span>`);
@@ -420,8 +404,9 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
         sub.push(`<span>vikt ${escapeHtml(formatNumber(view.weight))}</span>`);
     }
     const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%', goalMinSpan(ctx.tree.result.bounds));
+    const heading = headingLevel(level);
     const row =
-        `<div class="sm-main"><span class="sm-kind">${kind}</span><span class="sm-name">${escapeHtml(view.title)}</span><span class="sm-sub">${sub.join('')}</span>${goalFactsHtml(ctx.tree, node, ctx.base)}</div>` +
+        `<div class="sm-main"><span class="sm-kind">${kind}</span><h${heading} class="sm-name">${escapeHtml(view.title)}</h${heading}><span class="sm-sub">${sub.join('')}</span>${goalFactsHtml(ctx.tree, node, ctx.base)}</div>` +
         goalFigures(result.status, result.fulfilment, spark, result.assessment !== undefined);
     const children = [
         ...node.measures.map(m => measureItem(ctx, m, level + 1)),
@@ -431,9 +416,6 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
         key: node.key,
         level,
         kind: isKf ? 'goal sm-kf' : 'goal sm-committee',
-        label:
-            goalLabel(kind, view.title, result.status, result.fulfilment, coverage, owner) +
-            (result.assessment ? `, ${ASSESSED}: ${result.assessment.motivation}` : ''),
         location: view.location,
         row,
         children,
@@ -443,7 +425,6 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
 
 function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     const { view, result } = node;
-    const display = statusDisplay(result.status);
     const value = measureValueText(result, view.unit);
     const decided = decisionText(result);
     const comparisons = comparisonTexts(result, view.unit);
@@ -483,21 +464,9 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     // unless the tree is large, and in the preview when the measure is opened; the follow-up is always shown.
     const facts = measureFactsHtml(ctx.tree, node, ctx.base, open || (ctx.host === 'report' && !ctx.large));
     const row =
-        `<div class="sm-main"><span class="sm-name">${escapeHtml(view.title)}</span>${details.length > 0 ? `<span class="sm-sub">${details.join('')}</span>` : ''}${facts}</div>` +
+        `<div class="sm-main"><h${headingLevel(level)} class="sm-name">${escapeHtml(view.title)}</h${headingLevel(level)}>${details.length > 0 ? `<span class="sm-sub">${details.join('')}</span>` : ''}${facts}</div>` +
         `<span class="sm-figure sm-value${result.value === null ? ' sm-missing' : ''}"${valueTitle}>${escapeHtml(value)}</span>` +
         `<span class="sm-trend">${spark}</span>${statusPill(result.status, assessedMark(result.assessment !== undefined))}`;
-    const label = [
-        `Mått: ${view.title}`,
-        `status ${display.word} (${COLOUR_NAME[display.colour]})`,
-        result.assessment ? `${ASSESSED}: ${result.assessment.motivation}` : undefined,
-        `värde ${value}`,
-        decided,
-        ...comparisons,
-        reason,
-        source ? `källa ${source}` : undefined
-    ]
-        .filter((p): p is string => !!p)
-        .join(', ');
     // The report carries every chart (print shows them all) unless the tree is large; otherwise a chart is drawn
     // only when its measure is opened (the script draws it then).
     const drawn = open || (ctx.host === 'report' && !ctx.large);
@@ -509,7 +478,6 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
                 key: chartKey(node.key),
                 level: level + 1,
                 kind: 'chart-item',
-                label: trendChartLabel(view, years),
                 row: chart
             })
         );
@@ -521,7 +489,6 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
                 key: standingKey(node.key),
                 level: level + 1,
                 kind: 'chart-item',
-                label: standingLabel(view.title, result.standing, view.unit),
                 row: renderStanding(view.title, result.standing, view.unit)
             })
         );
@@ -531,7 +498,6 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
         key: node.key,
         level,
         kind: 'measure',
-        label,
         location: view.location,
         row,
         children: children.length > 0 ? children : undefined,

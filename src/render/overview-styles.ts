@@ -128,6 +128,8 @@ body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-
 @keyframes sm-spin { to { transform: rotate(360deg); } }
 @keyframes sm-flash { from { background: color-mix(in srgb, var(--sm-focus) 28%, var(--sm-bg)); } to { background: transparent; } }
 .sm-changed > .sm-row { animation: sm-flash 2.5s ease-out 1; box-shadow: inset 3px 0 0 var(--sm-focus); }
+.sm-changed-note { font-size: 0.85em; font-weight: 600; color: var(--sm-fg); }
+.sm-changed-note::before { content: "● "; color: var(--sm-focus); }
 .sm-cursor > .sm-row { box-shadow: inset 3px 0 0 var(--sm-focus); background: var(--sm-hover); }
 @media (forced-colors: active) {
     .sm-grid-mark, .sm-stack-part, .sm-chart-dot, .sm-chart-threshold, .sm-standing-svg, .sm-standing-swatch { forced-color-adjust: none; }

@@ -9,6 +9,7 @@ import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/st
 import { escapeHtml } from './escape.js';
 import { formatPercent, formatRank } from './format.js';
 import type { ReportTree } from './report-model.js';
+import { scrollRegion } from './scroll-region.js';
 import { statusPill } from './status-marks.js';
 
 /** How many years the grid shows, ending at the year shown. */
@@ -111,8 +112,11 @@ function goalGrid(tree: ReportTree, kfGoals: Array<{ id: string; title: string; 
         )
         .join('');
     return (
-        `<div class="sm-grid-wrap"><table class="sm-grid"><caption>Fullmäktiges mål år för år</caption><thead>${head}</thead><tbody>${rows}</tbody></table></div>` +
-        `<p class="sm-grid-legend" aria-hidden="true">${legend}</p>`
+        scrollRegion(
+            'Tabell: fullmäktiges mål år för år',
+            `<table class="sm-grid"><caption>Fullmäktiges mål år för år</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`,
+            'sm-grid-wrap'
+        ) + `<p class="sm-grid-legend" aria-hidden="true">${legend}</p>`
     );
 }
 

@@ -5,6 +5,7 @@
  */
 import { FACT_STYLES } from './html-facts.js';
 import { LAYOUT_STYLES, OVERVIEW_STYLES } from './overview-styles.js';
+import { SCROLL_REGION_STYLES } from './scroll-region.js';
 
 export const STYLES =
     String.raw`
@@ -148,7 +149,8 @@ body.sm-preview .sm-app { max-width: none; padding: 1rem 1.25rem 2rem; }
 .sm-node[aria-expanded="false"] > .sm-row > .sm-twisty::before { transform: rotate(-45deg); margin-top: 0; margin-left: -0.2rem; }
 .sm-main { display: flex; flex-direction: column; min-width: 0; gap: 0.1rem; }
 .sm-kind { color: var(--sm-muted); font-size: 0.72em; font-weight: 600; letter-spacing: 0.05em; text-transform: uppercase; }
-.sm-name { font-weight: 600; }
+/* Goals and measures are headings (h3–h6) laid out like the rest of the row. */
+.sm-name { font-weight: 600; margin: 0; font-size: 1em; line-height: inherit; }
 .sm-sub { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.15rem 1rem; color: var(--sm-muted); font-size: 0.88em; }
 .sm-description { color: var(--sm-muted); font-size: 0.92em; max-width: 60rem; }
 .sm-owner { color: var(--sm-fg); font-weight: 500; }
@@ -240,5 +242,6 @@ body.vscode-high-contrast-light .sm-vision > .sm-row, body.vscode-high-contrast-
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
 ` +
     FACT_STYLES +
+    SCROLL_REGION_STYLES +
     OVERVIEW_STYLES +
     LAYOUT_STYLES;

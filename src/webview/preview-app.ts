@@ -4,6 +4,8 @@
  * filter, the tree's keyboard navigation, and, in VS Code, reveals a node's source and keeps its state.
  */
 
+import type { Status } from '../fulfilment/result.js';
+import { statusDisplay } from '../fulfilment/status.js';
 import type { ModelErrors } from '../lsp/protocol.js';
 import { measureKey } from '../model/measure-key.js';
 import { DOCUMENT_IDS } from '../render/document.js';
@@ -28,6 +30,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const TREEITEM = 'li[role="treeitem"]';
 /** How long a node whose status changed in a live update stays marked. */
 const CHANGED_MS = 3000;
+/** The polite live region that announces changed statuses. */
+export const LIVE_REGION_ID = 'sm-announce';
 
 export class PreviewApp {
     private input: RenderInput | undefined;
@@ -65,6 +69,10 @@ export class PreviewApp {
         root.addEventListener('click', event => this.onClick(event));
         root.addEventListener('keydown', event => this.onKeyDown(event));
         root.addEventListener('focusin', event => this.onFocusIn(event));
+        if (vscode) {
+            // Created empty at once: a live region must exist before the text it announces.
+            this.announce('');
+        }
     }
 
     get host(): 'report' | 'preview' {
@@ -137,15 +145,56 @@ export class PreviewApp {
         if (changed.size === 0) {
             return;
         }
+        // Not by colour alone (WCAG 1.4.1): the row says what it was, and the live region says it aloud.
+        const sentences: string[] = [];
+        const told = new Set<string>();
         for (const item of Array.from(this.root.querySelectorAll<HTMLElement>(TREEITEM))) {
-            if (item.dataset.key !== undefined && changed.has(item.dataset.key)) {
-                item.classList.add('sm-changed');
+            const key = item.dataset.key;
+            if (key === undefined || !changed.has(key)) {
+                continue;
+            }
+            item.classList.add('sm-changed');
+            const was = statusDisplay(before.get(key) as Status).word;
+            const now = statusDisplay(after.get(key) as Status).word;
+            const main = item.querySelector(':scope > .sm-row > .sm-main');
+            main?.insertAdjacentHTML(
+                'beforeend',
+                `<span class="sm-changed-note">Ändrad, var ${escapeHtml(was)}</span>`
+            );
+            if (!told.has(key)) {
+                told.add(key);
+                const name = item.querySelector(':scope > .sm-row :is(.sm-name, .sm-area-title)')?.textContent;
+                sentences.push(`${name ?? 'Ett mål'}: ${now}, var ${was}.`);
             }
         }
+        this.announce(
+            sentences.length === 1
+                ? `Ny status. ${sentences[0]}`
+                : `${sentences.length} nya statusar. ${sentences.slice(0, 5).join(' ')}${sentences.length > 5 ? ` Och ${sentences.length - 5} till.` : ''}`
+        );
         clearTimeout(this.changedTimer);
         this.changedTimer = setTimeout(() => {
             this.root.querySelectorAll('.sm-changed').forEach(item => item.classList.remove('sm-changed'));
+            this.root.querySelectorAll('.sm-changed-note').forEach(note => note.remove());
         }, CHANGED_MS);
+    }
+
+    /**
+     * Says `text` through the polite live region. The region lives outside the root, which every render replaces,
+     * so it exists before its text changes (a region created with its text is not announced).
+     */
+    private announce(text: string): void {
+        let region = document.getElementById(LIVE_REGION_ID);
+        if (!region) {
+            region = document.createElement('div');
+            region.id = LIVE_REGION_ID;
+            region.className = 'sm-sr';
+            region.setAttribute('role', 'status');
+            region.setAttribute('aria-live', 'polite');
+            region.setAttribute('aria-atomic', 'true');
+            document.body.appendChild(region);
+        }
+        region.textContent = text;
     }
 
     /** The editor's cursor moved: mark the last node written at or before that line of that file. */

@@ -146,7 +146,7 @@ describe('renderHtmlBody', () => {
         expect(legend).toContain(`<span class="sm-pill ${display.cssClass}">${display.word}</span>`);
     });
 
-    it('draws every goal and measure as a tree item with its source and an accessible name', () => {
+    it('draws every goal and measure as a tree item with its source, named by its row', () => {
         const items = [...body.matchAll(/<li class="sm-node (?!sm-chart-item)[^"]*" role="treeitem"([^>]*)>/g)].map(
             m => m[1]!
         );
@@ -156,12 +156,21 @@ describe('renderHtmlBody', () => {
         for (const attributes of items) {
             expect(attributes).toMatch(/aria-level="\d"/);
             expect(attributes).toMatch(/data-file="\/models\/test\.styr" data-line="\d+"/);
-            expect(attributes).toMatch(/aria-label="[^"]+"/);
+            // The name comes from the row: an aria-label would hide the row's analysis, actions and history.
+            expect(attributes).not.toContain('aria-label');
         }
         expect(items.filter(a => a.includes('tabindex="0"'))).toHaveLength(1);
-        expect(body).toContain(
-            'aria-label="Mått: Behöriga till gymnasiet, status halv (gul), värde 90,5\u00a0%, halv när rang &lt;= 20, rang 11 av 31, källa data.csv rad 63"'
-        );
+    });
+
+    it('makes goals and measures headings that follow the chain: inriktning, KF goal, nämnd goal, measure', () => {
+        const levelOf = (title: string) =>
+            new RegExp(`<h(\\d) class="sm-(?:area-title|name)">${title}</h\\1>`).exec(body)?.[1];
+        const kf = input.view.goals.find(g => g.level === 'fullmäktige' && g.measures.length > 0)!;
+        const committee = input.view.goals.find(g => g.level === 'nämnd' && g.measures.length > 0)!;
+        expect(levelOf(kf.title)).toBe('3');
+        expect(levelOf(committee.title)).toBe('4');
+        expect(levelOf(committee.measures[0]!.title)).toBe('5');
+        expect(body).toMatch(/<h2 class="sm-area-title">/);
     });
 
     it('shows value, threshold, rank, coverage and owner', () => {
@@ -218,7 +227,7 @@ describe('renderHtmlBody', () => {
         const collapsed = renderHtmlBody(input, { collapsed: [key], focusKey: 'a:Ekonomi' });
         expect(collapsed).toContain(`aria-expanded="false" tabindex="-1" data-key="${key}"`);
         expect(collapsed).toContain('tabindex="0" data-key="a:Ekonomi"');
-        expect(collapsed.match(/tabindex="0"/g)).toHaveLength(1);
+        expect(collapsed.match(/tabindex="0" data-key/g)).toHaveLength(1);
     });
 
     it.each([
@@ -244,7 +253,7 @@ describe('renderHtmlBody', () => {
         };
         const source = 'vision' in options ? fixtureInput({ vision }) : input;
         const html = renderHtmlBody(source, rest);
-        expect(html.match(/tabindex="0"/g)).toHaveLength(1);
+        expect(html.match(/tabindex="0" data-key/g)).toHaveLength(1);
         expect(html).toContain(`tabindex="0" data-key="${key}"`);
     });
 

@@ -57,6 +57,12 @@ describe('overview band', () => {
         expect(earlier).not.toContain('>2019</th>');
     });
 
+    it('lets the grid scroll sideways in its own labelled region in the tab order, not the page (WCAG 1.4.10)', () => {
+        expect(overview(body)).toContain(
+            '<div class="sm-scroll sm-grid-wrap" role="region" aria-label="Tabell: fullmäktiges mål år för år" tabindex="0"><table class="sm-grid">'
+        );
+    });
+
     it('gives only nodes that appear once an id (no duplicate ids)', () => {
         const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map(m => m[1]);
         expect(new Set(ids).size).toBe(ids.length);
