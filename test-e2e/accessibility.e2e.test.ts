@@ -5,7 +5,11 @@
  * overview and the tree work by keyboard alone with a visible focus; the preview's trust signals (loading,
  * error banner with the last valid result, changed statuses, the editor cursor's node) work. Screenshots of
  * the preview at 400 and 1440 px and of the report, with the overview, the grid and an open trend chart, land
- * in test-results/accessibility/.
+ * in test-results/accessibility/. Reflow (WCAG 1.4.10): at 320 CSS px and at 400 % zoom of 1280 px neither the
+ * report nor the preview scrolls sideways, and what scrolls inside is a labelled region; the top of the report
+ * at 320 and 1440 px is screenshot (report-top-320.png, report-top-1440.png). Goals and measures are headings
+ * along the chain, tree items are named by their rows, and a changed status is said in words and through a
+ * polite live region.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,11 +18,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { Command } from 'commander';
-import type { BrowserContext, Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusDisplay } from '../src/fulfilment/status.js';
 import { renderPreviewShell } from '../src/render/index.js';
 import type { RenderInput } from '../src/render/render-input.js';
-import { chromiumPath, launchOfflineContext } from '../test/support/chromium.mjs';
+import { CHROMIUM_FLAGS, chromiumPath, launchOfflineContext } from '../test/support/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -135,6 +140,31 @@ async function focusVisible(page: Page): Promise<boolean> {
     });
 }
 
+/**
+ * Reflow (WCAG 1.4.10): the page does not scroll sideways, and whatever does scroll sideways inside it is a
+ * labelled region in the tab order (a wide table in its own frame). Returns what breaks either rule.
+ */
+async function reflowProblems(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+        const problems: string[] = [];
+        const width = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth > width) {
+            problems.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`);
+        }
+        for (const element of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+            const overflow = getComputedStyle(element).overflowX;
+            if ((overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth + 1) {
+                const labelled =
+                    element.getAttribute('role') === 'region' &&
+                    !!element.getAttribute('aria-label') &&
+                    element.tabIndex === 0;
+                if (!labelled) problems.push(`${element.className} scrolls sideways without a labelled region`);
+            }
+        }
+        return problems;
+    });
+}
+
 const activeKey = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key);
 
 describe.skipIf(!executablePath)('accessibility of the report and the preview', { timeout: 120_000 }, () => {
@@ -169,9 +199,28 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
 
     /** The preview page as VS Code shows it: the shell, the bundle, a stub of the webview API. */
     async function openPreview(width: number, colorScheme: 'light' | 'dark'): Promise<Page> {
-        const shell = join(resultsDir, 'preview-shell.html');
         const page = await context.newPage();
         await page.setViewportSize({ width, height: 900 });
+        return preparePreview(page, colorScheme);
+    }
+
+    /** A page in its own context with a narrow viewport and a device scale (zoom). */
+    async function newNarrowPage(narrow: {
+        viewport: { width: number; height: number };
+        deviceScaleFactor: number;
+    }): Promise<Page> {
+        const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+        const own = await browser.newContext({ ...narrow, locale: 'sv-SE' });
+        await own.route('**/*', route =>
+            route.request().url().startsWith('file://') ? route.continue() : route.abort()
+        );
+        const page = await own.newPage();
+        page.on('close', () => void browser.close());
+        return page;
+    }
+
+    async function preparePreview(page: Page, colorScheme: 'light' | 'dark'): Promise<Page> {
+        const shell = join(resultsDir, 'preview-shell.html');
         await page.emulateMedia({ colorScheme });
         await page.addInitScript(() => {
             const w = window as unknown as { posted: unknown[]; acquireVsCodeApi: () => unknown };
@@ -218,6 +267,88 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         await page.screenshot({ path: join(resultsDir, `report-1440-${colorScheme}-chart.png`) });
         await page.screenshot({ path: join(resultsDir, `report-1440-${colorScheme}.png`), fullPage: true });
         await page.close();
+    });
+
+    /** 320 CSS px: a phone, and 1280 px at 400 % zoom (a 320 × 225 CSS px viewport at device scale 4). */
+    const NARROW = [
+        { name: '320', viewport: { width: 320, height: 900 }, deviceScaleFactor: 1 },
+        { name: '1280-zoom-400', viewport: { width: 320, height: 225 }, deviceScaleFactor: 4 }
+    ] as const;
+
+    for (const narrow of NARROW) {
+        it.each(SCHEMES)(
+            `the report reflows at ${narrow.name} (no sideways page scrolling) with no violation (%s)`,
+            async colorScheme => {
+                const page = await newNarrowPage(narrow);
+                await page.emulateMedia({ colorScheme });
+                await page.goto(pathToFileURL(reportFile).href);
+                await page.waitForSelector('#sm-tree');
+                await openFirstChart(page);
+                expect(await reflowProblems(page)).toEqual([]);
+                expect(await axeViolations(page)).toEqual([]);
+                // The goals-by-year table is wider than the page: it scrolls in its own labelled region.
+                const grid = page.locator('.sm-grid-wrap');
+                expect(await grid.getAttribute('role')).toBe('region');
+                expect(await grid.getAttribute('aria-label')).toBeTruthy();
+                if (narrow.name === '320') {
+                    await page.evaluate(() => window.scrollTo(0, 0));
+                    await page.screenshot({ path: join(resultsDir, `report-320-${colorScheme}-top.png`) });
+                }
+                await page.close();
+            }
+        );
+        it(`the preview reflows at ${narrow.name} with no violation`, async () => {
+            const page = await newNarrowPage(narrow);
+            await preparePreview(page, 'light');
+            await send(page, input);
+            await openFirstChart(page);
+            expect(await reflowProblems(page)).toEqual([]);
+            expect(await axeViolations(page)).toEqual([]);
+            await page.close();
+        });
+    }
+
+    it('names goals and measures as headings along the chain, and every tree item by its row', async () => {
+        const page = await context.newPage();
+        await page.goto(pathToFileURL(reportFile).href);
+        await page.waitForSelector('#sm-tree');
+        const headings = await page.evaluate(() =>
+            Array.from(document.querySelectorAll<HTMLElement>('li[role="treeitem"]')).map(item => ({
+                kind: item.className,
+                level: Number(item.getAttribute('aria-level')),
+                heading: item.querySelector(':scope > .sm-row :is(h2, h3, h4, h5, h6)')?.tagName,
+                label: item.getAttribute('aria-label')
+            }))
+        );
+        const levelOf = (kind: string) => [...new Set(headings.filter(h => h.kind.includes(kind)).map(h => h.heading))];
+        expect(levelOf('sm-area')).toEqual(['H2']);
+        expect(levelOf('sm-kf')).toEqual(['H3']);
+        expect(levelOf('sm-committee')).toEqual(['H4']);
+        // A measure sits one heading below the goal it belongs to.
+        expect(levelOf('sm-measure').every(h => h === 'H4' || h === 'H5')).toBe(true);
+        expect(headings.filter(h => h.label !== null)).toEqual([]);
+        // Chromium names an item from its row: the measure's value and status, not its children's.
+        const cdp = await context.newCDPSession(page);
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+            nodes: Array<{ role?: { value: string }; name?: { value: string } }>;
+        };
+        const measure = input.results.find(r => r.year === input.year)!.measures.find(m => m.value !== null)!;
+        const title = input.view.goals.flatMap(g => g.measures).find(m => m.id === measure.id)!.title;
+        const name = nodes.find(n => n.role?.value === 'treeitem' && n.name?.value.startsWith(title))?.name?.value;
+        expect(name).toContain(statusDisplay(measure.status).word);
+        await page.close();
+    });
+
+    it('shows the top of the report at 320 and 1440 px', async () => {
+        for (const width of [320, 1440]) {
+            const page = await context.newPage();
+            await page.setViewportSize({ width, height: 900 });
+            await page.goto(pathToFileURL(reportFile).href);
+            await page.waitForSelector('#sm-tree');
+            expect(await reflowProblems(page)).toEqual([]);
+            await page.screenshot({ path: join(resultsDir, `report-top-${width}.png`) });
+            await page.close();
+        }
     });
 
     for (const width of [400, 1440]) {
@@ -329,19 +460,28 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         const shown = () =>
             page.locator(`li[data-key="m:${measure.goal}.${measure.id}"] > .sm-row .sm-value`).innerText();
         const valid = await shown();
-        // The same model with errors and a different number: the banner says so, the number stays.
-        const broken = JSON.parse(JSON.stringify(input)) as RenderInput;
-        const brokenMeasure = broken.results
-            .find(r => r.year === input.year)!
-            .measures.find(m => m.id === measure.id && m.goal === measure.goal)!;
-        brokenMeasure.value = 12345;
-        await send(page, broken, {
-            errors: { count: 2, first: { file: '/x/styrmodell.styr', line: 7, message: 'Okänt mål' } }
+        // A syntax error: the language server sends the last valid result, marked; the banner says so in the
+        // editor's words, names the file workspace-relative and sets code in Swedish quotes.
+        await send(page, input, {
+            errors: {
+                count: 2,
+                first: { file: 'nämnderna.styr', line: 7, message: 'Okänt mål `Foo`' },
+                lastValid: 'Senaste giltiga resultat; nämnderna.styr rad 7 har fel'
+            }
         });
         await expect.poll(() => page.locator('.sm-banner').innerText()).toContain('Modellen har 2 fel.');
-        expect(await page.locator('.sm-banner').innerText()).toContain('styrmodell.styr rad 7: Okänt mål');
+        const banner = await page.locator('.sm-banner').innerText();
+        expect(banner).toContain('Senaste giltiga resultat; nämnderna.styr rad 7 har fel.');
+        expect(banner).toContain('nämnderna.styr rad 7: Okänt mål ”Foo”');
         expect(await shown()).toBe(valid);
         expect(await axeViolations(page)).toEqual([]);
+        // The banner stays in view while the tree scrolls under it.
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const box = await page.locator('.sm-banner').boundingBox();
+        expect(box?.y).toBeGreaterThanOrEqual(0);
+        expect(box!.y).toBeLessThan(10);
+        await page.screenshot({ path: join(resultsDir, 'preview-error-banner-scrolled.png') });
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: join(resultsDir, 'preview-error-banner.png') });
         // Fixed, with another status for the measure: the banner goes, the node is briefly marked.
         const fixed = JSON.parse(JSON.stringify(input)) as RenderInput;
@@ -351,7 +491,15 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
         fixedMeasure.status = fixedMeasure.status === 'hel' ? 'ingen' : 'hel';
         await send(page, fixed);
         expect(await page.locator('.sm-banner').count()).toBe(0);
+        const changedItem = page.locator(`li[data-key="m:${measure.goal}.${measure.id}"]`);
         expect(await page.locator(`li[data-key="m:${measure.goal}.${measure.id}"].sm-changed`).count()).toBe(1);
+        // Not by colour alone: the row says it in words, and the polite live region announces it.
+        const was = statusDisplay(measure.status).word;
+        const now = statusDisplay(fixedMeasure.status).word;
+        expect(await changedItem.locator(':scope > .sm-row .sm-changed-note').innerText()).toContain(`var ${was}`);
+        const live = page.locator('#sm-announce');
+        expect(await live.getAttribute('aria-live')).toBe('polite');
+        expect(await live.textContent()).toContain(`: ${now}, var ${was}.`);
         await expect.poll(() => page.locator('.sm-changed').count(), { timeout: 6000 }).toBe(0);
         // The editor's cursor on the measure's line marks its node.
         await page.evaluate(([file, line]) => window.postMessage({ type: 'cursor', file, line }, '*'), [

@@ -2,27 +2,26 @@ import { GrammarUtils, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { type GoalResult, statusWord } from '../fulfilment/index.js';
-import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
 import { type Document, isGoal } from '../language/generated/ast.js';
 import type { GoalView, ModelView } from '../model/model-view.js';
 import { formatPercent } from '../render/format.js';
 import type { StyrmodellServices } from './lsp-services.js';
 import { type ShowPreviewAtArguments, ShowPreviewAtCommand } from './protocol.js';
+import { shownResultOf } from './shown-result.js';
 
 /**
  * Above each goal: what serves it and how it stands, "3 nämndmål · 8 mått · delvis 56 % (2019)". The lens opens
- * the preview at that goal (a client command; clients without it still show the text).
+ * the preview at that goal (a client command; clients without it still show the text). While the model has a
+ * syntax error the lens shows the last valid result, marked as such, like every other surface; or no lens.
  */
 export class StyrmodellCodeLensProvider implements CodeLensProvider {
-    private readonly analysis: ModelAnalysis;
-
-    constructor(services: StyrmodellServices) {
-        this.analysis = services.analysis.ModelAnalysis;
-    }
+    constructor(private readonly services: StyrmodellServices) {}
 
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
-        const analysis = this.analysis.analyseDocument(document);
+        const shown = shownResultOf(this.services, document);
+        const analysis = shown?.analysis;
         if (!analysis) return [];
+        const note = shown.note ? ` · ${shown.note}` : '';
         const lenses: CodeLens[] = [];
         for (const goal of (document.parseResult.value as Document).elements.filter(isGoal)) {
             const view = analysis.view.goals.find(g => g.id === goal.name);
@@ -33,7 +32,7 @@ export class StyrmodellCodeLensProvider implements CodeLensProvider {
             lenses.push({
                 range: { start: goal.$cstNode.range.start, end: name.range.end },
                 command: {
-                    title: goalLensText(analysis.view, view, result, analysis.result?.year),
+                    title: goalLensText(analysis.view, view, result, analysis.result?.year) + note,
                     command: ShowPreviewAtCommand,
                     arguments: args
                 }

@@ -17,15 +17,19 @@ import type { KoladaCatalog } from './kolada-catalog.js';
 import { describeKpi } from './kpi-markdown.js';
 import type { StyrmodellServices } from './lsp-services.js';
 import { describeGoal, describeMeasure, describeVision } from './result-markdown.js';
+import { shownResultOf } from './shown-result.js';
+import { workspaceName } from './workspace-names.js';
 
 /** Hover says where every number comes from: measures show value, base, threshold and data row; goals their roll-up. */
 export class StyrmodellHoverProvider extends AstNodeHoverProvider {
     private readonly analysis: ModelAnalysis;
     private readonly catalog: KoladaCatalog;
+    private readonly styrmodell: StyrmodellServices;
 
     constructor(services: StyrmodellServices) {
         super(services);
         this.analysis = services.analysis.ModelAnalysis;
+        this.styrmodell = services;
         this.catalog = services.lsp.KoladaCatalog;
     }
 
@@ -69,22 +73,27 @@ export class StyrmodellHoverProvider extends AstNodeHoverProvider {
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
         const document: LangiumDocument = AstUtils.getDocument(node);
-        const result = this.analysis.analyseDocument(document)?.result;
+        if (!isMeasure(node) && !isGoal(node) && !isVision(node)) {
+            const titled = node as AstNode & { title?: string; name?: string };
+            return titled.title ? `**${titled.title}** (${titled.name})` : undefined;
+        }
+        // The same result as the code lenses, inlay hints and preview; during a syntax error the last valid one, marked.
+        const shown = shownResultOf(this.styrmodell, document);
+        const result = shown?.analysis?.result;
+        const marked = (text: string) => (shown?.note ? `*${shown.note}.*\n\n${text}` : text);
         if (isMeasure(node)) {
             const measure = result?.measures.find(m => sameMeasure(m, { goal: node.$container.name, id: node.name }));
-            return measure
-                ? describeMeasure(measure)
+            const folders = this.styrmodell.shared.workspace.WorkspaceManager.workspaceFolders;
+            if (measure) return marked(describeMeasure(measure, file => workspaceName(file, folders)));
+            return shown?.note
+                ? marked(`**${node.title}**`)
                 : `**${node.title}**\n\nIngen beräkning: modellen saknar år eller huvud.`;
         }
         if (isGoal(node)) {
             const goal = result?.goals.find(g => g.id === node.name);
-            return goal ? describeGoal(goal) : `**${node.title}**`;
+            return marked(goal ? describeGoal(goal) : `**${node.title}**`);
         }
-        if (isVision(node)) {
-            return result?.vision ? describeVision(result.vision) : `**${node.title}**`;
-        }
-        const titled = node as AstNode & { title?: string; name?: string };
-        return titled.title ? `**${titled.title}** (${titled.name})` : undefined;
+        return marked(result?.vision ? describeVision(result.vision) : `**${node.title}**`);
     }
 
     protected override getKeywordHoverContent(node: GrammarAST.AbstractElement): MaybePromise<Hover | undefined> {

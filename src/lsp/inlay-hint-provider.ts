@@ -1,26 +1,40 @@
-import { type AstNode, AstUtils, GrammarUtils } from 'langium';
+import { type AstNode, AstUtils, GrammarUtils, type LangiumDocument } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
-import { InlayHintKind } from 'vscode-languageserver';
+import { type CancellationToken, type InlayHint, InlayHintKind, type InlayHintParams } from 'vscode-languageserver';
 import { type GoalResult, type MeasureResult, type ModelResult, statusWord } from '../fulfilment/index.js';
-import type { ModelAnalysis } from '../language/analysis/model-analysis.js';
 import { isGoal, isMeasure, isVision } from '../language/generated/ast.js';
 import { type MeasureKey, measureKey } from '../model/measure-key.js';
 import { formatPercent, formatValue } from '../render/format.js';
 import type { StyrmodellServices } from './lsp-services.js';
 import { statusBadge } from './result-markdown.js';
+import { type ShownResult, shownResultOf } from './shown-result.js';
 
-/** After each goal's and measure's title: its status word (with colour marker) and percentage or value for the model's year. */
+/**
+ * After each goal's and measure's title: its status word (with colour marker) and percentage or value for the
+ * model's year. While the model has a syntax error: the last valid result, marked, like every other surface.
+ */
 export class StyrmodellInlayHintProvider extends AbstractInlayHintProvider {
-    private readonly analysis: ModelAnalysis;
+    /** The result shown for each document being asked about, taken once per request (requests may interleave). */
+    private readonly shown = new WeakMap<LangiumDocument, ShownResult | undefined>();
 
-    constructor(services: StyrmodellServices) {
+    constructor(private readonly services: StyrmodellServices) {
         super();
-        this.analysis = services.analysis.ModelAnalysis;
+    }
+
+    override getInlayHints(
+        document: LangiumDocument,
+        params: InlayHintParams,
+        cancelToken?: CancellationToken
+    ): Promise<InlayHint[] | undefined> {
+        this.shown.set(document, shownResultOf(this.services, document));
+        return super.getInlayHints(document, params, cancelToken);
     }
 
     override computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
         if (!isGoal(node) && !isMeasure(node) && !isVision(node)) return;
-        const result = this.analysis.analyseDocument(AstUtils.getDocument(node))?.result;
+        const shown = this.shown.get(AstUtils.getDocument(node));
+        const result = shown?.analysis?.result;
+        const note = shown?.note;
         const titleNode = GrammarUtils.findNodeForProperty(node.$cstNode, 'title');
         if (!result || !titleNode) return;
         const index = indexOf(result);
@@ -43,9 +57,10 @@ export class StyrmodellInlayHintProvider extends AbstractInlayHintProvider {
         if (label) {
             accept({
                 position: titleNode.range.end,
-                label: ` ${label} (${result.year})`,
+                label: note ? ` ${label} (${result.year}; senaste giltiga resultat)` : ` ${label} (${result.year})`,
                 kind: InlayHintKind.Parameter,
-                paddingLeft: true
+                paddingLeft: true,
+                ...(note ? { tooltip: note } : {})
             });
         }
     }

@@ -9,6 +9,8 @@ import {
     type PreviewResult,
     UNTRUSTED_PREVIEW_MESSAGE
 } from './protocol.js';
+import { shownResultOf } from './shown-result.js';
+import { workspaceName } from './workspace-names.js';
 
 /**
  * Answers the preview's request with the same result objects hover and reports use, for every year with data,
@@ -41,8 +43,10 @@ export function registerPreviewHandler(shared: LangiumSharedServices, services: 
 
 export function preview(services: StyrmodellServices, document: LangiumDocument, year?: number): PreviewResult {
     if (!services.analysis.ModelAnalysis.readsData) return { kind: 'unavailable', message: UNTRUSTED_PREVIEW_MESSAGE };
-    const key = services.references.ModelMembership.modelKeyOf(document);
-    const analysis = key === undefined ? undefined : services.analysis.ModelAnalysis.analyse(key, year);
+    // The same result as the code lenses, inlay hints and hover: during a syntax error the last valid one, or none.
+    const shown = shownResultOf(services, document, year);
+    if (shown?.note && !shown.analysis) return { kind: 'unavailable', message: `${shown.note}.` };
+    const analysis = shown?.analysis;
     if (!analysis)
         return {
             kind: 'unavailable',
@@ -50,12 +54,20 @@ export function preview(services: StyrmodellServices, document: LangiumDocument,
         };
     const input = renderInputOf(analysis);
     if (!input) return { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
-    const errors = modelErrors(services.references.ModelMembership.documentsOf(key!));
-    return errors.count > 0 ? { kind: 'ok', input, errors } : { kind: 'ok', input };
+    const key = services.references.ModelMembership.modelKeyOf(document)!;
+    const errors = modelErrors(
+        services.references.ModelMembership.documentsOf(key),
+        services.shared.workspace.WorkspaceManager.workspaceFolders
+    );
+    if (shown.note) errors.lastValid = shown.note;
+    return errors.count > 0 || errors.lastValid ? { kind: 'ok', input, errors } : { kind: 'ok', input };
 }
 
-/** The errors (severity 1) of the model's documents as last validated. */
-function modelErrors(documents: readonly LangiumDocument[]): ModelErrors {
+/** The errors (severity 1) of the model's documents as last validated, the first named workspace-relative. */
+function modelErrors(
+    documents: readonly LangiumDocument[],
+    folders: readonly { uri: string }[] | undefined
+): ModelErrors {
     let count = 0;
     let first: ModelErrors['first'];
     for (const document of documents) {
@@ -63,7 +75,7 @@ function modelErrors(documents: readonly LangiumDocument[]): ModelErrors {
             if (diagnostic.severity !== 1) continue;
             count++;
             first ??= {
-                file: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString(),
+                file: workspaceName(document.uri.toString(), folders),
                 line: diagnostic.range.start.line + 1,
                 message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
             };

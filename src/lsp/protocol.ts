@@ -15,8 +15,13 @@ export interface PreviewParams {
 /** Errors in the model's files when the result was computed: the preview says so and keeps the last valid result. */
 export interface ModelErrors {
     count: number;
-    /** The first error, to name in the banner. */
+    /** The first error, to name in the banner: `file` is its workspace-relative name (`nämnderna.styr`). */
     first?: { file: string; line: number; message: string };
+    /**
+     * Set while a syntax error keeps the numbers from being recomputed: the input is the last valid result, and
+     * this says so ("Senaste giltiga resultat; rad 32 har fel"), as the code lenses, inlay hints and hover do.
+     */
+    lastValid?: string;
 }
 
 export type PreviewResult =

@@ -63,9 +63,23 @@ function followUpLines(
     return lines.length ? ['', 'Uppföljning:', ...lines] : [];
 }
 
-function origin(origin: Origin | undefined): string {
+/** How a file is named: `data/resultat.csv` (the hover passes workspace-relative names); by default its base name. */
+export type FileNamer = (file: string) => string;
+
+/** The base name of a path or URI string, decoded (`nämnd.styr`, not `n%C3%A4mnd.styr`). */
+function baseName(file: string): string {
+    const name = basename(file);
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return name;
+    try {
+        return decodeURIComponent(name);
+    } catch {
+        return name;
+    }
+}
+
+function origin(origin: Origin | undefined, nameOf: FileNamer): string {
     if (!origin) return '';
-    if (origin.kind === 'data') return `${basename(origin.file)} ${rowText(origin)}`;
+    if (origin.kind === 'data') return `${nameOf(origin.file)} ${rowText(origin)}`;
     return `\`${origin.block}\` på rad ${origin.location.line}`;
 }
 
@@ -83,20 +97,20 @@ function baseNumber(base: BaseResult & { value: number }, unit: string | undefin
     }
 }
 
-function describeBase(base: BaseResult, unit: string | undefined): string {
+function describeBase(base: BaseResult, unit: string | undefined, nameOf: FileNamer): string {
     if (base.value === null) return `- \`${base.text}\`: kan inte beräknas (${base.reason ?? 'okänt skäl'})`;
     const details: string[] = [];
     if (base.quartile !== undefined && base.rank !== undefined)
         details.push(`rang ${formatRank(base.rank, base.ranked)}`);
     if (base.national)
-        details.push(`riket ${formatValue(base.national.value, unit)} (${origin(base.national.origin)})`);
+        details.push(`riket ${formatValue(base.national.value, unit)} (${origin(base.national.origin, nameOf)})`);
     if (base.mean)
         details.push(
-            `medel ${formatValue(base.mean.value, unit)}${base.mean.count !== undefined ? ` av ${formatRank(base.mean.count)} kommuner` : ` (${origin(base.mean.origin)})`}`
+            `medel ${formatValue(base.mean.value, unit)}${base.mean.count !== undefined ? ` av ${formatRank(base.mean.count)} kommuner` : ` (${origin(base.mean.origin, nameOf)})`}`
         );
     if (base.previous)
         details.push(
-            `${base.previous.year}: ${formatValue(base.previous.value, unit)} (${origin(base.previous.origin)})`
+            `${base.previous.year}: ${formatValue(base.previous.value, unit)} (${origin(base.previous.origin, nameOf)})`
         );
     if (base.group)
         details.push(
@@ -118,14 +132,14 @@ function describeCondition(condition: ConditionResult | undefined, decided: bool
     return `- \`${word} när ${condition.text}${from}\`: ${outcome}${decided ? ' ← avgjorde' : ''}`;
 }
 
-export function describeMeasure(measure: MeasureResult): string {
+export function describeMeasure(measure: MeasureResult, nameOf: FileNamer = baseName): string {
     const lines = [
         `**${measure.title}** · ${statusLine(measure.status, measure.assessment, statusBadge(measure.computedStatus))}`,
         ''
     ];
     if (measure.value !== null) {
         lines.push(
-            `Värde ${measure.year}: **${formatValue(measure.value, measure.unit)}** från ${origin(measure.valueSource?.origin)}`
+            `Värde ${measure.year}: **${formatValue(measure.value, measure.unit)}** från ${origin(measure.valueSource?.origin, nameOf)}`
         );
     } else {
         lines.push(`Värde ${measure.year}: saknas${measure.reason ? ` (${measure.reason})` : ''}`);
@@ -137,7 +151,7 @@ export function describeMeasure(measure: MeasureResult): string {
     if (measure.target) {
         const since = measure.target.year === measure.year ? '' : `, gäller sedan ${measure.target.year}`;
         lines.push(
-            `Målvärde ${measure.year}: ${formatValue(measure.target.value, measure.unit)} (${origin(measure.target.origin)}${since})`
+            `Målvärde ${measure.year}: ${formatValue(measure.target.value, measure.unit)} (${origin(measure.target.origin, nameOf)}${since})`
         );
     }
     if (measure.value !== null && conditions.length) lines.push('', ...conditions);
@@ -147,7 +161,7 @@ export function describeMeasure(measure: MeasureResult): string {
             `${measure.reason ? `${measure.reason[0]!.toUpperCase()}${measure.reason.slice(1)}` : 'Måttet har inga gränsvärden'}; måttet räknas inte i målets uppfyllelse.`
         );
     }
-    if (measure.bases.length) lines.push('', ...measure.bases.map(base => describeBase(base, measure.unit)));
+    if (measure.bases.length) lines.push('', ...measure.bases.map(base => describeBase(base, measure.unit, nameOf)));
     lines.push(...followUpLines(measure.assessment, measure.analysis, measure.actions));
     return lines.join('\n');
 }

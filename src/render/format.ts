@@ -130,11 +130,36 @@ export function dirname(path: string): string {
     return index <= 0 ? (index === 0 ? path.slice(0, 1) : '') : path.slice(0, index);
 }
 
+/** `scheme://authority` and the path of a URI string; undefined for a plain path. */
+const URI_PARTS = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(\/.*)?$/i;
+
+function decodedPath(path: string | undefined): string {
+    try {
+        return decodeURIComponent(path ?? '/');
+    } catch {
+        return path ?? '/';
+    }
+}
+
 /**
  * `file` relative to the directory `base`, with `/`; unchanged when it is already relative, when `base` is
- * empty, or when the two do not share a root (another drive, a URI).
+ * empty, or when the two do not share a root (another drive). A URI (VS Code for the Web names every file
+ * `vscode-remote://…`, percent-encoded) is decoded and made relative to a `base` on the same host, or to a plain
+ * `base` when it is a `file:` URI; on another host it is shown by its decoded name.
  */
 export function relativePath(file: string, base: string | undefined): string {
+    const fileUri = URI_PARTS.exec(file);
+    if (fileUri) {
+        const path = decodedPath(fileUri[2]);
+        const baseUri = base ? URI_PARTS.exec(base) : null;
+        if (baseUri && baseUri[1]!.toLowerCase() === fileUri[1]!.toLowerCase()) {
+            return relativePath(path, decodedPath(baseUri[2]));
+        }
+        if (!baseUri && base && fileUri[1]!.toLowerCase().startsWith('file:')) {
+            return relativePath(path, base);
+        }
+        return path.slice(path.lastIndexOf('/') + 1);
+    }
     if (!base || !isAbsolute(file) || !isAbsolute(base)) {
         return file;
     }

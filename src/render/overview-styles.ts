@@ -115,7 +115,9 @@ body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-
 .sm-standing-own-row { font-weight: 700; }
 
 /* Trust signals: errors in the model, waiting for the first result, a status that just changed */
+/* The banner stays in view while the tree scrolls under it (READERS.md section 7). */
 .sm-banner {
+    position: sticky; top: 0; z-index: 2;
     margin: 0 0 1rem; padding: 0.6rem 0.85rem; border-radius: 6px; border: 1px solid var(--sm-red);
     background: color-mix(in srgb, var(--sm-red) 10%, var(--sm-bg)); color: var(--sm-fg);
 }

@@ -15,7 +15,7 @@ export interface UpdateMessage {
     uri?: string;
     /** A node to show and focus (`g:GoalId`): a goal's code lens opened the preview at that goal. */
     focusKey?: string;
-    /** The model has errors: the webview says so and keeps showing the last result without errors. */
+    /** The model has errors: the webview says so; during a syntax error `input` is the last valid result (ModelErrors.lastValid). */
     errors?: ModelErrors;
 }
 

@@ -15,6 +15,7 @@ import { HTML_IDS, renderHtmlBody } from '../render/html.js';
 import type { RenderInput } from '../render/render-input.js';
 import { pickResult } from '../render/report-model.js';
 import { parseYearChoice, yearChoiceValue } from '../render/shown-years.js';
+import { plainText } from '../text/plain-text.js';
 import { isExtensionToWebviewMessage, type PreviewState, type WebviewToExtensionMessage } from './messages.js';
 import { PreviewYears } from './year-choice.js';
 
@@ -40,8 +41,6 @@ export class PreviewApp {
     private state: PreviewState;
     private readonly collapsed: Set<string>;
     private readonly expanded: Set<string>;
-    /** The last input computed from a model without errors: shown while the model has errors. */
-    private lastValid: RenderInput | undefined;
     private errors: ModelErrors | undefined;
     /** Where the editor's cursor is, to mark its node again after a render. */
     private cursor: { file: string; line: number } | undefined;
@@ -98,10 +97,10 @@ export class PreviewApp {
     }
 
     /**
-     * A new input from the extension. When the model has errors the preview says so and keeps the last result
-     * computed without errors (never a silently different number); before any such result it shows the new one
-     * under the same warning. A node whose status changed since the last drawing is briefly marked. `focusKey`
-     * brings that node into view and focus (a goal's code lens).
+     * A new input from the extension. When the model has errors the banner says so; during a syntax error the
+     * language server sends the last valid result (`errors.lastValid`), the same one the code lenses, inlay hints
+     * and hover show, so the preview never keeps a number the editor has left behind. A node whose status changed
+     * since the last drawing is briefly marked. `focusKey` brings that node into view and focus (a goal's code lens).
      */
     update(input: RenderInput, uri?: string, focusKey?: string, errors?: ModelErrors): void {
         if (uri !== undefined) this.state.uri = uri;
@@ -114,15 +113,7 @@ export class PreviewApp {
             // A state saved before years were kept per model: its year was picked for this document's model.
             this.years.pick(input, this.state.year);
         }
-        if (errors !== undefined && errors.count > 0) {
-            this.errors = errors;
-            if (this.lastValid && this.lastValid.view.id === input.view.id) {
-                input = this.lastValid;
-            }
-        } else {
-            this.errors = undefined;
-            this.lastValid = input;
-        }
+        this.errors = errors !== undefined && (errors.count > 0 || errors.lastValid) ? errors : undefined;
         const before = this.input ? statusesOf(this.input, this.state.year) : undefined;
         this.input = input;
         this.state.year = this.years.afterUpdate(input);
@@ -228,7 +219,6 @@ export class PreviewApp {
 
     unavailable(message: string): void {
         this.input = undefined;
-        this.lastValid = undefined;
         this.errors = undefined;
         this.root.innerHTML = `<p class="sm-message" role="status">${escapeHtml(message)}</p>`;
     }
@@ -261,7 +251,7 @@ export class PreviewApp {
                 host: this.host
             });
             built = performance.now();
-            this.root.innerHTML = errorBanner(this.errors, input === this.lastValid) + html;
+            this.root.innerHTML = errorBanner(this.errors) + html;
             const shownResult = pickResult(input, this.state.year, this.state.per ?? undefined);
             document.title = `${shownResult ? reportHeading(shownResult) : `Uppföljning ${input.year}`}: ${input.view.title}`;
             assigned = performance.now();
@@ -553,19 +543,24 @@ function sameFile(a: string | undefined, b: string): boolean {
     return plain(a) === plain(b);
 }
 
-/** The banner over a model with errors: how many, the first, and which numbers are shown. */
-function errorBanner(errors: ModelErrors | undefined, showingLastValid: boolean): string {
-    if (!errors || errors.count === 0) {
+/**
+ * The banner over a model with errors, kept in view while the tree scrolls (sticky): which numbers are shown
+ * (the last valid result during a syntax error, in the words every editor surface uses), how many errors, and
+ * the first with its workspace-relative file, its code in Swedish quotes like every plain-text surface.
+ */
+function errorBanner(errors: ModelErrors | undefined): string {
+    if (!errors || (errors.count === 0 && !errors.lastValid)) {
         return '';
     }
     const count = errors.count === 1 ? 'ett fel' : `${errors.count} fel`;
     const first = errors.first
-        ? ` Första: ${errors.first.file.split(/[\\/]/).pop()} rad ${errors.first.line}: ${errors.first.message}`
+        ? ` Första: ${errors.first.file} rad ${errors.first.line}: ${plainText(errors.first.message)}`
         : '';
-    const shown = showingLastValid
-        ? 'Förhandsvisningen visar det senaste resultatet utan fel; rätta felen för att se nya siffror.'
+    const shown = errors.lastValid
+        ? `${errors.lastValid}. Rätta felet för att se nya siffror.`
         : 'Siffrorna nedan kan vara ofullständiga tills felen är rättade.';
-    return `<div class="sm-banner" role="status"><strong>Modellen har ${count}.</strong> ${escapeHtml(shown)}${escapeHtml(first)}</div>`;
+    const lead = errors.count > 0 ? `<strong>Modellen har ${count}.</strong> ` : '';
+    return `<div class="sm-banner" role="status">${lead}${escapeHtml(shown)}${escapeHtml(first)}</div>`;
 }
 
 /** The report: a focused node shows where it is written (`styrmodell.styr rad 12`), under its row. */

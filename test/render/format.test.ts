@@ -76,7 +76,20 @@ describe('relativePath', () => {
         ['D:\\data\\a.csv', 'C:\\modell', 'D:\\data\\a.csv'],
         ['untitled:Untitled-1', '/m', 'untitled:Untitled-1'],
         ['data/a.csv', '/m', 'data/a.csv'],
-        ['/m/a.styr', undefined, '/m/a.styr']
+        ['/m/a.styr', undefined, '/m/a.styr'],
+        // VS Code for the Web: URIs, percent-encoded, decoded and made relative on the same host.
+        [
+            'vscode-remote://localhost:8080/w/kumla/n%C3%A4mnderna.styr',
+            'vscode-remote://localhost:8080/w/kumla',
+            'nämnderna.styr'
+        ],
+        [
+            'vscode-remote://localhost:8080/w/kumla/data/r%C3%A5.csv',
+            'vscode-remote://localhost:8080/w/kumla',
+            'data/rå.csv'
+        ],
+        ['vscode-vfs://github/o/r/n%C3%A4mnd.styr', 'vscode-remote://other/w', 'nämnd.styr'],
+        ['file:///m/kumla/n%C3%A4mnd.styr', '/m/kumla', 'nämnd.styr']
     ])('%s from %s is %s', (file, base, expected) => {
         expect(relativePath(file, base)).toBe(expected);
     });

@@ -20,6 +20,22 @@ export interface ModelAnalysisResult {
     result?: ModelResult;
 }
 
+/** The first syntax error (lexer or parser) of a model: its document's URI and 1-based line. */
+export interface SyntaxErrorLocation {
+    uri: string;
+    line: number;
+}
+
+/**
+ * What the editor's surfaces (code lens, inlay hints, hover, preview) show for a model, all from this one answer
+ * so they never disagree (READERS.md section 7): the current result; while a document of the model has a syntax
+ * error, the last result computed without one, or nothing when there has been none.
+ */
+export type ShownAnalysis =
+    | { kind: 'current'; analysis: ModelAnalysisResult }
+    | { kind: 'last-valid'; analysis: ModelAnalysisResult; error: SyntaxErrorLocation }
+    | { kind: 'none'; error: SyntaxErrorLocation };
+
 /**
  * Builds each model's view, loads its data and computes fulfilment once per change, for everything that
  * shows a number. Data files are parsed once and shared between models (DataFileCache).
@@ -29,6 +45,8 @@ export class ModelAnalysis {
     private readonly membership: ModelMembership;
     /** By model key and year, until the next change to any document. */
     private readonly results: WorkspaceCache<string, ModelAnalysisResult>;
+    /** By the same key: the last result computed while no document of the model had a syntax error. */
+    private readonly lastValid = new Map<string, ModelAnalysisResult>();
     private yearOverride?: number;
     private dataAllowed = true;
 
@@ -52,7 +70,11 @@ export class ModelAnalysis {
     }
 
     setReadsData(allowed: boolean): void {
-        if (allowed !== this.dataAllowed) this.results.clear();
+        if (allowed !== this.dataAllowed) {
+            this.results.clear();
+            // A result from data that may no longer be read is not shown as the last valid one either.
+            this.lastValid.clear();
+        }
         this.dataAllowed = allowed;
     }
 
@@ -67,8 +89,30 @@ export class ModelAnalysis {
         const documents = this.membership.documentsOf(modelKey);
         if (!documents.some(d => d.parseResult.value.headers.some(h => h.name === modelId))) return undefined;
         const effectiveYear = year ?? this.yearOverride;
-        const key = `${modelKey}\u0001${effectiveYear ?? ''}`;
-        return this.results.get(key, () => this.compute(modelId, documents, effectiveYear));
+        const key = this.cacheKey(modelKey, year);
+        const result = this.results.get(key, () => this.compute(modelId, documents, effectiveYear));
+        if (firstSyntaxError(documents) === undefined) this.lastValid.set(key, result);
+        return result;
+    }
+
+    /** What the editor's surfaces show for this model (see ShownAnalysis); undefined as for `analyse`. */
+    shown(modelKey: string, year?: number): ShownAnalysis | undefined {
+        const error = firstSyntaxError(this.membership.documentsOf(modelKey));
+        if (error === undefined) {
+            const analysis = this.analyse(modelKey, year);
+            return analysis && { kind: 'current', analysis };
+        }
+        const last = this.lastValid.get(this.cacheKey(modelKey, year));
+        return last ? { kind: 'last-valid', analysis: last, error } : { kind: 'none', error };
+    }
+
+    shownForDocument(document: LangiumDocument): ShownAnalysis | undefined {
+        const key = this.membership.modelKeyOf(document);
+        return key === undefined ? undefined : this.shown(key);
+    }
+
+    private cacheKey(modelKey: string, year: number | undefined): string {
+        return `${modelKey}\u0001${year ?? this.yearOverride ?? ''}`;
     }
 
     private compute(
@@ -100,6 +144,22 @@ export class ModelAnalysis {
         this.results.clear();
         return affected;
     }
+}
+
+/** The first lexer or parser error in the model's documents, in their order; undefined when they parse. */
+export function firstSyntaxError(documents: readonly LangiumDocument[]): SyntaxErrorLocation | undefined {
+    for (const document of documents) {
+        const { lexerErrors, parserErrors } = document.parseResult;
+        if (lexerErrors.length === 0 && parserErrors.length === 0) continue;
+        // A parser error at the end of the text has no offset (NaN): it is on the last line.
+        const offsets = [...lexerErrors.map(e => e.offset), ...parserErrors.map(e => e.token.startOffset)].filter(
+            Number.isFinite
+        );
+        const text = document.textDocument;
+        const line = offsets.length > 0 ? text.positionAt(Math.min(...offsets)).line + 1 : Math.max(1, text.lineCount);
+        return { uri: document.uri.toString(), line };
+    }
+    return undefined;
 }
 
 /**
