@@ -14,8 +14,10 @@ body.vscode-high-contrast-light { --sm-on-status: #ffffff; }
    the muted text takes the foreground colour. */
 body.vscode-light .sm-vision > .sm-row, body.vscode-light .sm-legend, body.vscode-light .sm-ov-list,
 body.vscode-dark .sm-vision > .sm-row, body.vscode-dark .sm-legend, body.vscode-dark .sm-ov-list { --sm-muted: var(--sm-fg); }
+/* Off to the left as well: a table keeps its full width whatever its width says, and at its own place it would
+   widen a 320 px page (WCAG 1.4.10); to the left it adds nothing to scroll to. */
 .sm-sr {
-    position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+    position: absolute !important; left: -10000px; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; border: 0;
 }
 
@@ -183,6 +185,9 @@ export const LAYOUT_STYLES = String.raw`
     .sm-history .sm-pill { white-space: normal; padding: 0 0.3rem 0 0.25rem; gap: 0.25rem; }
 }
 @media (max-width: 30rem) {
+    /* The inriktning's name gets the whole line; its percent and status go under it, not beside a squeezed name. */
+    .sm-ov-link { grid-template-columns: minmax(0, 1fr); }
+    .sm-ov-figures { justify-content: flex-start; }
     .sm-row > .sm-trend { display: none; }
     .sm-row > .sm-pill { grid-column: 3; }
     .sm-tree ul[role="group"] { margin-left: 0.3rem; padding-left: 0.6rem; }

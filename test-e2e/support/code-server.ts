@@ -379,26 +379,23 @@ export class CodeServerSession {
 
     /**
      * The status of a node as a reader meets it: the word on its pill, the colour family of the pill's dot
-     * (computed, so the theme counts; an element `.sm-dot` or the pill's `::before`), and the status and
-     * colour its accessible name announces (`status ej uppfyllt (röd)`).
+     * (computed, so the theme counts; an element `.sm-dot` or the pill's `::before`), and whether the item's
+     * accessible name (its row, as Chromium computes it) says the same word.
      */
-    async previewStatusSeen(
-        id: string
-    ): Promise<{ word: string; colour: string; css: string; spokenWord: string; spokenColour: string }> {
+    async previewStatusSeen(id: string): Promise<{ word: string; colour: string; css: string; spokenWord: string }> {
         const word = await this.previewStatusWord(id);
         const css = await this.previewPill(id).evaluate(pill => {
             const dot = pill.querySelector('.sm-dot');
             return (dot ? getComputedStyle(dot) : getComputedStyle(pill, '::before')).backgroundColor;
         });
-        const label = (await this.previewNode(id).getAttribute('aria-label')) ?? '';
-        const spoken = /status (.+?) \((grön|gul|röd|grå)\)/.exec(label);
-        const colours: Record<string, string> = { grön: 'green', gul: 'yellow', röd: 'red', grå: 'grey' };
+        // The first line of the ARIA snapshot is the item itself: `- treeitem "…name…" [expanded]`.
+        const snapshot = await this.previewNode(id).ariaSnapshot();
+        const name = /^- treeitem "(.*)"/.exec(snapshot.split('\n')[0] ?? '')?.[1] ?? '';
         return {
             word,
             colour: colourFamily(css),
             css,
-            spokenWord: spoken?.[1] ?? `no status in "${label}"`,
-            spokenColour: spoken ? colours[spoken[2]] : ''
+            spokenWord: name.includes(word) ? word : `no "${word}" in "${name}"`
         };
     }
 
