@@ -32,3 +32,8 @@ export function statusPill(status: Status, extra = ''): string {
     const display = statusDisplay(status);
     return `<span class="sm-pill ${display.cssClass}">${escapeHtml(display.word)}${extra}</span>`;
 }
+
+/** The word of a status as the tree shows it (`uppfyllt`, `halv`); for the preview's script, which reads statuses as strings. */
+export function statusWordOf(status: string): string {
+    return statusDisplay(status as Status).word;
+}

@@ -4,8 +4,6 @@
  * filter, the tree's keyboard navigation, and, in VS Code, reveals a node's source and keeps its state.
  */
 
-import type { Status } from '../fulfilment/result.js';
-import { statusDisplay } from '../fulfilment/status.js';
 import type { ModelErrors } from '../lsp/protocol.js';
 import { measureKey } from '../model/measure-key.js';
 import { DOCUMENT_IDS } from '../render/document.js';
@@ -15,6 +13,7 @@ import { HTML_IDS, renderHtmlBody } from '../render/html.js';
 import type { RenderInput } from '../render/render-input.js';
 import { pickResult } from '../render/report-model.js';
 import { parseYearChoice, yearChoiceValue } from '../render/shown-years.js';
+import { statusWordOf } from '../render/status-marks.js';
 import { plainText } from '../text/plain-text.js';
 import { isExtensionToWebviewMessage, type PreviewState, type WebviewToExtensionMessage } from './messages.js';
 import { PreviewYears } from './year-choice.js';
@@ -145,8 +144,8 @@ export class PreviewApp {
                 continue;
             }
             item.classList.add('sm-changed');
-            const was = statusDisplay(before.get(key) as Status).word;
-            const now = statusDisplay(after.get(key) as Status).word;
+            const was = statusWordOf(before.get(key)!);
+            const now = statusWordOf(after.get(key)!);
             const main = item.querySelector(':scope > .sm-row > .sm-main');
             main?.insertAdjacentHTML(
                 'beforeend',
