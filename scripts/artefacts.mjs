@@ -80,8 +80,12 @@ export const ARTEFACTS = {
         manifest(repo) {
             // VS Code reads `main`/`browser` from the package.json inside the .vsix; the command line is not in it.
             // The optional dependency is the Word report's rasteriser (src/render/docx/chart-image.ts): the command
-            // line's, not the extension's, so the .vsix carries no node_modules.
-            return omit(repo, [...DEVELOPMENT_ONLY, 'bin', 'exports', 'optionalDependencies']);
+            // line's, not the extension's, so the .vsix carries no node_modules. `files` lists what the staged
+            // folder holds, so vsce packs exactly that.
+            return {
+                ...omit(repo, [...DEVELOPMENT_ONLY, 'bin', 'exports', 'optionalDependencies']),
+                files: Object.keys(this.files)
+            };
         }
     }
 };
