@@ -3,11 +3,14 @@
 // (scripts/third-party.mjs): out/npm/ for the npm package, out/vsix/ for the extension.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ARTEFACTS } from './artefacts.mjs';
 import { bundledPackages, cycloneDx, noticesText } from './third-party.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+// A file path on every system (URL.pathname would be /C:/… on Windows).
+const root = fileURLToPath(new URL('..', import.meta.url));
 const { name, version, license } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const common = {
@@ -88,16 +91,16 @@ for (const result of results) {
     Object.assign(metafile.inputs, result.metafile.inputs);
     Object.assign(metafile.outputs, result.metafile.outputs);
 }
-writeFileSync(`${root}out/meta.json`, JSON.stringify(metafile));
+writeFileSync(join(root, 'out', 'meta.json'), JSON.stringify(metafile));
 
 for (const [kind, artefact] of Object.entries(ARTEFACTS)) {
     const packages = bundledPackages(metafile, artefact.bundles, root);
     const product = { name, version, licence: license };
-    mkdirSync(`${root}out/${kind}`, { recursive: true });
-    writeFileSync(`${root}out/${kind}/THIRD-PARTY-NOTICES.md`, noticesText(artefact.title, packages));
+    mkdirSync(join(root, 'out', kind), { recursive: true });
+    writeFileSync(join(root, 'out', kind, 'THIRD-PARTY-NOTICES.md'), noticesText(artefact.title, packages));
     const seed = `${kind}:${name}@${version}:${packages.map(p => `${p.name}@${p.version}`).join(',')}`;
     writeFileSync(
-        `${root}out/${kind}/sbom.cdx.json`,
+        join(root, 'out', kind, 'sbom.cdx.json'),
         `${JSON.stringify(cycloneDx(product, packages, seed), null, 2)}\n`
     );
 }
