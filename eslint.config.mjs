@@ -9,6 +9,9 @@ import { boundaries } from './eslint.boundaries.mjs';
 export default defineConfig(
     globalIgnores([
         'out/',
+        // Staged artefacts and release files (scripts/stage.mjs, scripts/release.mjs): copies of out/.
+        'dist/',
+        'release/',
         'src/language/generated/',
         '.e2e/',
         '.bench/',
