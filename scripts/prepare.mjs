@@ -40,6 +40,9 @@ if (missing.length > 0) {
 }
 
 const run = (script, args) =>
-    execFileSync(process.execPath, [join(root, script), ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    execFileSync(process.execPath, [join(root, script), ...args], {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit']
+    });
 run('node_modules/langium-cli/bin/langium.js', ['generate']);
 run('scripts/bundle.mjs', []);

@@ -52,13 +52,18 @@ let tarball: string;
 beforeAll(() => {
     const started = performance.now();
     tarball = packProject().tarball;
-    times.push({ path: 'pack', command: 'node scripts/stage.mjs npm && npm pack', seconds: (performance.now() - started) / 1000 });
+    times.push({
+        path: 'pack',
+        command: 'node scripts/stage.mjs npm && npm pack',
+        seconds: (performance.now() - started) / 1000
+    });
 }, 300_000);
 
 afterAll(() => {
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     writeFileSync(join(ROOT, 'test-results', 'install-times.json'), `${JSON.stringify(times, null, 2)}\n`);
-    for (const { path, command, seconds } of times) console.log(`[install] ${path}: ${seconds.toFixed(1)} s  ${command}`);
+    for (const { path, command, seconds } of times)
+        console.log(`[install] ${path}: ${seconds.toFixed(1)} s  ${command}`);
 });
 
 describe('the npm tarball', () => {
@@ -75,9 +80,14 @@ describe('the npm tarball', () => {
     it('installs globally into a prefix offline and runs from its bin folder', () => {
         const prefix = mkdtempSync(join(tmpdir(), 'styrmodell-prefix-'));
         const folder = modelFolder();
-        timed('global', 'npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball], {
-            cwd: folder
-        });
+        timed(
+            'global',
+            'npm',
+            ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball],
+            {
+                cwd: folder
+            }
+        );
         const env = cleanEnv({ PATH: [join(prefix, 'bin'), cleanEnv().PATH].join(delimiter) });
         expect(timed('global', 'styrmodell', ['-V'], { cwd: folder, env }).stdout.trim()).toBe(version);
         const run = timed('global', 'styrmodell', ['validate', 'Kumla kommun'], { cwd: folder, env });
@@ -87,18 +97,28 @@ describe('the npm tarball', () => {
     it('runs through npx from the tarball, in a folder without node_modules', () => {
         const folder = modelFolder();
         const cache = mkdtempSync(join(tmpdir(), 'styrmodell-npx-cache-'));
-        const run = timed('npx', 'npx', ['--yes', '--cache', cache, '--package', tarball, 'styrmodell', 'validate', '.'], {
-            cwd: folder
-        });
+        const run = timed(
+            'npx',
+            'npx',
+            ['--yes', '--cache', cache, '--package', tarball, 'styrmodell', 'validate', '.'],
+            {
+                cwd: folder
+            }
+        );
         expect(run.stdout).toContain('0 fel, 1 varning');
     });
 
     it('fetches through a loopback CONNECT proxy from the global install', async () => {
         const prefix = mkdtempSync(join(tmpdir(), 'styrmodell-prefix-'));
         const folder = modelFolder();
-        timed('global', 'npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball], {
-            cwd: folder
-        });
+        timed(
+            'global',
+            'npm',
+            ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball],
+            {
+                cwd: folder
+            }
+        );
         const [standIn, proxy] = await Promise.all([startStandIn(), startConnectProxy()]);
         try {
             const env = Object.fromEntries(
@@ -154,9 +174,14 @@ describe('the pre-commit hooks', () => {
         () => {
             const work = mkdtempSync(join(tmpdir(), 'styrmodell-pre-commit-'));
             timed('pre-commit', 'python3', ['-m', 'venv', join(work, 'venv')], { cwd: work });
-            timed('pre-commit', join(work, 'venv', 'bin', 'python'), ['-m', 'pip', 'install', '--quiet', '--retries', '1', 'pre-commit'], {
-                cwd: work
-            });
+            timed(
+                'pre-commit',
+                join(work, 'venv', 'bin', 'python'),
+                ['-m', 'pip', 'install', '--quiet', '--retries', '1', 'pre-commit'],
+                {
+                    cwd: work
+                }
+            );
             // The hook repository at a commit: a clone of this project at HEAD, as pre-commit clones it from GitHub.
             const hooks = join(work, 'hooks');
             execFileSync('git', ['clone', '--quiet', ROOT, hooks]);
