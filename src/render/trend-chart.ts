@@ -28,6 +28,7 @@ import {
 } from './chart-layout.js';
 import { escapeHtml } from './escape.js';
 import { formatDecimal, formatRank, formatSigned, formatValue } from './format.js';
+import { plainCondition } from './plain-threshold.js';
 
 export interface TrendYear {
     year: number;
@@ -44,6 +45,8 @@ export interface ThresholdSeries {
     which: 'full' | 'half';
     /** `hel ≥ 90 %`, `halv ≥ riket -5`. */
     label: string;
+    /** The bound in plain Swedish (plain-threshold.ts): `minst 90 %`, `högst 5 procentenheter under riket`. */
+    plain: string;
     /** The threshold's value per year, null where its reference is missing. */
     points: Array<{ year: number; value: number | null }>;
 }
@@ -78,10 +81,13 @@ export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]):
         const from = line.from === undefined ? '' : ` från ${line.from}`;
         for (const part of line.condition.parts) {
             const sign = OPERATOR_SIGN[part.operator];
+            const context = { unit: view.unit, direction: view.direction };
+            const plain = `${plainCondition({ parts: [part], location: part.location }, context)}${from}`;
             if (part.base.kind === 'value') {
                 series.push({
                     which,
                     label: `${LEVEL_STATUS[which]} ${sign} ${formatValue(part.value, view.unit)}${from}`,
+                    plain,
                     points: years.map(y => ({ year: y.year, value: applies(y.year) ? part.value : null }))
                 });
                 continue;
@@ -100,6 +106,7 @@ export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]):
                 series.push({
                     which,
                     label: `${LEVEL_STATUS[which]} ${sign} ${ref.word}${part.value === 0 ? '' : ` ${formatSigned(part.value)}`}${from}`,
+                    plain,
                     points
                 });
             }
@@ -197,7 +204,7 @@ export interface TrendLayout {
     years: readonly TrendYear[];
     current: number;
     axis: Axis;
-    lines: Array<{ which: LineKind; label: string; short: string; points: ThresholdSeries['points'] }>;
+    lines: Array<{ which: LineKind; plain: string; short: string; points: ThresholdSeries['points'] }>;
     /** Per year: the rank text (`#11`) when the measure uses one. */
     ranks: Array<BaseResult | undefined>;
     hasRank: boolean;
@@ -229,12 +236,12 @@ export function trendLayout(view: MeasureView, years: readonly TrendYear[], curr
         seen[t.which]++;
         // Two lines of one level (`hel när värde >= 90 och skillnad mot riket >= 0`) are numbered: hel 1, hel 2.
         const short = count(t.which) > 1 ? `${LEVEL_STATUS[t.which]} ${seen[t.which]}` : LEVEL_STATUS[t.which];
-        return { which: t.which, label: t.label, short, points: t.points };
+        return { which: t.which, plain: t.plain, short, points: t.points };
     });
     if (hasTarget) {
         lines.push({
             which: 'target',
-            label: 'målvärde',
+            plain: 'målvärdet',
             short: 'mål',
             points: years.map((e, i) => ({ year: e.year, value: targets[i]! }))
         });
@@ -429,8 +436,7 @@ export function renderTrendChart(view: MeasureView, years: readonly TrendYear[],
 function chartKeyHtml(layout: TrendLayout): string {
     const items = layout.lines.map(line => {
         const sample = `<svg class="sm-chart-sample" width="26" height="10" aria-hidden="true" focusable="false"><line class="sm-chart-threshold ${cssOf(line.which)}" ${lineAttributes(line.which)} x1="1" x2="25" y1="5" y2="5"/></svg>`;
-        const what = line.which === 'target' ? 'målvärdet' : `gränsvärdet ${line.label}`;
-        return `<li>${sample}<span>${escapeHtml(`${line.short}: ${what} (${LINE_STYLE[line.which].word})`)}</span></li>`;
+        return `<li>${sample}<span>${escapeHtml(`${line.short}: ${line.plain} (${LINE_STYLE[line.which].word})`)}</span></li>`;
     });
     if (layout.hasRank) {
         items.push('<li><span>Talet under året är rangen (1 är bäst).</span></li>');

@@ -88,6 +88,7 @@ describe('trend chart', () => {
             {
                 which: 'full',
                 label: 'hel ≥ 2\u00a0%',
+                plain: 'minst 2\u00a0%',
                 points: [
                     { year: 2018, value: 2 },
                     { year: 2019, value: 2 }
@@ -96,6 +97,7 @@ describe('trend chart', () => {
             {
                 which: 'half',
                 label: 'halv ≥ 1\u00a0%',
+                plain: 'minst 1\u00a0%',
                 points: [
                     { year: 2018, value: 1 },
                     { year: 2019, value: 1 }
@@ -107,6 +109,7 @@ describe('trend chart', () => {
             {
                 which: 'full',
                 label: 'hel ≥ riket',
+                plain: 'minst i nivå med riket',
                 points: [
                     { year: 2018, value: 68 },
                     { year: 2019, value: 70 }
@@ -115,6 +118,7 @@ describe('trend chart', () => {
             {
                 which: 'half',
                 label: 'halv ≥ riket \u22125',
+                plain: 'högst 5\u00a0procentenheter under riket',
                 points: [
                     { year: 2018, value: 63 },
                     { year: 2019, value: 65 }

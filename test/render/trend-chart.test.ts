@@ -60,8 +60,8 @@ describe('trend chart: lines are lines (READERS.md 5)', () => {
         const patterns = [dash('status-green'), dash('status-yellow'), dash('sm-chart-target')];
         expect(patterns.every(p => p !== undefined)).toBe(true);
         expect(new Set(patterns).size).toBe(3);
-        expect(chart).toContain('hel: gränsvärdet hel ≥ 80\u00a0% (lång streckad linje)');
-        expect(chart).toContain('halv: gränsvärdet halv ≥ 79,8\u00a0% (kort streckad linje)');
+        expect(chart).toContain('hel: minst 80\u00a0% (lång streckad linje)');
+        expect(chart).toContain('halv: minst 79,8\u00a0% (kort streckad linje)');
         expect(chart).toContain('mål: målvärdet (prickad linje)');
     });
 });
@@ -104,7 +104,7 @@ describe('trend chart: labels never collide (READERS.md 5)', () => {
         const layout = trendLayout(two, yearsOf({ 2018: 75, 2019: 81 }), 2019)!;
         expect(layout.lines.map(l => l.short)).toEqual(['hel 1', 'hel 2', 'halv']);
         const chart = renderTrendChart(two, yearsOf({ 2018: 75, 2019: 81 }), 2019);
-        expect(chart).toContain('hel 2: gränsvärdet hel ≤ 95 (lång streckad linje)');
+        expect(chart).toContain('hel 2: högst 95 (lång streckad linje)');
     });
 
     it('labels only as many years as the narrowest plot holds, always the year shown, the rest when wide', () => {
