@@ -25,7 +25,9 @@ export default defineConfig(
         extends: [tseslint.configs.recommendedTypeChecked],
         languageOptions: {
             parserOptions: {
-                projectService: { allowDefaultProject: ['vitest.config.ts', 'vitest.e2e.config.ts'] },
+                projectService: {
+                    allowDefaultProject: ['vitest.config.ts', 'vitest.e2e.config.ts', 'vitest.fuzz.config.ts']
+                },
                 tsconfigRootDir: import.meta.dirname
             }
         },
