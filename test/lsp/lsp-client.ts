@@ -97,6 +97,15 @@ export class LspClient {
         }
     }
 
+    /** The server's process id (to read its memory) and whether it is still running. */
+    get pid(): number | undefined {
+        return this.child.pid;
+    }
+
+    get alive(): boolean {
+        return this.child.exitCode === null && this.child.signalCode === null;
+    }
+
     async stop(): Promise<void> {
         try {
             await this.connection.sendRequest('shutdown');
