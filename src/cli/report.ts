@@ -4,12 +4,14 @@ import type { Command } from 'commander';
 import { followUpOf } from '../fulfilment/follow-up.js';
 import { computeFulfilment, scopedReportJson, toReportJson } from '../fulfilment/index.js';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
+import { DiagnosticCodes } from '../language/diagnostic-codes.js';
 import { idOfKey } from '../language/model-membership.js';
 import { dateWords, type FollowUpDate, isValidDate, parsePerOption } from '../model/follow-up-date.js';
 import type { ModelView } from '../model/model-view.js';
 import { organisationList, ownerScope } from '../model/owners.js';
 import { renderDocxReport } from '../render/docx/report-docx.js';
 import { renderHtmlReport, renderMarkdownReport } from '../render/index.js';
+import { yearOutsideData } from '../render/reader-text/index.js';
 import type { ReportWarning } from '../render/render-input.js';
 import { renderXlsxReport } from '../render/xlsx/report-xlsx.js';
 import { plainText } from '../text/plain-text.js';
@@ -88,12 +90,18 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
             code: diagnostic.code,
             message: diagnostic.message
         }));
+    const notes = diagnostics
+        .map(d => d.diagnostic)
+        .filter(d => d.severity !== 'info')
+        .sort(byPosition);
+    // A year the data does not cover at all is one sentence, not one warning per measure (READERS.md 3).
+    const outside = notes.some(d => d.code === NO_VALUE_FOR_YEAR)
+        ? yearOutsideData(renderInputOf(analysis)!)
+        : undefined;
     reportNotesOnStderr(
-        diagnostics
-            .map(d => d.diagnostic)
-            .filter(d => d.severity !== 'info')
-            .sort(byPosition),
-        options.format !== 'json'
+        outside === undefined ? notes : notes.filter(d => d.code !== NO_VALUE_FOR_YEAR),
+        options.format !== 'json',
+        outside
     );
     let output: string | Uint8Array;
     if (options.format === 'json') {
@@ -106,15 +114,16 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     } else {
         const input = renderInputOf(analysis, interim?.per)!;
         if (warnings.length > 0) input.warnings = warnings;
-        const baseDir = process.cwd();
-        const shown = { baseDir, ...(owner === undefined ? {} : { owner }) };
+        // Data files are named relative to the model's folder wherever the command runs (READERS.md 1): the
+        // renderers' default, so no baseDir here.
+        const shown: { owner?: string } = owner === undefined ? {} : { owner };
         output =
             options.format === 'md'
                 ? renderMarkdownReport(input, shown)
                 : options.format === 'docx'
                   ? await renderDocxReport(input, shown)
                   : options.format === 'xlsx'
-                    ? renderXlsxReport(input, shown)
+                    ? renderXlsxReport(input)
                     : renderHtmlReport(input, { script: readWebviewScript(), ...shown });
     }
     writeOutput(output, options.out);
@@ -168,8 +177,16 @@ function ownerOf(view: ModelView, text: string): string {
     return found.id;
 }
 
-/** Counts the model's warnings and unreadable data files on stderr (CLI.md `report`), each with its place. */
-function reportNotesOnStderr(notes: CliDiagnostic[], named: boolean): void {
+const NO_VALUE_FOR_YEAR = DiagnosticCodes.noValueForYear;
+
+/**
+ * Counts the model's warnings and unreadable data files on stderr (CLI.md `report`), each with its place; a year
+ * outside the data is one sentence (`outside`) in place of one warning per measure.
+ */
+function reportNotesOnStderr(notes: CliDiagnostic[], named: boolean, outside?: string): void {
+    if (outside !== undefined) {
+        process.stderr.write(`${outside}\n`);
+    }
     if (notes.length === 0) return;
     const lines = notes.map(
         d =>

@@ -35,9 +35,9 @@ export function scriptForInline(script: string): string {
 }
 
 /**
- * Text in Markdown: characters that would start emphasis, code, links, HTML or a table cell are
+ * Text in Markdown: characters that would start emphasis, code, links, HTML, an entity (`&amp;`) or a table cell are
  * backslash-escaped, and line breaks become spaces (a title never breaks a table row or a heading).
  */
 export function escapeMarkdown(text: string): string {
-    return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|#]/g, c => `\\${c}`);
+    return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|#&]/g, c => `\\${c}`);
 }

@@ -1,6 +1,6 @@
 /**
- * The HTML (report and preview) block under each measure and goal: thresholds in the model's words and in
- * plain Swedish, the last five years as a small table with their statuses, the source, and a goal's
+ * The HTML (report and preview) block under each measure and goal: thresholds in plain Swedish (the model's
+ * words only in the preview, labelled *Modellens text*), the last five years as a small table with their statuses, the source, and a goal's
  * programmes. Every piece of model text is escaped.
  */
 import type { Status } from '../fulfilment/result.js';
@@ -13,7 +13,8 @@ import {
     hasFollowUp,
     measureFollowUp
 } from './follow-up.js';
-import { goalProgrammes, measureFacts, NO_THRESHOLDS, thresholdFacts } from './measure-facts.js';
+import { goalProgrammes, measureFacts, NO_THRESHOLDS } from './measure-facts.js';
+import { statusCause, thresholdLine } from './reader-text/index.js';
 import type { GoalNode, MeasureNode, ReportTree } from './report-model.js';
 import { statusPill } from './status-marks.js';
 
@@ -32,7 +33,11 @@ function modelText(text: string): string {
 }
 
 /** The follow-up of the year: the assessment with its motivation beside the computed result, forecast, analysis, actions. */
-export function followUpHtml(facts: FollowUpFacts): string {
+/**
+ * The follow-up of the year. `showWhere`: the follow-up's file and line as a tooltip, for the planner in the
+ * preview only (a committee format shows no paths, READERS.md 1).
+ */
+export function followUpHtml(facts: FollowUpFacts, computedCause?: string, showWhere = false): string {
     if (!hasFollowUp(facts)) {
         return '';
     }
@@ -40,10 +45,14 @@ export function followUpHtml(facts: FollowUpFacts): string {
     if (facts.assessment) {
         const a = facts.assessment;
         const computed = facts.computed
-            ? `<span class="sm-computed">Beräknat: ${pill(facts.computed.status)} ${escapeHtml(facts.computed.detail)}</span>`
+            ? `<span class="sm-computed">Beräknat: ${pill(facts.computed.status)} ${escapeHtml(facts.computed.detail)}.${computedCause ? ` ${escapeHtml(computedCause)}` : ''}</span>`
             : '';
         items.push(
-            fact(facts.assessmentLabel, `${pill(a.status, true)} ${modelText(a.motivation)}${computed}`, a.where)
+            fact(
+                facts.assessmentLabel,
+                `${pill(a.status, true)} ${modelText(a.motivation)}${computed}`,
+                showWhere ? a.where : undefined
+            )
         );
     }
     if (facts.previous) {
@@ -54,7 +63,7 @@ export function followUpHtml(facts: FollowUpFacts): string {
             fact(
                 'Prognos',
                 `${pill(facts.forecast.status)} ${modelText(facts.forecast.motivation)}`,
-                facts.forecast.where
+                showWhere ? facts.forecast.where : undefined
             )
         );
     }
@@ -81,31 +90,20 @@ function fact(label: string, html: string, where?: string): string {
     return `<div class="sm-fact"><dt${title}>${escapeHtml(label)}</dt><dd>${html}</dd></div>`;
 }
 
-/**
- * The threshold that decided the computed status in plain Swedish (`topp 20 bland landets kommuner`), shown
- * beside the model's words in the measure's row; `inte …` when neither line held. Undefined when none decided.
- */
-export function decidedPlain(tree: ReportTree, node: MeasureNode): string | undefined {
-    const facts = thresholdFacts(tree.view, node.view, node.result);
-    const status = node.result.computedStatus ?? node.result.status;
-    const pick = (which: 'hel' | 'halv') => facts.find(f => f.which === which)?.plain;
-    switch (status) {
-        case 'hel':
-            return pick('hel');
-        case 'halv':
-            return pick('halv');
-        case 'ingen': {
-            const failed = facts.map(f => f.plain);
-            return failed.length > 0 ? `når inte ${failed.join(' eller ')}` : undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-
 /** The facts under a measure; with `full` false only its follow-up (the rest waits until the measure is opened). */
-export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: string, full = true): string {
-    const followUp = followUpHtml(measureFollowUp(node.result, node.view.unit, base, followUpContext(tree, node)));
+export function measureFactsHtml(
+    tree: ReportTree,
+    node: MeasureNode,
+    base: string,
+    full = true,
+    host: 'report' | 'preview' = 'report'
+): string {
+    const cause = statusCause({ view: tree.view, measure: node.view }, node.result);
+    const followUp = followUpHtml(
+        measureFollowUp(node.result, node.view.unit, base, followUpContext(tree, node)),
+        cause,
+        host === 'preview'
+    );
     if (!full) {
         return followUp;
     }
@@ -114,10 +112,7 @@ export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: stri
     const thresholds =
         facts.thresholds.length > 0
             ? facts.thresholds
-                  .map(
-                      t =>
-                          `<span class="sm-rule"><code>${escapeHtml(t.model)}</code> <span class="sm-plain">${escapeHtml(t.plain)}</span></span>`
-                  )
+                  .map(t => `<span class="sm-rule sm-plain">${escapeHtml(thresholdLine(t).text)}</span>`)
                   .join('')
             : `<span class="sm-muted">${NO_THRESHOLDS}</span>`;
     items.push(fact(`Gränsvärden ${tree.year}`, thresholds));
@@ -125,6 +120,15 @@ export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: stri
         items.push(fact(`Målvärde ${tree.year}`, escapeHtml(facts.target)));
     }
     items.push(fact('Källa', escapeHtml(facts.source)));
+    // The model's own words only in the preview, for the planner, under their own label (READERS.md 1).
+    if (host === 'preview' && facts.thresholds.length > 0) {
+        items.push(
+            fact(
+                'Modellens text',
+                facts.thresholds.map(t => `<code class="sm-rule">${escapeHtml(t.model)}</code>`).join('')
+            )
+        );
+    }
     let table = '';
     if (facts.history.length > 0) {
         // One row a year, so the table stays narrow enough for the preview beside an editor.
@@ -148,13 +152,21 @@ export function measureFactsHtml(tree: ReportTree, node: MeasureNode, base: stri
 }
 
 /** A goal's programmes (`Program: Digitala Kumla 2025`), or nothing. */
-export function goalFactsHtml(tree: ReportTree, node: GoalNode, base: string): string {
+export function goalFactsHtml(
+    tree: ReportTree,
+    node: GoalNode,
+    base: string,
+    host: 'report' | 'preview' = 'report'
+): string {
     const programmes = goalProgrammes(tree, node);
     const facts =
         programmes.length > 0
             ? `<div class="sm-facts"><dl>${fact('Program', escapeHtml(programmes.join(', ')))}</dl></div>`
             : '';
-    return followUpHtml(goalFollowUp(node.result, base, followUpContext(tree, node))) + facts;
+    return (
+        followUpHtml(goalFollowUp(node.result, base, followUpContext(tree, node)), undefined, host === 'preview') +
+        facts
+    );
 }
 
 export const FACT_STYLES = String.raw`

@@ -13,12 +13,20 @@ import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/st
 import { type FollowUpDate, interimAssessmentLabel } from '../model/follow-up-date.js';
 import type { SourceLocation } from '../model/model-view.js';
 import { escapeHtml } from './escape.js';
+import { firstPageHtml, qualityAppendixHtml } from './first-page-html.js';
 import { reportHeading } from './follow-up.js';
-import { coverageText, dirname, formatPercent, formatValue, relativePath } from './format.js';
-import { assessedMark, decidedPlain, goalFactsHtml, measureFactsHtml } from './html-facts.js';
-import { comparisonTexts, decisionText, measureValueText, missingReason, valueSourceText } from './measure-text.js';
+import { coverageText, dirname, formatPercent, formatValue } from './format.js';
+import { assessedMark, goalFactsHtml, measureFactsHtml } from './html-facts.js';
+import { measureValueText, valueSourceText } from './measure-text.js';
 import { nodeAnchor, renderOverview } from './overview.js';
-import { LEGEND_NOTE, legendRows, TREND_NOTE } from './reader-text/index.js';
+import {
+    comparisonLines,
+    LEGEND_NOTE,
+    legendRows,
+    municipalityText,
+    statusReason,
+    TREND_NOTE
+} from './reader-text/index.js';
 import type { RenderInput } from './render-input.js';
 import {
     type AreaNode,
@@ -28,7 +36,6 @@ import {
     type ReportTree,
     statusCounts
 } from './report-model.js';
-import { reportNotesHtml } from './report-notes.js';
 import { yearChoices, yearChoiceValue } from './shown-years.js';
 import { goalMinSpan, measureMinSpan } from './spark-scale.js';
 import { renderSparkline, type SparkPoint } from './sparkline.js';
@@ -144,7 +151,7 @@ export function renderHtmlBody(input: RenderInput, options: HtmlBodyOptions = {}
             : 'Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut. En markerad rad visar var den står i modellen.';
     // A large tree lets the browser skip what is off screen (see `.sm-large` in styles.ts).
     const large = ctx.large ? ' sm-large' : '';
-    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, base, input.municipalityName)}${yearNote(tree)}${filterNote(tree)}${renderOverview(tree)}${reportNotesHtml(input, base)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}</div>`;
+    return `<div class="sm-app${large}" id="${HTML_IDS.app}" data-year="${tree.year}" data-host="${host}">${header(tree, input.municipalityName)}${yearNote(tree)}${filterNote(tree)}${firstPageHtml(tree)}${renderOverview(tree)}${treeHtml}<p class="sm-hint">${escapeHtml(hint)}</p>${legend(tree)}${qualityAppendixHtml(input)}</div>`;
 }
 
 /** Keys of the nodes not hidden inside a collapsed node, in document order. */
@@ -183,7 +190,7 @@ function shownKeys(tree: ReportTree, collapsed: ReadonlySet<string>, expanded: R
     return keys;
 }
 
-function header(tree: ReportTree, base: string, municipalityName: string | undefined): string {
+function header(tree: ReportTree, municipalityName: string | undefined): string {
     const { view } = tree;
     const shownValue = yearChoiceValue(tree.year, tree.result.followUp?.per);
     const choices = yearChoices(tree.years, tree.input.interims);
@@ -199,23 +206,13 @@ function header(tree: ReportTree, base: string, municipalityName: string | undef
             return `<option value="${escapeHtml(o.id)}"${o.id === tree.owner ? ' selected' : ''}>${escapeHtml(label)}</option>`;
         })
         .join('');
-    const code = view.municipality ? `kommunkod ${escapeHtml(view.municipality)}` : 'ingen kommunkod i modellen';
-    const municipality = municipalityName
-        ? `${escapeHtml(municipalityName)} (${code})`
-        : code.charAt(0).toUpperCase() + code.slice(1);
+    const municipality = municipalityText(view.municipality, municipalityName) ?? 'Ingen kommun i modellen';
     const measures = tree.result.measures.length;
-    const files = view.files.map(f => relativePath(f, base)).join(', ');
     const per = tree.result.followUp?.per;
     const followUp = tree.result.followUp
         ? [escapeHtml(tree.result.followUp.title), ...(per ? [escapeHtml(interimAssessmentLabel(per))] : [])]
         : [];
-    const meta = [
-        municipality,
-        `Uppföljningsår ${tree.year}`,
-        ...followUp,
-        `${measures} mått`,
-        `<span title="${escapeHtml(files)}">Modell ${escapeHtml(view.id)}</span>`
-    ];
+    const meta = [escapeHtml(municipality), `Uppföljningsår ${tree.year}`, ...followUp, `${measures} mått`];
     const ownerControl =
         tree.owners.length > 0
             ? `<label class="sm-control"><span class="sm-control-label">Ansvarig</span><select id="${HTML_IDS.owner}" data-control="owner"><option value="">Alla nämnder och förvaltningar</option>${ownerOptions}</select></label>`
@@ -406,7 +403,7 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
     const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%', goalMinSpan(ctx.tree.result.bounds));
     const heading = headingLevel(level);
     const row =
-        `<div class="sm-main"><span class="sm-kind">${kind}</span><h${heading} class="sm-name">${escapeHtml(view.title)}</h${heading}><span class="sm-sub">${sub.join('')}</span>${goalFactsHtml(ctx.tree, node, ctx.base)}</div>` +
+        `<div class="sm-main"><span class="sm-kind">${kind}</span><h${heading} class="sm-name">${escapeHtml(view.title)}</h${heading}><span class="sm-sub">${sub.join('')}</span>${goalFactsHtml(ctx.tree, node, ctx.base, ctx.host)}</div>` +
         goalFigures(result.status, result.fulfilment, spark, result.assessment !== undefined);
     const children = [
         ...node.measures.map(m => measureItem(ctx, m, level + 1)),
@@ -426,23 +423,13 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
 function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     const { view, result } = node;
     const value = measureValueText(result, view.unit);
-    const decided = decisionText(result);
-    const comparisons = comparisonTexts(result, view.unit);
-    const source = valueSourceText(result, ctx.base);
-    const reason = missingReason(result);
-    const details: string[] = [];
-    if (decided) {
-        details.push(`<code class="sm-threshold">${escapeHtml(decided)}</code>`);
-    }
-    const plain = decidedPlain(ctx.tree, node);
-    if (plain) {
-        details.push(`<span class="sm-plain">${escapeHtml(plain)}</span>`);
-    }
+    const reason = statusReason({ view: ctx.tree.view, measure: view }, result);
+    const comparisons = comparisonLines(ctx.tree.view, result, view.unit);
+    // Where the value came from (file and line) is the planner's: the preview shows it on hover, the report does not.
+    const source = ctx.host === 'preview' ? valueSourceText(result, ctx.base) : undefined;
+    const details: string[] = [`<span class="sm-reason">${escapeHtml(reason)}</span>`];
     for (const comparison of comparisons) {
         details.push(`<span>${escapeHtml(comparison)}</span>`);
-    }
-    if (reason) {
-        details.push(`<span class="sm-reason">${escapeHtml(reason)}</span>`);
     }
     const points: SparkPoint[] = ctx.tree
         .measureSeries(view)
@@ -462,7 +449,7 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     const open = ctx.expanded.has(node.key);
     // Like the chart: the facts (every threshold in plain Swedish, target, source, five years) are in the report
     // unless the tree is large, and in the preview when the measure is opened; the follow-up is always shown.
-    const facts = measureFactsHtml(ctx.tree, node, ctx.base, open || (ctx.host === 'report' && !ctx.large));
+    const facts = measureFactsHtml(ctx.tree, node, ctx.base, open || (ctx.host === 'report' && !ctx.large), ctx.host);
     const row =
         `<div class="sm-main"><h${headingLevel(level)} class="sm-name">${escapeHtml(view.title)}</h${headingLevel(level)}>${details.length > 0 ? `<span class="sm-sub">${details.join('')}</span>` : ''}${facts}</div>` +
         `<span class="sm-figure sm-value${result.value === null ? ' sm-missing' : ''}"${valueTitle}>${escapeHtml(value)}</span>` +

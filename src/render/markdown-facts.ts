@@ -7,6 +7,7 @@ import type { Status } from '../fulfilment/result.js';
 import { escapeMarkdown } from './escape.js';
 import { ASSESSED, type FollowUpFacts, followUpContext, measureFollowUp, textLines } from './follow-up.js';
 import { measureFacts, NO_THRESHOLDS } from './measure-facts.js';
+import { statusCause, thresholdLine } from './reader-text/index.js';
 import type { MeasureNode, ReportTree } from './report-model.js';
 import { statusMark } from './status-marks.js';
 
@@ -21,14 +22,17 @@ function markdownText(text: string, indent = ''): string {
 }
 
 /** The follow-up as Markdown lines, or none when there is nothing for the year. */
-export function followUpBlock(facts: FollowUpFacts): string[] {
+export function followUpBlock(facts: FollowUpFacts, computedCause?: string): string[] {
     const out: string[] = [];
     const lines: string[] = [];
     if (facts.assessment) {
         const a = facts.assessment;
         lines.push(`**${facts.assessmentLabel}:** ${statusCell(a.status, true)}: ${markdownText(a.motivation)}`);
         if (facts.computed) {
-            lines.push(`**Beräknat:** ${statusMark(facts.computed.status)}, ${escapeMarkdown(facts.computed.detail)}`);
+            const why = computedCause ? ` ${escapeMarkdown(computedCause)}` : '';
+            lines.push(
+                `**Beräknat:** ${statusMark(facts.computed.status)}, ${escapeMarkdown(facts.computed.detail)}.${why}`
+            );
         }
     }
     if (facts.previous) {
@@ -57,19 +61,17 @@ export function measureDetails(tree: ReportTree, node: MeasureNode, base: string
         `**${escapeMarkdown(node.view.title)}** (${statusCell(node.result.status, node.result.assessment !== undefined)})`,
         ''
     ];
-    out.push(...followUpBlock(measureFollowUp(node.result, node.view.unit, base, followUpContext(tree, node))));
-    const items: string[] = [];
-    if (facts.thresholds.length > 0) {
-        const lines = facts.thresholds.map(t => `\`${t.model.replace(/`/g, "'")}\`: ${escapeMarkdown(t.plain)}`);
-        items.push(`- Gränsvärden ${tree.year}: ${lines.join('; ')}`);
-    } else {
-        items.push(`- Gränsvärden ${tree.year}: ${NO_THRESHOLDS}`);
-    }
+    const cause = statusCause({ view: tree.view, measure: node.view }, node.result);
+    out.push(...followUpBlock(measureFollowUp(node.result, node.view.unit, base, followUpContext(tree, node)), cause));
+    // Lines with hard breaks, not a list: a list here would merge with the Analys list above it.
+    const lines: string[] = [];
+    const thresholds = facts.thresholds.map(t => escapeMarkdown(thresholdLine(t).text));
+    lines.push(`**Gränsvärden ${tree.year}:** ${thresholds.length > 0 ? thresholds.join('; ') : NO_THRESHOLDS}`);
     if (facts.target !== undefined) {
-        items.push(`- Målvärde ${tree.year}: ${escapeMarkdown(facts.target)}`);
+        lines.push(`**Målvärde ${tree.year}:** ${escapeMarkdown(facts.target)}`);
     }
-    items.push(`- Källa: ${escapeMarkdown(facts.source)}`);
-    out.push(...items, '');
+    lines.push(`**Källa:** ${escapeMarkdown(facts.source)}`);
+    out.push(lines.join('  \n'), '');
     if (facts.history.length > 0) {
         const rows = [
             `| År | ${facts.history.map(h => (h.current ? `**${h.year}**` : String(h.year))).join(' | ')} |`,

@@ -8,14 +8,23 @@ import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/st
 import { interimAssessmentLabel } from '../model/follow-up-date.js';
 import { escapeMarkdown } from './escape.js';
 import { ASSESSED, followUpContext, goalFollowUp, reportHeading } from './follow-up.js';
-import { coverageText, dirname, formatPercent, relativePath } from './format.js';
+import { coverageText, dirname, formatPercent } from './format.js';
 import { followUpBlock, measureDetails, statusCell } from './markdown-facts.js';
 import { goalProgrammes } from './measure-facts.js';
-import { comparisonTexts, decisionText, measureValueText, missingReason, valueSourceText } from './measure-text.js';
-import { LEGEND_NOTE, legendRows, TREND_NOTE } from './reader-text/index.js';
+import { measureValueText, valueSourceText } from './measure-text.js';
+import {
+    comparisonLines,
+    firstPage,
+    LEGEND_NOTE,
+    legendRows,
+    municipalityText,
+    qualityNotes,
+    statusReason,
+    TREND_NOTE,
+    type TrendMark
+} from './reader-text/index.js';
 import type { RenderInput } from './render-input.js';
 import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from './report-model.js';
-import { reportNotesMarkdown } from './report-notes.js';
 import { COLOUR_MARKER, statusMark } from './status-marks.js';
 
 export interface MarkdownOptions {
@@ -23,7 +32,7 @@ export interface MarkdownOptions {
     year?: number;
     /** Only the goals of this nämnd or förvaltning. */
     owner?: string;
-    /** Paths are shown relative to this directory (the CLI passes the current folder); default the model's folder. */
+    /** A data file on a *Källa* line is shown relative to this folder; default (and what READERS.md asks) the model's folder. */
     baseDir?: string;
 }
 
@@ -45,8 +54,9 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
     const per = result.followUp?.per;
     out.push(`# ${reportHeading(result)}: ${title}`, '');
     const facts: string[] = [];
-    const code = view.municipality ? escapeMarkdown(view.municipality) : 'anges inte i modellen';
-    facts.push(`**Kommun:** ${input.municipalityName ? `${escapeMarkdown(input.municipalityName)} (${code})` : code}`);
+    facts.push(
+        `**Kommun:** ${escapeMarkdown(municipalityText(view.municipality, input.municipalityName) ?? 'anges inte i modellen')}`
+    );
     const modelYear = view.year !== undefined && view.year !== tree.year ? ` (modellens år är ${view.year})` : '';
     facts.push(`**Uppföljningsår:** ${tree.year}${modelYear}`);
     if (result.followUp) {
@@ -55,9 +65,6 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
     if (per) {
         facts.push(`**Delårsrapport:** varje bedömning är en ${interimAssessmentLabel(per).toLowerCase()}`);
     }
-    facts.push(
-        `**Styrmodell:** ${escapeMarkdown(view.id)} (${view.files.map(f => `\`${relativePath(f, base)}\``).join(', ')})`
-    );
     if (tree.owner !== undefined) {
         const owner = tree.owners.find(o => o.id === tree.owner);
         facts.push(`**Urval:** mål som ${escapeMarkdown(owner?.title ?? tree.owner)} ansvarar för`);
@@ -77,7 +84,6 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
     }
 
     out.push(...summary(tree));
-    out.push(...reportNotesMarkdown(input, base));
 
     for (const area of tree.areas) {
         out.push(`## ${escapeMarkdown(area.title)}`, '');
@@ -98,6 +104,7 @@ export function renderMarkdownReport(input: RenderInput, options: MarkdownOption
         }
     }
     out.push(...legend(result.bounds));
+    out.push(...qualityAppendix(input));
     return (
         out
             .join('\n')
@@ -121,18 +128,66 @@ function goalLine(
     return parts.join(' · ');
 }
 
+function trendCell(trend: TrendMark | undefined): string {
+    return trend ? trend.text : '–';
+}
+
 function summary(tree: ReportTree): string[] {
-    const out: string[] = ['## Sammanfattning', ''];
-    const kfGoals = tree.areas.flatMap(a => a.goals);
-    if (kfGoals.length > 0) {
-        out.push('| Fullmäktiges mål | Status | Uppfyllelse | Mått med värde |', '| --- | --- | --- | --- |');
-        for (const goal of kfGoals) {
-            const r = goal.result;
+    const page = firstPage(tree);
+    const out: string[] = ['## Sammanfattning', '', escapeMarkdown(page.opening), ''];
+    if (page.quality) {
+        out.push(`*${escapeMarkdown(page.quality)}*`, '');
+    }
+    const goals = page.areas.flatMap(a => a.goals);
+    // The trend column only when there is a year before to compare with.
+    const trend = page.previousYear !== undefined;
+    const row = (cells: string[]) => `| ${(trend ? cells : [...cells.slice(0, 3), ...cells.slice(4)]).join(' | ')} |`;
+    if (goals.length > 0) {
+        out.push(
+            row([
+                'Inriktning och fullmäktiges mål',
+                'Status',
+                'Uppfyllelse',
+                `Jämfört med ${page.previousYear}`,
+                'Mått med värde'
+            ]),
+            row(['---', '---', '---', '---', '---'])
+        );
+        for (const area of page.areas) {
             out.push(
-                `| ${cell(goal.view.title)} | ${statusCell(r.status, r.assessment !== undefined)} | ${formatPercent(r.fulfilment)} | ${r.coverage.totalMeasuresWithValue} av ${r.coverage.totalMeasures} |`
+                row(
+                    area.status !== undefined
+                        ? [
+                              `**${cell(area.title)}**`,
+                              statusMark(area.status),
+                              area.fulfilment ?? '–',
+                              trendCell(area.trend),
+                              ''
+                          ]
+                        : [`**${cell(area.title)}**`, '', '', '', '']
+                )
             );
+            for (const goal of area.goals) {
+                const weight = goal.weight ? ` (${goal.weight})` : '';
+                out.push(
+                    row([
+                        `${cell(goal.title)}${weight}`,
+                        statusCell(goal.status, goal.assessed),
+                        goal.fulfilment,
+                        trendCell(goal.trend),
+                        goal.coverage
+                    ])
+                );
+            }
         }
         out.push('');
+    }
+    const notes = goals.flatMap(goal => [
+        ...(goal.motivation ? [`**${cell(goal.title)}** *(${ASSESSED})*: ${cell(goal.motivation)}`] : []),
+        ...(goal.weights ? [`**${cell(goal.title)}**: ${cell(goal.weights)}`] : [])
+    ]);
+    if (notes.length > 0) {
+        out.push(notes.join('  \n'), '');
     }
     const counts = statusCounts(tree.result);
     const line = (label: string, statuses: readonly (GoalStatus | MeasureStatus)[], record: Record<string, number>) => {
@@ -148,6 +203,26 @@ function summary(tree: ReportTree): string[] {
         out.push(lines.join('  \n'), '');
     }
     return out;
+}
+
+/** *Bilaga: Kvalitetskontroll*: the model's warnings and unreadable data files, last, in plain Swedish. */
+function qualityAppendix(input: RenderInput): string[] {
+    const notes = qualityNotes(input);
+    if (notes.count === 0) {
+        return [];
+    }
+    return [
+        `## ${notes.heading}`,
+        '',
+        escapeMarkdown(notes.intro),
+        '',
+        ...notes.sections.flatMap(section => [
+            `### ${escapeMarkdown(section.heading)}`,
+            '',
+            ...section.items.map(item => `- ${escapeMarkdown(item)}`),
+            ''
+        ])
+    ];
 }
 
 function goalSection(tree: ReportTree, node: GoalNode, level: number, base: string): string[] {
@@ -181,7 +256,7 @@ function goalSection(tree: ReportTree, node: GoalNode, level: number, base: stri
         out.push(`Program: ${programmes.map(escapeMarkdown).join(', ')}`, '');
     }
     if (node.measures.length > 0) {
-        out.push(...measureTable(node.measures, base), '');
+        out.push(...measureTable(tree, node.measures, base), '');
         for (const measure of node.measures) {
             out.push(...measureDetails(tree, measure, base));
         }
@@ -192,20 +267,20 @@ function goalSection(tree: ReportTree, node: GoalNode, level: number, base: stri
     return out;
 }
 
-function measureTable(measures: readonly MeasureNode[], base: string): string[] {
-    const rows = [
-        '| Mått | Status | Värde | Avgjordes av | Jämförelse | Källa |',
-        '| --- | --- | --- | --- | --- | --- |'
-    ];
+function measureTable(tree: ReportTree, measures: readonly MeasureNode[], base: string): string[] {
+    const rows = ['| Mått | Status | Värde | Varför | Jämförelse | Källa |', '| --- | --- | --- | --- | --- | --- |'];
     for (const { view, result } of measures) {
-        const decided = decisionText(result);
-        const comparisons = comparisonTexts(result, view.unit);
-        const reason = missingReason(result);
-        const decidedCell = [decided ? `\`${decided.replace(/`/g, "'")}\`` : '', reason ? cell(reason) : '']
-            .filter(Boolean)
-            .join(': ');
+        const reason = statusReason({ view: tree.view, measure: view }, result);
+        const comparisons = comparisonLines(tree.view, result, view.unit);
+        // A data file's name and row; a value typed in the model is named as such, without its file and line.
+        const source =
+            result.valueSource === undefined
+                ? undefined
+                : result.valueSource.origin.kind === 'data'
+                  ? valueSourceText(result, base)
+                  : 'styrmodellen';
         rows.push(
-            `| ${cell(view.title)} | ${statusCell(result.status, result.assessment !== undefined)} | ${cell(measureValueText(result, view.unit))} | ${decidedCell} | ${comparisons.map(cell).join('; ')} | ${cell(valueSourceText(result, base) ?? '–')} |`
+            `| ${cell(view.title)} | ${statusCell(result.status, result.assessment !== undefined)} | ${cell(measureValueText(result, view.unit))} | ${cell(reason)} | ${comparisons.map(cell).join('; ')} | ${cell(source ?? '–')} |`
         );
     }
     return rows;

@@ -134,16 +134,16 @@ export function shownPath(file: string, base: string | undefined): string {
     return /^([\\/]|[A-Za-z]:[\\/])/.test(relative) ? relative.split(/[\\/]/).pop()! : relative;
 }
 
-/** Where the measure's numbers come from, in one line. */
+/**
+ * Where the measure's numbers come from, in one line a committee can read: the Kolada id and title, or the
+ * data file's name relative to the model's folder; never an own series' id or the model's file and line.
+ */
 export function sourceFact(tree: ReportTree, measure: MeasureView, base: string | undefined): string {
     if (measure.actual !== undefined) {
-        const first = measure.actual[0];
-        return first
-            ? `utfall i modellen (${shownPath(first.location.file, base)} rad ${first.location.line}–${measure.actual[measure.actual.length - 1]!.location.line})`
-            : 'utfall i modellen (tomt)';
+        return measure.actual.length > 0 ? 'värden skrivna i styrmodellen' : 'inga värden skrivna i styrmodellen';
     }
     if (measure.kpi === undefined) {
-        return 'ingen datakälla: måttet anger varken nyckeltal eller utfall';
+        return 'ingen datakälla: måttet anger varken nyckeltal eller egna värden';
     }
     const titles = tree.input.kpiTitles;
     const title = titles !== undefined && Object.hasOwn(titles, measure.kpi) ? titles[measure.kpi] : undefined;
@@ -151,8 +151,12 @@ export function sourceFact(tree: ReportTree, measure: MeasureView, base: string 
         return `Kolada ${measure.kpi}: ${title}`;
     }
     const files = dataFilesOf(tree, measure).map(f => shownPath(f, base));
-    const where = files.length > 0 ? files.join(', ') : 'ingen datafil har värden för det';
-    return isKoladaId(measure.kpi) ? `Kolada ${measure.kpi} (${where})` : `egen serie ${measure.kpi} (${where})`;
+    if (!isKoladaId(measure.kpi)) {
+        return files.length > 0
+            ? `egen dataserie i ${files.join(', ')}`
+            : 'egen dataserie; ingen datafil har värden för den';
+    }
+    return `Kolada ${measure.kpi} (${files.length > 0 ? files.join(', ') : 'ingen datafil har värden för det'})`;
 }
 
 /** The data files the measure's values came from in any year, in the order first seen. */

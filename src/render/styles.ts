@@ -3,6 +3,7 @@
  * page is a webview, with fallbacks so the same CSS reads well in a plain browser, light or dark
  * (`prefers-color-scheme`), and in VS Code's high-contrast themes (`body.vscode-high-contrast`).
  */
+import { FIRST_PAGE_STYLES } from './first-page-html.js';
 import { FACT_STYLES } from './html-facts.js';
 import { LAYOUT_STYLES, OVERVIEW_STYLES } from './overview-styles.js';
 import { SCROLL_REGION_STYLES } from './scroll-region.js';
@@ -243,5 +244,6 @@ body.vscode-high-contrast-light .sm-vision > .sm-row, body.vscode-high-contrast-
 ` +
     FACT_STYLES +
     SCROLL_REGION_STYLES +
+    FIRST_PAGE_STYLES +
     OVERVIEW_STYLES +
     LAYOUT_STYLES;

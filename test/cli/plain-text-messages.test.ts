@@ -40,24 +40,27 @@ describe('messages outside Markdown use quotes, not backticks', () => {
         expect(message.markdown).toContain(BACKTICKED);
     });
 
-    it('report: stderr, HTML and Word are plain, Markdown keeps the backticks', () => {
+    it("report: stderr, HTML and Word are plain; the committee formats leave the advice in the model's words out", () => {
         const html = runCli(['report', KUMLA, '--format', 'html']);
         expect(html.status).toBe(0);
         expect(warningLine(html.stderr)).toContain(QUOTED);
-        const notes = html.stdout.slice(html.stdout.indexOf('<section class="sm-notes"'));
+        // The committee formats name the finding in the appendix, without the planner's advice in the model's words.
+        const notes = html.stdout.slice(html.stdout.indexOf('<section class="sm-notes sm-quality"'));
         const warnings = notes.slice(0, notes.indexOf('</section>'));
-        expect(warnings).toContain(QUOTED);
+        expect(warnings).toContain('Bilaga: Kvalitetskontroll');
+        expect(warnings).toMatch(/Måttet ”[^”]+” har inget värde för 2019 och visas som saknas\./);
         expect(warnings).not.toContain('`');
 
         const folder = mkdtempSync(join(tmpdir(), 'styrmodell-plain-'));
         expect(runCli(['report', KUMLA, '--format', 'docx', '--out', join(folder, 'r.docx')]).status).toBe(0);
         const paragraphs = readDocx(readFileSync(join(folder, 'r.docx'))).paragraphs;
-        const at = paragraphs.findIndex(p => p.style === 'Heading1' && p.text === 'Varningar');
-        expect(paragraphs[at + 2]!.text).toContain(QUOTED);
-        expect(paragraphs[at + 2]!.text).not.toContain('`');
+        const at = paragraphs.findIndex(p => p.style === 'Heading1' && p.text === 'Bilaga: Kvalitetskontroll');
+        expect(paragraphs[at + 3]!.text).toMatch(/Måttet ”[^”]+” har inget värde för 2019/);
+        expect(paragraphs.slice(at).some(p => p.text.includes('`'))).toBe(false);
 
+        // Markdown's appendix says the finding without the advice, so neither quotes nor backticks of the model.
         const md = runCli(['report', KUMLA, '--format', 'md']);
-        expect(md.stdout).toContain('2019 87,5');
+        expect(md.stdout).not.toContain('2019 87,5');
         expect(md.stdout).not.toContain(QUOTED);
     });
 });

@@ -23,13 +23,17 @@ describe("report names the model's warnings", () => {
         expect(md.status).toBe(0);
         expect(md.stderr).toMatch(/Modellen har 1 varning\b/);
         expect(md.stderr).toContain('no-value-for-year');
-        expect(md.stdout).toContain('## Varningar\n\nModellen har 1 varning för 2019:');
-        expect(md.stdout).toMatch(/nämnderna\.styr rad \d+: Måttet Besöksnöjdhet har inget värde för 2019/);
+        // The appendix, last, in plain Swedish: the measure by its title, no code, no file and line.
+        const appendix = md.stdout.slice(md.stdout.indexOf('## Bilaga: Kvalitetskontroll'));
+        expect(appendix).toMatch(/^## Bilaga: Kvalitetskontroll\n/);
+        expect(appendix).toMatch(/- Måttet ”[^”]+” har inget värde för 2019 och visas som saknas\./);
+        expect(appendix).not.toMatch(/no-value-for-year|Besöksnöjdhet|rad \d+/);
+        expect(md.stdout).toContain('1 anmärkning om underlaget, se bilagan.');
         const html = runCli(['report', KUMLA, '--format', 'html']);
         expect(html.status).toBe(0);
         expect(html.stderr).toMatch(/Modellen har 1 varning\b/);
-        expect(html.stdout).toContain('Varningar');
-        expect(html.stdout).toContain('Måttet Besöksnöjdhet har inget värde för 2019');
+        expect(html.stdout).toContain('Bilaga: Kvalitetskontroll');
+        expect(html.stdout).toMatch(/Måttet ”[^”]+” har inget värde för 2019 och visas som saknas\./);
     });
 
     it('counts a percentage written as a fraction', () => {
@@ -67,7 +71,8 @@ describe('a broken data file never stops the report', () => {
         expect(md.status).toBe(0);
         const start = md.stdout.indexOf('## Data som inte kunde läsas');
         expect(start).toBeGreaterThan(0);
-        const section = md.stdout.slice(start, md.stdout.indexOf('\n## ', start + 1));
+        const end = md.stdout.indexOf('\n## ', start + 1);
+        const section = md.stdout.slice(start, end < 0 ? undefined : end);
         expect(section).toContain('data/hemtjanst.json');
         expect(section).toContain('Brukarbedömning hemtjänst äldreomsorg, helhetssyn');
         expect(section).not.toContain('Andel som får ett direkt svar');
@@ -77,10 +82,11 @@ describe('a broken data file never stops the report', () => {
         const docx = runCli(['report', '.', '--format', 'docx', '--out', 'rapport.docx'], folder);
         expect(docx.status).toBe(0);
         const paragraphs = readDocx(readFileSync(join(folder, 'rapport.docx'))).paragraphs;
-        const at = paragraphs.findIndex(p => p.style === 'Heading1' && p.text === 'Data som inte kunde läsas');
+        const at = paragraphs.findIndex(p => p.style === 'Heading2' && p.text === 'Data som inte kunde läsas');
         expect(at).toBeGreaterThan(0);
-        expect(paragraphs[at + 2]!.text).toContain('data/hemtjanst.json');
-        expect(paragraphs[at + 2]!.text).toContain('(NöjdaBrukare.Hemtjänst)');
-        expect(paragraphs.some(p => p.style === 'Heading1' && p.text === 'Varningar')).toBe(true);
+        expect(paragraphs[at + 1]!.text).toContain('data/hemtjanst.json');
+        expect(paragraphs[at + 1]!.text).toContain('Brukarbedömning hemtjänst äldreomsorg, helhetssyn');
+        expect(paragraphs[at + 1]!.text).not.toContain('NöjdaBrukare');
+        expect(paragraphs.some(p => p.style === 'Heading1' && p.text === 'Bilaga: Kvalitetskontroll')).toBe(true);
     });
 });

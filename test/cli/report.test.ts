@@ -34,7 +34,9 @@ describe('styrmodell report', () => {
         const kf = report.goals.find((g: { id: string }) => g.id === 'ServiceTillgänglighet');
         expect([kf.measuresWithValue, kf.measures]).toEqual([2, 2]);
         const markdown = runCli(['report', KUMLA, '--year', '2019']).stdout;
-        expect(markdown).toContain('| Service och tillgänglighet | 🔴 ej uppfyllt | 25\u00a0% | 2 av 2 |');
+        expect(markdown).toContain(
+            '| Service och tillgänglighet | 🔴 ej uppfyllt | 25\u00a0% | → oförändrat sedan 2018 | 2 av 2 |'
+        );
     });
 
     it.each(expected.measures.map((m: { id: string }) => [m.id, m]) as [string, object][])(
@@ -59,7 +61,7 @@ describe('styrmodell report', () => {
         expect(markdown).toContain('Vision 2025');
         expect(markdown).toContain('ej uppfyllt');
         // foretagsklimat.csv names the municipalities (kommunnamn), so the report can say which one it is.
-        expect(markdown).toContain('**Kommun:** Kumla (1881)');
+        expect(markdown).toContain('**Kommun:** Kumla kommun (1881)');
         const html = runCli(['report', KUMLA, '--format', 'html', '--out', join(folder, 'r.html')]);
         expect(html.status).toBe(0);
         const page = readFileSync(join(folder, 'r.html'), 'utf8');

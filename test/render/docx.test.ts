@@ -25,14 +25,17 @@ describe('renderDocxReport', async () => {
     it('starts with the title and the summary, before any goal', () => {
         expect(doc.paragraphs[0]).toMatchObject({ style: 'Title', text: 'Uppföljning 2019: Testkommuns styrmodell' });
         expect(headings[0]).toBe('Heading1: Sammanfattning');
+        const texts = doc.paragraphs.map(p => p.text);
+        expect(texts).toContain('0 av 2 av fullmäktiges mål är uppfyllda 2019, 1 delvis och 1 inte (2018: 1 av 2).');
+        expect(texts).toContain('Kommun: Kumla kommun (1881)');
+        expect(texts.some(t => t.startsWith('Styrmodell:'))).toBe(false);
         const summary = doc.tables[0]!;
-        expect(summary[0]).toEqual(['Fullmäktiges mål', 'Status', 'Uppfyllelse', 'Mått med värde']);
         expect(summary.map(row => row.join(' | '))).toEqual([
-            'Fullmäktiges mål | Status | Uppfyllelse | Mått med värde',
-            `Inriktning: Trygghet och lärande | ● ej uppfyllt | 37${NBSP}% | `,
-            `Trygg uppväxt | ● ej uppfyllt | 37${NBSP}% | 4 av 5`,
-            `Inriktning: Ekonomi och medarbetare | ● delvis | 50${NBSP}% | `,
-            `God ekonomi | ● delvis | 50${NBSP}% | 1 av 1`
+            'Inriktning och fullmäktiges mål | Status | Uppfyllelse | Jämfört med 2018',
+            `Inriktning: Trygghet och lärande | ● ej uppfyllt | 37${NBSP}% | → oförändrat sedan 2018`,
+            `Trygg uppväxt | ● ej uppfyllt | 37${NBSP}% | → oförändrat sedan 2018`,
+            `Inriktning: Ekonomi och medarbetare | ● delvis | 50${NBSP}% | ↓ sämre än 2018`,
+            `God ekonomi | ● delvis | 50${NBSP}% | ↓ sämre än 2018`
         ]);
     });
 
@@ -52,11 +55,13 @@ describe('renderDocxReport', async () => {
         expect([...order].sort((a, b) => a - b)).toEqual(order);
     });
 
-    it("says each threshold in plain Swedish beside the model's words", () => {
+    it("says each threshold and each status's reason in plain Swedish, never in the model's words", () => {
         const texts = doc.paragraphs.map(p => p.text);
-        expect(texts).toContain('topp 10 bland landets kommuner (hel när rang <= 10)');
-        expect(texts).toContain(`minst 87,5${NBSP}% (hel när värde >= 87,5)`);
-        expect(texts).toContain(`högst 5${NBSP}procentenheter under riket (halv när skillnad mot riket >= -5)`);
+        expect(texts).toContain('Hel: topp 10 bland landets kommuner');
+        expect(texts).toContain(`Hel: minst 87,5${NBSP}%`);
+        expect(texts).toContain(`Halv: högst 5${NBSP}procentenheter under riket`);
+        expect(texts).toContain('Status: ● saknas · saknas · Saknas: värdet för 2019 saknas.');
+        expect(doc.xml).not.toMatch(/hel när|halv när|&lt;=|&gt;=/);
     });
 
     it('has a table of the last years with values and statuses, and the source', () => {
@@ -67,8 +72,8 @@ describe('renderDocxReport', async () => {
             ['Status', '● halv', '● halv']
         ]);
         const texts = doc.paragraphs.map(p => p.text);
-        expect(texts).toContain('Källa: egen serie N1 (data.csv)');
-        expect(texts.some(t => /^Källa: utfall i modellen \(test\.styr rad \d+–\d+\)$/.test(t))).toBe(true);
+        expect(texts).toContain('Källa: egen dataserie i data.csv');
+        expect(texts).toContain('Källa: värden skrivna i styrmodellen');
     });
 
     it('never shows a colour without its word: every coloured dot is followed by a status word', () => {
@@ -92,6 +97,17 @@ describe('renderDocxReport', async () => {
             goals: base.view.goals.map(g => (g.id === 'SnabbService' ? { ...g, programmes: ['Digital'] } : g))
         });
         expect(withProgramme.paragraphs.map(p => p.text)).toContain('Program: Digital först');
+    });
+
+    it('sets title, author (the municipality), language and the header', async () => {
+        const { strFromU8, unzipSync } = await import('fflate');
+        const files = unzipSync(await renderDocxReport(fixtureInput()));
+        const core = strFromU8(files['docProps/core.xml']!);
+        expect(core).toContain('<dc:title>Uppföljning 2019: Testkommuns styrmodell</dc:title>');
+        expect(core).toContain('<dc:creator>Kumla kommun (1881)</dc:creator>');
+        expect(core).toContain('<dc:language>sv-SE</dc:language>');
+        const header = Object.keys(files).find(f => /^word\/header\d*\.xml$/.test(f))!;
+        expect(strFromU8(files[header]!)).toContain('Kumla kommun (1881)');
     });
 
     it('writes text from the model as text: quotes, line breaks and markup survive as they are', async () => {

@@ -72,7 +72,9 @@ describe('the follow-up in the Markdown report', () => {
         expect(markdown).toContain('**Bedömning:** 🟡 delvis *(bedömd)*: Behörigheten steg men inte nog.');
         expect(markdown).toMatch(/\*\*Beräknat:\*\* 🟢 uppfyllt, \d+\u00a0% uppfyllelse/);
         expect(markdown).toContain('| Behöriga till gymnasiet | 🟢 hel *(bedömd)* |');
-        expect(markdown).toContain(`**Beräknat:** 🟡 halv, värde 90,5${NBSP}%`);
+        expect(markdown).toContain(
+            `**Beräknat:** 🟡 halv, värde 90,5${NBSP}%. Når gränsvärdet för halv: topp 20 bland landets kommuner. Når inte gränsvärdet för hel: topp 10 bland landets kommuner.`
+        );
     });
 
     it('shows every analysis, action and forecast', () => {
@@ -83,14 +85,14 @@ describe('the follow-up in the Markdown report', () => {
 
     it('the threshold that decided is the computed one, not the assessment', () => {
         expect(markdown).toMatch(
-            /\| Behöriga till gymnasiet \| 🟢 hel \*\(bedömd\)\* \| [^|]+ \| `halv när rang <= 20` \|/
+            /\| Behöriga till gymnasiet \| 🟢 hel \*\(bedömd\)\* \| [^|]+ \| Bedömd i uppföljningen\. Beräknat: halv\. Når gränsvärdet för halv: topp 20 bland landets kommuner\. [^|]*\|/
         );
     });
 
     it('keeps quotes, line breaks and markup of a motivation as text', () => {
         const odd = renderMarkdownReport(fixtureInput(model(HOSTILE)), { baseDir: '/models' });
         expect(odd).toContain(
-            'Elfte plats: "nästan" & \\<b\\>fet\\</b\\> \\<img src=x onerror=alert(1)\\>  \nAndra raden'
+            'Elfte plats: "nästan" \\& \\<b\\>fet\\</b\\> \\<img src=x onerror=alert(1)\\>  \nAndra raden'
         );
     });
 });
@@ -109,7 +111,7 @@ describe('the follow-up in the HTML report and the preview', () => {
     it('marks assessed pills bedömd and shows the computed result beside the assessment', () => {
         expect(html).toContain('delvis<span class="sm-assessed"> · bedömd</span>');
         expect(html).toMatch(
-            /<span class="sm-computed">Beräknat: <span class="sm-pill status-green">uppfyllt<\/span> \d+\u00a0% uppfyllelse<\/span>/
+            /<span class="sm-computed">Beräknat: <span class="sm-pill status-green">uppfyllt<\/span> \d+\u00a0% uppfyllelse\.<\/span>/
         );
         expect(html).toContain('Årsredovisning 2019');
         expect(html).toContain('Läxhjälp i alla skolor.');
@@ -128,7 +130,7 @@ describe('the follow-up in the Word report', async () => {
     });
 
     it('has the computed result, the forecast, analysis and actions', () => {
-        expect(texts.some(t => /^Beräknat: ● uppfyllt, \d+\u00a0% uppfyllelse$/.test(t))).toBe(true);
+        expect(texts.some(t => /^Beräknat: ● uppfyllt, \d+\u00a0% uppfyllelse\.$/.test(t))).toBe(true);
         expect(texts).toContain('Prognos: ● uppfyllt: Överskott väntas 2020.');
         expect(texts).toContain('•\tLäxhjälp i alla skolor.');
         expect(texts).toContain('Uppföljning: Årsredovisning 2019');
@@ -166,9 +168,9 @@ describe('targets and threshold lines over the years', () => {
         );
         const markdown = renderMarkdownReport(fixtureInput({ goals }), { baseDir: '/models' });
         expect(markdown).toContain(
-            `- Gränsvärden 2019: \`hel när värde >= 90 från 2019\`: minst 90${NBSP}%; \`halv när skillnad mot målvärde >= -5\`: högst 5${NBSP}procentenheter under målvärdet (85${NBSP}%)`
+            `**Gränsvärden 2019:** Hel från 2019: minst 90${NBSP}%; Halv: högst 5${NBSP}procentenheter under målvärdet (85${NBSP}%)`
         );
-        expect(markdown).toContain(`- Målvärde 2019: 85${NBSP}% (målvärdet för 2018 gäller)`);
+        expect(markdown).toContain(`**Målvärde 2019:** 85${NBSP}% (målvärdet för 2018 gäller)`);
         expect(markdown).toContain(`| Målvärde | 85${NBSP}% | 85${NBSP}% |`);
     });
 });

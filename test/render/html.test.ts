@@ -173,12 +173,17 @@ describe('renderHtmlBody', () => {
         expect(body).toMatch(/<h2 class="sm-area-title">/);
     });
 
-    it('shows value, threshold, rank, coverage and owner', () => {
-        expect(body).toContain(
+    it("shows value, why in plain Swedish, rank, coverage and owner; the value's file and line only in the preview", () => {
+        expect(body).toContain('<span class="sm-figure sm-value">87,5\u00a0%</span>');
+        expect(renderHtmlBody(input, { host: 'preview' })).toContain(
             '<span class="sm-figure sm-value" title="Värdet kommer från data.csv rad 65">87,5\u00a0%</span>'
         );
-        expect(body).toContain('<code class="sm-threshold">halv när rang &lt;= 20</code>');
-        expect(body).toContain('<span>rang 11 av 31</span>');
+        expect(body).toContain(
+            '<span class="sm-reason">Når gränsvärdet för halv: topp 20 bland landets kommuner. Når inte gränsvärdet för hel: topp 10 bland landets kommuner.</span>'
+        );
+        expect(body).toContain('<span class="sm-reason">Saknas: värdet för 2019 saknas.</span>');
+        expect(body).not.toMatch(/hel när|halv när|&lt;=|&gt;=/);
+        expect(body).toContain('<span>plats 11 av 31 bland landets kommuner</span>');
         expect(body).toContain('<span class="sm-coverage sm-coverage-partial">2 av 3 mått har värde</span>');
         expect(body).toContain('<span class="sm-owner">Kommunledningsförvaltningen (Kommunstyrelsen)</span>');
         expect(body).toContain('<span class="sm-figure sm-value sm-missing">saknas</span>');
@@ -200,7 +205,7 @@ describe('renderHtmlBody', () => {
         const earlier = renderHtmlBody(input, { year: 2018 });
         expect(earlier).toContain('data-year="2018"');
         expect(earlier).toContain('<option value="2018" selected>2018</option>');
-        expect(earlier).toContain('<span>rang 13 av 31</span>');
+        expect(earlier).toContain('<span>plats 13 av 31 bland landets kommuner</span>');
     });
 
     it.each([

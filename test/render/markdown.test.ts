@@ -10,7 +10,8 @@ describe('renderMarkdownReport', () => {
 
     it('has the title, municipality and year', () => {
         expect(lines[0]).toBe('# Uppföljning 2019: Testkommuns styrmodell');
-        expect(markdown).toContain('**Kommun:** 1881');
+        expect(markdown).toContain('**Kommun:** Kumla kommun (1881)');
+        expect(markdown).not.toContain('**Styrmodell:**');
         expect(markdown).toContain('**Uppföljningsår:** 2019');
     });
 
@@ -38,34 +39,51 @@ describe('renderMarkdownReport', () => {
     });
 
     it.each([
-        // measure title, status mark, value, threshold/reason, comparison
-        ['Behöriga till gymnasiet', '🟡 halv', '90,5\u00a0%', '`halv när rang <= 20`', 'rang 11 av 31'],
-        ['Godkända betyg i alla ämnen', '🟢 hel', '87,5\u00a0%', '`hel när värde >= 87,5`', ''],
-        ['Elevenkät: trygghet', '⚪ saknas', 'saknas', 'inget värde för 2019', ''],
+        // measure title, status mark, value, why (plain Swedish), comparison
+        [
+            'Behöriga till gymnasiet',
+            '🟡 halv',
+            '90,5\u00a0%',
+            'Når gränsvärdet för halv: topp 20 bland landets kommuner. Når inte gränsvärdet för hel: topp 10 bland landets kommuner.',
+            'plats 11 av 31 bland landets kommuner'
+        ],
+        ['Godkända betyg i alla ämnen', '🟢 hel', '87,5\u00a0%', 'Når gränsvärdet för hel: minst 87,5\u00a0%.', ''],
+        ['Elevenkät: trygghet', '⚪ saknas', 'saknas', 'Saknas: värdet för 2019 saknas.', ''],
         [
             'Svar inom en dag',
             '🔴 ingen',
             '60\u00a0%',
-            '`varken hel när skillnad mot riket >= 0 eller halv när skillnad mot riket >= -5`',
-            '\u221210 mot riket (riket 70\u00a0%)'
+            'Når inte gränsvärdet för hel: minst i nivå med riket. Når inte heller gränsvärdet för halv: högst 5\u00a0procentenheter under riket.',
+            '10\u00a0procentenheter under riket (riket 70\u00a0%)'
         ],
-        ['Antal synpunkter', '⚪ ej bedömd', '| 9 |', 'måttet har inga gränsvärden', ''],
-        ['Resultat i förhållande till skatteintäkter', '🟡 halv', '1,4\u00a0%', '`halv när värde >= 1`', '']
+        ['Antal synpunkter', '⚪ ej bedömd', '| 9 |', 'Ej bedömd: måttet har inga gränsvärden.', ''],
+        [
+            'Resultat i förhållande till skatteintäkter',
+            '🟡 halv',
+            '1,4\u00a0%',
+            'Når gränsvärdet för halv: minst 1\u00a0%.',
+            ''
+        ]
     ])('%s: %s, %s, %s', (title, mark, value, decided, comparison) => {
         const row = lineWith(`| ${title} |`);
         expect(row).toContain(`| ${mark} |`);
         expect(row).toContain(value);
         expect(row).toContain(decided);
         expect(row).toContain(comparison);
+        expect(row).not.toMatch(/`|när|<=|>=/);
     });
 
     it('names where each value came from', () => {
         expect(lineWith('| Godkända betyg i alla ämnen |')).toMatch(/\| data\.csv rad 65 \|$/);
-        expect(lineWith('| Resultat i förhållande till skatteintäkter |')).toMatch(/\| utfall, test\.styr rad 35 \|$/);
+        expect(lineWith('| Resultat i förhållande till skatteintäkter |')).toMatch(/\| styrmodellen \|$/);
     });
 
     it('has a summary table of the KF goals and the status counts', () => {
-        expect(markdown).toContain('| Trygg uppväxt | 🔴 ej uppfyllt | 37\u00a0% | 4 av 5 |');
+        expect(markdown).toContain('0 av 2 av fullmäktiges mål är uppfyllda 2019, 1 delvis och 1 inte (2018: 1 av 2).');
+        expect(markdown).toContain(
+            '| **Inriktning: Ekonomi och medarbetare** | 🟡 delvis | 50\u00a0% | ↓ sämre än 2018 |  |'
+        );
+        expect(markdown).toContain('| Trygg uppväxt | 🔴 ej uppfyllt | 37\u00a0% | → oförändrat sedan 2018 | 4 av 5 |');
         expect(markdown).toContain('**Mått:** 1 🟢 hel, 2 🟡 halv, 1 🔴 ingen, 1 ⚪ saknas, 1 ⚪ ej bedömd');
     });
 
@@ -103,7 +121,7 @@ describe('renderMarkdownReport', () => {
         expect(earlier.split('\n').find(l => l.startsWith('| Behöriga till gymnasiet |'))).toContain(
             '| 🟡 halv | 88\u00a0% |'
         );
-        expect(earlier).toContain('rang 13 av 31');
+        expect(earlier).toContain('plats 13 av 31 bland landets kommuner');
     });
 
     it('filters by owner: a nämnd includes its förvaltningar', () => {
@@ -114,6 +132,30 @@ describe('renderMarkdownReport', () => {
         const ks = renderMarkdownReport(input, { owner: 'KS' });
         expect(ks).toContain('#### Snabb service');
         expect(ks).not.toContain('#### Fler elever klarar skolan');
+    });
+
+    it('keeps the Analys list apart from the facts under it (they are not one list)', () => {
+        const withAnalysis = fixtureInput();
+        const shown = withAnalysis.results.find(r => r.year === 2019)!;
+        const measure = shown.measures.find(m => m.id === 'Betyg')!;
+        measure.analysis = [
+            {
+                text: 'Fler klarar målen.',
+                location: { file: '/models/u.styr', line: 3, column: 1, endLine: 3, endColumn: 2 }
+            }
+        ];
+        const text = renderMarkdownReport(withAnalysis);
+        const start = text.indexOf('- Fler klarar målen.');
+        const after = text.slice(start).split('\n');
+        expect(after[0]).toBe('- Fler klarar målen.');
+        expect(after[1]).toBe('');
+        expect(after[2]).toMatch(/^\*\*Gränsvärden 2019:\*\* Hel: minst 87,5/);
+    });
+
+    it('escapes & so an entity cannot appear', () => {
+        expect(renderMarkdownReport(fixtureInput({ title: 'Kultur &copy; fritid' })).split('\n')[0]).toBe(
+            '# Uppföljning 2019: Kultur \\&copy; fritid'
+        );
     });
 
     it('escapes Markdown in titles so a table row cannot break', () => {

@@ -62,12 +62,10 @@ describe('measure facts', () => {
         expect(history[0]).toEqual({ year: 2014, value: '–', status: 'saknas', assessed: false, current: false });
     });
 
-    it('names the source: a Kolada id with its title, an own series with its file, typed values with their lines', () => {
+    it('names the source: a Kolada id with its title, an own series by its file, typed values as typed in the model', () => {
         const measures = Object.fromEntries(tree.view.goals.flatMap(g => g.measures).map(m => [m.id, m]));
-        expect(sourceFact(tree, measures['Betyg']!, '/models')).toBe('egen serie N2 (data.csv)');
-        expect(sourceFact(tree, measures['Resultat']!, '/models')).toMatch(
-            /^utfall i modellen \(test\.styr rad \d+–\d+\)$/
-        );
+        expect(sourceFact(tree, measures['Betyg']!, '/models')).toBe('egen dataserie i data.csv');
+        expect(sourceFact(tree, measures['Resultat']!, '/models')).toBe('värden skrivna i styrmodellen');
         const titled = buildReportTree({ ...fixtureInput(), kpiTitles: { N2: 'Elever med godkända betyg' } })!;
         expect(sourceFact(titled, measures['Betyg']!, '/models')).toBe('Kolada N2: Elever med godkända betyg');
         const kolada = { ...measures['Betyg']!, kpi: 'N15428' };
@@ -89,29 +87,34 @@ describe('measure facts', () => {
         expect(html).toContain(
             `<tr class="sm-current" aria-current="true"><th scope="row">2019</th><td>90,5${NBSP}%</td><td><span class="sm-pill status-yellow">halv</span></td></tr>`
         );
-        expect(html).toContain('<span class="sm-plain">topp 10 bland landets kommuner</span>');
-        expect(html).toContain('<dt>Källa</dt><dd>egen serie N1 (data.csv)</dd>');
+        expect(html).toContain('<span class="sm-rule sm-plain">Hel: topp 10 bland landets kommuner</span>');
+        expect(html).toContain('<dt>Källa</dt><dd>egen dataserie i data.csv</dd>');
+        expect(html).not.toContain('Modellens text');
     });
 
-    it('in the preview, shows the decided threshold in plain words in the row, and the rest when the measure is opened', () => {
+    it("in the preview, says why in plain words in the row, and the rest with the model's text when the measure is opened", () => {
         const closed = renderHtmlBody(fixtureInput(), { baseDir: '/models', host: 'preview' });
         expect(closed).toContain(
-            '<code class="sm-threshold">halv när rang &lt;= 20</code><span class="sm-plain">topp 20 bland landets kommuner</span>'
+            '<span class="sm-reason">Når gränsvärdet för halv: topp 20 bland landets kommuner. Når inte gränsvärdet för hel: topp 10 bland landets kommuner.</span>'
         );
         expect(closed).not.toContain('sm-history');
+        expect(closed).not.toContain('Modellens text');
         const key = [...closed.matchAll(/data-key="(m:[^"]*Behöriga[^"]*)"/g)][0]![1]!;
         const opened = renderHtmlBody(fixtureInput(), { baseDir: '/models', host: 'preview', expanded: [key] });
         expect(opened.match(/class="sm-history"/g)).toHaveLength(1);
+        expect(opened).toContain(
+            '<dt>Modellens text</dt><dd><code class="sm-rule">hel när rang &lt;= 10</code><code class="sm-rule">halv när rang &lt;= 20</code></dd>'
+        );
     });
 
     it('reaches the Markdown report: plain thresholds, a table of years and the source under each measure', () => {
         const markdown = renderMarkdownReport(fixtureInput(), { baseDir: '/models' });
         expect(markdown).toContain(
-            '- Gränsvärden 2019: `hel när rang <= 10`: topp 10 bland landets kommuner; `halv när rang <= 20`: topp 20 bland landets kommuner'
+            '**Gränsvärden 2019:** Hel: topp 10 bland landets kommuner; Halv: topp 20 bland landets kommuner'
         );
         expect(markdown).toContain('| År | 2018 | **2019** |');
         expect(markdown).toContain(`| Värde | 88${NBSP}% | 90,5${NBSP}% |`);
         expect(markdown).toContain('| Status | 🟡 halv | 🟡 halv |');
-        expect(markdown).toContain('- Källa: egen serie N1 (data.csv)');
+        expect(markdown).toContain('**Källa:** egen dataserie i data.csv');
     });
 });

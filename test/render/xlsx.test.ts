@@ -87,7 +87,7 @@ describe('renderXlsxReport', () => {
         expect(sheet('Mått').cell(`${column('Mått', 'Status')}${behöriga.number}`)?.fill).toBe('FFFFEB9C');
         expect(cell('Skäl')).toMatch(/halv/);
         expect(cell('Gränsvärden')).toBe('Hel: topp 10 bland landets kommuner\nHalv: topp 20 bland landets kommuner');
-        expect(cell('Källa')).toContain('N1');
+        expect(cell('Källa')).toBe('egen dataserie i data.csv');
         expect(cell('Enhet')).toBe('%');
     });
 

@@ -10,6 +10,7 @@ import {
     Document,
     type FileChild,
     Footer,
+    Header,
     HeadingLevel,
     Packer,
     PageNumber,
@@ -21,6 +22,7 @@ import {
 import type { GoalStatus, MeasureStatus, Status } from '../../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES } from '../../fulfilment/status.js';
 import {
+    ASSESSED,
     type FollowUpFacts,
     followUpContext,
     goalFollowUp,
@@ -29,15 +31,27 @@ import {
     reportHeading
 } from '../follow-up.js';
 import { coverageText, dirname, formatPercent } from '../format.js';
-import { goalProgrammes, measureFacts, NO_THRESHOLDS, shownPath } from '../measure-facts.js';
-import { comparisonTexts, decisionText, measureValueText, missingReason } from '../measure-text.js';
-import { LEGEND_NOTE, legendRows, TREND_NOTE } from '../reader-text/index.js';
+import { goalProgrammes, measureFacts, NO_THRESHOLDS } from '../measure-facts.js';
+import { measureValueText } from '../measure-text.js';
+import {
+    comparisonLines,
+    firstPage,
+    LEGEND_NOTE,
+    legendRows,
+    municipalityText,
+    qualityNotes,
+    statusCause,
+    statusReason,
+    TREND_NOTE,
+    type TrendMark,
+    thresholdLine
+} from '../reader-text/index.js';
 import type { RenderInput } from '../render-input.js';
 import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from '../report-model.js';
-import { plainReportNotes } from '../report-notes.js';
 import { withXmlText } from '../xml-text.js';
 import { loadRasteriser, NO_RASTERISER, type Rasterise } from './chart-image.js';
 import { standingParagraphs, trendChartImage } from './measure-visuals.js';
+import { withCoreLanguage } from './core-language.js';
 import { type Cell, cell, labelled, paragraph, statusRuns, statusTint, table, textRuns } from './parts.js';
 
 export interface DocxOptions {
@@ -71,7 +85,8 @@ function heading(text: string, level: number, pageBreakBefore = false): Paragrap
 export async function renderDocxReport(input: RenderInput, options: DocxOptions = {}): Promise<Uint8Array> {
     const rasterise = await loadRasteriser();
     // Every text of the model reaches the XML through the docx library: cleaned once, at the entry.
-    return new Uint8Array(await Packer.toBuffer(docxDocument(withXmlText(input), options, rasterise)));
+    const bytes = new Uint8Array(await Packer.toBuffer(docxDocument(withXmlText(input), options, rasterise)));
+    return withCoreLanguage(bytes, 'sv-SE');
 }
 
 function docxDocument(input: RenderInput, options: DocxOptions, rasterise: Rasterise | undefined): Document {
@@ -85,14 +100,7 @@ function docxDocument(input: RenderInput, options: DocxOptions, rasterise: Raste
             paragraph(textRuns('Det finns inga resultat att visa: modellen anger inget år och data saknas.'))
         );
     } else {
-        children.push(...front(tree, base), ...summary(tree));
-        for (const note of plainReportNotes(input, base)) {
-            children.push(
-                heading(note.heading, 1),
-                paragraph(textRuns(note.intro)),
-                ...note.items.map(item => paragraph(textRuns(`• ${item}`)))
-            );
-        }
+        children.push(...front(tree), ...summary(tree));
         tree.areas.forEach((area, index) => {
             // The summary has page 1 to itself; the goals follow.
             children.push(heading(area.view ? `Inriktning: ${area.title}` : area.title, 1, index === 0));
@@ -115,11 +123,17 @@ function docxDocument(input: RenderInput, options: DocxOptions, rasterise: Raste
         if (!rasterise) {
             children.push(paragraph(textRuns(NO_RASTERISER, { italics: true })));
         }
-        children.push(...legend(tree));
+        children.push(...legend(tree), ...qualityAppendix(input));
     }
+    const municipality = municipalityText(input.view.municipality, input.municipalityName);
+    const header = municipality ?? input.view.title;
     return new Document({
-        creator: 'styrmodell',
+        // Word's Author is the municipality that publishes the report (READERS.md 6), not the tool.
+        creator: municipality ?? input.view.title,
+        lastModifiedBy: municipality ?? input.view.title,
         title,
+        subject: `Uppföljning av styrmodellen ${input.view.title}`,
+        keywords: 'uppföljning, styrmodell, måluppfyllelse',
         description: `Uppföljning av styrmodellen ${input.view.title}`,
         styles: {
             default: {
@@ -156,6 +170,16 @@ function docxDocument(input: RenderInput, options: DocxOptions, rasterise: Raste
         sections: [
             {
                 properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+                headers: {
+                    default: new Header({
+                        children: [
+                            new Paragraph({
+                                alignment: AlignmentType.RIGHT,
+                                children: [new TextRun({ text: header, size: 16, color: '59636E' })]
+                            })
+                        ]
+                    })
+                },
                 footers: {
                     default: new Footer({
                         children: [
@@ -183,29 +207,21 @@ function docxDocument(input: RenderInput, options: DocxOptions, rasterise: Raste
     });
 }
 
-function front(tree: ReportTree, base: string): Paragraph[] {
+function front(tree: ReportTree): Paragraph[] {
     const { view, input } = tree;
-    const code = view.municipality ?? 'anges inte i modellen';
     const out = [
-        labelled('Kommun', textRuns(input.municipalityName ? `${input.municipalityName} (${code})` : code)),
+        labelled(
+            'Kommun',
+            textRuns(municipalityText(view.municipality, input.municipalityName) ?? 'anges inte i modellen')
+        ),
         labelled('Uppföljningsår', textRuns(String(tree.year))),
-        ...(tree.result.followUp ? [labelled('Uppföljning', textRuns(tree.result.followUp.title))] : []),
-        labelled('Styrmodell', textRuns(`${view.id} (${modelFiles(view.files.map(f => shownPath(f, base)))})`))
+        ...(tree.result.followUp ? [labelled('Uppföljning', textRuns(tree.result.followUp.title))] : [])
     ];
     if (tree.owner !== undefined) {
         const owner = tree.owners.find(o => o.id === tree.owner);
         out.push(labelled('Urval', textRuns(`mål som ${owner?.title ?? tree.owner} ansvarar för`)));
     }
     return out;
-}
-
-/** `styrmodell.styr` or `5 filer i examples/exempelkommun`: the files' list is in the Markdown report. */
-function modelFiles(files: string[]): string {
-    if (files.length === 1) {
-        return files[0]!;
-    }
-    const folders = [...new Set(files.map(f => dirname(f)))];
-    return folders.length === 1 && folders[0] ? `${files.length} filer i ${folders[0]}` : `${files.length} filer`;
 }
 
 function goalFigures(
@@ -227,8 +243,25 @@ function countRuns(statuses: readonly Status[], record: Record<string, number>):
     return shown.flatMap((s, i) => [new TextRun(`${i > 0 ? ', ' : ''}${record[s]} `), ...statusRuns(s)]);
 }
 
+function trendRuns(trend: TrendMark | undefined): ParagraphChild[] {
+    return trend
+        ? [
+              new TextRun({ text: trend.symbol, bold: true }),
+              new TextRun(` ${trend.text.slice(trend.symbol.length + 1)}`)
+          ]
+        : [new TextRun('–')];
+}
+
+/** Page 1: the opening sentence, each inriktning and KF goal with status, fulfilment and trend, then the notes. */
 function summary(tree: ReportTree): FileChild[] {
-    const out: FileChild[] = [heading('Sammanfattning', 1)];
+    const page = firstPage(tree);
+    const out: FileChild[] = [
+        heading('Sammanfattning', 1),
+        paragraph(textRuns(page.opening, { bold: true, size: 22 }))
+    ];
+    if (page.quality) {
+        out.push(paragraph(textRuns(page.quality, { italics: true })));
+    }
     if (tree.vision) {
         const { view, result } = tree.vision;
         out.push(
@@ -243,34 +276,49 @@ function summary(tree: ReportTree): FileChild[] {
             )
         );
     }
+    const withTrend = page.previousYear !== undefined;
     const rows: Cell[][] = [];
-    for (const area of tree.areas) {
-        // The inriktning's roll-up (the weighted mean of its KF goals), when the engine gives one.
-        const rollUp = tree.result.areas?.find(a => a.id === (area.view?.id ?? null));
-        const title = new TextRun({ text: area.view ? `Inriktning: ${area.title}` : area.title, bold: true });
-        if (rollUp && area.goals.length > 0) {
+    for (const area of page.areas) {
+        const title = new TextRun({ text: area.title, bold: true });
+        if (area.status !== undefined) {
             rows.push([
                 cell([title], { fill: 'F6F8FA' }),
-                cell(statusRuns(rollUp.status), { fill: statusTint(rollUp.status) }),
-                cell(formatPercent(rollUp.fulfilment), { align: 'right', bold: true, fill: 'F6F8FA' }),
-                cell('', { fill: 'F6F8FA' })
+                cell(statusRuns(area.status), { fill: statusTint(area.status) }),
+                cell(area.fulfilment ?? '–', { align: 'right', bold: true, fill: 'F6F8FA' }),
+                ...(withTrend ? [cell(trendRuns(area.trend), { fill: 'F6F8FA' })] : [])
             ]);
         } else {
             const none = area.goals.length === 0 ? [new TextRun(' (inga fullmäktigemål)')] : [];
-            rows.push([cell([title, ...none], { span: 4, fill: 'F6F8FA' })]);
+            rows.push([cell([title, ...none], { span: withTrend ? 4 : 3, fill: 'F6F8FA' })]);
         }
         for (const goal of area.goals) {
-            const r = goal.result;
             rows.push([
-                cell(goal.view.title),
-                cell(statusRuns(r.status, r.assessment !== undefined), { fill: statusTint(r.status) }),
-                cell(r.fulfilment === null ? '–' : formatPercent(r.fulfilment), { align: 'right' }),
-                cell(`${r.coverage.totalMeasuresWithValue} av ${r.coverage.totalMeasures}`, { align: 'right' })
+                cell(goal.weight ? `${goal.title} (${goal.weight})` : goal.title),
+                cell(statusRuns(goal.status, goal.assessed), { fill: statusTint(goal.status) }),
+                cell(goal.fulfilment, { align: 'right' }),
+                ...(withTrend ? [cell(trendRuns(goal.trend))] : [])
             ]);
         }
     }
     if (rows.length > 0) {
-        out.push(table(['Fullmäktiges mål', 'Status', 'Uppfyllelse', 'Mått med värde'], rows, [52, 18, 14, 16]));
+        out.push(
+            withTrend
+                ? table(
+                      ['Inriktning och fullmäktiges mål', 'Status', 'Uppfyllelse', `Jämfört med ${page.previousYear}`],
+                      rows,
+                      [46, 20, 14, 20]
+                  )
+                : table(['Inriktning och fullmäktiges mål', 'Status', 'Uppfyllelse'], rows, [58, 24, 18])
+        );
+    }
+    const goals = page.areas.flatMap(a => a.goals);
+    for (const goal of goals) {
+        if (goal.motivation) {
+            out.push(labelled(`${goal.title} (${ASSESSED})`, textRuns(goal.motivation)));
+        }
+        if (goal.weights) {
+            out.push(labelled(goal.title, textRuns(goal.weights)));
+        }
     }
     const counts = statusCounts(tree.result);
     const lines: Array<[string, readonly (GoalStatus | MeasureStatus)[], Record<string, number>]> = [
@@ -286,6 +334,27 @@ function summary(tree: ReportTree): FileChild[] {
         }
     }
     return out;
+}
+
+/** *Bilaga: Kvalitetskontroll*, on its own page at the end. */
+function qualityAppendix(input: RenderInput): FileChild[] {
+    const notes = qualityNotes(input);
+    if (notes.count === 0) {
+        return [];
+    }
+    return [
+        heading(notes.heading, 1, true),
+        paragraph(textRuns(notes.intro)),
+        ...notes.sections.flatMap(section => [
+            heading(section.heading, 2),
+            ...section.items.map(item =>
+                paragraph([new TextRun('•\t'), ...textRuns(item)], {
+                    indent: { left: 360, hanging: 360 },
+                    tabStops: [{ type: TabStopType.LEFT, position: 360 }]
+                })
+            )
+        ])
+    ];
 }
 
 function goalSection(
@@ -350,21 +419,20 @@ function measureSection(
     const { view, result } = node;
     const facts = measureFacts(tree, node, base);
     const out: FileChild[] = [heading(`Mått: ${view.title}`, level)];
-    const decided = decisionText(result);
-    const reason = missingReason(result);
-    const statusLine = [
-        measureValueText(result, view.unit),
-        decided ? `avgjordes av ${decided}` : undefined,
-        reason
-    ].filter((p): p is string => !!p);
+    const reason = statusReason({ view: tree.view, measure: view }, result);
     out.push(
         labelled('Status', [
             ...statusRuns(result.status, result.assessment !== undefined),
-            new TextRun(` · ${statusLine.join(' · ')}`)
+            new TextRun(` · ${measureValueText(result, view.unit)} · ${reason}`)
         ])
     );
-    out.push(...followUpParagraphs(measureFollowUp(result, view.unit, base, followUpContext(tree, node))));
-    const comparisons = comparisonTexts(result, view.unit);
+    out.push(
+        ...followUpParagraphs(
+            measureFollowUp(result, view.unit, base, followUpContext(tree, node)),
+            statusCause({ view: tree.view, measure: view }, result)
+        )
+    );
+    const comparisons = comparisonLines(tree.view, result, view.unit);
     if (comparisons.length > 0) {
         out.push(labelled('Jämförelse', textRuns(comparisons.join('; '))));
     }
@@ -375,16 +443,7 @@ function measureSection(
             paragraph([new TextRun({ text: `Gränsvärden ${tree.year}:`, bold: true })], { spacing: { after: 0 } })
         );
         for (const threshold of facts.thresholds) {
-            out.push(
-                paragraph(
-                    [
-                        new TextRun(`${threshold.plain} (`),
-                        new TextRun({ text: threshold.model, font: 'Courier New', size: 18 }),
-                        new TextRun(')')
-                    ],
-                    { indent: { left: 360 } }
-                )
-            );
+            out.push(paragraph(textRuns(thresholdLine(threshold).text), { indent: { left: 360 } }));
         }
     }
     if (facts.target !== undefined) {
@@ -429,7 +488,7 @@ function measureSection(
 }
 
 /** The follow-up, set apart by a rule on its left: assessment (bedömd) and computed result, forecast, analysis, actions. */
-function followUpParagraphs(facts: FollowUpFacts): Paragraph[] {
+function followUpParagraphs(facts: FollowUpFacts, computedCause?: string): Paragraph[] {
     if (!hasFollowUp(facts)) {
         return [];
     }
@@ -457,7 +516,7 @@ function followUpParagraphs(facts: FollowUpFacts): Paragraph[] {
                     [
                         new TextRun({ text: 'Beräknat: ', bold: true }),
                         ...statusRuns(facts.computed.status),
-                        new TextRun(`, ${facts.computed.detail}`)
+                        new TextRun(`, ${facts.computed.detail}.${computedCause ? ` ${computedCause}` : ''}`)
                     ],
                     boxed
                 )

@@ -21,6 +21,8 @@ export interface FirstPageGoal {
     assessed: boolean;
     /** `62 %`, or `–`. */
     fulfilment: string;
+    /** `2 av 3`: how many of the measures under it (the committee goals' too) have a value. */
+    coverage: string;
     trend?: TrendMark;
     /** An assessed goal's first sentence of motivation. */
     motivation?: string;
@@ -44,6 +46,8 @@ export interface FirstPageArea {
 
 export interface FirstPage {
     year: number;
+    /** The year the trend marks compare with, when the report has its results. */
+    previousYear?: number;
     opening: string;
     areas: FirstPageArea[];
     /** `3 anmärkningar om underlaget, se bilagan.`, when there are any. */
@@ -83,7 +87,8 @@ function goalEntry(tree: ReportTree, node: GoalNode, siblingsDiffer: boolean): F
         title: node.view.title,
         status: result.status,
         assessed: result.assessment !== undefined,
-        fulfilment: formatPercent(result.fulfilment)
+        fulfilment: formatPercent(result.fulfilment),
+        coverage: `${result.coverage.totalMeasuresWithValue} av ${result.coverage.totalMeasures}`
     };
     const trend = previous ? trendMark(result.fulfilment, previous.fulfilment, before!.year) : undefined;
     if (trend) {
@@ -128,6 +133,10 @@ export function firstPage(tree: ReportTree): FirstPage {
         opening: openingSentence(tree),
         areas: tree.areas.map(area => areaEntry(tree, area))
     };
+    const previous = previousResult(tree);
+    if (previous) {
+        page.previousYear = previous.year;
+    }
     const quality = qualityLine(qualityNotes(tree.input));
     if (quality) {
         page.quality = quality;

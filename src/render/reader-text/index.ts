@@ -4,10 +4,11 @@
  * layouts only lay these out. See README.md in this folder.
  */
 export { calibrationHistory, calibrationReach } from './calibration.js';
+export { comparisonLine, comparisonLines } from './comparisons.js';
 export { type FirstPage, type FirstPageArea, type FirstPageGoal, firstPage } from './first-page.js';
 export { titlesById, withTitles } from './identifiers.js';
 export { LEGEND_NOTE, type LegendRow, legendRows, TREND_NOTE } from './legend.js';
-export { plainCause, type ReasonContext, statusReason } from './measure-reason.js';
+export { computedReason, plainCause, type ReasonContext, statusCause, statusReason } from './measure-reason.js';
 export { municipalityName, municipalityText } from './municipality.js';
 export { openingSentence, previousResult, shownKfGoals } from './opening.js';
 export {

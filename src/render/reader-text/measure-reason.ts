@@ -6,8 +6,10 @@
  * (`(förändring)`, `riket { }`) and are translated here, never shown as they are.
  */
 import type { BaseResult, MeasureResult } from '../../fulfilment/result.js';
+import { statusWord } from '../../fulfilment/status.js';
 import type { Base, MeasureView, ModelView } from '../../model/model-view.js';
 import { type ThresholdFact, thresholdFacts } from '../measure-facts.js';
+import { capitalise } from './words.js';
 
 /** What a base is called as the subject of "kan inte räknas". */
 function baseSubject(base: Base, groupTitle: (id: string) => string): string {
@@ -132,7 +134,7 @@ function thresholdPhrase(fact: ThresholdFact | undefined): string | undefined {
  * The sentence for the status the thresholds gave: the computed one (an assessed measure shows its motivation,
  * and this beside *Beräknat*). Always whole sentences, for every combination of lines and outcomes.
  */
-export function statusReason(context: ReasonContext, result: MeasureResult): string {
+export function computedReason(context: ReasonContext, result: MeasureResult): string {
     const groupTitle = groupTitles(context.view);
     const facts = thresholdFacts(context.view, context.measure, result);
     const full = thresholdPhrase(facts.find(f => f.which === 'hel'));
@@ -177,4 +179,20 @@ function notAssessedCause(reason: string | undefined): string {
     return from
         ? `inget gränsvärde gäller för ${from[1]}; det första gäller från ${from[2]}`
         : 'måttet har inga gränsvärden';
+}
+
+/** The computed reason without its leading status word (`Saknas: `), for a line that shows the status beside it. */
+export function statusCause(context: ReasonContext, result: MeasureResult): string {
+    return capitalise(computedReason(context, result).replace(/^(Saknas|Ej bedömd): /, ''));
+}
+
+/**
+ * Why the measure shows its status: the computed reason, or for an assessed measure that it was assessed and
+ * what the thresholds gave ("Bedömd i uppföljningen. Beräknat: saknas. Värdet för 2019 saknas.").
+ */
+export function statusReason(context: ReasonContext, result: MeasureResult): string {
+    if (result.assessment === undefined) {
+        return computedReason(context, result);
+    }
+    return `Bedömd i uppföljningen. Beräknat: ${statusWord(result.computedStatus)}. ${statusCause(context, result)}`;
 }

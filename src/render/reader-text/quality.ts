@@ -4,9 +4,10 @@
  * codes, identifiers or paths; and the one line on the first page that points there.
  */
 import { plainText } from '../../text/plain-text.js';
+import { dirname, relativePath } from '../format.js';
 import type { RenderInput, ReportWarning } from '../render-input.js';
 import { titlesById, withTitles } from './identifiers.js';
-import { joinSwedish } from './words.js';
+import { firstSentence, joinSwedish } from './words.js';
 
 export const QUALITY_HEADING = 'Bilaga: Kvalitetskontroll';
 
@@ -24,9 +25,13 @@ export interface QualityNotes {
     count: number;
 }
 
-/** The file's name without its folders: the only part of a path a committee format shows. */
-function fileName(path: string): string {
-    return path.split(/[\\/]/).pop() ?? path;
+/**
+ * A data file as a committee format names it: relative to the model's folder (`data/resultat.csv`); a file
+ * outside that folder by its name alone, never with `../` or an absolute path.
+ */
+function fileName(path: string, base: string): string {
+    const relative = relativePath(path, base);
+    return /^(\.\.[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(relative) ? (relative.split(/[\\/]/).pop() ?? relative) : relative;
 }
 
 /** The years with a value for some measure, ascending. */
@@ -57,12 +62,22 @@ export function yearOutsideData(input: RenderInput, year = input.year): string |
 const NO_VALUE = /^Måttet (\S+) har inget värde för (\d{4})\b/;
 const NOT_FOLLOWED = /^Inget följer upp fullmäktigemålet (\S+):/;
 
-/** A warning as a sentence: ids as titles, the model's quotes as text, never its code or place. */
-function warningSentence(warning: ReportWarning, titles: ReadonlyMap<string, string>): string {
-    return withTitles(plainText(warning.message), titles)
+/**
+ * A check's or data file's message as the committee reads it: ids as titles, the model's quotes as text, paths
+ * as a file's name, parentheses naming series, municipalities or addresses left out; never its code or place.
+ */
+function plainMessage(message: string, titles: ReadonlyMap<string, string>): string {
+    return withTitles(plainText(message), titles)
         .replace(/\s*\((?:nyckeltal|kommun) [^)]*\)/g, '')
+        .replace(/\s*\([^)]*\/[^)]*\)/g, '')
+        .replace(/(?:[A-Za-z]:)?(?:[\\/][^\s\\/”"]+)+[\\/]([^\s\\/”"]+)/g, '$1')
         .replace(/\s+/g, ' ')
         .trim();
+}
+
+/** The finding of a warning, its first sentence: what follows is advice for the planner, in the model's words. */
+function warningSentence(warning: ReportWarning, titles: ReadonlyMap<string, string>): string {
+    return firstSentence(plainMessage(warning.message, titles));
 }
 
 function title(titles: ReadonlyMap<string, string>, id: string): string {
@@ -71,6 +86,7 @@ function title(titles: ReadonlyMap<string, string>, id: string): string {
 
 export function qualityNotes(input: RenderInput): QualityNotes {
     const titles = titlesById(input.view);
+    const base = dirname(input.view.files[0] ?? input.view.location.file);
     const sections: QualitySection[] = [];
     const gaps = input.dataGaps ?? [];
     if (gaps.length > 0) {
@@ -82,8 +98,8 @@ export function qualityNotes(input: RenderInput): QualityNotes {
                     measures.length > 0
                         ? ` Därför saknar ${joinSwedish(measures)} värde för ${input.year}.`
                         : ` Inget mått saknar värde för ${input.year} därför.`;
-                const why = withTitles(plainText(gap.message), titles).replace(/[.\s]+$/, '');
-                return `Datafilen ${fileName(gap.file)} kunde inte läsas: ${why}.${lacking}`;
+                const why = firstSentence(plainMessage(gap.message, titles)).replace(/[.\s]+$/, '');
+                return `Datafilen ${fileName(gap.file, base)} kunde inte läsas: ${why}.${lacking}`;
             })
         });
     }

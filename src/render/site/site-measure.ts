@@ -11,7 +11,7 @@ import { formatValue } from '../format.js';
 import { followUpHtml } from '../html-facts.js';
 import { sourceFact } from '../measure-facts.js';
 import { measureValueText } from '../measure-text.js';
-import { capitalise, NO_THRESHOLDS, statusReason, thresholdLines } from '../reader-text/index.js';
+import { capitalise, computedReason, NO_THRESHOLDS, statusReason, thresholdLines } from '../reader-text/index.js';
 import { renderStanding } from '../standing-chart.js';
 import { renderTrendChart } from '../trend-chart.js';
 import { fromKolada, KOLADA_ATTRIBUTION, koladaUrl, type SiteContext } from './site-context.js';
@@ -21,8 +21,10 @@ import { measureTrail } from './site-trail.js';
 
 /** Why the measure has its status that year, in whole sentences from the reader text; an assessment first. */
 export function reasonText(ctx: SiteContext, view: MeasureView, result: MeasureResult): string {
-    const computed = statusReason({ view: ctx.input.view, measure: view }, result);
-    return result.assessment ? `Bedömd: ${result.assessment.motivation} Beräknat: ${computed}` : computed;
+    const context = { view: ctx.input.view, measure: view };
+    return result.assessment
+        ? `Bedömd: ${result.assessment.motivation} Beräknat: ${computedReason(context, result)}`
+        : statusReason(context, result);
 }
 
 /** The `hel` and `halv` thresholds of that year in plain words: `Hel: minst 90 %; Halv: minst 80 %`. */
