@@ -50,8 +50,8 @@ import type { RenderInput } from '../render-input.js';
 import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from '../report-model.js';
 import { withXmlText } from '../xml-text.js';
 import { loadRasteriser, NO_RASTERISER, type Rasterise } from './chart-image.js';
-import { standingParagraphs, trendChartImage } from './measure-visuals.js';
 import { withCoreLanguage } from './core-language.js';
+import { standingParagraphs, trendChartImage } from './measure-visuals.js';
 import { type Cell, cell, labelled, paragraph, statusRuns, statusTint, table, textRuns } from './parts.js';
 
 export interface DocxOptions {
