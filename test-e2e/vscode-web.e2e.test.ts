@@ -114,6 +114,8 @@ describe('VS Code for the Web (code-server, web-worker extension host)', () => {
         }
         await expect.poll(() => hover.innerText(), { timeout: SLOW }).toContain('76,05');
         expect(await hover.innerText()).toContain('resultat.csv');
+        // Files named workspace-relative and decoded, never by their vscode-remote: URI or percent-encoding.
+        expect(await hover.innerText()).not.toMatch(/vscode-remote:|%[0-9A-F]{2}/i);
         await expect
             .poll(
                 () =>
@@ -140,6 +142,16 @@ describe('VS Code for the Web (code-server, web-worker extension host)', () => {
         expect(await session.previewStatusWord('NöjdaBrukare')).toBe('uppfyllt');
         const value = session.previewNode('m:GodService.DirektSvar').locator('.sm-value');
         await expect.poll(() => value.innerText(), { timeout: SLOW }).toContain('76,05');
+        // Every file the preview names (the value's source, the facts, the notes) is workspace-relative and decoded.
+        const named = await preview
+            .locator('#sm-app')
+            .evaluate(app =>
+                [
+                    app.textContent ?? '',
+                    ...Array.from(app.querySelectorAll('[title]'), e => e.getAttribute('title'))
+                ].join('\n')
+            );
+        expect(named).not.toMatch(/vscode-remote:|%[0-9A-F]{2}/i);
         await screenshot('web-preview');
         await session.previewScreenshot(`${String(++shot).padStart(2, '0')}-web-preview-only`);
     });

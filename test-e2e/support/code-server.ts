@@ -388,9 +388,10 @@ export class CodeServerSession {
             const dot = pill.querySelector('.sm-dot');
             return (dot ? getComputedStyle(dot) : getComputedStyle(pill, '::before')).backgroundColor;
         });
-        // The first line of the ARIA snapshot is the item itself: `- treeitem "…name…" [expanded]`.
+        // The first line of the ARIA snapshot is the item itself: `- treeitem "…name…" [expanded]`, in single
+        // quotes when the name holds a colon (YAML).
         const snapshot = await this.previewNode(id).ariaSnapshot();
-        const name = /^- treeitem "(.*)"/.exec(snapshot.split('\n')[0] ?? '')?.[1] ?? '';
+        const name = /^- '?treeitem "(.*)"/.exec(snapshot.split('\n')[0] ?? '')?.[1] ?? '';
         return {
             word,
             colour: colourFamily(css),
