@@ -115,6 +115,14 @@ describe('the Word report through LibreOffice', () => {
         expect(page1).toContain('Uppföljning');
         expect(page1).toContain('Sammanfattning');
         expect(page1).toContain('Fullmäktiges mål');
+        // The ten-second test on page 1 (READERS.md 2): the opening sentence with last year's count, each
+        // inriktning with its status and trend mark in words, the line about the appendix; no codes or paths.
+        expect(page1).toMatch(/\d+ av \d+ av fullmäktiges mål är uppfyllda 2020, .*\(2019: \d+ av \d+\)\./);
+        expect(page1).toContain('Inriktning: Välfärd och lärande');
+        expect(page1).toMatch(/[↑↓→] (bättre än|sämre än|oförändrat sedan) 2019/);
+        expect(page1).toMatch(/anmärkning(ar)? om underlaget, se bilagan/);
+        expect(page1).toContain('Exempelkommun (1999)');
+        expect(page1).not.toMatch(/Kommun: 1999|\.styr|[a-z]+-[a-z]+-[a-z]+|hel när|<=/);
         const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
         console.log(`the docx of examples/exempelkommun has ${pages} pages`);
         expect(pages).toBeGreaterThan(1);

@@ -19,7 +19,8 @@ export function municipalityName(name: string): string {
     if (known !== undefined) {
         return known;
     }
-    if (/\b(kommun|stad|region)\b/i.test(name)) {
+    // A name that already says what it is (`Exempelkommun`, `Göteborgs Stad`, `Region Gotland`) stays.
+    if (/(kommun|stad)$|^region\b/i.test(name)) {
         return name;
     }
     return /[aeiouyåäösxz]$/i.test(name) ? `${name} kommun` : `${name}s kommun`;

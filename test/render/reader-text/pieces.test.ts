@@ -23,6 +23,7 @@ describe('reader text pieces', () => {
         expect(municipalityText('1489')).toBe('Alingsås kommun (1489)');
         expect(municipalityText('2080')).toBe('Falu kommun (2080)');
         expect(municipalityText('9999')).toBe('kommunkod 9999');
+        expect(municipalityText('1999', 'Exempelkommun')).toBe('Exempelkommun (1999)');
         expect(municipalityText(undefined)).toBeUndefined();
     });
 
