@@ -1,4 +1,5 @@
 import { DataProblemCode } from '../data/problems.js';
+import type { ReportWarning } from '../render/render-input.js';
 import { byPosition, type CliDiagnostic, toCliDiagnostic } from './diagnostics.js';
 import type { LoadedWorkspace } from './workspace.js';
 
@@ -23,4 +24,16 @@ export function modelDiagnostics(workspace: LoadedWorkspace, modelKey: string): 
         .filter(d => d.severity === 'error' && !DATA_PROBLEM_CODES.has(d.code))
         .sort(byPosition);
     return { all, errors };
+}
+
+/** The model's warnings as a report or the site names them in *Bilaga: Kvalitetskontroll* (READERS.md 3). */
+export function reportWarnings(all: ModelDiagnostics['all']): ReportWarning[] {
+    return all
+        .filter(d => d.diagnostic.severity === 'warning')
+        .map(({ file, diagnostic }) => ({
+            file,
+            line: diagnostic.line,
+            code: diagnostic.code,
+            message: diagnostic.message
+        }));
 }

@@ -12,12 +12,11 @@ import { organisationList, ownerScope } from '../model/owners.js';
 import { renderDocxReport } from '../render/docx/report-docx.js';
 import { renderHtmlReport, renderMarkdownReport } from '../render/index.js';
 import { yearOutsideData } from '../render/reader-text/index.js';
-import type { ReportWarning } from '../render/render-input.js';
 import { renderXlsxReport } from '../render/xlsx/report-xlsx.js';
 import { plainText } from '../text/plain-text.js';
 import { formatDiagnostics } from './diagnostic-formats.js';
 import { byPosition, type CliDiagnostic } from './diagnostics.js';
-import { modelDiagnostics } from './model-errors.js';
+import { modelDiagnostics, reportWarnings } from './model-errors.js';
 import { parseChoice, parseYearOption, VERSION } from './options.js';
 import { pickModel } from './pick-model.js';
 import { ExitCode, UsageError } from './usage-error.js';
@@ -82,14 +81,7 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
     }
     const interim = per === undefined ? undefined : interimOf(analysis.view, analysis.result.year, per.date);
     const owner = options.ansvarig === undefined ? undefined : ownerOf(analysis.view, options.ansvarig);
-    const warnings: ReportWarning[] = diagnostics
-        .filter(d => d.diagnostic.severity === 'warning')
-        .map(({ file, diagnostic }) => ({
-            file,
-            line: diagnostic.line,
-            code: diagnostic.code,
-            message: diagnostic.message
-        }));
+    const warnings = reportWarnings(diagnostics);
     const notes = diagnostics
         .map(d => d.diagnostic)
         .filter(d => d.severity !== 'info')

@@ -6,7 +6,7 @@ import { buildSite, collectionFiles, type ModelEntry, type SiteFile } from '../r
 import { slug } from '../render/site/site-paths.js';
 import { formatDiagnostics } from './diagnostic-formats.js';
 import { displayPath } from './diagnostics.js';
-import { modelDiagnostics } from './model-errors.js';
+import { modelDiagnostics, reportWarnings } from './model-errors.js';
 import { parseYearOption, VERSION } from './options.js';
 import { pickModel, requestedModelKeys } from './pick-model.js';
 import { checkSiteFolder, writeSiteFolder } from './site-folder.js';
@@ -135,14 +135,7 @@ function siteOfModel(
     if (!input)
         throw new UsageError(`Modellen ${modelId} anger inget år. Skriv \`år 2019\` i huvudet eller använd --year.`);
     // The warnings go into the start page's *Bilaga: Kvalitetskontroll*, in plain Swedish (READERS.md 3).
-    const warnings = all
-        .filter(d => d.diagnostic.severity === 'warning')
-        .map(({ file, diagnostic }) => ({
-            file,
-            line: diagnostic.line,
-            code: diagnostic.code,
-            message: diagnostic.message
-        }));
+    const warnings = reportWarnings(all);
     if (warnings.length > 0) input.warnings = warnings;
     const siteOptions: Parameters<typeof buildSite>[1] = {};
     if (baseUrl !== undefined) siteOptions.baseUrl = baseUrl;

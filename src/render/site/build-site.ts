@@ -12,7 +12,7 @@ import { dataCsv, dataJson, dataRows, openDataPage } from './site-data.js';
 import { goalPage } from './site-goal.js';
 import { listPage } from './site-list.js';
 import { measurePage } from './site-measure.js';
-import { SITE_CSP } from './site-page.js';
+import { siteHead } from './site-page.js';
 import { SITE_FILES } from './site-paths.js';
 import { SITE_SCRIPT } from './site-script.js';
 import { startPage } from './site-start.js';
@@ -95,18 +95,7 @@ export function collectionFiles(
                 `<li><a href="${escapeAttribute(`${model.folder}/${SITE_FILES.start}`)}">${escapeHtml(model.title)}</a>${model.municipality ? ` <span class="site-muted">(${escapeHtml(model.municipality)})</span>` : ''}</li>`
         )
         .join('');
-    const canonical = base ? `<link rel="canonical" href="${escapeAttribute(base)}">\n` : '';
-    const index = `<!DOCTYPE html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(SITE_CSP)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="styrmodell">
-<title>Styrmodellernas uppföljning</title>
-${canonical}<link rel="stylesheet" href="${SITE_FILES.styles}">
-</head>
+    const index = `${siteHead('Styrmodellernas uppföljning', base)}
 <body class="site">
 <a class="site-skip" href="#innehall">Hoppa till innehållet</a>
 <header class="site-header"><p class="site-name">Styrmodellernas uppföljning</p></header>

@@ -74,12 +74,12 @@ function footer(ctx: SiteContext): string {
     );
 }
 
-/** One whole page of the site. */
-export function sitePage(ctx: SiteContext, parts: PageParts): string {
-    const name = siteName(ctx);
-    const canonical = ctx.baseUrl
-        ? `<link rel="canonical" href="${escapeAttribute(ctx.baseUrl + (parts.file === SITE_FILES.start ? '' : parts.file))}">\n`
-        : '';
+/**
+ * Every page's head, the index of several models' sites included: the strict Content-Security-Policy, no referrer,
+ * the canonical link when the site has a base URL, the one stylesheet (READERS.md 8).
+ */
+export function siteHead(title: string, canonical: string | undefined, scripts = ''): string {
+    const link = canonical ? `<link rel="canonical" href="${escapeAttribute(canonical)}">\n` : '';
     return `<!DOCTYPE html>
 <html lang="sv">
 <head>
@@ -88,10 +88,16 @@ export function sitePage(ctx: SiteContext, parts: PageParts): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="styrmodell">
-<title>${escapeHtml(`${parts.title} – ${name}`)}</title>
-${canonical}<link rel="stylesheet" href="${SITE_FILES.styles}">
-<script src="${SITE_FILES.script}" defer></script>
-</head>
+<title>${escapeHtml(title)}</title>
+${link}<link rel="stylesheet" href="${SITE_FILES.styles}">
+${scripts}</head>`;
+}
+
+/** One whole page of the site. */
+export function sitePage(ctx: SiteContext, parts: PageParts): string {
+    const name = siteName(ctx);
+    const canonical = ctx.baseUrl ? ctx.baseUrl + (parts.file === SITE_FILES.start ? '' : parts.file) : undefined;
+    return `${siteHead(`${parts.title} – ${name}`, canonical, `<script src="${SITE_FILES.script}" defer></script>\n`)}
 <body class="site">
 <a class="site-skip" href="#innehall">Hoppa till innehållet</a>
 <header class="site-header"><p class="site-name"><a href="${SITE_FILES.start}">${escapeHtml(name)}</a></p>${navigation(ctx, parts.current)}</header>
