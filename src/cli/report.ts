@@ -115,7 +115,7 @@ async function report(paths: string[], options: ReportOptions): Promise<number> 
                 : options.format === 'docx'
                   ? await renderDocxReport(input, shown)
                   : options.format === 'xlsx'
-                    ? renderXlsxReport(input)
+                    ? renderXlsxReport(input, shown)
                     : renderHtmlReport(input, { script: readWebviewScript(), ...shown });
     }
     writeOutput(output, options.out);

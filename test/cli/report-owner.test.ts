@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../support/docx-xml.js';
+import { readWorkbook } from '../support/xlsx-cells.js';
 import { ROOT, runCli } from './run-cli.js';
 
 /** KS owns Företagsklimat (under Näringsliv); its förvaltning KLF owns GodService (under Service). */
@@ -55,6 +56,24 @@ describe('styrmodell report --ansvarig', () => {
         const html = readFileSync(join(folder, 'b.html'), 'utf8').split('<script type="application/json"')[0]!;
         expect(html).toContain('<option value="BUN" selected>');
         expect(html).not.toContain('Den som ringer kommunen får snabbt svar');
+    });
+
+    it('Excel: the goal and follow-up sheets hold the chain, the measure sheet only the owned goals’ measures', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'styrmodell-owner-'));
+        const file = join(folder, 'ks.xlsx');
+        const run = runCli(['report', EXAMPLE, '--ansvarig', 'KLF', '--format', 'xlsx', '--out', file]);
+        expect(run.status, run.stderr).toBe(0);
+        const sheets = new Map(readWorkbook(readFileSync(file)).sheets.map(sheet => [sheet.name, sheet.rows]));
+        const column = (sheet: string, header: string) => {
+            const rows = sheets.get(sheet)!;
+            const index = rows[0]!.indexOf(header);
+            return [...new Set(rows.slice(1).map(row => row[index]))].sort();
+        };
+        expect(column('Mål', 'Id')).toEqual(['GodService', 'Service']);
+        expect(column('Mått', 'Mål')).toEqual(['Den som ringer kommunen får snabbt svar och ett gott bemötande']);
+        expect(sheets.get('Sammanfattning')!.find(row => row[0] === 'Urval')?.[1]).toBe(
+            'mål som Kommunledningsförvaltningen ansvarar för, med målen ovanför'
+        );
     });
 
     it('an unknown organisation is a usage error that lists the model’s', () => {

@@ -9,6 +9,7 @@ import { statusDisplay } from '../../fulfilment/status.js';
 import { interimAssessmentLabel } from '../../model/follow-up-date.js';
 import { measureKey } from '../../model/measure-key.js';
 import type { GoalView, MeasureView } from '../../model/model-view.js';
+import { ownerScope } from '../../model/owners.js';
 import { ASSESSED, type FollowUpFacts, goalFollowUp, measureFollowUp } from '../follow-up.js';
 import { dirname, originText, sharedDecimals } from '../format.js';
 import { NO_THRESHOLDS, sourceFact } from '../measure-facts.js';
@@ -27,6 +28,20 @@ import { type CellStyle, MAX_DECIMALS, writeXlsx, type XlsxCell, type XlsxSheet 
 export interface XlsxOptions {
     /** Paths are shown relative to this directory (the CLI passes the current folder); default the model's folder. */
     baseDir?: string;
+    /** `report --ansvarig`: only the goals this nämnd or förvaltning owns and their measures, with the chain above. */
+    owner?: string;
+}
+
+/** Which goals get rows, and whose measures: all of them, or an owner's with the goals above for context. */
+interface Selection {
+    goal(id: string): boolean;
+    measuresOf(goal: string): boolean;
+}
+
+function selection(input: RenderInput, owner: string | undefined): Selection {
+    if (owner === undefined) return { goal: () => true, measuresOf: () => true };
+    const scope = ownerScope(input.view, owner);
+    return { goal: id => scope.owned.has(id) || scope.chain.has(id), measuresOf: id => scope.owned.has(id) };
 }
 
 export const SHEET_NAMES = {
@@ -38,12 +53,13 @@ export const SHEET_NAMES = {
 
 export function renderXlsxReport(input: RenderInput, options: XlsxOptions = {}): Uint8Array {
     const base = options.baseDir ?? dirname(input.view.files[0] ?? input.view.location.file);
-    const tree = buildReportTree(input);
+    const tree = buildReportTree(input, options.owner === undefined ? {} : { owner: options.owner });
+    const shown = selection(input, options.owner);
     return writeXlsx([
-        summarySheet(input, tree),
-        goalSheet(input),
-        measureSheet(input, tree, base),
-        followUpSheet(input)
+        summarySheet(input, tree, options.owner),
+        goalSheet(input, shown),
+        measureSheet(input, tree, base, shown),
+        followUpSheet(input, shown)
     ]);
 }
 
@@ -53,13 +69,17 @@ function statusCell(status: Status): XlsxCell {
     return { value: display.word, style: display.colour satisfies CellStyle };
 }
 
-function summarySheet(input: RenderInput, tree: ReportTree | undefined): XlsxSheet {
+function summarySheet(input: RenderInput, tree: ReportTree | undefined, owner: string | undefined): XlsxSheet {
     const rows: XlsxCell[][] = [
         ['Modell', input.view.title],
         ['Kommun', municipalityText(input.view.municipality, input.municipalityName) ?? 'ingen kommun angiven'],
         ['År', input.year]
     ];
     const result = input.results.find(r => r.year === input.year);
+    if (owner !== undefined) {
+        const title = ownerInfo(input.view, owner)?.title ?? owner;
+        rows.push(['Urval', `mål som ${title} ansvarar för, med målen ovanför`]);
+    }
     if (tree) rows.push(['Sammanfattning', { value: openingSentence(tree), style: 'wrap' }]);
     if (result?.vision) {
         rows.push(['Vision', statusCell(result.vision.status)]);
@@ -85,13 +105,14 @@ function summarySheet(input: RenderInput, tree: ReportTree | undefined): XlsxShe
     return { name: SHEET_NAMES.summary, header: ['Uppgift', 'Värde'], rows, widths: [24, 90] };
 }
 
-function goalSheet(input: RenderInput): XlsxSheet {
+function goalSheet(input: RenderInput, shown: Selection): XlsxSheet {
     const view = input.view;
     const goals = new Map(view.goals.map(goal => [goal.id, goal]));
     const areas = new Map(view.areas.map(area => [area.id, area.title]));
     const rows: XlsxCell[][] = [];
     for (const result of input.results) {
         for (const goal of result.goals) {
+            if (!shown.goal(goal.id)) continue;
             const goalView = goals.get(goal.id);
             rows.push([
                 goal.title,
@@ -128,7 +149,7 @@ function goalSheet(input: RenderInput): XlsxSheet {
     };
 }
 
-function measureSheet(input: RenderInput, tree: ReportTree | undefined, base: string): XlsxSheet {
+function measureSheet(input: RenderInput, tree: ReportTree | undefined, base: string, shown: Selection): XlsxSheet {
     const view = input.view;
     const measures = new Map<string, { goal: GoalView; measure: MeasureView }>();
     for (const goal of view.goals)
@@ -146,7 +167,7 @@ function measureSheet(input: RenderInput, tree: ReportTree | undefined, base: st
         for (const measure of result.measures) {
             const key = measureKey(measure);
             const found = measures.get(key);
-            if (!found) continue;
+            if (!found || !shown.measuresOf(found.goal.id)) continue;
             rows.push(measureRow(input, tree, base, result, measure, found.measure, goalTitles, decimals.get(key)));
         }
     }
@@ -202,16 +223,18 @@ function measureRow(
     ];
 }
 
-function followUpSheet(input: RenderInput): XlsxSheet {
+function followUpSheet(input: RenderInput, shown: Selection): XlsxSheet {
     const rows: XlsxCell[][] = [];
     // Each year's final follow-up, then each delårsrapport (LANGUAGE.md section 9) under its own wording.
     for (const result of [...input.results, ...(input.interims ?? [])]) {
         const per = result.followUp?.per;
         const context = { label: per ? interimAssessmentLabel(per) : 'Bedömning' };
         for (const goal of result.goals) {
+            if (!shown.goal(goal.id)) continue;
             pushFollowUp(rows, result.year, 'mål', goal, goalFollowUp(goal, undefined, context));
         }
         for (const measure of result.measures) {
+            if (!shown.measuresOf(measure.goal)) continue;
             pushFollowUp(
                 rows,
                 result.year,
