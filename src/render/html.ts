@@ -21,6 +21,7 @@ import { measureValueText, valueSourceText } from './measure-text.js';
 import { nodeAnchor, renderOverview } from './overview.js';
 import {
     comparisonLines,
+    groupTitles,
     LEGEND_NOTE,
     legendRows,
     municipalityText,
@@ -457,7 +458,8 @@ function measureItem(ctx: Context, node: MeasureNode, level: number): string {
     // The report carries every chart (print shows them all) unless the tree is large; otherwise a chart is drawn
     // only when its measure is opened (the script draws it then).
     const drawn = open || (ctx.host === 'report' && !ctx.large);
-    const chart = hasChart && drawn ? renderTrendChart(view, years, ctx.tree.year) : '';
+    const chart =
+        hasChart && drawn ? renderTrendChart(view, years, ctx.tree.year, groupTitles(ctx.tree.input.view)) : '';
     const children: string[] = [];
     if (chart) {
         children.push(

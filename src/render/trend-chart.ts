@@ -30,6 +30,10 @@ import { escapeHtml } from './escape.js';
 import { formatDecimal, formatRank, formatSigned, formatValue } from './format.js';
 import { plainCondition } from './plain-threshold.js';
 
+/** A jämförelsegrupp's title by its id (reader-text's groupTitles); the id itself where the caller has no model. */
+export type GroupTitle = (id: string) => string;
+const ownId: GroupTitle = id => id;
+
 export interface TrendYear {
     year: number;
     /** The measure's result that year; undefined when the year has no result. */
@@ -54,14 +58,17 @@ export interface ThresholdSeries {
 const OPERATOR_SIGN: Record<Comparison['operator'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 
 /** What a `skillnad`/`förändring` base is measured from, and that reference's value in one year's result. */
-function reference(base: Base): { word: string; value: (b: BaseResult) => number | undefined } | undefined {
+function reference(
+    base: Base,
+    groupTitle: GroupTitle
+): { word: string; value: (b: BaseResult) => number | undefined } | undefined {
     switch (base.kind) {
         case 'diffNational':
             return { word: 'riket', value: b => b.national?.value };
         case 'diffMean':
             return { word: 'medel', value: b => b.mean?.value };
         case 'diffGroup':
-            return { word: `medel i ${base.group}`, value: b => b.mean?.value };
+            return { word: `medel i ${groupTitle(base.group)}`, value: b => b.mean?.value };
         case 'diffTarget':
             return { word: 'målvärdet', value: b => b.target?.value };
         case 'change':
@@ -72,7 +79,11 @@ function reference(base: Base): { word: string; value: (b: BaseResult) => number
 }
 
 /** Every part of the `hel` and `halv` conditions the value axis can show, as a series over `years`. */
-export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]): ThresholdSeries[] {
+export function thresholdSeries(
+    view: MeasureView,
+    years: readonly TrendYear[],
+    groupTitle: GroupTitle = ownId
+): ThresholdSeries[] {
     const series: ThresholdSeries[] = [];
     // A plan over the years (LANGUAGE.md section 7): each line is drawn only in the years it applies.
     const add = (line: ThresholdLine) => {
@@ -81,7 +92,7 @@ export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]):
         const from = line.from === undefined ? '' : ` från ${line.from}`;
         for (const part of line.condition.parts) {
             const sign = OPERATOR_SIGN[part.operator];
-            const context = { unit: view.unit, direction: view.direction };
+            const context = { unit: view.unit, direction: view.direction, groupTitle };
             const plain = `${plainCondition({ parts: [part], location: part.location }, context)}${from}`;
             if (part.base.kind === 'value') {
                 series.push({
@@ -92,7 +103,7 @@ export function thresholdSeries(view: MeasureView, years: readonly TrendYear[]):
                 });
                 continue;
             }
-            const ref = reference(part.base);
+            const ref = reference(part.base, groupTitle);
             if (!ref) {
                 continue;
             }
@@ -121,8 +132,8 @@ function rankOf(result: MeasureResult | undefined): BaseResult | undefined {
     return result?.bases.find(b => (b.base.kind === 'rank' || b.base.kind === 'quartile') && b.rank !== undefined);
 }
 
-function rankText(base: BaseResult): string {
-    const group = 'group' in base.base && base.base.group !== undefined ? ` i ${base.base.group}` : '';
+function rankText(base: BaseResult, groupTitle: GroupTitle): string {
+    const group = 'group' in base.base && base.base.group !== undefined ? ` i ${groupTitle(base.base.group)}` : '';
     return `${formatRank(base.rank!, base.ranked)}${group}`;
 }
 
@@ -219,17 +230,23 @@ export interface TrendLayout {
     height: number;
     yAxisWidth: number;
     labelWidth: number;
+    groupTitle: GroupTitle;
 }
 
 /** The chart laid out, or undefined when no year has a value. */
-export function trendLayout(view: MeasureView, years: readonly TrendYear[], current: number): TrendLayout | undefined {
+export function trendLayout(
+    view: MeasureView,
+    years: readonly TrendYear[],
+    current: number,
+    groupTitle: GroupTitle = ownId
+): TrendLayout | undefined {
     const withValue = years.filter(y => y.result?.value != null);
     if (withValue.length === 0) {
         return undefined;
     }
     const targets = years.map(entry => applicableTarget(view, entry.year)?.value ?? null);
     const hasTarget = targets.some(t => t !== null);
-    const thresholds = thresholdSeries(view, years).filter(t => t.points.some(p => p.value !== null));
+    const thresholds = thresholdSeries(view, years, groupTitle).filter(t => t.points.some(p => p.value !== null));
     const count = (which: ThresholdSeries['which']) => thresholds.filter(t => t.which === which).length;
     const seen = { full: 0, half: 0 };
     const lines: TrendLayout['lines'] = thresholds.map(t => {
@@ -267,6 +284,7 @@ export function trendLayout(view: MeasureView, years: readonly TrendYear[], curr
     const tickWidth = Math.max(...axis.ticks.map(t => formatDecimal(t).length));
     const shortWidth = Math.max(0, ...lines.map(l => l.short.length));
     return {
+        groupTitle,
         view,
         years,
         current,
@@ -414,8 +432,13 @@ function chartParts(
 }
 
 /** The chart as a list item's content of the tree (role treeitem, under the measure), or '' when no year has a value. */
-export function renderTrendChart(view: MeasureView, years: readonly TrendYear[], current: number): string {
-    const layout = trendLayout(view, years, current);
+export function renderTrendChart(
+    view: MeasureView,
+    years: readonly TrendYear[],
+    current: number,
+    groupTitle: GroupTitle = ownId
+): string {
+    const layout = trendLayout(view, years, current, groupTitle);
     if (!layout) {
         return '';
     }
@@ -449,7 +472,7 @@ function chartKeyHtml(layout: TrendLayout): string {
  * disclosure that needs no script: the stylesheet shows the table that follows an open one).
  */
 function chartTable(layout: TrendLayout, caption: string): string {
-    const { view, years, ranks, targets, hasRank, hasTarget } = layout;
+    const { view, years, ranks, targets, hasRank, hasTarget, groupTitle } = layout;
     const head = `<tr><th scope="col">År</th><th scope="col">Värde</th><th scope="col">Status</th>${hasTarget ? '<th scope="col">Målvärde</th>' : ''}${hasRank ? '<th scope="col">Rang</th>' : ''}</tr>`;
     const rows = years
         .map((entry, index) => {
@@ -457,7 +480,7 @@ function chartTable(layout: TrendLayout, caption: string): string {
             const word = statusDisplay(entry.result?.status ?? 'saknas').word;
             const rank = ranks[index];
             const target = targets[index];
-            return `<tr><th scope="row">${entry.year}</th><td>${value == null ? 'saknas' : escapeHtml(formatValue(value, view.unit))}</td><td>${escapeHtml(word)}</td>${hasTarget ? `<td>${target == null ? '–' : escapeHtml(formatValue(target, view.unit))}</td>` : ''}${hasRank ? `<td>${rank ? escapeHtml(rankText(rank)) : '–'}</td>` : ''}</tr>`;
+            return `<tr><th scope="row">${entry.year}</th><td>${value == null ? 'saknas' : escapeHtml(formatValue(value, view.unit))}</td><td>${escapeHtml(word)}</td>${hasTarget ? `<td>${target == null ? '–' : escapeHtml(formatValue(target, view.unit))}</td>` : ''}${hasRank ? `<td>${rank ? escapeHtml(rankText(rank, groupTitle)) : '–'}</td>` : ''}</tr>`;
         })
         .join('');
     return `${SHOW_AS_TABLE}<div class="sm-sr"><table class="sm-chart-table"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table></div>`;
@@ -473,8 +496,14 @@ export const SHOW_AS_TABLE = '<details class="sm-show-table"><summary>Visa som t
  * The chart as one SVG image of a fixed size, for the Word report: the same layout with its text inside,
  * colours as attributes (no stylesheet), every year labelled that the width holds.
  */
-export function trendChartSvg(view: MeasureView, years: readonly TrendYear[], current: number, width = 560): string {
-    const layout = trendLayout(view, years, current);
+export function trendChartSvg(
+    view: MeasureView,
+    years: readonly TrendYear[],
+    current: number,
+    width = 560,
+    groupTitle: GroupTitle = ownId
+): string {
+    const layout = trendLayout(view, years, current, groupTitle);
     if (!layout) {
         return '';
     }
@@ -493,16 +522,20 @@ export function trendChartSvg(view: MeasureView, years: readonly TrendYear[], cu
 }
 
 /** The chart's numbers in one sentence, for the accessible name of the tree item that holds it. */
-export function trendChartLabel(view: MeasureView, years: readonly TrendYear[]): string {
+export function trendChartLabel(
+    view: MeasureView,
+    years: readonly TrendYear[],
+    groupTitle: GroupTitle = ownId
+): string {
     const values = years
         .map(entry => {
             const value = entry.result?.value;
             const rank = rankOf(entry.result);
             const status = statusDisplay(entry.result?.status ?? 'saknas').word;
             const target = applicableTarget(view, entry.year)?.value;
-            return `${entry.year}: ${value == null ? 'saknas' : formatValue(value, view.unit)} ${status}${target === undefined ? '' : `, målvärde ${formatValue(target, view.unit)}`}${rank ? `, rang ${rankText(rank)}` : ''}`;
+            return `${entry.year}: ${value == null ? 'saknas' : formatValue(value, view.unit)} ${status}${target === undefined ? '' : `, målvärde ${formatValue(target, view.unit)}`}${rank ? `, rang ${rankText(rank, groupTitle)}` : ''}`;
         })
         .join('; ');
-    const thresholds = thresholdSeries(view, years).map(t => t.label);
+    const thresholds = thresholdSeries(view, years, groupTitle).map(t => t.label);
     return `Diagram, ${view.title} år för år. ${values}.${thresholds.length > 0 ? ` Gränsvärden: ${thresholds.join(', ')}.` : ''}`;
 }

@@ -88,8 +88,7 @@ function identifiers(view: ModelView): string[] {
         ...view.areas.map(a => a.id),
         ...view.committees.map(c => c.id),
         ...view.administrations.map(a => a.id),
-        // Group ids are left out: the trend chart (trend-chart.ts) still names a group by its id in its rank
-        // column and its label, which has not moved to the reader text yet.
+        ...view.groups.map(g => g.id),
         ...view.programmes.map(p => p.id),
         ...view.goals.flatMap(g => [
             g.id,

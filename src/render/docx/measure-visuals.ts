@@ -3,6 +3,7 @@
  * (READERS.md 5), and how the municipality stands among the others as sentences and a short table (section 4).
  */
 import { type FileChild, ImageRun, Paragraph, TextRun } from 'docx';
+import { groupTitles } from '../reader-text/index.js';
 import { standingSentences, standingSummaryRows, standingText } from '../reader-text/standing.js';
 import type { MeasureNode, ReportTree } from '../report-model.js';
 import { trendChartLabel, trendChartSvg } from '../trend-chart.js';
@@ -17,7 +18,8 @@ const CHART_SCALE = 2;
 /** The measure's trend chart as an inline image, or nothing when no year has a value or nothing can draw it. */
 export function trendChartImage(tree: ReportTree, node: MeasureNode, rasterise: Rasterise | undefined): FileChild[] {
     const years = tree.measureSeries(node.view);
-    const svg = trendChartSvg(node.view, years, tree.year, CHART_WIDTH);
+    const groupTitle = groupTitles(tree.input.view);
+    const svg = trendChartSvg(node.view, years, tree.year, CHART_WIDTH, groupTitle);
     if (!svg || !rasterise) {
         return [];
     }
@@ -29,7 +31,7 @@ export function trendChartImage(tree: ReportTree, node: MeasureNode, rasterise: 
         altText: {
             name: `Diagram: ${node.view.title}`,
             title: `${node.view.title} år för år`,
-            description: trendChartLabel(node.view, years)
+            description: trendChartLabel(node.view, years, groupTitle)
         }
     });
     return [new Paragraph({ children: [image], keepNext: false, spacing: { before: 60, after: 120 } })];

@@ -8,7 +8,14 @@ export { comparisonLine, comparisonLines } from './comparisons.js';
 export { type FirstPage, type FirstPageArea, type FirstPageGoal, firstPage } from './first-page.js';
 export { titlesById, withTitles } from './identifiers.js';
 export { LEGEND_NOTE, type LegendRow, legendRows, TREND_NOTE } from './legend.js';
-export { computedReason, plainCause, type ReasonContext, statusCause, statusReason } from './measure-reason.js';
+export {
+    computedReason,
+    groupTitles,
+    plainCause,
+    type ReasonContext,
+    statusCause,
+    statusReason
+} from './measure-reason.js';
 export { municipalityName, municipalityText } from './municipality.js';
 export { openingSentence, previousResult, shownKfGoals } from './opening.js';
 export {

@@ -111,7 +111,8 @@ export interface ReasonContext {
     measure: MeasureView;
 }
 
-function groupTitles(view: ModelView): (id: string) => string {
+/** A jämförelsegrupp by the title the model gives it (its id only when it has none): readers never see an id. */
+export function groupTitles(view: ModelView): (id: string) => string {
     const titles = new Map(view.groups.map(g => [g.id, g.title]));
     return id => titles.get(id) ?? id;
 }

@@ -11,7 +11,14 @@ import { formatValue } from '../format.js';
 import { followUpHtml } from '../html-facts.js';
 import { sourceFact } from '../measure-facts.js';
 import { measureValueText } from '../measure-text.js';
-import { capitalise, computedReason, NO_THRESHOLDS, statusReason, thresholdLines } from '../reader-text/index.js';
+import {
+    capitalise,
+    computedReason,
+    groupTitles,
+    NO_THRESHOLDS,
+    statusReason,
+    thresholdLines
+} from '../reader-text/index.js';
 import { renderStanding } from '../standing-chart.js';
 import { renderTrendChart } from '../trend-chart.js';
 import { fromKolada, KOLADA_ATTRIBUTION, koladaUrl, type SiteContext } from './site-context.js';
@@ -59,7 +66,7 @@ function yearTable(ctx: SiteContext, view: MeasureView): string {
 }
 
 function chartSection(ctx: SiteContext, view: MeasureView): string {
-    const chart = renderTrendChart(view, ctx.tree.measureSeries(view), ctx.tree.year);
+    const chart = renderTrendChart(view, ctx.tree.measureSeries(view), ctx.tree.year, groupTitles(ctx.tree.input.view));
     return chart ? `<section><h2 id="diagram">Utvecklingen</h2>${chart}</section>` : '';
 }
 
