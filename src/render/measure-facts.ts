@@ -7,7 +7,7 @@ import type { ConditionResult, MeasureResult, Status } from '../fulfilment/resul
 import { conditionText } from '../fulfilment/text.js';
 import { isKoladaId } from '../model/kolada-id.js';
 import type { Condition, MeasureView, ModelView } from '../model/model-view.js';
-import { formatValue, relativePath } from './format.js';
+import { formatFixed, formatValue, relativePath, sharedDecimals } from './format.js';
 import { type PlainContext, plainCondition } from './plain-threshold.js';
 import type { GoalNode, MeasureNode, ReportTree } from './report-model.js';
 
@@ -107,25 +107,30 @@ export function thresholdFacts(view: ModelView, measure: MeasureView, result: Me
     return facts;
 }
 
-/** The measure's value and status in each of the last five years up to the year shown. */
+/**
+ * The measure's value and status in each of the last five years up to the year shown. The values and targets of
+ * the table share one number of decimals (READERS.md 1: `75,0 %` beside `75,5 %`, never `75 %`).
+ */
 export function historyFacts(tree: ReportTree, measure: MeasureView): YearFact[] {
-    return tree
+    const rows = tree
         .measureSeries(measure)
         .filter(({ year }) => year <= tree.year)
-        .slice(-HISTORY_YEARS)
-        .map(({ year, result }) => {
-            const fact: YearFact = {
-                year,
-                value: result?.value == null ? '–' : formatValue(result.value, measure.unit),
-                status: result?.status ?? 'saknas',
-                assessed: result?.assessment !== undefined,
-                current: year === tree.year
-            };
-            if (result?.target) {
-                fact.target = formatValue(result.target.value, measure.unit);
-            }
-            return fact;
-        });
+        .slice(-HISTORY_YEARS);
+    const numbers = rows.flatMap(({ result }) => [result?.value, result?.target?.value]);
+    const decimals = sharedDecimals(numbers.filter((n): n is number => typeof n === 'number'));
+    return rows.map(({ year, result }) => {
+        const fact: YearFact = {
+            year,
+            value: result?.value == null ? '–' : formatFixed(result.value, decimals, measure.unit),
+            status: result?.status ?? 'saknas',
+            assessed: result?.assessment !== undefined,
+            current: year === tree.year
+        };
+        if (result?.target) {
+            fact.target = formatFixed(result.target.value, decimals, measure.unit);
+        }
+        return fact;
+    });
 }
 
 /** A path as a report may show it: relative to `base`, and never absolute (then only the file's name). */

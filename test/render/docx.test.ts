@@ -65,10 +65,10 @@ describe('renderDocxReport', async () => {
     });
 
     it('has a table of the last years with values and statuses, and the source', () => {
-        const history = doc.tables.find(t => t[1]?.[1] === `88${NBSP}%`);
+        const history = doc.tables.find(t => t[1]?.[1] === `88,0${NBSP}%`);
         expect(history).toEqual([
             ['År', '2018', '2019'],
-            ['Värde', `88${NBSP}%`, `90,5${NBSP}%`],
+            ['Värde', `88,0${NBSP}%`, `90,5${NBSP}%`],
             ['Status', '● halv', '● halv']
         ]);
         const texts = doc.paragraphs.map(p => p.text);

@@ -82,7 +82,7 @@ describe('measure facts', () => {
     it('reaches the HTML report: one row a year, the year shown marked, each status with its word', () => {
         const html = renderHtmlBody(fixtureInput(), { baseDir: '/models' });
         expect(html).toContain(
-            `<tr><th scope="row">2018</th><td>88${NBSP}%</td><td><span class="sm-pill status-yellow">halv</span></td></tr>`
+            `<tr><th scope="row">2018</th><td>88,0${NBSP}%</td><td><span class="sm-pill status-yellow">halv</span></td></tr>`
         );
         expect(html).toContain(
             `<tr class="sm-current" aria-current="true"><th scope="row">2019</th><td>90,5${NBSP}%</td><td><span class="sm-pill status-yellow">halv</span></td></tr>`
@@ -113,7 +113,7 @@ describe('measure facts', () => {
             '**Gränsvärden 2019:** Hel: topp 10 bland landets kommuner; Halv: topp 20 bland landets kommuner'
         );
         expect(markdown).toContain('| År | 2018 | **2019** |');
-        expect(markdown).toContain(`| Värde | 88${NBSP}% | 90,5${NBSP}% |`);
+        expect(markdown).toContain(`| Värde | 88,0${NBSP}% | 90,5${NBSP}% |`);
         expect(markdown).toContain('| Status | 🟡 halv | 🟡 halv |');
         expect(markdown).toContain('**Källa:** egen dataserie i data.csv');
     });
