@@ -15,10 +15,12 @@ import { type Document, isGoal } from '../../src/language/generated/ast.js';
 import { preview } from '../../src/lsp/preview-handler.js';
 import { measureKey } from '../../src/model/measure-key.js';
 import { renderHtmlReport } from '../../src/render/document.js';
+import { renderDocxReport } from '../../src/render/docx/report-docx.js';
 import { escapeMarkdown } from '../../src/render/escape.js';
 import { formatPercent, formatValue } from '../../src/render/format.js';
 import { renderHtmlBody } from '../../src/render/html.js';
 import { renderMarkdownReport } from '../../src/render/markdown.js';
+import { type DocxParagraph, readDocx } from '../support/docx-xml.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -128,6 +130,7 @@ describe.each(modelFolders())('every surface agrees on %s', folder => {
             const input = renderInputOf(analysis)!;
             const markdown = renderMarkdownReport(input);
             const htmlReport = renderHtmlReport(input, { script: '' });
+            const wordReport = readDocx(await renderDocxReport(input)).paragraphs.filter(p => !p.inTable);
             const previewResult = preview(services, documents[0]!);
             expect(previewResult.kind).toBe('ok');
             const previewInput = previewResult.kind === 'ok' ? previewResult.input : undefined;
@@ -185,6 +188,14 @@ describe.each(modelFolders())('every surface agrees on %s', folder => {
                             expect(row.number, `${where}: HTML`).toBe(goalShown.number ?? '–');
                         }
                     }
+                    // Word: the status line under each of the goal's headings.
+                    const goalLines = wordStatusLines(wordReport, goal.title, undefined);
+                    expect(goalLines.length, `${where}: Word heading`).toBeGreaterThan(0);
+                    for (const line of goalLines) {
+                        expect(line, `${where}: Word`).toMatch(new RegExp(`^Status: ● ${goalShown.status}\\b`));
+                        if (goalShown.number !== null)
+                            expect(line, `${where}: Word`).toContain(` · ${goalShown.number} uppfyllelse`);
+                    }
                     // The preview's data.
                     const previewGoal = previewShown.goals.find(g => g.id === goal.name)!;
                     expect(word(previewGoal.status), `${where}: preview`).toBe(goalShown.status);
@@ -222,6 +233,13 @@ describe.each(modelFolders())('every surface agrees on %s', folder => {
                                 new RegExp(` ${shown.status}( \\*\\(bedömd\\)\\*)?$`)
                             );
                             expect(cells[2], `${at}: Markdown`).toBe(escapeMarkdown(shown.number ?? 'saknas'));
+                        }
+                        // Word: the status line under the measure's heading in each of its goal's sections.
+                        const measureLines = wordStatusLines(wordReport, goal.title, measure.title);
+                        expect(measureLines.length, `${at}: Word heading`).toBeGreaterThan(0);
+                        for (const line of measureLines) {
+                            expect(line, `${at}: Word`).toMatch(new RegExp(`^Status: ● ${shown.status}\\b`));
+                            if (shown.number !== null) expect(line, `${at}: Word`).toContain(` · ${shown.number}`);
                         }
                         // HTML report and preview tree.
                         for (const html of [htmlReport, previewHtml]) {
@@ -261,6 +279,25 @@ describe.each(modelFolders())('every surface agrees on %s', folder => {
         }
     }, 60_000);
 });
+
+/**
+ * The Word report's status lines ("Status: ● delvis · 62 % uppfyllelse") right under a goal's heading, or under a
+ * measure's heading in that goal's sections: headings read "Nämndmål: titel", "Mått: titel".
+ */
+function wordStatusLines(paragraphs: DocxParagraph[], goalTitle: string, measureTitle: string | undefined): string[] {
+    const lines: string[] = [];
+    let inGoal = false;
+    paragraphs.forEach((paragraph, index) => {
+        if (!/^Heading\d$/.test(paragraph.style ?? '')) return;
+        const isMeasure = paragraph.text.startsWith('Mått: ');
+        const title = paragraph.text.replace(/^[^:]*: /, '');
+        if (!isMeasure) inGoal = title === goalTitle;
+        const wanted = inGoal && (measureTitle === undefined ? !isMeasure : isMeasure && title === measureTitle);
+        const next = paragraphs[index + 1]?.text;
+        if (wanted && next?.startsWith('Status: ')) lines.push(next);
+    });
+    return lines;
+}
 
 /** The inlay hint's badge: the colour marker and the word (result-markdown's statusBadge). */
 function statusBadgeWord(statusWord: string): string {
