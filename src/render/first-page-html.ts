@@ -9,6 +9,7 @@ import { nodeAnchor } from './overview.js';
 import { type FirstPage, type FirstPageGoal, firstPage, qualityNotes, type TrendMark } from './reader-text/index.js';
 import type { RenderInput } from './render-input.js';
 import type { ReportTree } from './report-model.js';
+import { scrollRegion } from './scroll-region.js';
 import { statusPill } from './status-marks.js';
 
 /** The id of the appendix, the target of the first page's line about it. */
@@ -49,7 +50,12 @@ function table(page: FirstPage): string {
             return `<tbody>${areaRow}${area.goals.map(goal => goalRow(goal, withTrend)).join('')}</tbody>`;
         })
         .join('');
-    return `<div class="sm-fp-wrap"><table class="sm-fp-table"><caption>Fullmäktiges mål ${page.year}</caption><thead>${head}</thead>${body}</table></div>`;
+    // A labelled region in the tab order, like every wide block, should it ever be wider than the page.
+    return scrollRegion(
+        `Fullmäktiges mål ${page.year}`,
+        `<table class="sm-fp-table"><caption>Fullmäktiges mål ${page.year}</caption><thead>${head}</thead>${body}</table>`,
+        'sm-fp-wrap'
+    );
 }
 
 /** The first screen: the opening sentence, the line about the appendix, each inriktning and KF goal. */
