@@ -427,7 +427,10 @@ describe.skipIf(!executablePath)('accessibility of the report and the preview', 
             }
             await page.keyboard.press('Tab');
         }
-        expect(stops.slice(0, 3)).toEqual(['sm-year', 'sm-owner', 'sm-ov-link']);
+        // The controls first, then the first page (its table's frame and links to its goals), then the overview's links.
+        expect(stops.slice(0, 2)).toEqual(['sm-year', 'sm-owner']);
+        const landmarks = ['sm-year', 'sm-owner', 'sm-ov-link'];
+        expect(stops.filter(s => landmarks.includes(s)).slice(0, 3)).toEqual(landmarks);
         expect(await focusVisible(page)).toBe(true);
         // Down to the first measure, open it, and on to its chart.
         for (let i = 0; i < 20 && !(await activeKey(page))?.startsWith('m:'); i++) {

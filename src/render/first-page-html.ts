@@ -88,6 +88,7 @@ export const FIRST_PAGE_STYLES = String.raw`
 .sm-opening { font-size: 1.15em; font-weight: 600; margin: 0 0 0.4rem; }
 .sm-fp-quality { margin: 0 0 0.75rem; font-size: 0.92em; }
 .sm-fp-wrap { max-width: 100%; overflow-x: auto; }
+.sm-first a:focus-visible, .sm-fp-quality a:focus-visible { outline: 2px solid var(--sm-focus); outline-offset: 1px; }
 .sm-fp-table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
 .sm-fp-table caption { text-align: left; font-weight: 650; padding-bottom: 0.3rem; }
 .sm-fp-table th, .sm-fp-table td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--sm-border); text-align: left; vertical-align: top; }
