@@ -1,5 +1,6 @@
-import { formatNumber, type ModelResult, statusWord } from '../fulfilment/index.js';
+import { type ModelResult, statusWord } from '../fulfilment/index.js';
 import { measureKey } from '../model/measure-key.js';
+import { formatModelNumber } from '../model/model-number.js';
 import type { GoalView, MeasureView, ModelView } from '../model/model-view.js';
 import { formatBound } from '../render/format.js';
 import { change, type ModelChange } from './changes.js';
@@ -132,8 +133,8 @@ function diffGoal(old: GoalView, goal: GoalView): ModelChange[] {
             change(
                 'goal-weight-changed',
                 goal.id,
-                `vikt ${formatNumber(old.weight)}`,
-                `vikt ${formatNumber(goal.weight)}`
+                `vikt ${formatModelNumber(old.weight)}`,
+                `vikt ${formatModelNumber(goal.weight)}`
             )
         );
     return changes;
@@ -211,8 +212,8 @@ function diffMeasure(old: MeasureView, measure: MeasureView): ModelChange[] {
             change(
                 'measure-weight-changed',
                 id,
-                `vikt ${formatNumber(old.weight)}`,
-                `vikt ${formatNumber(measure.weight)}`
+                `vikt ${formatModelNumber(old.weight)}`,
+                `vikt ${formatModelNumber(measure.weight)}`
             )
         );
     if (old.kpi !== measure.kpi) changes.push(change('kpi-changed', id, old.kpi, measure.kpi));

@@ -2,9 +2,10 @@
  * Diff of the plan over the years (LANGUAGE.md section 7): threshold lines matched by level and `från`,
  * and the `målvärde` series. A new `från` line is ranked against the line it replaces in its year.
  */
-import { conditionText, formatNumber } from '../fulfilment/index.js';
+import { conditionText } from '../fulfilment/index.js';
 import { applicableLine, applicableTarget } from '../fulfilment/plan.js';
 import { LEVEL_STATUS } from '../fulfilment/status.js';
+import { formatModelNumber } from '../model/model-number.js';
 import type { MeasureView, ThresholdLine } from '../model/model-view.js';
 import { type ChangeKind, change, type ModelChange } from './changes.js';
 import { compareConditions, type Strength } from './threshold-strength.js';
@@ -113,7 +114,7 @@ export function diffTargets(id: string, old: MeasureView, measure: MeasureView):
         const bValue = applicableTarget(old, year)?.value;
         const aValue = applicableTarget(measure, year)?.value;
         const text = (value: number | undefined) =>
-            value === undefined ? null : `målvärde ${year}: ${formatNumber(value)}`;
+            value === undefined ? null : `målvärde ${year}: ${formatModelNumber(value)}`;
         let strength: Strength = 'incomparable';
         if (bValue !== undefined && aValue !== undefined && measure.direction !== undefined) {
             const easier = measure.direction === 'higher' ? aValue < bValue : aValue > bValue;

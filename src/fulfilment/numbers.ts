@@ -50,6 +50,3 @@ const BOUND_EPSILON = 1e-9;
 export function reaches(fulfilment: number, bound: number): boolean {
     return fulfilment >= bound - BOUND_EPSILON;
 }
-
-/** A number as planners type it in the model (`87,5`, `-5`): the one rule is model/model-number.ts. */
-export { formatModelNumber as formatNumber } from '../model/model-number.js';

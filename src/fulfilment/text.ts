@@ -2,8 +2,9 @@
  * Bases and conditions written back the way a planner writes them in the model, so that provenance
  * ("decided by `rang <= 10`") reads like the line it points at.
  */
+
+import { formatModelNumber } from '../model/model-number.js';
 import type { Base, Comparison, Condition } from '../model/model-view.js';
-import { formatNumber } from './numbers.js';
 
 export function baseText(base: Base): string {
     switch (base.kind) {
@@ -27,7 +28,7 @@ export function baseText(base: Base): string {
 }
 
 export function comparisonText(comparison: Comparison): string {
-    return `${baseText(comparison.base)} ${comparison.operator} ${formatNumber(comparison.value)}`;
+    return `${baseText(comparison.base)} ${comparison.operator} ${formatModelNumber(comparison.value)}`;
 }
 
 export function conditionText(condition: Condition): string {

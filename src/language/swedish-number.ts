@@ -1,9 +1,3 @@
-/** Numbers in model syntax: the one rule is model/model-number.ts; the language layer's names for it. */
-export {
-    formatModelNumber as formatSwedishNumber,
-    parseModelNumber as parseSwedishNumber
-} from '../model/model-number.js';
-
 /**
  * A fraction written where a percentage is meant (0,8755 for 87,55 %), as the percentage: the one conversion the
  * percentage-as-fraction check names and its quick fix writes, exact but for binary noise (0,29 × 100 is 28,999…).

@@ -26,7 +26,8 @@ import {
 import { goalLevel, isMunicipalityWide, modelElementsOf } from '../language/model-elements.js';
 import type { ModelMembership } from '../language/model-membership.js';
 import { judgedStatus } from '../language/model-view-builder.js';
-import { formatSwedishNumber, fractionAsPercent } from '../language/swedish-number.js';
+import { fractionAsPercent } from '../language/swedish-number.js';
+import { formatModelNumber } from '../model/model-number.js';
 import type { JudgedStatus } from '../model/model-view.js';
 import type { StyrmodellServices } from './lsp-services.js';
 
@@ -153,7 +154,7 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
         );
         const value = holder && valueNode(holder);
         if (!holder || !value) return [];
-        const replacement = formatSwedishNumber(fractionAsPercent(holder.value));
+        const replacement = formatModelNumber(fractionAsPercent(holder.value));
         return [
             this.action(
                 `Skriv ${replacement} i stället för ${value.text}`,

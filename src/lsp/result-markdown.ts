@@ -3,7 +3,6 @@ import {
     type BaseResult,
     type ConditionResult,
     type FollowUpNote,
-    formatNumber,
     type GoalResult,
     type Judgement,
     LEVEL_STATUS,
@@ -13,6 +12,7 @@ import {
     statusDisplay,
     type VisionResult
 } from '../fulfilment/index.js';
+import { formatModelNumber } from '../model/model-number.js';
 import { coverageText, formatPercent, formatRank, formatSigned, formatValue, rowText } from '../render/format.js';
 
 const MARKERS = { green: '🟢', yellow: '🟡', red: '🔴', grey: '⚪' } as const;
@@ -183,7 +183,7 @@ export function describeGoal(goal: GoalResult): string {
             'Vägt medel av:',
             ...goal.counted.map(
                 c =>
-                    `- ${c.kind === 'goal' ? 'mål' : 'mått'} ${c.id}: ${formatPercent(c.score)} × vikt ${formatNumber(c.weight)}`
+                    `- ${c.kind === 'goal' ? 'mål' : 'mått'} ${c.id}: ${formatPercent(c.score)} × vikt ${formatModelNumber(c.weight)}`
             )
         );
     }
@@ -200,7 +200,9 @@ export function describeGoal(goal: GoalResult): string {
 
 export function describeVision(vision: VisionResult): string {
     const lines = [`**${vision.title}** · ${statusBadge(vision.status)} ${formatPercent(vision.fulfilment)}`, ''];
-    lines.push(...vision.counted.map(c => `- mål ${c.id}: ${formatPercent(c.score)} × vikt ${formatNumber(c.weight)}`));
+    lines.push(
+        ...vision.counted.map(c => `- mål ${c.id}: ${formatPercent(c.score)} × vikt ${formatModelNumber(c.weight)}`)
+    );
     if (vision.excluded.length) lines.push('', 'Räknas inte:', ...vision.excluded.map(e => `- ${e.id}: ${e.reason}`));
     return lines.join('\n');
 }

@@ -21,7 +21,7 @@
  * A number that is not finite is shown as `–`; no surface ever shows `NaN` or `Infinity`.
  *
  * Numbers quoted from the model's own text (the threshold in `hel när rang <= 10`, a weight) are written the
- * way the planner wrote them: `formatNumber` in fulfilment/numbers.ts (full precision, ASCII `-`), so that
+ * way the planner wrote them: `formatModelNumber` in model/model-number.ts (full precision, ASCII `-`), so that
  * the quote matches the line it points at.
  */
 import type { Origin } from '../fulfilment/result.js';

@@ -7,10 +7,10 @@
  * item in the tab order); the keyboard handling lives in the webview script.
  */
 
-import { formatNumber } from '../fulfilment/numbers.js';
 import type { GoalResult, Status } from '../fulfilment/result.js';
 import { GOAL_STATUSES, MEASURE_STATUSES, statusDisplay } from '../fulfilment/status.js';
 import { type FollowUpDate, interimAssessmentLabel } from '../model/follow-up-date.js';
+import { formatModelNumber } from '../model/model-number.js';
 import type { SourceLocation } from '../model/model-view.js';
 import { escapeHtml } from './escape.js';
 import { firstPageHtml, qualityAppendixHtml } from './first-page-html.js';
@@ -399,7 +399,7 @@ function goalItem(ctx: Context, node: GoalNode, level: number): string {
     }
     sub.push(coverageHtml(result.coverage.totalMeasuresWithValue, result.coverage.totalMeasures));
     if (view.weight !== 1) {
-        sub.push(`<span>vikt ${escapeHtml(formatNumber(view.weight))}</span>`);
+        sub.push(`<span>vikt ${escapeHtml(formatModelNumber(view.weight))}</span>`);
     }
     const spark = renderSparkline(ctx.goalSeries(view.id), ctx.tree.year, '%', goalMinSpan(ctx.tree.result.bounds));
     const heading = headingLevel(level);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compare, formatNumber, round10 } from '../../src/fulfilment/numbers.js';
+import { compare, round10 } from '../../src/fulfilment/numbers.js';
+import { formatModelNumber as formatNumber } from '../../src/model/model-number.js';
 import type { Operator } from '../../src/model/model-view.js';
 
 describe('numbers', () => {

@@ -1,6 +1,7 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { dateWords, daysInMonth, isValidDate, MONTH_NAMES, monthNumber, sameDate } from '../../model/follow-up-date.js';
 import { measureKey } from '../../model/measure-key.js';
+import { formatModelNumber } from '../../model/model-number.js';
 import type { JudgedStatus } from '../../model/model-view.js';
 import { isValidYear } from '../../model/valid-year.js';
 import { isBlankText } from '../../text/blank.js';
@@ -12,7 +13,6 @@ import { isFollowUp } from '../generated/ast.js';
 import { modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
 import { followUpDateOf, judgedStatus } from '../model-view-builder.js';
-import { formatSwedishNumber } from '../swedish-number.js';
 
 const GOAL_WORDS: readonly JudgedStatus[] = ['uppfyllt', 'delvis', 'ej_uppfyllt'];
 const MEASURE_WORDS: readonly JudgedStatus[] = ['hel', 'halv', 'ingen'];
@@ -94,7 +94,7 @@ export class FollowUpChecks {
                 'error',
                 Number.isInteger(followUp.day)
                     ? `${followUp.day} ${followUp.month} finns inte${Number.isInteger(followUp.year) ? ` ${followUp.year}` : ''}: ${followUp.month} har ${daysInMonth(year, month)} dagar. Skriv en dag mellan 1 och ${daysInMonth(year, month)}.`
-                    : `${formatSwedishNumber(followUp.day)} är ingen dag. Skriv dagen som ett heltal, till exempel \`per 31 ${followUp.month}\`.`,
+                    : `${formatModelNumber(followUp.day)} är ingen dag. Skriv dagen som ett heltal, till exempel \`per 31 ${followUp.month}\`.`,
                 { node: followUp, property: 'day', code: DiagnosticCodes.invalidFollowUpDate }
             );
         }
@@ -105,7 +105,7 @@ export class FollowUpChecks {
         if (typeof followUp.year === 'number' && !isValidYear(followUp.year)) {
             accept(
                 'error',
-                `${formatSwedishNumber(followUp.year)} är inget årtal. Skriv året som följs upp med fyra siffror: \`uppföljning 2019 "Årsredovisning 2019"\`.`,
+                `${formatModelNumber(followUp.year)} är inget årtal. Skriv året som följs upp med fyra siffror: \`uppföljning 2019 "Årsredovisning 2019"\`.`,
                 { node: followUp, property: 'year', code: DiagnosticCodes.invalidYear }
             );
         }

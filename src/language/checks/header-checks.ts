@@ -1,4 +1,5 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
+import { formatModelNumber } from '../../model/model-number.js';
 import { isValidYear } from '../../model/valid-year.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { nameOf } from '../display-name.js';
@@ -11,7 +12,7 @@ import type {
 } from '../generated/ast.js';
 import { modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
-import { formatSwedishNumber, fractionAsPercent } from '../swedish-number.js';
+import { fractionAsPercent } from '../swedish-number.js';
 import { reportRepeatedStatements } from './repeated-statements.js';
 
 export class HeaderChecks {
@@ -131,10 +132,10 @@ export class HeaderChecks {
                     code: DiagnosticCodes.invalidBounds
                 });
             } else if (bound.value > 0 && bound.value < 1) {
-                const percent = formatSwedishNumber(fractionAsPercent(bound.value));
+                const percent = formatModelNumber(fractionAsPercent(bound.value));
                 accept(
                     'warning',
-                    `Gränsen ${formatSwedishNumber(bound.value)} ser ut som en andel, men bedömningens gränser är procent. Skriv ${percent} för ${percent} %.`,
+                    `Gränsen ${formatModelNumber(bound.value)} ser ut som en andel, men bedömningens gränser är procent. Skriv ${percent} för ${percent} %.`,
                     { node: bound, property: 'value', code: DiagnosticCodes.percentageAsFraction }
                 );
             }
@@ -144,7 +145,7 @@ export class HeaderChecks {
         if (achieved && partly && partly.value > achieved.value) {
             accept(
                 'error',
-                `Gränsen för delvis (${formatSwedishNumber(partly.value)} %) är högre än för uppfyllt (${formatSwedishNumber(achieved.value)} %). Byt plats på dem.`,
+                `Gränsen för delvis (${formatModelNumber(partly.value)} %) är högre än för uppfyllt (${formatModelNumber(achieved.value)} %). Byt plats på dem.`,
                 { node: partly, code: DiagnosticCodes.invalidBounds }
             );
         }

@@ -1,9 +1,10 @@
 import type { ValidationAcceptor } from 'langium';
+import { formatModelNumber } from '../../model/model-number.js';
 import { isValidYear } from '../../model/valid-year.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { nameOf } from '../display-name.js';
 import type { Comparison, Measure, SeriesBlock, ThresholdStatement, WeightStatement } from '../generated/ast.js';
-import { formatSwedishNumber, fractionAsPercent } from '../swedish-number.js';
+import { fractionAsPercent } from '../swedish-number.js';
 import { reportRepeatedStatements } from './repeated-statements.js';
 
 type Family = 'at-least' | 'at-most' | 'equal';
@@ -134,7 +135,7 @@ export class ThresholdChecks {
                 reported.add(h);
                 accept(
                     'error',
-                    `Gränsen för halv uppfyllelse (${formatSwedishNumber(h.value)}) är strängare än för hel (${formatSwedishNumber(f.value)}). Byt plats på värdena i \`hel\` och \`halv\`.`,
+                    `Gränsen för halv uppfyllelse (${formatModelNumber(h.value)}) är strängare än för hel (${formatModelNumber(f.value)}). Byt plats på värdena i \`hel\` och \`halv\`.`,
                     { node: h, property: 'value', code: DiagnosticCodes.halfStricterThanFull }
                 );
             }
@@ -171,10 +172,10 @@ export class ThresholdChecks {
         for (const threshold of thresholds(measure)) {
             for (const part of completeParts(threshold)) {
                 if (part.base.$type === 'ValueBase' && part.value > 0 && part.value < 1) {
-                    const percent = formatSwedishNumber(fractionAsPercent(part.value));
+                    const percent = formatModelNumber(fractionAsPercent(part.value));
                     accept(
                         'warning',
-                        `Enheten är procent, men gränsen ${formatSwedishNumber(part.value)} ser ut som en andel. Skriv ${percent} för ${percent} %.`,
+                        `Enheten är procent, men gränsen ${formatModelNumber(part.value)} ser ut som en andel. Skriv ${percent} för ${percent} %.`,
                         { node: part, property: 'value', code: DiagnosticCodes.percentageAsFraction }
                     );
                 }
@@ -248,7 +249,7 @@ export class ThresholdChecks {
         if (typeof threshold.from === 'number' && !isValidYear(threshold.from)) {
             accept(
                 'error',
-                `${formatSwedishNumber(threshold.from)} är inget årtal. Skriv året som gränsvärdet gäller från med fyra siffror, till exempel \`från 2027\`.`,
+                `${formatModelNumber(threshold.from)} är inget årtal. Skriv året som gränsvärdet gäller från med fyra siffror, till exempel \`från 2027\`.`,
                 { node: threshold, property: 'from', code: DiagnosticCodes.invalidYear }
             );
         }
@@ -272,7 +273,7 @@ export class ThresholdChecks {
             if (!isValidYear(point.year)) {
                 accept(
                     'error',
-                    `${formatSwedishNumber(point.year)} är inget årtal. Skriv året först och sedan värdet: \`2019 87,5\`.`,
+                    `${formatModelNumber(point.year)} är inget årtal. Skriv året först och sedan värdet: \`2019 87,5\`.`,
                     { node: point, property: 'year', code: DiagnosticCodes.invalidSeries }
                 );
             } else if (years.has(point.year)) {
