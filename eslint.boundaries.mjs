@@ -63,17 +63,16 @@ const FORBIDDEN_PACKAGES = {
     browser: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*']
 };
 
-/** The typed protocol (src/lsp/protocol.ts) is the one module of the server that the editor side may import. */
-const PROTOCOL_USERS = ['extension', 'webview'];
+/**
+ * The typed protocol (src/protocol.ts, at the package root as LikeC4 keeps it) is the one module both the server
+ * and the editor side import; no other layer has a reason to.
+ */
+const PROTOCOL_USERS = ['lsp', 'extension', 'webview', 'browser'];
 
 function patternsFor(layer) {
     const refused = LAYERS.filter(other => other !== layer && !ALLOWED[layer].includes(other));
     const groups = refused.map(other => ({
-        group: [
-            `**/${other}/*`,
-            `**/${other}/**`,
-            ...(PROTOCOL_USERS.includes(layer) && other === 'lsp' ? ['!**/lsp/protocol.js'] : [])
-        ],
+        group: [`**/${other}/*`, `**/${other}/**`],
         message: `src/${layer} may not import src/${other} (ARCHITECTURE.md; the table in eslint.boundaries.mjs).`
     }));
     const packages = FORBIDDEN_PACKAGES[layer] ?? [];
@@ -81,6 +80,12 @@ function patternsFor(layer) {
         groups.push({
             group: packages,
             message: `src/${layer} is kept free of this package (ARCHITECTURE.md; eslint.boundaries.mjs).`
+        });
+    }
+    if (!PROTOCOL_USERS.includes(layer)) {
+        groups.push({
+            group: ['**/protocol.js'],
+            message: `src/${layer} may not import the protocol (src/protocol.ts is for the server and the editor side).`
         });
     }
     // The top-level wiring files (services, language-server, server-main) are for the entries only.
@@ -93,8 +98,32 @@ function patternsFor(layer) {
     return groups;
 }
 
-/** One ESLint config object per layer. */
-export const boundaries = LAYERS.map(layer => ({
-    files: [`src/${layer}/**/*.ts`],
-    rules: { 'no-restricted-imports': ['error', { patterns: patternsFor(layer) }] }
-}));
+/** One ESLint config object per layer, and one for the protocol: it sees the types it carries, nothing of either side. */
+export const boundaries = [
+    ...LAYERS.map(layer => ({
+        files: [`src/${layer}/**/*.ts`],
+        rules: { 'no-restricted-imports': ['error', { patterns: patternsFor(layer) }] }
+    })),
+    {
+        files: ['src/protocol.ts'],
+        rules: {
+            'no-restricted-imports': [
+                'error',
+                {
+                    patterns: [
+                        {
+                            group: LAYERS.filter(layer => !['render', 'fulfilment', 'model'].includes(layer)).flatMap(
+                                layer => [`**/${layer}/*`, `**/${layer}/**`]
+                            ),
+                            message: 'src/protocol.ts carries only the types of render/, fulfilment/ and model/.'
+                        },
+                        {
+                            group: [...NO_IO, 'langium', 'langium/*', 'vscode'],
+                            message: 'src/protocol.ts is kept free of this package.'
+                        }
+                    ]
+                }
+            ]
+        }
+    }
+];

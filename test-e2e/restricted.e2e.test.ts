@@ -6,7 +6,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UNTRUSTED_PREVIEW_MESSAGE } from '../src/lsp/protocol.js';
+import { UNTRUSTED_PREVIEW_MESSAGE } from '../src/protocol.js';
 import { CodeServerSession } from './support/code-server.js';
 import {
     copyReference,

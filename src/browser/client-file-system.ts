@@ -1,6 +1,6 @@
 import { type FileSystemNode, type FileSystemProvider, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import { type FileEntry, ReadDirectoryRequest, ReadFileRequest, StatRequest } from '../lsp/protocol.js';
+import { type FileEntry, ReadDirectoryRequest, ReadFileRequest, StatRequest } from '../protocol.js';
 import { base64ToBytes } from './base64.js';
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { WorkspaceTrustedNotification } from '../lsp/protocol.js';
+import { WorkspaceTrustedNotification } from '../protocol.js';
 
 /**
  * What the desktop and the web client tell the language server; one place so both behave alike. `schemes` are the

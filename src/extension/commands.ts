@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { type ShowPreviewAtArguments, ShowPreviewAtCommand } from '../lsp/protocol.js';
+import { type ShowPreviewAtArguments, ShowPreviewAtCommand } from '../protocol.js';
 import { newModel } from './new-model-command.js';
 import type { PreviewManager } from './preview-manager.js';
 import { publishSite } from './publish-site-command.js';

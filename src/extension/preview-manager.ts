@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { ModelChangedNotification, type PreviewParams, PreviewRequest, type PreviewResult } from '../lsp/protocol.js';
+import { ModelChangedNotification, type PreviewParams, PreviewRequest, type PreviewResult } from '../protocol.js';
 import { createNonce, renderPreviewShell } from '../render/document.js';
 import { type ExtensionToWebviewMessage, isWebviewToExtensionMessage, type PreviewState } from '../webview/messages.js';
 import { RequestYears } from '../webview/year-choice.js';

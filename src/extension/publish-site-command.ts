@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { PreviewRequest } from '../lsp/protocol.js';
+import { PreviewRequest } from '../protocol.js';
 import { buildSite } from '../render/site/build-site.js';
 import { manifestText, siteFolderVerdict } from '../render/site/site-manifest.js';
 import { SITE_FILES } from '../render/site/site-paths.js';

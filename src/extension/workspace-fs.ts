@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { bytesToBase64 } from '../browser/base64.js';
-import { type FileEntry, ReadDirectoryRequest, ReadFileRequest, StatRequest } from '../lsp/protocol.js';
+import { type FileEntry, ReadDirectoryRequest, ReadFileRequest, StatRequest } from '../protocol.js';
 
 /** Answers the web language server's file requests with the workspace's file system (any scheme VS Code knows). */
 export function serveWorkspaceFiles(client: BaseLanguageClient): void {

@@ -6,7 +6,7 @@ import { type Document, isGoal } from '../language/generated/ast.js';
 import type { GoalView, ModelView } from '../model/model-view.js';
 import { formatPercent } from '../render/format.js';
 import type { StyrmodellServices } from './lsp-services.js';
-import { type ShowPreviewAtArguments, ShowPreviewAtCommand } from './protocol.js';
+import { type ShowPreviewAtArguments, ShowPreviewAtCommand } from '../protocol.js';
 import { shownResultOf } from './shown-result.js';
 
 /**

@@ -8,7 +8,7 @@ import {
     PreviewRequest,
     type PreviewResult,
     UNTRUSTED_PREVIEW_MESSAGE
-} from './protocol.js';
+} from '../protocol.js';
 import { shownResultOf } from './shown-result.js';
 import { workspaceName } from './workspace-names.js';
 

@@ -3,7 +3,7 @@
  * state the webview keeps across reloads. Shared by both sides so the names and shapes cannot drift apart.
  * Pure types and guards: no vscode or DOM imports.
  */
-import type { ModelErrors } from '../lsp/protocol.js';
+import type { ModelErrors } from '../protocol.js';
 import type { FollowUpDate } from '../model/follow-up-date.js';
 import type { RenderInput } from '../render/render-input.js';
 

@@ -4,7 +4,7 @@
  * filter, the tree's keyboard navigation, and, in VS Code, reveals a node's source and keeps its state.
  */
 
-import type { ModelErrors } from '../lsp/protocol.js';
+import type { ModelErrors } from '../protocol.js';
 import { measureKey } from '../model/measure-key.js';
 import { DOCUMENT_IDS } from '../render/document.js';
 import { escapeHtml } from '../render/escape.js';

@@ -53,6 +53,16 @@ describe('the layering is enforced by lint', () => {
             'src/extension/probe.ts',
             "export { DiagnosticCodes } from '../language/diagnostic-codes.js';",
             'src/extension may not import src/language'
+        ],
+        [
+            'src/render/probe.ts',
+            "export type { PreviewResult } from '../protocol.js';",
+            'src/render may not import the protocol'
+        ],
+        [
+            'src/protocol.ts',
+            "export { ModelAnalysis } from './language/analysis/model-analysis.js';",
+            'src/protocol.ts carries only the types'
         ]
     ])('%s: %s is refused', async (file, code, reason) => {
         const messages = await restrictedImports(file, code);
@@ -62,8 +72,10 @@ describe('the layering is enforced by lint', () => {
     it.each([
         ['src/fulfilment/probe.ts', "export type { DataLookup } from '../data/index.js';"],
         ['src/render/probe.ts', "export { formatValue } from './format.js';"],
-        ['src/webview/probe.ts', "export type { ModelErrors } from '../lsp/protocol.js';"],
-        ['src/extension/probe.ts', "export { PreviewRequest } from '../lsp/protocol.js';"],
+        ['src/webview/probe.ts', "export type { ModelErrors } from '../protocol.js';"],
+        ['src/extension/probe.ts', "export { PreviewRequest } from '../protocol.js';"],
+        ['src/lsp/probe.ts', "export { PreviewRequest } from '../protocol.js';"],
+        ['src/protocol.ts', "export type { RenderInput } from './render/render-input.js';"],
         ['src/cli/probe.ts', "export { computeFulfilment } from '../fulfilment/index.js';"]
     ])('%s: %s is allowed', async (file, code) => {
         expect(await restrictedImports(file, code)).toEqual([]);

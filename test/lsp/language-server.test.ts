@@ -11,7 +11,7 @@ import type {
     LocationLink,
     TextEdit
 } from 'vscode-languageserver-protocol';
-import { PreviewRequest } from '../../src/lsp/protocol.js';
+import { PreviewRequest } from '../../src/protocol.js';
 import { LspClient, positionOf } from './lsp-client.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'resources', 'lsp-model');

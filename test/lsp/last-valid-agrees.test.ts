@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeLens, Hover, InlayHint } from 'vscode-languageserver-protocol';
-import { PreviewRequest, type PreviewResult } from '../../src/lsp/protocol.js';
+import { PreviewRequest, type PreviewResult } from '../../src/protocol.js';
 import { LspClient, positionOf } from './lsp-client.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'resources', 'lsp-model');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ModelChangedNotification, type ModelChangedParams, PreviewRequest } from '../../src/lsp/protocol.js';
+import { ModelChangedNotification, type ModelChangedParams, PreviewRequest } from '../../src/protocol.js';
 import { LspClient } from './lsp-client.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'resources', 'lsp-model');

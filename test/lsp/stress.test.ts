@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PreviewRequest } from '../../src/lsp/protocol.js';
+import { PreviewRequest } from '../../src/protocol.js';
 import { GENERATORS, mutate, random } from '../language/fuzz-core.js';
 import { LspClient } from './lsp-client.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PreviewRequest, UNTRUSTED_PREVIEW_MESSAGE, WorkspaceTrustedNotification } from '../../src/lsp/protocol.js';
+import { PreviewRequest, UNTRUSTED_PREVIEW_MESSAGE, WorkspaceTrustedNotification } from '../../src/protocol.js';
 import { KUMLA } from '../cli/run-cli.js';
 import { LspClient } from './lsp-client.js';
 

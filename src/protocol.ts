@@ -3,7 +3,7 @@
  * Shared by both sides so the names and shapes cannot drift apart.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { RenderInput } from '../render/render-input.js';
+import type { RenderInput } from './render/render-input.js';
 
 export interface PreviewParams {
     /** A document of the model to show. */
