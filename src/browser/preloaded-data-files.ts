@@ -3,7 +3,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { SyncFileAccess } from '../data/data-file-cache.js';
 import { resolveDataPath } from '../language/data-path.js';
 import { type Document, isDataStatement } from '../language/generated/ast.js';
-import { fileOf } from '../language/model-view-builder.js';
+import { fileOf } from '../language/model-view/locations.js';
 import { dataFileUri } from '../lsp/data-paths.js';
 import type { StyrmodellServices } from '../lsp/lsp-services.js';
 

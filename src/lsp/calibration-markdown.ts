@@ -2,7 +2,7 @@ import { AstUtils } from 'langium';
 import { calibrate } from '../fulfilment/index.js';
 import type { ModelAnalysisResult } from '../language/analysis/model-analysis.js';
 import { isGoal, isMeasure, type ThresholdStatement } from '../language/generated/ast.js';
-import { fileOf } from '../language/model-view-builder.js';
+import { fileOf } from '../language/model-view/locations.js';
 import { sameMeasure } from '../model/measure-key.js';
 import { calibrationHistory, calibrationReach } from '../render/reader-text/index.js';
 

@@ -25,7 +25,7 @@ import {
 } from '../language/generated/ast.js';
 import { goalLevel, isMunicipalityWide, modelElementsOf } from '../language/model-elements.js';
 import type { ModelMembership } from '../language/model-membership.js';
-import { judgedStatus } from '../language/model-view-builder.js';
+import { judgedStatus } from '../language/model-view/follow-ups.js';
 import { fractionAsPercent } from '../language/swedish-number.js';
 import { formatModelNumber } from '../model/model-number.js';
 import type { JudgedStatus } from '../model/model-view.js';

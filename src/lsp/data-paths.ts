@@ -2,7 +2,7 @@ import { GrammarUtils, type LangiumDocument, URI, UriUtils } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { resolveDataPath } from '../language/data-path.js';
 import { type DataStatement, type Document, isDataStatement } from '../language/generated/ast.js';
-import { fileOf } from '../language/model-view-builder.js';
+import { fileOf } from '../language/model-view/locations.js';
 
 /** A `data "path"` line of a model header: the statement, the string's range without its quotes, and the file it names. */
 export interface DataPath {

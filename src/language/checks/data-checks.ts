@@ -9,7 +9,7 @@ import type { ModelAnalysis, ModelAnalysisResult } from '../analysis/model-analy
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { nameOf } from '../display-name.js';
 import { type DataStatement, type Document, isGoal, type Measure } from '../generated/ast.js';
-import { fileOf } from '../model-view-builder.js';
+import { fileOf } from '../model-view/locations.js';
 import { reportBasesNeverComputable, reportLowerOnNegativeValues } from './data-sense-checks.js';
 
 export class DataChecks {

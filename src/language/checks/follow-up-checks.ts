@@ -12,7 +12,7 @@ import type { FollowUp, FollowUpEntry, Forecast, Judgement } from '../generated/
 import { isFollowUp } from '../generated/ast.js';
 import { modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
-import { followUpDateOf, judgedStatus } from '../model-view-builder.js';
+import { followUpDateOf, judgedStatus } from '../model-view/follow-ups.js';
 
 const GOAL_WORDS: readonly JudgedStatus[] = ['uppfyllt', 'delvis', 'ej_uppfyllt'];
 const MEASURE_WORDS: readonly JudgedStatus[] = ['hel', 'halv', 'ingen'];
