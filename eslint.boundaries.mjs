@@ -31,10 +31,9 @@ const ALLOWED = {
     text: [],
     init: ['model', 'text'],
     kolada: ['model', 'text'],
-    // init/municipalities.ts is the list of Kolada's municipality names and codes, which the readers match names to.
-    data: ['model', 'text', 'init'],
+    data: ['model', 'text'],
     fulfilment: ['data', 'model', 'text'],
-    render: ['fulfilment', 'data', 'model', 'text', 'init'],
+    render: ['fulfilment', 'data', 'model', 'text'],
     diff: ['fulfilment', 'data', 'model', 'text', 'render'],
     language: ['model', 'text', 'data', 'fulfilment', 'render'],
     lsp: ['language', 'model', 'text', 'data', 'fulfilment', 'render', 'init'],

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { MUNICIPALITIES } from '../init/municipalities.js';
+import { MUNICIPALITIES } from '../model/municipalities.js';
 import { MODEL_FILE, newModelFiles, SNAPSHOT_FILE } from '../init/new-model.js';
 import { displayPath } from './diagnostics.js';
 import { parseYearOption } from './options.js';

@@ -1,4 +1,4 @@
-import { MUNICIPALITIES } from '../init/municipalities.js';
+import { MUNICIPALITIES } from '../model/municipalities.js';
 import { closestName } from '../text/closest-name.js';
 
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { MUNICIPALITIES } from '../init/municipalities.js';
+import { MUNICIPALITIES } from '../model/municipalities.js';
 import { MODEL_FILE, newModelFiles, SNAPSHOT_FILE } from '../init/new-model.js';
 
 /**

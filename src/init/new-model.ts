@@ -1,4 +1,4 @@
-import { MUNICIPALITIES } from './municipalities.js';
+import { MUNICIPALITIES } from '../model/municipalities.js';
 
 /** The files `init` writes, relative to the model's folder. */
 export interface NewModelFile {

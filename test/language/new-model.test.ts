@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MUNICIPALITIES } from '../../src/init/municipalities.js';
+import { MUNICIPALITIES } from '../../src/model/municipalities.js';
 import { modelIdOf, newModelFiles } from '../../src/init/new-model.js';
 import { buildWorkspace } from './workspace-helper.js';
 

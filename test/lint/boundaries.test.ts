@@ -55,6 +55,16 @@ describe('the layering is enforced by lint', () => {
             'src/extension may not import src/language'
         ],
         [
+            'src/data/probe.ts',
+            "export { newModelFiles } from '../init/new-model.js';",
+            'src/data may not import src/init'
+        ],
+        [
+            'src/render/reader-text/probe.ts',
+            "export { newModelFiles } from '../../init/new-model.js';",
+            'src/render may not import src/init'
+        ],
+        [
             'src/render/probe.ts',
             "export type { PreviewResult } from '../protocol.js';",
             'src/render may not import the protocol'
@@ -72,6 +82,7 @@ describe('the layering is enforced by lint', () => {
     it.each([
         ['src/fulfilment/probe.ts', "export type { DataLookup } from '../data/index.js';"],
         ['src/render/probe.ts', "export { formatValue } from './format.js';"],
+        ['src/data/probe.ts', "export { MUNICIPALITIES } from '../model/municipalities.js';"],
         ['src/webview/probe.ts', "export type { ModelErrors } from '../protocol.js';"],
         ['src/extension/probe.ts', "export { PreviewRequest } from '../protocol.js';"],
         ['src/lsp/probe.ts', "export { PreviewRequest } from '../protocol.js';"],

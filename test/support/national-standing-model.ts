@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MUNICIPALITIES } from '../../src/init/municipalities.js';
+import { MUNICIPALITIES } from '../../src/model/municipalities.js';
 
 export const STANDING_YEARS = [2018, 2019, 2020, 2021, 2022, 2023];
 export const GROUP = ['1880', '1882', '1883', '1884', '1885'];

@@ -2,7 +2,7 @@
  * A municipality by its name with the code in parentheses, `Kumla kommun (1881)`, as a reader knows it;
  * never the bare code.
  */
-import { MUNICIPALITIES } from '../../init/municipalities.js';
+import { MUNICIPALITIES } from '../../model/municipalities.js';
 
 /** The few official names that do not follow the rule below. */
 const OFFICIAL: Readonly<Record<string, string>> = {

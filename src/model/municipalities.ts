@@ -1,6 +1,7 @@
 /**
- * Sweden's 290 municipalities by their four-digit code (SCB's kommunkod, which Kolada uses), for `init` and the
- * editor's *Ny styrmodell…*. Public data; kept as one line per municipality so a reform is a one-line change.
+ * Sweden's 290 municipalities by their four-digit code (SCB's kommunkod, which Kolada uses): domain data for
+ * `init` and the editor's *Ny styrmodell…*, the data readers that match names to codes, and the reader text that
+ * names a municipality. Public data; kept as one line per municipality so a reform is a one-line change.
  */
 const TABLE = `
 0114 Upplands Väsby
