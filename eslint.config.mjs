@@ -17,6 +17,9 @@ export default defineConfig(
         '.bench/',
         '.vitest/',
         'test-results/',
+        // Stryker's sandbox copies of the project and its reports (stryker.config.mjs).
+        '.stryker-tmp/',
+        'reports/',
         '**/node_modules/'
     ]),
     js.configs.recommended,
@@ -26,7 +29,12 @@ export default defineConfig(
         languageOptions: {
             parserOptions: {
                 projectService: {
-                    allowDefaultProject: ['vitest.config.ts', 'vitest.e2e.config.ts', 'vitest.fuzz.config.ts']
+                    allowDefaultProject: [
+                        'vitest.config.ts',
+                        'vitest.e2e.config.ts',
+                        'vitest.fuzz.config.ts',
+                        'vitest.mutation.config.ts'
+                    ]
                 },
                 tsconfigRootDir: import.meta.dirname
             }

@@ -90,6 +90,37 @@ describe('renderDocxReport', async () => {
         expect(doc.paragraphs.filter(p => p.coloured.length > 0).length).toBeGreaterThan(10);
     });
 
+    it('ends with a legend: each measure status beside its goal status and what they mean, then the notes', () => {
+        const legend = doc.tables.find(t => t[0]?.join(' | ') === 'Mått | Mål och vision | Betydelse');
+        expect(legend).toEqual([
+            ['Mått', 'Mål och vision', 'Betydelse'],
+            ['● hel', '● uppfyllt', `Måttet når gränsvärdet för hel (1 poäng). Målet når minst 75${NBSP}%.`],
+            ['● halv', '● delvis', `Måttet når gränsvärdet för halv (0,5 poäng). Målet når minst 50${NBSP}%.`],
+            ['● ingen', '● ej uppfyllt', `Måttet når inget gränsvärde (0 poäng). Målet når under 50${NBSP}%.`],
+            [
+                '● saknas, ● ej bedömd',
+                '● saknas',
+                'Värdet saknas, gränsvärdet kan inte avgöras eller måttet har inga gränsvärden. Räknas inte, aldrig som 0.'
+            ]
+        ]);
+        const heading = doc.paragraphs.findIndex(p => p.style === 'Heading1' && p.text === 'Teckenförklaring');
+        const note = doc.paragraphs.slice(heading + 1).find(p => p.text.startsWith('Ett måls uppfyllelse'));
+        expect(note?.text).toMatch(/Färgen står alltid tillsammans med sitt ord\. ↑ bättre, ↓ sämre och → oförändrat/);
+    });
+
+    it('tints each legend cell in its status colour: four rows, four different tints', () => {
+        const start = doc.xml.indexOf('Teckenförklaring');
+        const table = doc.xml.slice(start, doc.xml.indexOf('</w:tbl>', start));
+        const fills = [...table.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].slice(1).map(row => {
+            const shades = [...row[0].matchAll(/w:fill="([0-9A-Fa-f]{6})"/g)].map(m => m[1]!.toUpperCase());
+            return shades.slice(0, 2);
+        });
+        expect(fills).toHaveLength(4);
+        // Measure and goal cell of a row share the row's colour; each row has its own.
+        for (const [measure, goal] of fills) expect(measure).toBe(goal);
+        expect(new Set(fills.map(f => f[0])).size).toBe(4);
+    });
+
     it('names the programmes a goal serves', async () => {
         const base = fixtureInput();
         const withProgramme = await render({

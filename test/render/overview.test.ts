@@ -57,6 +57,30 @@ describe('overview band', () => {
         expect(earlier).not.toContain('>2019</th>');
     });
 
+    it('marks each grid cell with its status word’s letter, and the legend spells the letters out', () => {
+        const band = overview(body);
+        const letterOf: Record<string, string> = { uppfyllt: 'U', delvis: 'D', 'ej uppfyllt': 'E', saknas: '–' };
+        const cells = [
+            ...band.matchAll(
+                /<span class="sm-grid-mark" aria-hidden="true">([^<]*)<\/span><span class="sm-sr">([a-zö ]+?)(?: [\d,]+\u00a0%)?<\/span>/g
+            )
+        ];
+        expect(cells.length).toBeGreaterThan(1);
+        for (const [, letter, word] of cells) expect(letter, word).toBe(letterOf[word!]);
+        expect(new Set(cells.map(c => c[2])).size, 'the fixture shows more than one status').toBeGreaterThan(1);
+        const legend = [
+            ...body.matchAll(
+                /<span class="sm-grid-key"><span class="sm-grid-mark [^"]+" aria-hidden="true">([^<]*)<\/span>([^<]+)<\/span>/g
+            )
+        ].map(m => [m[1], m[2]]);
+        expect(legend).toEqual([
+            ['U', 'uppfyllt'],
+            ['D', 'delvis'],
+            ['E', 'ej uppfyllt'],
+            ['–', 'saknas']
+        ]);
+    });
+
     it('lets the grid scroll sideways in its own labelled region in the tab order, not the page (WCAG 1.4.10)', () => {
         expect(overview(body)).toContain(
             '<div class="sm-scroll sm-grid-wrap" role="region" aria-label="Tabell: fullmäktiges mål år för år" tabindex="0"><table class="sm-grid">'
