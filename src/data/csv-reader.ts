@@ -39,7 +39,7 @@ export function readCsv(text: string, target: ParsedDataFile, problems: ProblemL
             DataProblemCode.unknownLayout,
             found.line,
             missing.length > 0
-                ? `Rad ${found.line}: rubrikraden saknar ${missing.map(m => `kolumnen "${m}"`).join(' och ')}. ` +
+                ? `rubrikraden saknar ${missing.map(m => `kolumnen "${m}"`).join(' och ')}. ` +
                       'En lång fil behöver kolumnerna kommun, år och värde (nyckeltal och kön om de finns); ' +
                       'en bred fil kommun och en kolumn per år, t.ex. 2019. Lägg till eller byt namn på kolumnerna.'
                 : 'Filens format känns inte igen: ingen rubrikrad med kolumnerna kommun, år och värde ' +
@@ -193,7 +193,7 @@ function readValueRows(
                     problems.row(
                         DataProblemCode.rowUnreadable,
                         line,
-                        `Rad ${line}: nyckeltalet saknas. Skriv nyckeltalets id, t.ex. N00901.`
+                        `nyckeltalet saknas. Skriv nyckeltalets id, t.ex. N00901.`
                     );
                     continue;
                 }
@@ -210,7 +210,7 @@ function readValueRows(
                 problems.row(
                     DataProblemCode.rowUnreadable,
                     line,
-                    `Rad ${line}: könet ${quoteCell(scanner.field(genderColumn))} är okänt. ` +
+                    `könet ${quoteCell(scanner.field(genderColumn))} är okänt. ` +
                         'Skriv T (totalt), K (kvinnor) eller M (män), eller lämna fältet tomt för totalt.'
                 );
                 continue;
@@ -226,7 +226,7 @@ function readValueRows(
                 problems.row(
                     DataProblemCode.rowUnreadable,
                     line,
-                    `Rad ${line}: året ${quoteCell(scanner.field(yearColumn))} är inget årtal. ` +
+                    `året ${quoteCell(scanner.field(yearColumn))} är inget årtal. ` +
                         'Skriv året med fyra siffror, t.ex. 2019.'
                 );
                 continue;
@@ -244,7 +244,7 @@ function readValueRows(
             // Kolada's web exports name the municipality instead of giving its code.
             const code = normalizeMunicipalityCode(raw) ?? municipalityCodeByName(raw);
             if (code === undefined) {
-                problems.row(DataProblemCode.rowUnreadable, line, unknownMunicipalityMessage(line, raw));
+                problems.row(DataProblemCode.rowUnreadable, line, unknownMunicipalityMessage(raw));
                 continue;
             }
             index = table.intern(code);
@@ -276,20 +276,20 @@ function readValueRows(
             const valueYear = wide ? (valueYears[v] as number) : year;
             if (Number.isNaN(value)) {
                 const cell = scanner.field(valueColumn);
-                const where = wide ? `Rad ${line}, kolumn ${valueYear}` : `Rad ${line}`;
                 const commaNumber = !decimalComma && isDecimalCommaNumber(cell);
                 problems.row(
                     DataProblemCode.rowUnreadable,
                     line,
                     commaNumber
-                        ? `${where}: värdet ${quoteCell(cell)} har decimalkomma, men filen har komma som avgränsare. ` +
+                        ? `värdet ${quoteCell(cell)} har decimalkomma, men filen har komma som avgränsare. ` +
                               `Skriv ${cell.replace(',', '.')}, eller spara filen med semikolon som avgränsare.`
                         : isOverflowingNumber(cell)
-                          ? `${where}: värdet ${quoteCell(cell)} är för stort för att räkna med. Rätta värdet eller lämna fältet tomt.`
-                          : `${where}: värdet ${quoteCell(cell)} är inget tal. ` +
+                          ? `värdet ${quoteCell(cell)} är för stort för att räkna med. Rätta värdet eller lämna fältet tomt.`
+                          : `värdet ${quoteCell(cell)} är inget tal. ` +
                             'Skriv ett tal (87,5 eller 87.5) eller lämna fältet tomt.',
                     'warning',
-                    commaNumber ? DECIMAL_COMMA_VALUE : isOverflowingNumber(cell) ? undefined : NOT_A_NUMBER
+                    commaNumber ? DECIMAL_COMMA_VALUE : isOverflowingNumber(cell) ? undefined : NOT_A_NUMBER,
+                    wide ? String(valueYear) : undefined
                 );
                 continue;
             }
@@ -303,8 +303,8 @@ function readValueRows(
                 problems.row(
                     DataProblemCode.duplicate,
                     line,
-                    `Rad ${line}: samma nyckeltal, kommun, år och kön finns redan på rad ${previous}. ` +
-                        `Värdet på rad ${line} används; ta bort den rad som är fel.`,
+                    `samma nyckeltal, kommun, år och kön finns redan på rad ${previous}. ` +
+                        'Värdet på den här raden används; ta bort den rad som är fel.',
                     'warning'
                 );
             }
@@ -320,13 +320,13 @@ function readValueRows(
 }
 
 /** A code column cell that is neither a code nor one of Kolada's municipality names. */
-function unknownMunicipalityMessage(line: number, raw: string): string {
+function unknownMunicipalityMessage(raw: string): string {
     if (raw.length === 0) {
-        return `Rad ${line}: kommunkoden saknas. Skriv kommunens kod med fyra siffror, t.ex. 1881.`;
+        return `kommunkoden saknas. Skriv kommunens kod med fyra siffror, t.ex. 1881.`;
     }
     const close = closestMunicipalityName(raw);
     return (
-        `Rad ${line}: ${quoteCell(raw)} är varken en kommunkod eller ett kommunnamn.` +
+        `${quoteCell(raw)} är varken en kommunkod eller ett kommunnamn.` +
         (close ? ` Menade du ${close}?` : '') +
         ' Skriv Koladas kod med fyra siffror, t.ex. 1881 (0000 för riket), eller kommunens namn som Kolada skriver det.'
     );
@@ -353,7 +353,7 @@ function fieldCountProblem(
               ? ' och att text som innehåller avgränsaren står inom citattecken.'
               : ', och lämna tomma fält för värden som saknas.');
     return {
-        message: `Rad ${scanner.line}: raden har ${count} fält men rubrikraden har ${headerFields}. ${tip}`,
+        message: `raden har ${count} fält men rubrikraden har ${headerFields}. ${tip}`,
         cause: {
             key: decimalComma ? 'decimal-comma-fields' : more ? 'too-many-fields' : 'too-few-fields',
             advice: `raderna har ${more ? 'fler' : 'färre'} fält än rubrikraden (${headerFields}). ${tip}`

@@ -27,6 +27,14 @@ export interface DataProblem {
     line: number;
     /** The workbook sheet the problem is on, for an `.xlsx` file. */
     sheet?: string;
+    /** The column of a wide file the problem is in (its year), when the problem is one cell's. */
+    column?: string;
+    /** For a cause found on many rows: how many rows after `line` have it too. */
+    moreRows?: number;
+    /**
+     * What is wrong and what to do, without the place: file, sheet, line and column are the fields above, and
+     * {@link dataProblemText} (problem-text.ts) lays them out the same way for every reader.
+     */
     message: string;
     severity: 'error' | 'warning';
 }

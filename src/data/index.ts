@@ -11,5 +11,6 @@ export {
 export { type DecodedText, decodeText, type TextEncodingName } from './decode-text.js';
 export { isMunicipalityCode, normalizeMunicipalityCode } from './municipality-code.js';
 export type { DataFileFormat, KpiDetails, ParsedDataFile } from './parsed-data-file.js';
+export { dataProblemText, placeInFile } from './problem-text.js';
 export { DataProblemCode, MAX_ROW_PROBLEMS } from './problems.js';
 export { parseDataFile } from './read-data-file.js';

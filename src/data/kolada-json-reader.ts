@@ -23,8 +23,7 @@ export function readKoladaJson(text: string, target: ParsedDataFile, problems: P
         problems.error(
             DataProblemCode.jsonInvalid,
             line,
-            `Filen ser ut som JSON men kan inte läsas${line > 0 ? ` (felet är på rad ${line})` : ''}. ` +
-                'Spara filen igen från Koladas API, eller rätta JSON-texten.'
+            'Filen ser ut som JSON men kan inte läsas. ' + 'Spara filen igen från Koladas API, eller rätta JSON-texten.'
         );
         return;
     }
@@ -137,7 +136,7 @@ class JsonReader {
                 this.problems.error(
                     DataProblemCode.unknownLayout,
                     line,
-                    `Rad ${line}: posten känns inte igen; den ska ha "kpi", "municipality", "period" och "values" ` +
+                    `posten känns inte igen; den ska ha "kpi", "municipality", "period" och "values" ` +
                         '(eller "id" och "title" för metadata). Spara svaret från Koladas API som det är.'
                 );
                 this.skipInner(entry, innerDepth);
@@ -171,7 +170,7 @@ class JsonReader {
             problem = 'posten saknar listan "values"';
         }
         if (problem !== undefined || code === undefined || year === undefined || !Array.isArray(inner)) {
-            this.problems.row(DataProblemCode.rowUnreadable, line, `Rad ${line}: ${problem}. ${RESAVE}`);
+            this.problems.row(DataProblemCode.rowUnreadable, line, `${problem}. ${RESAVE}`);
             this.skipInner(entry, innerDepth);
             return;
         }
@@ -186,8 +185,7 @@ class JsonReader {
                 this.problems.row(
                     DataProblemCode.rowUnreadable,
                     itemLine,
-                    `Rad ${itemLine}: könet ${showJson(item['gender'])} är okänt; ` +
-                        `Kolada skriver "T", "K" eller "M". ${RESAVE}`
+                    `könet ${showJson(item['gender'])} är okänt; ` + `Kolada skriver "T", "K" eller "M". ${RESAVE}`
                 );
                 continue;
             }
@@ -200,8 +198,8 @@ class JsonReader {
                     DataProblemCode.rowUnreadable,
                     itemLine,
                     typeof item['value'] === 'number'
-                        ? `Rad ${itemLine}: värdet är för stort för att räkna med. Rätta värdet, eller skriv null om det saknas.`
-                        : `Rad ${itemLine}: värdet ${showJson(item['value'])} är inget tal. ` +
+                        ? 'värdet är för stort för att räkna med. Rätta värdet, eller skriv null om det saknas.'
+                        : `värdet ${showJson(item['value'])} är inget tal. ` +
                               'Skriv ett tal eller null för värde som saknas.'
                 );
                 continue;
@@ -211,8 +209,8 @@ class JsonReader {
                 this.problems.row(
                     DataProblemCode.duplicate,
                     itemLine,
-                    `Rad ${itemLine}: samma nyckeltal, kommun, år och kön finns redan på rad ${previous}. ` +
-                        `Värdet på rad ${itemLine} används; ta bort den post som är fel.`,
+                    `samma nyckeltal, kommun, år och kön finns redan på rad ${previous}. ` +
+                        'Värdet på den här raden används; ta bort den post som är fel.',
                     'warning'
                 );
             }

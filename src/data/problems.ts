@@ -88,7 +88,8 @@ export class ProblemList {
         line: number,
         message: string,
         severity: 'error' | 'warning' = 'warning',
-        cause?: RowCause
+        cause?: RowCause,
+        column?: string
     ): void {
         let counted: CauseCount | undefined;
         if (cause) {
@@ -110,7 +111,14 @@ export class ProblemList {
             return;
         }
         this.rowProblems++;
-        const problem: DataProblem = { code, file: this.file, line, message, severity };
+        const problem: DataProblem = {
+            code,
+            file: this.file,
+            line,
+            ...(column !== undefined ? { column } : {}),
+            message,
+            severity
+        };
         this.problems.push(problem);
         if (cause) this.causeOf.set(problem, cause.key);
     }
@@ -121,7 +129,7 @@ export class ProblemList {
             this.error(
                 DataProblemCode.rowUnreadable,
                 this.firstOmittedLine,
-                `Ytterligare ${this.omitted} rader har problem (den första är rad ${this.firstOmittedLine}). ` +
+                `Ytterligare ${this.omitted} rader har problem, den första av dem här. ` +
                     'Rätta raderna som visas först och läs in filen igen.'
             );
             this.omitted = 0;
@@ -166,8 +174,9 @@ export class ProblemList {
             code: counted.code,
             file: this.file,
             line: counted.firstLine,
+            moreRows: counted.count - 1,
             severity: counted.severity,
-            message: `Rad ${counted.firstLine} och ${counted.count - 1} rader till har samma fel: ${counted.cause.advice}`
+            message: counted.cause.advice
         };
     }
 }

@@ -11,8 +11,8 @@ import type { ModelResult } from './result.js';
 export interface DataGap {
     /** The broken file (absolute, as on the `data` line resolved). */
     file: string;
-    /** Why it could not be read: its first error, in Swedish. */
-    message: string;
+    /** Why it could not be read: its first error, in Swedish, with its place in the file as fields. */
+    problem: DataProblem;
     /** Measures without a value for the year that this file would have given. */
     measures: Array<{ goal: string; id: string; title: string }>;
 }
@@ -29,15 +29,15 @@ export function dataGaps(
     lookup: DataLookup,
     result: ModelResult
 ): DataGap[] {
-    const broken = new Map<string, string>();
+    const broken = new Map<string, DataProblem>();
     for (const problem of problems) {
         if (problem.severity === 'error' && !broken.has(problem.file)) {
-            broken.set(problem.file, problem.message);
+            broken.set(problem.file, problem);
         }
     }
     const views = new Map(view.goals.flatMap(goal => goal.measures).map(measure => [measureKey(measure), measure]));
     const gaps: DataGap[] = [];
-    for (const [file, message] of broken) {
+    for (const [file, problem] of broken) {
         const declared = view.dataSources.filter(source => source.resolvedPath === file).map(source => source.kpi);
         const measures = result.measures.filter(measure => {
             const source = views.get(measureKey(measure));
@@ -49,7 +49,7 @@ export function dataGaps(
                     kpi === source.kpi || (kpi === undefined && lookup.years(source.kpi!, source.gender).length === 0)
             );
         });
-        gaps.push({ file, message, measures: measures.map(m => ({ goal: m.goal, id: m.id, title: m.title })) });
+        gaps.push({ file, problem, measures: measures.map(m => ({ goal: m.goal, id: m.id, title: m.title })) });
     }
     return gaps;
 }

@@ -3,6 +3,7 @@
  * the measures that lack a value because of them (LANGUAGE.md section 5), and the model's warnings (CLI.md
  * `report`). Shown before the goal tree, so that nobody reads a green goal without seeing what it rests on.
  */
+import { dataProblemText } from '../data/problem-text.js';
 import { measureKey } from '../model/measure-key.js';
 import { plainText } from '../text/plain-text.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
@@ -29,7 +30,7 @@ function reportNotes(input: RenderInput, base: string): ReportNote[] {
                     gap.measures.length > 0
                         ? `Saknar värde för ${input.year} därför: ${gap.measures.map(m => `${m.title} (${measureKey(m)})`).join('; ')}.`
                         : `Inget mått saknar värde för ${input.year} därför.`;
-                return `${relativePath(gap.file, base)}: ${gap.message} ${measures}`;
+                return `${dataProblemText(gap.problem, relativePath(gap.file, base))} ${measures}`;
             })
         });
     }

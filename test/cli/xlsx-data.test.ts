@@ -12,7 +12,7 @@ describe('a workbook as result data', () => {
     it('reports a row problem with file, sheet and row, and the closest municipality name', () => {
         const run = runCli(['validate', '.'], folder);
         expect(`${run.stdout}${run.stderr}`).toContain(
-            'egna.xlsx, blad "Enkät": Rad 3: "Kumlaa" är varken en kommunkod eller ett kommunnamn. Menade du Kumla?'
+            'egna.xlsx, blad "Enkät", rad 3: "Kumlaa" är varken en kommunkod eller ett kommunnamn. Menade du Kumla?'
         );
     });
 

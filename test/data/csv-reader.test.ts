@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dataProblemText } from '../../src/data/problem-text.js';
 import { DataProblemCode, MAX_ROW_PROBLEMS } from '../../src/data/problems.js';
 import { parse, parseResource, resource, stored } from './helpers.js';
 
@@ -143,23 +144,20 @@ describe('broken rows', () => {
     ].join('\n');
 
     it.each([
-        [3, 'Rad 3: värdet "abc" är inget tal. Skriv ett tal (87,5 eller 87.5) eller lämna fältet tomt.'],
-        [4, 'Rad 4: året "19" är inget årtal. Skriv året med fyra siffror, t.ex. 2019.'],
-        [
-            5,
-            'Rad 5: könet "X" är okänt. Skriv T (totalt), K (kvinnor) eller M (män), eller lämna fältet tomt för totalt.'
-        ],
+        [3, 'värdet "abc" är inget tal. Skriv ett tal (87,5 eller 87.5) eller lämna fältet tomt.'],
+        [4, 'året "19" är inget årtal. Skriv året med fyra siffror, t.ex. 2019.'],
+        [5, 'könet "X" är okänt. Skriv T (totalt), K (kvinnor) eller M (män), eller lämna fältet tomt för totalt.'],
         [
             6,
-            'Rad 6: "Kumlaa" är varken en kommunkod eller ett kommunnamn. Menade du Kumla? Skriv Koladas kod med fyra siffror, t.ex. 1881 (0000 för riket), eller kommunens namn som Kolada skriver det.'
+            '"Kumlaa" är varken en kommunkod eller ett kommunnamn. Menade du Kumla? Skriv Koladas kod med fyra siffror, t.ex. 1881 (0000 för riket), eller kommunens namn som Kolada skriver det.'
         ],
-        [7, 'Rad 7: kommunkoden saknas. Skriv kommunens kod med fyra siffror, t.ex. 1881.'],
-        [8, 'Rad 8: nyckeltalet saknas. Skriv nyckeltalets id, t.ex. N00901.'],
+        [7, 'kommunkoden saknas. Skriv kommunens kod med fyra siffror, t.ex. 1881.'],
+        [8, 'nyckeltalet saknas. Skriv nyckeltalets id, t.ex. N00901.'],
         [
             9,
-            'Rad 9: raden har 2 fält men rubrikraden har 5. Kontrollera att raden har samma avgränsare (semikolon) som rubrikraden, och lämna tomma fält för värden som saknas.'
+            'raden har 2 fält men rubrikraden har 5. Kontrollera att raden har samma avgränsare (semikolon) som rubrikraden, och lämna tomma fält för värden som saknas.'
         ],
-        [10, 'Rad 10: året "20\n19" är inget årtal. Skriv året med fyra siffror, t.ex. 2019.']
+        [10, 'året "20\n19" är inget årtal. Skriv året med fyra siffror, t.ex. 2019.']
     ])('reports line %i and loads the rest', (line, message) => {
         const data = parse(text);
         expect(data.problems.find(p => p.line === line)).toEqual({
@@ -180,7 +178,7 @@ describe('broken rows', () => {
             {
                 line: 2,
                 message:
-                    'Rad 2: värdet "87,5" har decimalkomma, men filen har komma som avgränsare. ' +
+                    'värdet "87,5" har decimalkomma, men filen har komma som avgränsare. ' +
                     'Skriv 87.5, eller spara filen med semikolon som avgränsare.'
             }
         ]);
@@ -225,8 +223,9 @@ describe('wide CSV', () => {
         expect(data.municipalityNames.get('0117')).toBe('Österby');
         expect(stored(data, '', '0117', 2019)?.value).toBe(72);
         expect(data.problems).toMatchObject([
-            { line: 3, message: expect.stringMatching(/^Rad 3, kolumn 2018: värdet "x"/) }
+            { line: 3, column: '2018', message: expect.stringMatching(/^värdet "x"/) }
         ]);
+        expect(dataProblemText(data.problems[0]!, 'bred.csv')).toMatch(/^bred\.csv, rad 3, kolumn 2018: värdet "x"/);
         expect(stored(data, '', '1881', 2019)?.value).toBe(71);
     });
 
@@ -239,9 +238,9 @@ describe('wide CSV', () => {
 
 describe('headers that are not data', () => {
     it.each([
-        ['kommun;värde\n0114;1\n', 1, 'Rad 1: rubrikraden saknar kolumnen "år".'],
-        ['kpi;år;värde\nN1;2019;1\n', 1, 'Rad 1: rubrikraden saknar kolumnen "kommun".'],
-        ['kommun;namn\n0114;Norrby\n', 1, 'Rad 1: rubrikraden saknar kolumnen "år" och kolumnen "värde".'],
+        ['kommun;värde\n0114;1\n', 1, 'rubrikraden saknar kolumnen "år".'],
+        ['kpi;år;värde\nN1;2019;1\n', 1, 'rubrikraden saknar kolumnen "kommun".'],
+        ['kommun;namn\n0114;Norrby\n', 1, 'rubrikraden saknar kolumnen "år" och kolumnen "värde".'],
         ['hello world\nfoo bar\n', 1, 'Filens format känns inte igen']
     ])('%j is one problem on the header line', (text, line, start) => {
         const data = parse(text);

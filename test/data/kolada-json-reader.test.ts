@@ -50,22 +50,22 @@ describe('Kolada API JSON', () => {
             [
                 2,
                 DataProblemCode.rowUnreadable,
-                'Rad 2: posten saknar "kpi" (nyckeltalets id). Spara filen igen från Koladas API, eller rätta posten.'
+                'posten saknar "kpi" (nyckeltalets id). Spara filen igen från Koladas API, eller rätta posten.'
             ],
             [
                 4,
                 DataProblemCode.rowUnreadable,
-                'Rad 4: perioden "år 2019" är inget årtal. Spara filen igen från Koladas API, eller rätta posten.'
+                'perioden "år 2019" är inget årtal. Spara filen igen från Koladas API, eller rätta posten.'
             ],
             [
                 6,
                 DataProblemCode.rowUnreadable,
-                'Rad 6: könet "X" är okänt; Kolada skriver "T", "K" eller "M". Spara filen igen från Koladas API, eller rätta posten.'
+                'könet "X" är okänt; Kolada skriver "T", "K" eller "M". Spara filen igen från Koladas API, eller rätta posten.'
             ],
             [
                 7,
                 DataProblemCode.rowUnreadable,
-                'Rad 7: värdet "abc" är inget tal. Skriv ett tal eller null för värde som saknas.'
+                'värdet "abc" är inget tal. Skriv ett tal eller null för värde som saknas.'
             ]
         ]);
         expect(stored(data, 'N1 {"x": [', '0117', 2019, 2)).toEqual({ value: 12.5, line: 8 });
@@ -82,7 +82,7 @@ describe('Kolada API JSON', () => {
                 file: '/data/a.json',
                 line: 3,
                 message:
-                    'Filen ser ut som JSON men kan inte läsas (felet är på rad 3). ' +
+                    'Filen ser ut som JSON men kan inte läsas. ' +
                     'Spara filen igen från Koladas API, eller rätta JSON-texten.',
                 severity: 'error'
             }

@@ -43,7 +43,7 @@ describe('dataGaps: the measures a broken data file leaves without a value', () 
             data,
             result
         );
-        expect(gaps.map(g => [g.file, g.message, g.measures.map(m => m.id)])).toEqual([
+        expect(gaps.map(g => [g.file, g.problem.message, g.measures.map(m => m.id)])).toEqual([
             // a.csv holds K1 only.
             ['/m/a.csv', '/m/a.csv kan inte läsas', ['M1']],
             // b.json names no KPI: it could have held any KPI no readable file has (K1, K2), not K3 (c.csv has it).

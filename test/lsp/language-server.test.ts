@@ -154,9 +154,9 @@ describe('language server over stdio', () => {
             changes: [{ uri: pathToFileURL(csv).toString(), type: 2 }]
         });
         const published = await client.diagnosticsFor(mainUri, p =>
-            p.diagnostics.some(d => messageText(d.message).includes('resultat.csv: Rad 3:'))
+            p.diagnostics.some(d => messageText(d.message).includes('resultat.csv, rad 3:'))
         );
-        const rowProblem = published.diagnostics.find(d => messageText(d.message).includes('resultat.csv: Rad 3:'));
+        const rowProblem = published.diagnostics.find(d => messageText(d.message).includes('resultat.csv, rad 3:'));
         expect(rowProblem?.range.start.line).toBe(4);
     });
 });

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
-import type { DataProblem } from '../../data/index.js';
+import { dataProblemText } from '../../data/index.js';
 import type { MeasureResult } from '../../fulfilment/index.js';
 import { isKoladaId } from '../../model/kolada-id.js';
 import { measureKey } from '../../model/measure-key.js';
@@ -63,7 +63,7 @@ export class DataChecks {
                     (problem.sheet === undefined || s.sheet === undefined || s.sheet === problem.sheet)
             );
             const statement = statements[index] ?? statements[0];
-            accept(problem.severity, `${problemWhere(problem)}: ${problem.message}`, {
+            accept(problem.severity, dataProblemText(problem, basename(problem.file)), {
                 node: statement,
                 property: 'path',
                 code: problem.code
@@ -167,12 +167,4 @@ export class DataChecks {
             }
         }
     }
-}
-
-/** The data file's name, and its line unless the message names the row itself ("Rad 12: …"), so it is said once. */
-export function problemWhere(problem: DataProblem): string {
-    const file =
-        problem.sheet === undefined ? basename(problem.file) : `${basename(problem.file)}, blad "${problem.sheet}"`;
-    const namesRow = problem.message.startsWith(`Rad ${problem.line}`);
-    return problem.line > 0 && !namesRow ? `${file}, rad ${problem.line}` : file;
 }

@@ -3,6 +3,7 @@
  * appendix *Bilaga: Kvalitetskontroll* at the end of every committee format, in plain Swedish without check
  * codes, identifiers or paths; and the one line on the first page that points there.
  */
+import { placeInFile } from '../../data/problem-text.js';
 import { plainText } from '../../text/plain-text.js';
 import { dirname, relativePath } from '../format.js';
 import type { RenderInput, ReportWarning } from '../render-input.js';
@@ -98,8 +99,9 @@ export function qualityNotes(input: RenderInput): QualityNotes {
                     measures.length > 0
                         ? ` Därför saknar ${joinSwedish(measures)} värde för ${input.year}.`
                         : ` Inget mått saknar värde för ${input.year} därför.`;
-                const why = firstSentence(plainMessage(gap.message, titles)).replace(/[.\s]+$/, '');
-                return `Datafilen ${fileName(gap.file, base)} kunde inte läsas: ${why}.${lacking}`;
+                const why = firstSentence(plainMessage(gap.problem.message, titles)).replace(/[.\s]+$/, '');
+                const place = placeInFile(gap.problem);
+                return `Datafilen ${fileName(gap.file, base)} kunde inte läsas${place ? ` (${place})` : ''}: ${why}.${lacking}`;
             })
         });
     }

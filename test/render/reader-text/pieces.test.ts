@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dirname } from '../../../src/render/format.js';
 import {
     firstPage,
     firstSentence,
@@ -12,6 +13,7 @@ import {
     yearOutsideData
 } from '../../../src/render/reader-text/index.js';
 import { buildReportTree } from '../../../src/render/report-model.js';
+import { plainReportNotes } from '../../../src/render/report-notes.js';
 import { fixtureInput } from '../fixture.js';
 
 const NBSP = '\u00a0';
@@ -94,6 +96,31 @@ describe('reader text pieces', () => {
         expect(text).toContain('Fullmäktigemålet ”Trygg uppväxt” följs inte upp av något mått eller nämndmål.');
         expect(text).not.toMatch(/no-value|goal-not|\/home|Saknad\b|TryggUppväxt/);
         expect(qualityLine(notes)).toBe('2 anmärkningar om underlaget, se bilagan.');
+    });
+
+    it('says where in a broken data file the problem is, from its fields, in the notes and in the annex', () => {
+        const input = fixtureInput();
+        const file = `${dirname(input.view.files[0]!)}/data/trasig.json`;
+        input.dataGaps = [
+            {
+                file,
+                problem: {
+                    code: 'data-json-invalid',
+                    file,
+                    line: 3,
+                    message: 'Filen ser ut som JSON men kan inte läsas. Spara filen igen från Koladas API.',
+                    severity: 'error'
+                },
+                measures: []
+            }
+        ];
+        const annex = qualityNotes(input).sections.flatMap(s => s.items);
+        expect(annex[0]).toBe(
+            'Datafilen data/trasig.json kunde inte läsas (rad 3): Filen ser ut som JSON men kan inte läsas. ' +
+                'Inget mått saknar värde för 2019 därför.'
+        );
+        const notes = plainReportNotes(input, dirname(input.view.files[0]!)).flatMap(n => n.items);
+        expect(notes[0]).toMatch(/^data\/trasig\.json, rad 3: Filen ser ut som JSON men kan inte läsas\. /);
     });
 
     it('says a year outside the data in one sentence', () => {
