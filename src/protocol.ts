@@ -3,13 +3,18 @@
  * Shared by both sides so the names and shapes cannot drift apart.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { RenderInput } from './render/render-input.js';
+import type { PackedRenderInput } from './render/render-input.js';
 
 export interface PreviewParams {
     /** A document of the model to show. */
     uri: string;
     /** The year to show first; the model's `år` when absent. */
     year?: number;
+    /**
+     * The `version` of the answer the client shows for this document and year: when the answer would be the same,
+     * the server says `unchanged` instead of sending it again.
+     */
+    known?: string;
 }
 
 /** Errors in the model's files when the result was computed: the preview says so and keeps the last valid result. */
@@ -24,8 +29,13 @@ export interface ModelErrors {
     lastValid?: string;
 }
 
+/**
+ * `ok`: the model's results (unpack with unpackRenderInput) and `version`, a hash of the whole answer to send back
+ * as `known`; `unchanged`: the answer would be the one of `known`.
+ */
 export type PreviewResult =
-    | { kind: 'ok'; input: RenderInput; errors?: ModelErrors }
+    | { kind: 'ok'; input: PackedRenderInput; version: string; errors?: ModelErrors }
+    | { kind: 'unchanged'; version: string }
     | { kind: 'unavailable'; message: string };
 
 /** Request: fulfilment of the model a document belongs to, for every year with data. */

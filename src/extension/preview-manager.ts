@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ModelChangedNotification, type PreviewParams, PreviewRequest, type PreviewResult } from '../protocol.js';
 import { createNonce, renderPreviewShell } from '../render/document.js';
+import { packedView } from '../render/render-input.js';
 import { type ExtensionToWebviewMessage, isWebviewToExtensionMessage, type PreviewState } from '../webview/messages.js';
 import { RequestYears } from '../webview/year-choice.js';
 
@@ -19,6 +20,11 @@ export class PreviewManager implements vscode.Disposable {
     private readonly years = new RequestYears();
     /** A goal to bring into view with the next update (a code lens asked for it). */
     private focusGoal?: string;
+    /**
+     * The answer the webview draws: for this document and requested year, the server's `version`. Asked again
+     * for the same, the server answers `unchanged` and nothing is posted. Forgotten when the webview (re)loads.
+     */
+    private shown?: { uri: string; year?: number; version: string };
     private timer?: NodeJS.Timeout;
     private cursorTimer?: NodeJS.Timeout;
     private readonly disposables: vscode.Disposable[] = [];
@@ -103,6 +109,7 @@ export class PreviewManager implements vscode.Disposable {
 
     private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri | undefined): void {
         this.panel = panel;
+        this.shown = undefined;
         this.uri = uri;
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'styr-file.svg');
         panel.webview.options = this.webviewOptions();
@@ -129,6 +136,8 @@ export class PreviewManager implements vscode.Disposable {
         if (!isWebviewToExtensionMessage(message)) return;
         switch (message.type) {
             case 'ready':
+                // A (re)loaded webview draws nothing yet: the next answer is sent whole.
+                this.shown = undefined;
                 this.schedule(0);
                 break;
             case 'year':
@@ -162,24 +171,36 @@ export class PreviewManager implements vscode.Disposable {
         const uri = this.uri;
         if (!panel || !uri) return;
         const params: PreviewParams = { uri: uri.toString(), year: this.years.forDocument(uri.toString()) };
+        const shown = this.shown;
+        // A goal to focus needs an update message even when the results did not change.
+        if (shown && shown.uri === params.uri && shown.year === params.year && this.focusGoal === undefined)
+            params.known = shown.version;
         let result: PreviewResult;
         try {
             result = await this.client.sendRequest(PreviewRequest, params);
         } catch (error) {
             result = { kind: 'unavailable', message: String(error) };
         }
-        if (result.kind === 'ok') this.years.learned(uri.toString(), result.input);
+        if (result.kind === 'unchanged' && params.known === result.version) return;
+        if (result.kind === 'ok') this.years.learned(uri.toString(), { view: packedView(result.input) });
         const message: ExtensionToWebviewMessage =
             result.kind === 'ok'
                 ? {
                       type: 'update',
-                      input: result.input,
+                      packed: result.input,
                       uri: uri.toString(),
                       focusKey: this.focusGoal === undefined ? undefined : `g:${this.focusGoal}`,
                       ...(result.errors ? { errors: result.errors } : {})
                   }
-                : { type: 'unavailable', message: result.message };
-        if (await panel.webview.postMessage(message)) this.focusGoal = undefined;
+                : {
+                      type: 'unavailable',
+                      message:
+                          result.kind === 'unavailable' ? result.message : 'Förhandsvisningen kunde inte uppdateras.'
+                  };
+        this.shown = undefined;
+        if (!(await panel.webview.postMessage(message))) return;
+        this.focusGoal = undefined;
+        if (result.kind === 'ok') this.shown = { uri: params.uri, year: params.year, version: result.version };
     }
 
     dispose(): void {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PreviewRequest } from '../protocol.js';
+import { unpackRenderInput } from '../render/render-input.js';
 import { buildSite } from '../render/site/build-site.js';
 import { manifestText, siteFolderVerdict } from '../render/site/site-manifest.js';
 import { SITE_FILES } from '../render/site/site-paths.js';
@@ -17,8 +18,9 @@ export async function publishSite(client: BaseLanguageClient, uri: vscode.Uri | 
         return;
     }
     const result = await client.sendRequest(PreviewRequest, { uri: uri.toString() });
+    // Asked without `known`, the server never answers `unchanged`.
     if (result.kind !== 'ok') {
-        void vscode.window.showErrorMessage(result.message);
+        if (result.kind === 'unavailable') void vscode.window.showErrorMessage(result.message);
         return;
     }
     if (result.errors && result.errors.count > 0) {
@@ -27,7 +29,7 @@ export async function publishSite(client: BaseLanguageClient, uri: vscode.Uri | 
         );
         return;
     }
-    const files = buildSite(result.input);
+    const files = buildSite(unpackRenderInput(result.input));
     if (!files) {
         void vscode.window.showErrorMessage(vscode.l10n.t('The model has no results to show.'));
         return;

@@ -4,9 +4,9 @@ import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { type GoalResult, statusWord } from '../fulfilment/index.js';
 import { type Document, isGoal } from '../language/generated/ast.js';
 import type { GoalView, ModelView } from '../model/model-view.js';
+import { type ShowPreviewAtArguments, ShowPreviewAtCommand } from '../protocol.js';
 import { formatPercent } from '../render/format.js';
 import type { StyrmodellServices } from './lsp-services.js';
-import { type ShowPreviewAtArguments, ShowPreviewAtCommand } from '../protocol.js';
 import { shownResultOf } from './shown-result.js';
 
 /**

@@ -1,7 +1,6 @@
 import { DocumentState, type LangiumDocument, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { renderInputOf } from '../language/analysis/model-analysis.js';
-import type { StyrmodellServices } from './lsp-services.js';
+import { type ModelAnalysisResult, renderInputOf } from '../language/analysis/model-analysis.js';
 import {
     ModelChangedNotification,
     type ModelErrors,
@@ -9,6 +8,9 @@ import {
     type PreviewResult,
     UNTRUSTED_PREVIEW_MESSAGE
 } from '../protocol.js';
+import { type PackedRenderInput, packRenderInput } from '../render/render-input.js';
+import { contentVersion } from './content-version.js';
+import type { StyrmodellServices } from './lsp-services.js';
 import { shownResultOf } from './shown-result.js';
 import { workspaceName } from './workspace-names.js';
 
@@ -27,7 +29,7 @@ export function registerPreviewHandler(shared: LangiumSharedServices, services: 
         await builder.waitUntil(DocumentState.Validated);
         const document = shared.workspace.LangiumDocuments.getDocument(uri);
         if (!document) return { kind: 'unavailable', message: 'Dokumentet är inte öppet i språkservern.' };
-        return preview(services, document, params.year);
+        return preview(services, document, params.year, params.known);
     });
 
     builder.onBuildPhase(DocumentState.Validated, documents => {
@@ -41,7 +43,29 @@ export function registerPreviewHandler(shared: LangiumSharedServices, services: 
     });
 }
 
-export function preview(services: StyrmodellServices, document: LangiumDocument, year?: number): PreviewResult {
+/** A model's packed preview input and the fingerprint of its JSON, kept while its analysis is current. */
+interface PackedAnswer {
+    input: PackedRenderInput;
+    version: string;
+}
+const packedAnswers = new WeakMap<ModelAnalysisResult, PackedAnswer | undefined>();
+
+/** The packed input of an analysis, assembled and packed once per analysis (i.e. once per change of the model). */
+function packedAnswer(analysis: ModelAnalysisResult): PackedAnswer | undefined {
+    if (!packedAnswers.has(analysis)) {
+        const input = renderInputOf(analysis);
+        const packed = input && packRenderInput(input);
+        packedAnswers.set(analysis, packed && { input: packed, version: contentVersion(JSON.stringify(packed)) });
+    }
+    return packedAnswers.get(analysis);
+}
+
+export function preview(
+    services: StyrmodellServices,
+    document: LangiumDocument,
+    year?: number,
+    known?: string
+): PreviewResult {
     if (!services.analysis.ModelAnalysis.readsData) return { kind: 'unavailable', message: UNTRUSTED_PREVIEW_MESSAGE };
     // The same result as the code lenses, inlay hints and hover: during a syntax error the last valid one, or none.
     const shown = shownResultOf(services, document, year);
@@ -52,15 +76,21 @@ export function preview(services: StyrmodellServices, document: LangiumDocument,
             kind: 'unavailable',
             message: 'Filen hör inte till någon modell med huvud (`styrmodell Id "namn" { … }`).'
         };
-    const input = renderInputOf(analysis);
-    if (!input) return { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
+    const answer = packedAnswer(analysis);
+    if (!answer) return { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
     const key = services.references.ModelMembership.modelKeyOf(document)!;
     const errors = modelErrors(
         services.references.ModelMembership.documentsOf(key),
         services.shared.workspace.WorkspaceManager.workspaceFolders
     );
     if (shown.note) errors.lastValid = shown.note;
-    return errors.count > 0 || errors.lastValid ? { kind: 'ok', input, errors } : { kind: 'ok', input };
+    const withErrors = errors.count > 0 || errors.lastValid !== undefined;
+    // The errors change without the results (a syntax error keeps the last valid ones), so they are in the version.
+    const version = withErrors ? contentVersion(answer.version + JSON.stringify(errors)) : answer.version;
+    if (known === version) return { kind: 'unchanged', version };
+    return withErrors
+        ? { kind: 'ok', input: answer.input, version, errors }
+        : { kind: 'ok', input: answer.input, version };
 }
 
 /** The errors (severity 1) of the model's documents as last validated, the first named workspace-relative. */

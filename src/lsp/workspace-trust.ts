@@ -1,6 +1,6 @@
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { StyrmodellServices } from './lsp-services.js';
 import { WorkspaceTrustedNotification } from '../protocol.js';
+import type { StyrmodellServices } from './lsp-services.js';
 import { rebuildDocuments } from './rebuild.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { DataGap, ModelResult } from '../fulfilment/index.js';
 import type { FollowUpDate } from '../model/follow-up-date.js';
 import type { ModelView } from '../model/model-view.js';
+import { packShared, type SharedGraph, unpackShared } from './shared-graph.js';
 
 /**
  * What the report renderers and the preview draw: the model and its results for every year that has data,
@@ -34,4 +35,26 @@ export interface ReportWarning {
     line: number;
     code: string;
     message: string;
+}
+
+/**
+ * A RenderInput as the language server sends it to the preview: each part the results share (a measure's series,
+ * the view's conditions and locations, a standing's codes) once (shared-graph.ts). The brand keeps a packed
+ * input from being drawn as it is.
+ */
+export interface PackedRenderInput extends SharedGraph {
+    readonly packedRenderInput?: never;
+}
+
+export function packRenderInput(input: RenderInput): PackedRenderInput {
+    return packShared(input);
+}
+
+export function unpackRenderInput(packed: PackedRenderInput): RenderInput {
+    return unpackShared<RenderInput>(packed);
+}
+
+/** Only the model view of a packed input (what the extension needs to tell models apart), without the results. */
+export function packedView(packed: PackedRenderInput): ModelView {
+    return unpackShared<ModelView>({ root: (packed.root as { view: unknown }).view, shared: packed.shared });
 }

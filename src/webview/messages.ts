@@ -3,14 +3,21 @@
  * state the webview keeps across reloads. Shared by both sides so the names and shapes cannot drift apart.
  * Pure types and guards: no vscode or DOM imports.
  */
-import type { ModelErrors } from '../protocol.js';
-import type { FollowUpDate } from '../model/follow-up-date.js';
-import type { RenderInput } from '../render/render-input.js';
 
-/** Extension → webview: draw this model (all years are in `input.results`; `input.year` is shown first). */
-export interface UpdateMessage {
+import type { FollowUpDate } from '../model/follow-up-date.js';
+import type { ModelErrors } from '../protocol.js';
+import type { PackedRenderInput, RenderInput } from '../render/render-input.js';
+
+/**
+ * Extension → webview: draw this model (all years are in `input.results`; `input.year` is shown first). The
+ * extension sends the server's answer as it came, `packed` (each shared part once; the webview unpacks it);
+ * `input` is the same unpacked, as a report page or a test hands it over.
+ */
+export type UpdateMessage = UpdateFields &
+    ({ input: RenderInput; packed?: never } | { packed: PackedRenderInput; input?: never });
+
+interface UpdateFields {
     type: 'update';
-    input: RenderInput;
     /** The document the preview follows; kept in the state so a window reload reopens the same model. */
     uri?: string;
     /** A node to show and focus (`g:GoalId`): a goal's code lens opened the preview at that goal. */
@@ -98,7 +105,9 @@ export function isExtensionToWebviewMessage(value: unknown): value is ExtensionT
     }
     switch (value.type) {
         case 'update':
-            return isRecord(value.input) && Array.isArray((value.input as Record<string, unknown>).results);
+            return isRecord(value.packed)
+                ? Array.isArray(value.packed.shared) && isRecord(value.packed.root) && value.input === undefined
+                : isRecord(value.input) && Array.isArray(value.input.results);
         case 'unavailable':
             return typeof value.message === 'string';
         case 'cursor':

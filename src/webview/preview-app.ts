@@ -4,13 +4,13 @@
  * filter, the tree's keyboard navigation, and, in VS Code, reveals a node's source and keeps its state.
  */
 
-import type { ModelErrors } from '../protocol.js';
 import { measureKey } from '../model/measure-key.js';
+import type { ModelErrors } from '../protocol.js';
 import { DOCUMENT_IDS } from '../render/document.js';
 import { escapeHtml } from '../render/escape.js';
 import { reportHeading } from '../render/follow-up.js';
 import { HTML_IDS, renderHtmlBody } from '../render/html.js';
-import type { RenderInput } from '../render/render-input.js';
+import { type RenderInput, unpackRenderInput } from '../render/render-input.js';
 import { pickResult } from '../render/report-model.js';
 import { parseYearChoice, yearChoiceValue } from '../render/shown-years.js';
 import { statusWordOf } from '../render/status-marks.js';
@@ -665,7 +665,8 @@ export function startPreview(): PreviewApp | undefined {
                 return;
             }
             if (message.type === 'update') {
-                app.update(message.input, message.uri, message.focusKey, message.errors);
+                const input = message.packed ? unpackRenderInput(message.packed) : message.input;
+                app.update(input, message.uri, message.focusKey, message.errors);
             } else if (message.type === 'cursor') {
                 app.showCursor(message.file, message.line);
             } else {

@@ -20,6 +20,7 @@ import { escapeMarkdown } from '../../src/render/escape.js';
 import { formatPercent, formatValue } from '../../src/render/format.js';
 import { renderHtmlBody } from '../../src/render/html.js';
 import { renderMarkdownReport } from '../../src/render/markdown.js';
+import { unpackRenderInput } from '../../src/render/render-input.js';
 import { type DocxParagraph, readDocx } from '../support/docx-xml.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -133,7 +134,7 @@ describe.each(modelFolders())('every surface agrees on %s', folder => {
             const wordReport = readDocx(await renderDocxReport(input)).paragraphs.filter(p => !p.inTable);
             const previewResult = preview(services, documents[0]!);
             expect(previewResult.kind).toBe('ok');
-            const previewInput = previewResult.kind === 'ok' ? previewResult.input : undefined;
+            const previewInput = previewResult.kind === 'ok' ? unpackRenderInput(previewResult.input) : undefined;
             const previewShown = previewInput!.results.find(r => r.year === previewInput!.year)!;
             expect(previewInput!.year).toBe(result.year);
             const previewHtml = renderHtmlBody(previewInput!, { host: 'preview' });

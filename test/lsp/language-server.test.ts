@@ -12,6 +12,7 @@ import type {
     TextEdit
 } from 'vscode-languageserver-protocol';
 import { PreviewRequest } from '../../src/protocol.js';
+import { unpackRenderInput } from '../../src/render/render-input.js';
 import { LspClient, positionOf } from './lsp-client.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'resources', 'lsp-model');
@@ -122,10 +123,33 @@ describe('language server over stdio', () => {
         const result = await client.connection.sendRequest(PreviewRequest, { uri: mainUri });
         expect(result.kind).toBe('ok');
         if (result.kind !== 'ok') return;
-        expect(result.input.year).toBe(2020);
-        expect(result.input.results.map(r => r.year)).toEqual([2019, 2020]);
-        const measure = result.input.results[1].measures.find(m => m.id === 'Nöjdhet');
+        const input = unpackRenderInput(result.input);
+        expect(input.year).toBe(2020);
+        expect(input.results.map(r => r.year)).toEqual([2019, 2020]);
+        const measure = input.results[1].measures.find(m => m.id === 'Nöjdhet');
         expect(measure?.status).toBe('halv');
+        // Each year's result refers to the measure's one series, sent once.
+        expect(input.results[0].measures[0].series).toBe(input.results[1].measures[0].series);
+    });
+
+    it('answers `unchanged` for the version the client holds, and the whole answer once the model changed', async () => {
+        const first = await client.connection.sendRequest(PreviewRequest, { uri: mainUri });
+        if (first.kind !== 'ok') throw new Error(`no preview: ${JSON.stringify(first)}`);
+        const again = await client.connection.sendRequest(PreviewRequest, { uri: mainUri, known: first.version });
+        expect(again).toEqual({ kind: 'unchanged', version: first.version });
+        // Another document of the same model has the same answer.
+        const committee = await client.connection.sendRequest(PreviewRequest, {
+            uri: committeeUri,
+            known: first.version
+        });
+        expect(committee.kind).toBe('unchanged');
+        const kindFor = async () =>
+            (await client.connection.sendRequest(PreviewRequest, { uri: mainUri, known: first.version })).kind;
+        await client.change(committeeUri, committeeText.replace('>= 90', '>= 91'), 30);
+        await expect.poll(kindFor, { timeout: 20_000 }).toBe('ok');
+        // Typed back: the same answer as the one the client holds.
+        await client.change(committeeUri, committeeText, 31);
+        await expect.poll(kindFor, { timeout: 20_000 }).toBe('unchanged');
     });
 
     it('tells the preview how many errors the model has and names the first, so it can keep the last valid result', async () => {

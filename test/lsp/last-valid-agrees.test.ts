@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeLens, Hover, InlayHint } from 'vscode-languageserver-protocol';
 import { PreviewRequest, type PreviewResult } from '../../src/protocol.js';
+import { unpackRenderInput } from '../../src/render/render-input.js';
 import { LspClient, positionOf } from './lsp-client.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'resources', 'lsp-model');
@@ -50,7 +51,8 @@ async function surfaces(client: LspClient, committeeUri: string, mainUri: string
 /** The measure's status and the goal's percentage in a preview answer. */
 function previewNumbers(result: PreviewResult): { measure: string; goal: number | null } | undefined {
     if (result.kind !== 'ok') return undefined;
-    const shown = result.input.results.find(r => r.year === result.input.year)!;
+    const input = unpackRenderInput(result.input);
+    const shown = input.results.find(r => r.year === input.year)!;
     return {
         measure: shown.measures.find(m => m.id === 'Nöjdhet')!.status,
         goal: shown.goals.find(g => g.id === 'NöjdaBrukare')!.fulfilment

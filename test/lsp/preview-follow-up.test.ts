@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelChangedNotification, type ModelChangedParams, PreviewRequest } from '../../src/protocol.js';
+import { unpackRenderInput } from '../../src/render/render-input.js';
 import { LspClient } from './lsp-client.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'resources', 'lsp-model');
@@ -55,7 +56,8 @@ describe('the preview and an uppföljning file', () => {
     async function assessment(year?: number): Promise<string | undefined> {
         const result = await client.connection.sendRequest(PreviewRequest, { uri: mainUri, year });
         if (result.kind !== 'ok') return undefined;
-        const shown = result.input.results.find(r => r.year === (year ?? result.input.year));
+        const input = unpackRenderInput(result.input);
+        const shown = input.results.find(r => r.year === (year ?? input.year));
         return shown?.measures.find(m => m.id === 'Nöjdhet')?.assessment?.motivation;
     }
 
@@ -73,7 +75,7 @@ describe('the preview and an uppföljning file', () => {
             .poll(
                 async () => {
                     const result = await client.connection.sendRequest(PreviewRequest, { uri: mainUri });
-                    return result.kind === 'ok' ? result.input.results.map(r => r.year) : [];
+                    return result.kind === 'ok' ? unpackRenderInput(result.input).results.map(r => r.year) : [];
                 },
                 { timeout: 20_000 }
             )

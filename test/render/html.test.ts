@@ -319,6 +319,9 @@ describe('webview messages', () => {
     it.each<[unknown, boolean]>([
         [{ type: 'update', input: { view: {}, results: [], year: 2019 } }, true],
         [{ type: 'update', input: {} }, false],
+        [{ type: 'update', packed: { root: { view: {}, results: [] }, shared: [] } }, true],
+        [{ type: 'update', packed: { root: {} } }, false],
+        [{ type: 'update', packed: { root: {}, shared: [] }, input: { results: [] } }, false],
         [{ type: 'unavailable', message: 'Ingen modell' }, true],
         [{ type: 'year', year: 2019 }, false]
     ])('from the extension: %j is %s', (message, valid) => {
