@@ -31,10 +31,11 @@ export interface ModelErrors {
 
 /**
  * `ok`: the model's results (unpack with unpackRenderInput) and `version`, a hash of the whole answer to send back
- * as `known`; `unchanged`: the answer would be the one of `known`.
+ * as `known`; `held`: tables (render/shared-graph.ts) of the answer of `known` that this one references but does
+ * not carry, to be taken from that answer. `unchanged`: the answer would be the one of `known`.
  */
 export type PreviewResult =
-    | { kind: 'ok'; input: PackedRenderInput; version: string; errors?: ModelErrors }
+    | { kind: 'ok'; input: PackedRenderInput; version: string; held?: string[]; errors?: ModelErrors }
     | { kind: 'unchanged'; version: string }
     | { kind: 'unavailable'; message: string };
 

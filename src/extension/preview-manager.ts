@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ModelChangedNotification, type PreviewParams, PreviewRequest, type PreviewResult } from '../protocol.js';
 import { createNonce, renderPreviewShell } from '../render/document.js';
-import { packedView } from '../render/render-input.js';
+import { type PackedRenderInput, packedView, withHeldTables } from '../render/render-input.js';
 import { type ExtensionToWebviewMessage, isWebviewToExtensionMessage, type PreviewState } from '../webview/messages.js';
 import { RequestYears } from '../webview/year-choice.js';
 
@@ -24,7 +24,7 @@ export class PreviewManager implements vscode.Disposable {
      * The answer the webview draws: for this document and requested year, the server's `version`. Asked again
      * for the same, the server answers `unchanged` and nothing is posted. Forgotten when the webview (re)loads.
      */
-    private shown?: { uri: string; year?: number; version: string };
+    private shown?: { uri: string; year?: number; version: string; tables: PackedRenderInput['tables'] };
     private timer?: NodeJS.Timeout;
     private cursorTimer?: NodeJS.Timeout;
     private readonly disposables: vscode.Disposable[] = [];
@@ -182,7 +182,17 @@ export class PreviewManager implements vscode.Disposable {
             result = { kind: 'unavailable', message: String(error) };
         }
         if (result.kind === 'unchanged' && params.known === result.version) return;
-        if (result.kind === 'ok') this.years.learned(uri.toString(), { view: packedView(result.input) });
+        if (result.kind === 'ok') {
+            // The tables the answer did not carry are those of the answer the webview shows.
+            const input = withHeldTables(result.input, result.held, shown?.tables);
+            if (!input) {
+                this.shown = undefined;
+                this.schedule(0);
+                return;
+            }
+            result = { ...result, input };
+            this.years.learned(uri.toString(), { view: packedView(input) });
+        }
         const message: ExtensionToWebviewMessage =
             result.kind === 'ok'
                 ? {
@@ -200,7 +210,8 @@ export class PreviewManager implements vscode.Disposable {
         this.shown = undefined;
         if (!(await panel.webview.postMessage(message))) return;
         this.focusGoal = undefined;
-        if (result.kind === 'ok') this.shown = { uri: params.uri, year: params.year, version: result.version };
+        if (result.kind === 'ok')
+            this.shown = { uri: params.uri, year: params.year, version: result.version, tables: result.input.tables };
     }
 
     dispose(): void {

@@ -29,6 +29,11 @@ export class ModelMembership {
         return this.index().keyOf.get(document.uri.toString());
     }
 
+    /** The key of the model of the document at this URI, as last indexed (before a change is parsed: the old one). */
+    modelKeyOfUri(uri: string): string | undefined {
+        return this.index().keyOf.get(uri);
+    }
+
     /** Every document of the model, header file first, then by URI. */
     documentsOf(key: string): LangiumDocument<Document>[] {
         return this.index().byKey.get(key) ?? [];

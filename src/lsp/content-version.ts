@@ -1,5 +1,5 @@
 /**
- * A short fingerprint of a text (the preview answer's JSON), so that a client can say which answer it holds and
+ * A short fingerprint of a text (an answer's version with the errors beside it), so that a client can say which answer it holds and
  * the server can answer "unchanged" (protocol.ts, PreviewParams.known). Two FNV-1a hashes of 32 bits with
  * different offsets: 64 bits, no collision to fear among the answers of one document. Plain code, since the
  * server also runs in a web worker without node:crypto.

@@ -1,6 +1,5 @@
 import { DocumentState, type LangiumDocument, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { type ModelAnalysisResult, renderInputOf } from '../language/analysis/model-analysis.js';
 import {
     ModelChangedNotification,
     type ModelErrors,
@@ -8,9 +7,10 @@ import {
     type PreviewResult,
     UNTRUSTED_PREVIEW_MESSAGE
 } from '../protocol.js';
-import { type PackedRenderInput, packRenderInput } from '../render/render-input.js';
+import type { PackedRenderInput } from '../render/render-input.js';
 import { contentVersion } from './content-version.js';
 import type { StyrmodellServices } from './lsp-services.js';
+import { PreviewAnswers } from './preview-answers.js';
 import { shownResultOf } from './shown-result.js';
 import { workspaceName } from './workspace-names.js';
 
@@ -43,22 +43,8 @@ export function registerPreviewHandler(shared: LangiumSharedServices, services: 
     });
 }
 
-/** A model's packed preview input and the fingerprint of its JSON, kept while its analysis is current. */
-interface PackedAnswer {
-    input: PackedRenderInput;
-    version: string;
-}
-const packedAnswers = new WeakMap<ModelAnalysisResult, PackedAnswer | undefined>();
-
-/** The packed input of an analysis, assembled and packed once per analysis (i.e. once per change of the model). */
-function packedAnswer(analysis: ModelAnalysisResult): PackedAnswer | undefined {
-    if (!packedAnswers.has(analysis)) {
-        const input = renderInputOf(analysis);
-        const packed = input && packRenderInput(input);
-        packedAnswers.set(analysis, packed && { input: packed, version: contentVersion(JSON.stringify(packed)) });
-    }
-    return packedAnswers.get(analysis);
-}
+/** One per server process: the answers' tables are remembered for the client that received them. */
+const answers = new PreviewAnswers();
 
 export function preview(
     services: StyrmodellServices,
@@ -76,7 +62,7 @@ export function preview(
             kind: 'unavailable',
             message: 'Filen hör inte till någon modell med huvud (`styrmodell Id "namn" { … }`).'
         };
-    const answer = packedAnswer(analysis);
+    const answer = answers.of(analysis);
     if (!answer) return { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
     const key = services.references.ModelMembership.modelKeyOf(document)!;
     const errors = modelErrors(
@@ -88,9 +74,20 @@ export function preview(
     // The errors change without the results (a syntax error keeps the last valid ones), so they are in the version.
     const version = withErrors ? contentVersion(answer.version + JSON.stringify(errors)) : answer.version;
     if (known === version) return { kind: 'unchanged', version };
-    return withErrors
-        ? { kind: 'ok', input: answer.input, version, errors }
-        : { kind: 'ok', input: answer.input, version };
+    // The tables the client holds with the answer it names are not sent again.
+    const held = answer.tableIds.filter(id => answers.heldWith(known).has(id));
+    const input = held.length === 0 ? answer.input : withoutTables(answer.input, held);
+    answers.sent(version, answer.tableIds);
+    const result: PreviewResult = { kind: 'ok', input, version };
+    if (held.length > 0) result.held = held;
+    if (withErrors) result.errors = errors;
+    return result;
+}
+
+function withoutTables(input: PackedRenderInput, held: readonly string[]): PackedRenderInput {
+    const tables = { ...input.tables };
+    for (const id of held) delete tables[id];
+    return { ...input, tables };
 }
 
 /** The errors (severity 1) of the model's documents as last validated, the first named workspace-relative. */

@@ -1,7 +1,7 @@
 import type { DataGap, ModelResult } from '../fulfilment/index.js';
 import type { FollowUpDate } from '../model/follow-up-date.js';
 import type { ModelView } from '../model/model-view.js';
-import { packShared, type SharedGraph, unpackShared } from './shared-graph.js';
+import { type PackOptions, packShared, type SharedGraph, unpackShared } from './shared-graph.js';
 
 /**
  * What the report renderers and the preview draw: the model and its results for every year that has data,
@@ -46,8 +46,12 @@ export interface PackedRenderInput extends SharedGraph {
     readonly packedRenderInput?: never;
 }
 
-export function packRenderInput(input: RenderInput): PackedRenderInput {
-    return packShared(input);
+/** Packed; with `tableId`, a standing's codes and values go into `tables` by that id (shared-graph.ts). */
+export function packRenderInput(
+    input: RenderInput,
+    options: PackOptions = {}
+): PackedRenderInput & { tableIds: string[] } {
+    return packShared(input, options);
 }
 
 export function unpackRenderInput(packed: PackedRenderInput): RenderInput {
@@ -56,5 +60,24 @@ export function unpackRenderInput(packed: PackedRenderInput): RenderInput {
 
 /** Only the model view of a packed input (what the extension needs to tell models apart), without the results. */
 export function packedView(packed: PackedRenderInput): ModelView {
-    return unpackShared<ModelView>({ root: (packed.root as { view: unknown }).view, shared: packed.shared });
+    return unpackShared<ModelView>({ ...packed, root: (packed.root as { view: unknown }).view });
+}
+
+/**
+ * A packed input whose `held` tables (left out by the server, protocol.ts PreviewResult) are taken from the
+ * tables the receiver holds; undefined when one of them is not there.
+ */
+export function withHeldTables(
+    packed: PackedRenderInput,
+    held: readonly string[] | undefined,
+    holds: PackedRenderInput['tables']
+): PackedRenderInput | undefined {
+    if (!held || held.length === 0) return packed;
+    const tables = { ...packed.tables };
+    for (const id of held) {
+        const table = holds?.[id];
+        if (!table) return undefined;
+        tables[id] = table;
+    }
+    return { ...packed, tables };
 }

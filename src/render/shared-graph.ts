@@ -1,44 +1,71 @@
 /**
  * A JSON form of a result graph that sends each shared part once. The engine already shares what repeats: a
  * measure's series is one array for every year's result, a condition and a location are the model view's own
- * objects, a standing's municipality codes are one array for every map with the same municipalities. Plain JSON
- * copies each of them wherever it is referenced, so the preview's answer grew with years² (issue 20). Here every
- * object, array or long string referenced more than once is written once into `shared` and referenced by
- * `{"#": index}` elsewhere; unpacking restores the same graph (shared parts shared again), so what a renderer
- * draws from it cannot differ. Pure: no I/O, the same code in the server, the extension and the webview.
- * The packed values must have no member named `#` of their own (the results and views have none).
+ * objects. Plain JSON copies each of them wherever it is referenced, so the preview's answer grew with years²
+ * (issue 20). Here every object, array or long string referenced more than once is written once into `shared`
+ * and referenced by `{"#": index}` elsewhere; unpacking restores the same graph (shared parts shared again), so
+ * what a renderer draws from it cannot differ.
+ *
+ * Tables (long arrays of numbers or strings: a standing's municipality codes and values, read from the data) are
+ * written into `tables` by an id the packer is given, referenced by `{"$": id}`; a table the receiver already
+ * holds from an earlier answer (`held`) is not written again, since the data behind it did not change.
+ *
+ * Pure: no I/O, the same code in the server, the extension and the webview. The packed values must have no member
+ * named `#` or `$` of their own (the results and views have none).
  */
 
-/** The packed form: `root` with `{"#": i}` where `shared[i]` stands (itself packed the same way). */
+/** The packed form: `root` with `{"#": i}` where `shared[i]` stands and `{"$": id}` where `tables[id]` stands. */
 export interface SharedGraph {
     root: unknown;
     shared: unknown[];
+    tables?: Record<string, unknown[]>;
+}
+
+export interface PackOptions {
+    /** The id of a table (see isTable), the same for the same array as long as its content is the same. */
+    tableId?: (table: readonly unknown[]) => string;
+    /** Tables the receiver holds: referenced, not written. */
+    held?: ReadonlySet<string>;
 }
 
 /** A string shorter than this is cheaper to repeat than to reference (a reference costs about 10 characters). */
 const MIN_SHARED_STRING = 24;
+/** An array of at least this many numbers or strings is a table. */
+const MIN_TABLE = 64;
 const REF = '#';
+const TABLE = '$';
+
+/** A long array of plain values (a standing's codes or values): sent once per change of the data, by id. */
+export function isTable(node: unknown): node is readonly unknown[] {
+    if (!Array.isArray(node) || node.length < MIN_TABLE) return false;
+    const first: unknown = node[0];
+    return typeof first === 'number' || typeof first === 'string';
+}
 
 /**
  * Packs a plain JSON-compatible value (no cycles, no class instances; `undefined` members are dropped as
- * JSON.stringify drops them).
+ * JSON.stringify drops them). `tableIds` are the ids of every table referenced, written or held.
  */
-export function packShared(value: unknown): SharedGraph {
+export function packShared(value: unknown, options: PackOptions = {}): SharedGraph & { tableIds: string[] } {
     const seen = new Map<unknown, number>();
-    count(value, seen);
+    const tableId = options.tableId;
+    count(value, seen, tableId !== undefined);
     const index = new Map<unknown, number>();
     const shared: unknown[] = [];
+    const tables: Record<string, unknown[]> = {};
+    const tableIds = new Set<string>();
     const pack = (node: unknown): unknown => {
         if (node === null || typeof node === 'number' || typeof node === 'boolean') return node;
         if (typeof node === 'string') return (seen.get(node) ?? 0) > 1 ? reference(node, () => node) : node;
         if (typeof node !== 'object') return undefined;
+        if (tableId && isTable(node)) return table(node, tableId(node));
         const copy = () => (Array.isArray(node) ? node.map(item => pack(item) ?? null) : packObject(node));
         return (seen.get(node) ?? 0) > 1 ? reference(node, copy) : copy();
     };
     const packObject = (node: object): Record<string, unknown> => {
         const out: Record<string, unknown> = {};
-        for (const [key, item] of Object.entries(node)) {
-            const packed = pack(item);
+        for (const key in node) {
+            const packed = pack((node as Record<string, unknown>)[key]);
             if (packed !== undefined) out[key] = packed;
         }
         return out;
@@ -53,33 +80,43 @@ export function packShared(value: unknown): SharedGraph {
         }
         return { [REF]: at };
     };
-    return { root: pack(value), shared };
+    const table = (node: readonly unknown[], id: string): Record<string, string> => {
+        if (!tableIds.has(id)) {
+            tableIds.add(id);
+            // Not copied: a table holds numbers or strings, and the data's arrays are never changed.
+            if (!options.held?.has(id)) tables[id] = node as unknown[];
+        }
+        return { [TABLE]: id };
+    };
+    const root = pack(value);
+    return tableId ? { root, shared, tables, tableIds: [...tableIds] } : { root, shared, tableIds: [] };
 }
 
 /** How often each object, array and long string is referenced; an object's members are counted once. */
-function count(node: unknown, seen: Map<unknown, number>): void {
+function count(node: unknown, seen: Map<unknown, number>, tables: boolean): void {
     if (typeof node === 'string') {
         if (node.length >= MIN_SHARED_STRING) seen.set(node, (seen.get(node) ?? 0) + 1);
         return;
     }
-    if (node === null || typeof node !== 'object') return;
+    if (node === null || typeof node !== 'object' || (tables && isTable(node))) return;
     const times = (seen.get(node) ?? 0) + 1;
     seen.set(node, times);
     if (times > 1) return;
     if (Array.isArray(node)) {
-        for (const item of node) count(item, seen);
+        for (const item of node) count(item, seen, tables);
     } else {
-        for (const key in node) count((node as Record<string, unknown>)[key], seen);
+        for (const key in node) count((node as Record<string, unknown>)[key], seen, tables);
     }
 }
 
-/** The graph `packShared` packed, each shared part one object again. */
+/** The graph `packShared` packed, each shared part one object again; every table it references must be in `tables`. */
 export function unpackShared<T>(graph: SharedGraph): T {
     const done = new Map<number, unknown>();
     const unpack = (node: unknown): unknown => {
         if (node === null || typeof node !== 'object') return node;
         if (Array.isArray(node)) return node.map(unpack);
-        const at = (node as Record<string, unknown>)[REF];
+        const record = node as Record<string, unknown>;
+        const at = record[REF];
         if (typeof at === 'number' && Object.keys(node).length === 1) {
             if (!done.has(at)) {
                 if (at < 0 || at >= graph.shared.length) throw new Error(`shared part ${at} is missing`);
@@ -87,8 +124,14 @@ export function unpackShared<T>(graph: SharedGraph): T {
             }
             return done.get(at);
         }
+        const id = record[TABLE];
+        if (typeof id === 'string' && Object.keys(node).length === 1) {
+            const table = graph.tables?.[id];
+            if (!table) throw new Error(`table ${id} is missing`);
+            return table;
+        }
         const out: Record<string, unknown> = {};
-        for (const key in node) out[key] = unpack((node as Record<string, unknown>)[key]);
+        for (const key in record) out[key] = unpack(record[key]);
         return out;
     };
     return unpack(graph.root) as T;

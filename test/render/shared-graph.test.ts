@@ -55,6 +55,31 @@ describe('packShared / unpackShared', () => {
         expect(back.x.parts[0]!.location).toBe(back.x.location);
     });
 
+    it('writes a long array of values into tables by its id, and not at all when the receiver holds it', () => {
+        const codes = Array.from({ length: 290 }, (_, i) => String(114 + i).padStart(4, '0'));
+        const values = codes.map((_, i) => i / 10);
+        const graph = {
+            standings: [
+                { codes, values: values },
+                { codes, values: [1, 2] }
+            ]
+        };
+        const ids = new Map<unknown, string>([
+            [codes, 'k'],
+            [values, 'v']
+        ]);
+        const tableId = (table: readonly unknown[]) => ids.get(table)!;
+        const whole = sent(packShared(graph, { tableId }));
+        expect(whole.tables).toEqual({ k: codes, v: values });
+        expect(whole.tableIds).toEqual(['k', 'v']);
+        expect(JSON.stringify(whole.root)).not.toContain('0114');
+        expect(unpackShared(whole)).toEqual(graph);
+        const lean = sent(packShared(graph, { tableId, held: new Set(['k']) }));
+        expect(lean.tables).toEqual({ v: values });
+        expect(() => unpackShared(lean)).toThrow(/table k is missing/);
+        expect(unpackShared({ ...lean, tables: { ...lean.tables, k: codes } })).toEqual(graph);
+    });
+
     it('refuses a reference to a part that is not there', () => {
         expect(() => unpackShared({ root: { '#': 3 }, shared: [] })).toThrow(/shared part 3/);
     });

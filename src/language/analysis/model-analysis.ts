@@ -1,4 +1,4 @@
-import { type LangiumDocument, WorkspaceCache } from 'langium';
+import { DocumentState, type LangiumDocument } from 'langium';
 import { DataFileCache, loadModelData, type ModelData } from '../../data/index.js';
 import { computeFulfilment, computeYears, dataGaps, type ModelResult, modelYears } from '../../fulfilment/index.js';
 import type { FollowUpDate } from '../../model/follow-up-date.js';
@@ -43,8 +43,11 @@ export type ShownAnalysis =
 export class ModelAnalysis {
     readonly dataCache = new DataFileCache();
     private readonly membership: ModelMembership;
-    /** By model key and year, until the next change to any document. */
-    private readonly results: WorkspaceCache<string, ModelAnalysisResult>;
+    /**
+     * By model key, then year: until a document of that model changes (its main file or a `del av` file), so that
+     * an edit in one model leaves the others' results as they are.
+     */
+    private readonly results = new Map<string, Map<string, ModelAnalysisResult>>();
     /** By the same key: the last result computed while no document of the model had a syntax error. */
     private readonly lastValid = new Map<string, ModelAnalysisResult>();
     private yearOverride?: number;
@@ -52,7 +55,21 @@ export class ModelAnalysis {
 
     constructor(services: StyrmodellLanguageServices) {
         this.membership = services.references.ModelMembership;
-        this.results = new WorkspaceCache(services.shared);
+        const builder = services.shared.workspace.DocumentBuilder;
+        // Before the change is parsed, the membership still names the model a changed or deleted file belonged to;
+        // once the changed files are indexed, it names the model they belong to now (a `del av` may have moved).
+        builder.onUpdate((changed, deleted) => {
+            // A deletion has already left the membership's index: which model lost a file is not known, so all go.
+            if (deleted.length > 0) this.results.clear();
+            for (const uri of changed) this.evict(this.membership.modelKeyOfUri(uri.toString()));
+        });
+        builder.onBuildPhase(DocumentState.IndexedContent, documents => {
+            for (const document of documents) this.evict(this.membership.modelKeyOf(document));
+        });
+    }
+
+    private evict(modelKey: string | undefined): void {
+        if (modelKey !== undefined) this.results.delete(modelKey);
     }
 
     /** Evaluate every model for this year instead of its `år` (undefined: back to `år`). */
@@ -90,7 +107,16 @@ export class ModelAnalysis {
         if (!documents.some(d => d.parseResult.value.headers.some(h => h.name === modelId))) return undefined;
         const effectiveYear = year ?? this.yearOverride;
         const key = this.cacheKey(modelKey, year);
-        const result = this.results.get(key, () => this.compute(modelId, documents, effectiveYear));
+        let byYear = this.results.get(modelKey);
+        if (byYear === undefined) {
+            byYear = new Map();
+            this.results.set(modelKey, byYear);
+        }
+        let result = byYear.get(key);
+        if (result === undefined) {
+            result = this.compute(modelId, documents, effectiveYear);
+            byYear.set(key, result);
+        }
         if (firstSyntaxError(documents) === undefined) this.lastValid.set(key, result);
         return result;
     }
@@ -141,7 +167,7 @@ export class ModelAnalysis {
                     source => source.resolvedPath === path
                 )
             );
-        this.results.clear();
+        for (const key of affected) this.evict(key);
         return affected;
     }
 }
