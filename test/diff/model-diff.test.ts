@@ -187,3 +187,215 @@ describe('diffModels', () => {
         expect([threshold.before, threshold.after]).toEqual(['hel när värde >= 90', 'hel när rang <= 10']);
     });
 });
+
+/** What each change says before and after, as `diff --format json` prints it (CLI.md "diff"). */
+describe('diffModels: the texts of each change', () => {
+    const only = (after: ModelView, before: ModelView = base) =>
+        diffModels({ before, after }).map(({ kind, id, before: b, after: a, weakened, raised }) => ({
+            kind,
+            id,
+            before: b,
+            after: a,
+            weakened,
+            ...(raised === undefined ? {} : { raised })
+        }));
+
+    it('a model added or removed as a whole, and nothing when neither side has one', () => {
+        expect(diffModels({})).toEqual([]);
+        expect(diffModels({ after: base })).toEqual([
+            { kind: 'model-added', id: 'T', before: null, after: 'Test', weakened: false }
+        ]);
+        expect(diffModels({ before: base })).toEqual([
+            { kind: 'model-removed', id: 'T', before: 'Test', after: null, weakened: false }
+        ]);
+    });
+
+    it('the municipality and the year of the header', () => {
+        expect(only(model(base.goals, { municipality: '1880', year: 2020 }))).toEqual([
+            { kind: 'municipality-changed', id: 'T', before: '1881', after: '1880', weakened: false },
+            { kind: 'year-changed', id: 'T', before: '2019', after: '2020', weakened: false }
+        ]);
+        expect(only(model(base.goals, { year: undefined }))).toEqual([
+            { kind: 'year-changed', id: 'T', before: '2019', after: null, weakened: false }
+        ]);
+    });
+
+    it('a bound raised or lowered, in the words of the bedömning line', () => {
+        expect(only(model(base.goals, { bounds: { achieved: 0.8, partly: 0.4 } }))).toEqual([
+            {
+                kind: 'bounds-changed',
+                id: 'bedömning.uppfyllt',
+                before: 'uppfyllt >= 75\u00a0%',
+                after: 'uppfyllt >= 80\u00a0%',
+                weakened: false,
+                raised: true
+            },
+            {
+                kind: 'bounds-changed',
+                id: 'bedömning.delvis',
+                before: 'delvis >= 50\u00a0%',
+                after: 'delvis >= 40\u00a0%',
+                weakened: true,
+                raised: false
+            }
+        ]);
+    });
+
+    it('data sources removed, added, and given another nyckeltal', () => {
+        const source = (path: string, kpi?: string) => ({
+            path,
+            resolvedPath: `/${path}`,
+            location: at,
+            ...(kpi ? { kpi } : {})
+        });
+        const before = model(base.goals, { dataSources: [source('a.csv'), source('b.json', 'N1')] });
+        const after = model(base.goals, { dataSources: [source('b.json', 'N2'), source('c.csv')] });
+        expect(only(after, before)).toEqual([
+            { kind: 'data-source-removed', id: 'a.csv', before: 'a.csv', after: null, weakened: false },
+            {
+                kind: 'data-source-changed',
+                id: 'b.json',
+                before: 'b.json nyckeltal N1',
+                after: 'b.json nyckeltal N2',
+                weakened: false
+            },
+            { kind: 'data-source-added', id: 'c.csv', before: null, after: 'c.csv', weakened: false }
+        ]);
+        expect(only(before, before)).toEqual([]);
+    });
+
+    it('the vision renamed, retitled, added and removed', () => {
+        const vision = (id: string, title: string) => ({ vision: { id, title, location: at } });
+        const withVision = model(base.goals, vision('V', 'Ett bra liv'));
+        expect(only(model(base.goals, vision('V', 'Ett bättre liv')), withVision)).toEqual([
+            { kind: 'vision-changed', id: 'V', before: 'Ett bra liv', after: 'Ett bättre liv', weakened: false }
+        ]);
+        expect(only(model(base.goals, vision('V2', 'Ett bra liv')), withVision)).toEqual([
+            { kind: 'vision-changed', id: 'V2', before: 'Ett bra liv', after: 'Ett bra liv', weakened: false }
+        ]);
+        expect(only(base, withVision)).toEqual([
+            { kind: 'vision-changed', id: 'V', before: 'Ett bra liv', after: null, weakened: false }
+        ]);
+        expect(only(withVision, base)).toEqual([
+            { kind: 'vision-changed', id: 'V', before: null, after: 'Ett bra liv', weakened: false }
+        ]);
+        expect(only(withVision, withVision)).toEqual([]);
+    });
+
+    it('a goal’s title, level, contribution and weight', () => {
+        const after = model([
+            base.goals[0]!,
+            {
+                ...base.goals[1]!,
+                title: 'Nytt namn',
+                level: 'fullmäktige',
+                contributesTo: ['Kf', 'Kf2'],
+                weight: 1.5
+            }
+        ]);
+        expect(only(after)).toEqual([
+            { kind: 'goal-title-changed', id: 'A', before: 'Mål A', after: 'Nytt namn', weakened: false },
+            { kind: 'goal-level-changed', id: 'A', before: 'nämnd', after: 'fullmäktige', weakened: false },
+            { kind: 'goal-moved', id: 'A', before: 'bidrar till Kf', after: 'bidrar till Kf Kf2', weakened: false },
+            { kind: 'goal-weight-changed', id: 'A', before: 'vikt 1', after: 'vikt 1,5', weakened: false }
+        ]);
+    });
+
+    it('a goal renamed with another title but the same measures, and its measures follow it', () => {
+        const after = model([
+            base.goals[0]!,
+            goal('A2', { title: 'Annan rubrik', measures: [measure('M', 'A2'), measure('N', 'A2')] })
+        ]);
+        expect(only(after)).toEqual([
+            { kind: 'goal-renamed', id: 'A2', before: 'A', after: 'A2', weakened: false },
+            { kind: 'goal-title-changed', id: 'A2', before: 'Mål A', after: 'Annan rubrik', weakened: false }
+        ]);
+    });
+
+    it('a goal without measures and with another title is removed and added, not renamed', () => {
+        const before = model([goal('X', { title: 'Ett' })]);
+        const after = model([goal('Y', { title: 'Två' })]);
+        expect(only(after, before)).toEqual([
+            { kind: 'goal-removed', id: 'X', before: 'Ett', after: null, weakened: false },
+            { kind: 'goal-added', id: 'Y', before: null, after: 'Två', weakened: false }
+        ]);
+    });
+
+    it('a measure renamed in its goal, found by its title or by its nyckeltal', () => {
+        const byTitle = model([
+            base.goals[0]!,
+            goal('A', { measures: [measure('M2', 'A', { title: 'Mått M' }), measure('N', 'A')] })
+        ]);
+        expect(only(byTitle)).toEqual([
+            { kind: 'measure-renamed', id: 'A.M2', before: 'M', after: 'M2', weakened: false }
+        ]);
+        const byKpi = model([
+            base.goals[0]!,
+            goal('A', { measures: [measure('M', 'A'), measure('N2', 'A', { title: 'Nytt', kpi: 'U1' })] })
+        ]);
+        expect(only(byKpi)).toEqual([
+            { kind: 'measure-renamed', id: 'A.N2', before: 'N', after: 'N2', weakened: false },
+            { kind: 'measure-title-changed', id: 'A.N2', before: 'Mått N', after: 'Nytt', weakened: false }
+        ]);
+        const otherKpi = model([
+            base.goals[0]!,
+            goal('A', { measures: [measure('M', 'A'), measure('N2', 'A', { title: 'Nytt', kpi: 'U9' })] })
+        ]);
+        expect(only(otherKpi)).toEqual([
+            { kind: 'measure-removed', id: 'A.N', before: 'Mått N', after: null, weakened: false },
+            { kind: 'measure-added', id: 'A.N2', before: null, after: 'Nytt', weakened: false }
+        ]);
+    });
+
+    it('a measure under a renamed goal keeps its identity', () => {
+        const after = model([
+            base.goals[0]!,
+            goal('A2', { title: 'Mål A', measures: [measure('M', 'A2', { title: 'Ny rubrik' }), measure('N', 'A2')] })
+        ]);
+        expect(only(after)).toEqual([
+            { kind: 'goal-renamed', id: 'A2', before: 'A', after: 'A2', weakened: false },
+            { kind: 'measure-title-changed', id: 'A2.M', before: 'Mått M', after: 'Ny rubrik', weakened: false }
+        ]);
+    });
+
+    it('a measure moved names both goals', () => {
+        const after = model([
+            base.goals[0]!,
+            goal('A', { measures: [measure('N', 'A')] }),
+            goal('B', { title: 'Annat', measures: [measure('M', 'B')] })
+        ]);
+        expect(only(after).find(c => c.kind === 'measure-moved')).toEqual({
+            kind: 'measure-moved',
+            id: 'B.M',
+            before: 'mål A',
+            after: 'mål B',
+            weakened: false
+        });
+    });
+
+    it('a measure’s direction, weight, nyckeltal, unit and gender, in the words of the model', () => {
+        const after = model([
+            base.goals[0]!,
+            goal('A', {
+                measures: [
+                    measure('M', 'A', { direction: 'lower', weight: 2, kpi: 'U2', unit: '%', gender: 'K' }),
+                    measure('N', 'A', { direction: undefined })
+                ]
+            })
+        ]);
+        expect(only(after)).toEqual([
+            {
+                kind: 'direction-changed',
+                id: 'A.M',
+                before: 'högre är bättre',
+                after: 'lägre är bättre',
+                weakened: false
+            },
+            { kind: 'measure-weight-changed', id: 'A.M', before: 'vikt 1', after: 'vikt 2', weakened: false },
+            { kind: 'kpi-changed', id: 'A.M', before: 'U1', after: 'U2', weakened: false },
+            { kind: 'unit-changed', id: 'A.M', before: null, after: '%', weakened: false },
+            { kind: 'gender-changed', id: 'A.M', before: 'T', after: 'K', weakened: false },
+            { kind: 'direction-changed', id: 'A.N', before: 'högre är bättre', after: null, weakened: false }
+        ]);
+    });
+});

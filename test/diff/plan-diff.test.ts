@@ -228,3 +228,74 @@ describe('a changed assessment is listed with both motivations', () => {
         else expect(result).toEqual([expect.objectContaining(expected)]);
     });
 });
+
+/** The note the Markdown comment prints beside a changed line or målvärde (diff-markdown.ts `label`). */
+describe('each change says in words how the requirement moved', () => {
+    const notes = (before: ModelView, after: ModelView) =>
+        diffModels({ before, after }).map(c => [c.kind, c.id, c.note ?? null, c.from ?? null]);
+
+    it('sänkt, höjd, neither, or the same requirement written otherwise, with the line’s year', () => {
+        expect(notes(base, withMeasure([line('full', 'rang <= 40'), rank20]))).toEqual([
+            ['threshold-changed', 'G.M.hel', 'sänkt', null]
+        ]);
+        expect(notes(base, withMeasure([line('full', 'rang <= 30'), line('full', 'rang <= 15', 2025)]))).toEqual([
+            ['threshold-changed', 'G.M.hel.2025', 'höjd från 2025', 2025]
+        ]);
+        expect(notes(base, withMeasure([line('full', 'värde >= 80'), rank20]))).toEqual([
+            ['threshold-changed', 'G.M.hel', 'ändrad: varken sänkt eller höjd', null]
+        ]);
+        expect(notes(base, withMeasure([line('full', 'rang < 31'), rank20]))).toEqual([
+            ['threshold-changed', 'G.M.hel', 'samma krav, annan skrivning', null]
+        ]);
+    });
+
+    it('a line without från added or removed is compared with nothing', () => {
+        const withHalf = withMeasure([line('full', 'rang <= 30'), rank20, line('half', 'rang <= 50')]);
+        expect(diffModels({ before: base, after: withHalf })).toMatchObject([
+            { kind: 'threshold-added', id: 'G.M.halv', before: null, after: 'halv när rang <= 50' }
+        ]);
+        expect(diffModels({ before: withHalf, after: base })).toMatchObject([
+            { kind: 'threshold-removed', id: 'G.M.halv', before: 'halv när rang <= 50', after: null }
+        ]);
+    });
+
+    it('a removed från line is compared with what applies in its year afterwards', () => {
+        expect(diffModels({ before: base, after: withMeasure([line('full', 'rang <= 30')]) })).toMatchObject([
+            {
+                kind: 'threshold-removed',
+                id: 'G.M.hel.2025',
+                before: 'hel när rang <= 20 från 2025',
+                after: 'hel när rang <= 30',
+                weakened: true,
+                note: 'sänkt från 2025',
+                from: 2025
+            }
+        ]);
+    });
+
+    it('målvärde: years in order, a first målvärde is new, not sänkt or höjd', () => {
+        const targeted = (values?: Record<number, number>, direction?: 'higher' | 'lower') =>
+            model({
+                goals: [
+                    goal('G', {}, [
+                        measure('M', {
+                            ...(direction ? { direction } : {}),
+                            thresholds: [line('full', 'skillnad mot målvärde >= 0')],
+                            ...(values ? { target: points(values) } : {})
+                        })
+                    ])
+                ]
+            });
+        // Years are compared in order whichever side names them first.
+        expect(notes(targeted({ 2027: 90 }, 'higher'), targeted({ 2025: 80, 2027: 90 }, 'higher'))).toEqual([
+            ['target-added', 'G.M.målvärde.2025', 'nytt målvärde', 2025]
+        ]);
+        expect(notes(targeted({ 2027: 90 }, 'higher'), targeted({ 2025: 80, 2027: 95 }, 'higher'))).toEqual([
+            ['target-added', 'G.M.målvärde.2025', 'nytt målvärde', 2025],
+            ['target-changed', 'G.M.målvärde.2027', 'höjd från 2027', 2027]
+        ]);
+        expect(notes(targeted({ 2025: 80 }, 'lower'), targeted({ 2025: 70 }, 'lower'))).toEqual([
+            ['target-changed', 'G.M.målvärde.2025', 'höjd från 2025', 2025]
+        ]);
+    });
+});

@@ -77,6 +77,29 @@ describe('diff over every follow-up year (CLI.md `diff`)', () => {
     });
 });
 
+describe('status changes need a result on both sides', () => {
+    it('reports none for a year one side has no result for, nor for a vision only one side has', () => {
+        const before = version(90);
+        const after = version(85);
+        const one = (b: ModelView | undefined, a: ModelView | undefined) =>
+            diffModels({
+                before,
+                after,
+                results: [
+                    {
+                        year: 2023,
+                        ...(b ? { before: computeFulfilment(b, NO_DATA, 2023) } : {}),
+                        ...(a ? { after: computeFulfilment(a, NO_DATA, 2023) } : {})
+                    }
+                ]
+            }).filter(c => c.kind === 'status-changed');
+        expect(one(before, undefined)).toEqual([]);
+        expect(one(undefined, after)).toEqual([]);
+        const noVision = { ...after, vision: undefined };
+        expect(one(before, noVision).map(c => c.id)).toEqual(['K', 'K.a']);
+    });
+});
+
 describe('diff of an interim follow-up’s assessments', () => {
     it('names the interim follow-up by its date, apart from the year’s final one', () => {
         const entry = (status: 'delvis' | 'uppfyllt') => ({

@@ -180,3 +180,83 @@ describe('compareConditions: sänkt (weakened) or höjd (raised)', () => {
         expect(compareConditions(before, after)).toBe(expected);
     });
 });
+
+describe('compareConditions: the edges of the satisfying sets', () => {
+    it.each<[string, Condition | undefined, Condition | undefined, Strength]>([
+        ['two absent thresholds are the same', undefined, undefined, 'same'],
+        [
+            'an impossible condition (värde > 5 och värde < 5) is like none: a possible one is easier',
+            condition(part('value', '>', 5), part('value', '<', 5)),
+            condition(part('value', '>=', 5)),
+            'weakened'
+        ],
+        [
+            'värde >= 5 och värde <= 5 holds for 5 alone: harder than värde >= 5',
+            condition(part('value', '>=', 5)),
+            condition(part('value', '>=', 5), part('value', '<=', 5)),
+            'raised'
+        ],
+        [
+            'värde > 5 och värde <= 5 holds for nothing: harder than any possible one',
+            condition(part('value', '>=', 0)),
+            condition(part('value', '>', 5), part('value', '<=', 5)),
+            'raised'
+        ],
+        [
+            'two lower ends on one base: the higher one counts (värde >= 80 och värde >= 70 is värde >= 80)',
+            condition(part('value', '>=', 80)),
+            condition(part('value', '>=', 70), part('value', '>=', 80)),
+            'same'
+        ],
+        [
+            'the same lower end included and not: the stricter counts (värde > 80 och värde >= 80 is värde > 80)',
+            condition(part('value', '>', 80)),
+            condition(part('value', '>=', 80), part('value', '>', 80)),
+            'same'
+        ],
+        [
+            'two upper ends on one base: the lower one counts',
+            condition(part('value', '<=', 10)),
+            condition(part('value', '<=', 20), part('value', '<=', 10)),
+            'same'
+        ],
+        [
+            'the same upper end included and not: the stricter counts',
+            condition(part('value', '<', 10)),
+            condition(part('value', '<', 10), part('value', '<=', 10)),
+            'same'
+        ],
+        [
+            'rang > 10 is rang >= 11 on whole ranks',
+            condition(part('rank', '>=', 11)),
+            condition(part('rank', '>', 10)),
+            'same'
+        ],
+        [
+            'rang >= 1 holds for every rank: the same as no rank part',
+            condition(part('rank', '>=', 1), part('value', '>=', 5)),
+            condition(part('value', '>=', 5)),
+            'same'
+        ],
+        [
+            'an open upper end moved up is easier (värde < 10 → värde < 11)',
+            condition(part('value', '<', 10)),
+            condition(part('value', '<', 11)),
+            'weakened'
+        ],
+        [
+            'an upper end no longer included is harder (värde <= 10 → värde < 10)',
+            condition(part('value', '<=', 10)),
+            condition(part('value', '<', 10)),
+            'raised'
+        ],
+        [
+            'a lower end no longer included is harder (värde >= 10 → värde > 10)',
+            condition(part('value', '>=', 10)),
+            condition(part('value', '>', 10)),
+            'raised'
+        ]
+    ])('%s', (_name, before, after, expected) => {
+        expect(compareConditions(before, after)).toBe(expected);
+    });
+});
