@@ -299,3 +299,34 @@ describe('each change says in words how the requirement moved', () => {
         ]);
     });
 });
+
+describe('assessments across several follow-ups', () => {
+    const judged = (status: 'hel' | 'halv', motivation: string) => ({ status, motivation, location: loc(32) });
+    const entry = (goal: string, status: 'hel' | 'halv', motivation: string, measureId?: string) => ({
+        kind: measureId ? ('measure' as const) : ('goal' as const),
+        goal,
+        ...(measureId ? { measure: measureId } : {}),
+        analysis: [],
+        actions: [],
+        location: loc(31),
+        assessment: judged(status, motivation)
+    });
+    const followUp = (year: number, entries: FollowUpView['entries']): FollowUpView => ({
+        year,
+        title: `Årsredovisning ${year}`,
+        location: loc(30),
+        entries
+    });
+
+    it('lists the follow-ups in year order whatever the file order, and takes an entry named twice once', () => {
+        const before = withMeasure([], undefined, []);
+        const after = withMeasure([], undefined, [
+            followUp(2020, [entry('G', 'hel', 'Bra.')]),
+            followUp(2019, [entry('G', 'halv', 'Först.', 'M'), entry('G', 'hel', 'Sedan.', 'M')])
+        ]);
+        expect(diffModels({ before, after }).map(c => [c.kind, c.id, c.after, c.note ?? null])).toEqual([
+            ['assessment-added', 'uppföljning 2019: G.M', 'bedömning halv "Först."', null],
+            ['assessment-added', 'uppföljning 2020: G', 'bedömning hel "Bra."', null]
+        ]);
+    });
+});
