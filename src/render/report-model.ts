@@ -182,18 +182,31 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
                 : [];
         });
 
-    const goalNode = (goal: GoalView, path: ReadonlySet<string>): GoalNode | undefined => {
+    // A goal's contributors are laid out under its first place in the tree only. A valid model repeats just
+    // committee goals, which have no contributors, so it looks the same; a model with goals of the wrong level
+    // contributing to each other (which the preview still draws) would otherwise repeat whole subtrees: a chain
+    // of n KF goals gave n²/2 nodes, and goals that each contribute to both goals of the level above 2^depth.
+    const unfolded = new Set<string>();
+    // The goals on the way from the root: a cycle ends where it comes back (a set mutated on the way down and
+    // up, not copied per goal, which cost the depth at every node).
+    const onPath = new Set<string>();
+    const goalNode = (goal: GoalView): GoalNode | undefined => {
         const goalResult = goalResults.get(goal.id);
-        if (!goalResult || path.has(goal.id)) {
+        if (!goalResult || onPath.has(goal.id)) {
             return undefined;
         }
         reached.add(goal.id);
-        const inner = new Set(path).add(goal.id);
-        const children = goalResult.contributors
-            .map(id => goalViews.get(id))
-            .filter((child): child is GoalView => child !== undefined)
-            .map(child => goalNode(child, inner))
-            .filter((node): node is GoalNode => node !== undefined);
+        let children: GoalNode[] = [];
+        if (!unfolded.has(goal.id)) {
+            unfolded.add(goal.id);
+            onPath.add(goal.id);
+            children = goalResult.contributors
+                .map(id => goalViews.get(id))
+                .filter((child): child is GoalView => child !== undefined)
+                .map(child => goalNode(child))
+                .filter((node): node is GoalNode => node !== undefined);
+            onPath.delete(goal.id);
+        }
         const node: GoalNode = {
             kind: 'goal',
             key: `g:${goal.id}`,
@@ -229,7 +242,7 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
         const key = `a:${area.id}`;
         const goals = kfGoals
             .filter(g => g.area === area.id)
-            .map(g => goalNode(g, new Set()))
+            .map(g => goalNode(g))
             .filter((n): n is GoalNode => n !== undefined);
         areas.push({ kind: 'area', key, view: area, title: area.title, goals });
     }
@@ -240,7 +253,7 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
             kind: 'area',
             key,
             title: view.areas.length > 0 ? 'Övriga fullmäktigemål' : 'Fullmäktiges mål',
-            goals: loose.map(g => goalNode(g, new Set())).filter((n): n is GoalNode => n !== undefined)
+            goals: loose.map(g => goalNode(g)).filter((n): n is GoalNode => n !== undefined)
         });
     }
     // Committee goals no KF goal reaches; the ones that others contribute to come first so that their
@@ -249,7 +262,7 @@ export function buildReportTree(input: RenderInput, options: TreeOptions = {}): 
     const rest = view.goals.filter(g => g.level !== 'fullmäktige' && !reached.has(g.id));
     const isTarget = new Set(rest.flatMap(g => g.contributesTo));
     for (const goal of [...rest.filter(g => isTarget.has(g.id)), ...rest.filter(g => !isTarget.has(g.id))]) {
-        const node = reached.has(goal.id) ? undefined : goalNode(goal, new Set());
+        const node = reached.has(goal.id) ? undefined : goalNode(goal);
         if (node) {
             unattached.push(node);
         }
