@@ -20,6 +20,19 @@ describe('numbers that do not fit', () => {
         expect(errors).toEqual([expect.stringMatching(new RegExp(`^${line}:number-too-large Talet är för stort`))]);
     });
 
+    it.each([
+        ['an utfall year', goal('1', '5', '4').replace('2019 5', `${'9'.repeat(400)} 5`), 15],
+        ['a `från` year', goal('1', '5', `4 från ${'9'.repeat(400)}`), 17],
+        ['a follow-up year', `${goal('1', '5', '4')}\nuppföljning ${'9'.repeat(400)} "Å" {\n}\n`, 21]
+    ])(
+        '%s that does not fit has that one error, not "Infinity är inget årtal" (found by the fuzz run)',
+        async (_name, body, line) => {
+            const workspace = await buildWorkspace({ 'm.styr': HEADER + body });
+            const onLine = workspace.diagnostics('m.styr').filter(d => d.startsWith(`${line}:`));
+            expect(onLine).toEqual([expect.stringMatching(/^\d+:number-too-large Talet är för stort/)]);
+        }
+    );
+
     it('leaves ordinary numbers alone', async () => {
         const workspace = await buildWorkspace({ 'm.styr': HEADER + goal('2', '123456789,5', '99999') });
         expect(workspace.diagnostics('m.styr').filter(d => d.includes('number-too-large'))).toEqual([]);

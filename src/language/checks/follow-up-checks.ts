@@ -3,6 +3,7 @@ import { dateWords, daysInMonth, isValidDate, MONTH_NAMES, monthNumber, sameDate
 import { measureKey } from '../../model/measure-key.js';
 import { formatModelNumber } from '../../model/model-number.js';
 import type { JudgedStatus } from '../../model/model-view.js';
+import { numberFits } from '../../model/number-fits.js';
 import { isValidYear } from '../../model/valid-year.js';
 import { isBlankText } from '../../text/blank.js';
 import { closestName } from '../../text/closest-name.js';
@@ -102,7 +103,7 @@ export class FollowUpChecks {
 
     /** A year is a whole year, like `år`. */
     checkYear = (followUp: FollowUp, accept: ValidationAcceptor): void => {
-        if (typeof followUp.year === 'number' && !isValidYear(followUp.year)) {
+        if (typeof followUp.year === 'number' && numberFits(followUp.year) && !isValidYear(followUp.year)) {
             accept(
                 'error',
                 `${formatModelNumber(followUp.year)} är inget årtal. Skriv året som följs upp med fyra siffror: \`uppföljning 2019 "Årsredovisning 2019"\`.`,

@@ -1,5 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import { formatModelNumber } from '../../model/model-number.js';
+import { numberFits } from '../../model/number-fits.js';
 import { isValidYear } from '../../model/valid-year.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { nameOf } from '../display-name.js';
@@ -246,7 +247,7 @@ export class ThresholdChecks {
 
     /** `från ÅR` names a whole year, like `år`. */
     checkThresholdYear = (threshold: ThresholdStatement, accept: ValidationAcceptor): void => {
-        if (typeof threshold.from === 'number' && !isValidYear(threshold.from)) {
+        if (typeof threshold.from === 'number' && numberFits(threshold.from) && !isValidYear(threshold.from)) {
             accept(
                 'error',
                 `${formatModelNumber(threshold.from)} är inget årtal. Skriv året som gränsvärdet gäller från med fyra siffror, till exempel \`från 2027\`.`,
@@ -270,7 +271,9 @@ export class ThresholdChecks {
     checkSeries = (block: SeriesBlock, accept: ValidationAcceptor): void => {
         const years = new Set<number>();
         for (const point of block.points) {
-            if (!isValidYear(point.year)) {
+            if (!numberFits(point.year)) {
+                // number-too-large says it on this line; "Infinity är inget årtal" would only repeat it badly.
+            } else if (!isValidYear(point.year)) {
                 accept(
                     'error',
                     `${formatModelNumber(point.year)} är inget årtal. Skriv året först och sedan värdet: \`2019 87,5\`.`,
