@@ -29,12 +29,7 @@ export default defineConfig(
         languageOptions: {
             parserOptions: {
                 projectService: {
-                    allowDefaultProject: [
-                        'vitest.config.ts',
-                        'vitest.e2e.config.ts',
-                        'vitest.fuzz.config.ts',
-                        'vitest.mutation.config.ts'
-                    ]
+                    allowDefaultProject: ['vitest.config.ts', 'vitest.e2e.config.ts', 'vitest.mutation.config.ts']
                 },
                 tsconfigRootDir: import.meta.dirname
             }

@@ -187,9 +187,19 @@ function directoryUri(root: string): string {
     return uri.endsWith('/') ? uri : `${uri}/`;
 }
 
+/** git's top level by folder: asked once per folder, since a process that writes SARIF often (the fuzz run) would
+ * otherwise start git for every log. */
+const gitTopLevels = new Map<string, string>();
+
 function sourceRoot(): string {
     const workspace = githubWorkspace();
     if (workspace) return workspace;
-    const git = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: process.cwd(), encoding: 'utf8' });
-    return git.status === 0 && git.stdout.trim() ? git.stdout.trim() : process.cwd();
+    const cwd = process.cwd();
+    let root = gitTopLevels.get(cwd);
+    if (root === undefined) {
+        const git = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+        root = git.status === 0 && git.stdout.trim() ? git.stdout.trim() : cwd;
+        gitTopLevels.set(cwd, root);
+    }
+    return root;
 }

@@ -9,7 +9,7 @@ import { prettyPrint } from '../../src/language/format/pretty-printer.js';
 import type { Document } from '../../src/language/generated/ast.js';
 import { buildModelView } from '../../src/language/model-view-builder.js';
 import { renderDocxReport } from '../../src/render/docx/report-docx.js';
-import { renderHtmlReport, renderMarkdownReport } from '../../src/render/index.js';
+import { renderHtmlBody, renderHtmlReport, renderMarkdownReport } from '../../src/render/index.js';
 import { renderXlsxReport } from '../../src/render/xlsx/report-xlsx.js';
 import { createStyrmodellServices } from '../../src/services.js';
 
@@ -17,7 +17,9 @@ import { createStyrmodellServices } from '../../src/services.js';
  * The fuzzer shared by the bounded test (fuzz.test.ts, in `npm test`) and the long run (`npm run fuzz`): seeded
  * mutations of the test models, plus generators for each crash kind found before (issue 18), through what every
  * command does in-process: the checks (validate), the analysis and every report format, textconv's outline and
- * the formatter. A crash kind is the exception's message and the first frame of ours it came from.
+ * the formatter. Each surface sees what it sees in use: the report formats only models without errors (as
+ * `report`), the preview's body every model without a syntax error, the formatter only what parses. A crash kind
+ * is the exception's message and the first frame of ours it came from.
  */
 
 export const TOKENS = [
@@ -149,7 +151,9 @@ export function crashKind(error: unknown): string {
     const message = (error instanceof Error ? `${error.name}: ${error.message}` : String(error))
         .replace(/\d+/g, 'N')
         .slice(0, 120);
-    const frame = (error instanceof Error ? (error.stack ?? '') : '').split('\n').find(l => l.includes('/src/'));
+    const frame = (error instanceof Error ? (error.stack ?? '') : '')
+        .split('\n')
+        .find(l => l.includes('/src/') && !l.includes('node_modules'));
     return `${message} @ ${frame?.trim().replace(/:\d+:\d+\)?$/, '') ?? '?'}`;
 }
 
@@ -184,7 +188,12 @@ export function createFuzzer(options: { everyFormat: boolean }): Fuzzer {
                 const analysis = services.analysis.ModelAnalysis.analyseDocument(document as LangiumDocument);
                 const input = analysis ? renderInputOf(analysis) : undefined;
                 if (analysis?.result) JSON.stringify(toReportJson(analysis.result));
-                if (input) {
+                const syntaxError =
+                    document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length > 0;
+                // The preview draws a model with errors (all but syntax errors, for which it keeps the last valid
+                // result); `report` writes no format at all for a model with an error, so neither does this.
+                if (input && !syntaxError) renderHtmlBody(input, { host: 'preview' });
+                if (input && !(document.diagnostics ?? []).some(d => d.severity === 1)) {
                     renderMarkdownReport(input);
                     renderHtmlReport(input, { script: '', nonce: 'n' });
                     if (options.everyFormat) {
@@ -195,9 +204,7 @@ export function createFuzzer(options: { everyFormat: boolean }): Fuzzer {
                 const { headers, parts } = document.parseResult.value;
                 const partOf = parts.find(part => part.model?.$refText)?.model.$refText;
                 renderOutline(buildModelView(headers[0]?.name ?? partOf ?? '', [document]), partOf);
-                if (document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length === 0) {
-                    prettyPrint(document.parseResult.value, text);
-                }
+                if (!syntaxError) prettyPrint(document.parseResult.value, text);
             } finally {
                 await shared.workspace.DocumentBuilder.update([], [uri]);
             }
@@ -206,4 +213,24 @@ export function createFuzzer(options: { everyFormat: boolean }): Fuzzer {
         }
         return crashes;
     };
+}
+
+/** Mutants per block: the unit a worker takes, so a run's mutants do not depend on how many workers share it. */
+export const BLOCK_SIZE = 100;
+
+/**
+ * The mutants of one block of a run: block b of seed S always holds the same texts, whichever worker takes it.
+ * A tenth come from the crash-kind generators; the rest mutate the previous mutant or, every third, an original.
+ */
+export function blockMutants(seed: number, block: number, count: number, originals: readonly string[]): string[] {
+    const next = random(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(block + 1, 0xc2b2ae35));
+    const kinds = Object.keys(GENERATORS);
+    const texts: string[] = [];
+    let text = originals[Math.floor(next() * originals.length)]!;
+    for (let i = 0; i < count; i++) {
+        if (i % 10 === 0) text = GENERATORS[kinds[Math.floor(next() * kinds.length)]!]!(next, 2_000);
+        else text = mutate(i % 3 === 1 ? originals[Math.floor(next() * originals.length)]! : text, next);
+        texts.push(text);
+    }
+    return texts;
 }

@@ -50,7 +50,7 @@ import type { RenderInput } from '../render-input.js';
 import { buildReportTree, type GoalNode, type MeasureNode, type ReportTree, statusCounts } from '../report-model.js';
 import { withXmlText } from '../xml-text.js';
 import { loadRasteriser, NO_RASTERISER, type Rasterise } from './chart-image.js';
-import { withCoreLanguage } from './core-language.js';
+import { addCoreLanguage } from './core-language.js';
 import { standingParagraphs, trendChartImage } from './measure-visuals.js';
 import { type Cell, cell, labelled, paragraph, statusRuns, statusTint, table, textRuns } from './parts.js';
 
@@ -85,8 +85,8 @@ function heading(text: string, level: number, pageBreakBefore = false): Paragrap
 export async function renderDocxReport(input: RenderInput, options: DocxOptions = {}): Promise<Uint8Array> {
     const rasterise = await loadRasteriser();
     // Every text of the model reaches the XML through the docx library: cleaned once, at the entry.
-    const bytes = new Uint8Array(await Packer.toBuffer(docxDocument(withXmlText(input), options, rasterise)));
-    return withCoreLanguage(bytes, 'sv-SE');
+    const document = addCoreLanguage(docxDocument(withXmlText(input), options, rasterise), 'sv-SE');
+    return new Uint8Array(await Packer.toBuffer(document));
 }
 
 function docxDocument(input: RenderInput, options: DocxOptions, rasterise: Rasterise | undefined): Document {
