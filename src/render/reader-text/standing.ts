@@ -4,7 +4,7 @@
  * and kvinnor/män beside the total. Every number of one standing has the same decimals (`sharedDecimals`).
  */
 import { round10 } from '../../fulfilment/numbers.js';
-import type { Standing } from '../../fulfilment/result.js';
+import type { Standing, StandingEntry } from '../../fulfilment/result.js';
 import { formatFixed, formatRank, sharedDecimals } from '../format.js';
 import { municipalityText } from './municipality.js';
 import { joinSwedish } from './words.js';
@@ -41,17 +41,32 @@ function nameOf(code: string, name?: string): string {
     return municipalityText(code, name) ?? code;
 }
 
+/**
+ * `sharedDecimals` of one standing's values, once per values array: the array is shared by every measure and
+ * model that reads the same data map and is never changed (fulfilment/standing.ts), and a site of 290 models
+ * would otherwise scan the same 290 values on each of its 17,400 measure pages.
+ */
+const valuesDecimals = new WeakMap<readonly number[], number>();
+
 /** The decimals every number of the standing is shown with. */
 export function standingDecimals(standing: Standing): number {
+    let ofValues = valuesDecimals.get(standing.values);
+    if (ofValues === undefined) {
+        ofValues = sharedDecimals(standing.values);
+        valuesDecimals.set(standing.values, ofValues);
+    }
     const group = standing.group?.members.map(m => m.value).filter((v): v is number => v !== null) ?? [];
     const genders = standing.genders ? [standing.genders.women, standing.genders.men] : [];
-    return sharedDecimals([
-        ...standing.values,
-        standing.median,
-        ...(standing.national === undefined ? [] : [standing.national]),
-        ...group,
-        ...genders
-    ]);
+    // The largest of the two parts is the shared decimals of all of them (sharedDecimals is a maximum).
+    return Math.max(
+        ofValues,
+        sharedDecimals([
+            standing.median,
+            ...(standing.national === undefined ? [] : [standing.national]),
+            ...group,
+            ...genders
+        ])
+    );
 }
 
 export function standingText(standing: Standing, unit?: string): StandingText {
@@ -108,41 +123,126 @@ export function standingOrder(standing: Standing): number[] {
 }
 
 /**
- * Every municipality's row, best first when the measure has a direction (lowest first otherwise), with its place:
- * ties share the better place, as `rang` ranks.
+ * What every page showing the same municipalities' values shares: the order, each row as it reads when it is
+ * neither the own municipality nor a member of the compared group, and each code's position. The own row and
+ * the members' rows differ per model; everything else is the same for all 290 models' pages of a KPI and year.
  */
-export function standingRows(standing: Standing, unit?: string): StandingRow[] {
+export interface StandingLayout {
+    /** Positions in `standing.codes`/`values`, best first (lowest first without a direction). */
+    order: readonly number[];
+    /** One row per position in `order`, never the own or a member row (frozen: shared between pages). */
+    rows: readonly Readonly<StandingRow>[];
+    /** The row position of each code. */
+    position: ReadonlyMap<string, number>;
+}
+
+interface LayoutEntry {
+    codes: readonly string[];
+    direction: Standing['direction'];
+    unit: string | undefined;
+    decimals: number;
+    lowest: StandingEntry;
+    highest: StandingEntry;
+    layout: StandingLayout;
+}
+
+/** The layouts of one values array (shared and never changed, as above), by everything else a row depends on. */
+const layouts = new WeakMap<readonly number[], LayoutEntry[]>();
+
+const sameEntry = (a: StandingEntry, b: StandingEntry) => a.code === b.code && a.name === b.name;
+
+/** The standing's shared layout (see `StandingLayout`), computed once per values array and what the rows depend on. */
+export function standingLayout(standing: Standing, unit?: string): StandingLayout {
     const decimals = standingDecimals(standing);
-    const members = new Set(standing.group?.members.map(m => m.code) ?? []);
+    let entries = layouts.get(standing.values);
+    if (entries === undefined) {
+        entries = [];
+        layouts.set(standing.values, entries);
+    }
+    const found = entries.find(
+        e =>
+            e.codes === standing.codes &&
+            e.direction === standing.direction &&
+            e.unit === unit &&
+            e.decimals === decimals &&
+            sameEntry(e.lowest, standing.lowest) &&
+            sameEntry(e.highest, standing.highest)
+    );
+    if (found) return found.layout;
+    const layout = computeLayout(standing, unit, decimals);
+    entries.push({
+        codes: standing.codes,
+        direction: standing.direction,
+        unit,
+        decimals,
+        lowest: standing.lowest,
+        highest: standing.highest,
+        layout
+    });
+    return layout;
+}
+
+function computeLayout(standing: Standing, unit: string | undefined, decimals: number): StandingLayout {
+    // A row that is neither the own municipality nor a member is named from the extremes' names only.
     const names = new Map<string, string | undefined>([
-        [standing.own.code, standing.own.name],
         [standing.lowest.code, standing.lowest.name],
-        [standing.highest.code, standing.highest.name],
-        ...(standing.group?.members.map(m => [m.code, m.name] as [string, string | undefined]) ?? [])
+        [standing.highest.code, standing.highest.name]
     ]);
     const order = standingOrder(standing);
     const rows: StandingRow[] = [];
+    const position = new Map<string, number>();
     let place = 1;
-    order.forEach((index, position) => {
+    order.forEach((index, at) => {
         const value = standing.values[index]!;
-        const before = position > 0 ? standing.values[order[position - 1]!]! : undefined;
+        const before = at > 0 ? standing.values[order[at - 1]!]! : undefined;
         if (before !== undefined && round10(before) !== round10(value)) {
-            place = position + 1;
+            place = at + 1;
         }
         const code = standing.codes[index]!;
         const row: StandingRow = {
             code,
             name: nameOf(code, names.get(code)),
             value: formatFixed(value, decimals, unit),
-            own: code === standing.own.code,
-            member: members.has(code)
+            own: false,
+            member: false
         };
         if (standing.direction !== undefined) {
             row.place = place;
         }
-        rows.push(row);
+        rows.push(Object.freeze(row));
+        position.set(code, at);
     });
-    return rows;
+    return { order, rows, position };
+}
+
+/** The names of the own municipality and the group's members, as their rows show them. */
+function specialNames(standing: Standing): Map<string, string | undefined> {
+    return new Map<string, string | undefined>([
+        [standing.own.code, standing.own.name],
+        [standing.lowest.code, standing.lowest.name],
+        [standing.highest.code, standing.highest.name],
+        ...(standing.group?.members.map(m => [m.code, m.name] as [string, string | undefined]) ?? [])
+    ]);
+}
+
+/** The own row or a member's row at `row`'s position (the shared row with its own name and marks). */
+export function specialRow(standing: Standing, row: Readonly<StandingRow>, member: boolean): StandingRow {
+    const name = nameOf(row.code, specialNames(standing).get(row.code));
+    return { ...row, name, own: row.code === standing.own.code, member };
+}
+
+/**
+ * Every municipality's row, best first when the measure has a direction (lowest first otherwise), with its place:
+ * ties share the better place, as `rang` ranks. Rows other than the own and the members' are shared (frozen).
+ */
+export function standingRows(standing: Standing, unit?: string): StandingRow[] {
+    const layout = standingLayout(standing, unit);
+    const members = new Set(standing.group?.members.map(m => m.code) ?? []);
+    return layout.rows.map(row =>
+        row.code === standing.own.code || members.has(row.code)
+            ? specialRow(standing, row, members.has(row.code))
+            : row
+    );
 }
 
 /** One row of the short table the Word report carries: the own municipality, the group, Riket, median and extremes. */
