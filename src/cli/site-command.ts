@@ -131,7 +131,7 @@ function siteOfModel(
     const modelId = idOfKey(key);
     const { all } = modelDiagnostics(workspace, key);
     const analysis = workspace.services.analysis.ModelAnalysis.analyse(key);
-    const input = analysis ? renderInputOf(analysis) : undefined;
+    const input = analysis ? renderInputOf(analysis, undefined, { standingOfYearOnly: true }) : undefined;
     if (!input)
         throw new UsageError(`Modellen ${modelId} anger inget år. Skriv \`år 2019\` i huvudet eller använd --year.`);
     // The warnings go into the start page's *Bilaga: Kvalitetskontroll*, in plain Swedish (READERS.md 3).

@@ -135,7 +135,9 @@ function evaluateMeasure(ctx: RunContext, measure: MeasureView): MeasureResult {
     if (decision.reason !== undefined) {
         result.reason = decision.reason;
     }
-    const standing = computeStanding(ctx, measure, own.ok ? own.value : undefined, result.bases);
+    const standing = ctx.withoutStanding
+        ? undefined
+        : computeStanding(ctx, measure, own.ok ? own.value : undefined, result.bases);
     if (standing !== undefined) {
         result.standing = standing;
     }
@@ -164,9 +166,27 @@ export function modelYears(model: ModelView, data: DataLookup): number[] {
     return [...years].sort((a, b) => a - b);
 }
 
+export interface YearsOptions {
+    /**
+     * Leave out each measure's comparison with all municipalities (`standing`): for years a surface never shows
+     * it for (the site shows it for the model's year only, and 290 models' nine other years of it cost the site
+     * of all of them a second of its time).
+     */
+    withoutStanding?: boolean;
+}
+
 /** computeFulfilment for several years (for trends); one result per year, in the order given. */
-export function computeYears(model: ModelView, data: DataLookup, years: readonly number[]): ModelResult[] {
+export function computeYears(
+    model: ModelView,
+    data: DataLookup,
+    years: readonly number[],
+    options: YearsOptions = {}
+): ModelResult[] {
     // Series are the same every year: read once, shared by the results.
     const series = new Map<MeasureView, SeriesValue[]>();
-    return years.map(year => computeInContext(createRunContext(model, data, year, series)));
+    return years.map(year => {
+        const ctx = createRunContext(model, data, year, series);
+        if (options.withoutStanding) ctx.withoutStanding = true;
+        return computeInContext(ctx);
+    });
 }

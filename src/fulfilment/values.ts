@@ -25,6 +25,8 @@ export interface RunContext {
     followUp?: FollowUpView;
     /** What it says about each goal and measure (empty without a follow-up). */
     notes: FollowUpIndex;
+    /** The measures' results leave out the comparison with all municipalities (computeYears' option). */
+    withoutStanding?: boolean;
 }
 
 export function createRunContext(

@@ -33,14 +33,42 @@ function bar(position: number, top: number, base: number): string {
 
 /** What every page drawing the same layout shares: each plain row's HTML and each bar, per Riket's value. */
 interface Drawn {
-    rows: string[];
+    rows: Joined;
     bars: Map<number | undefined, Bars>;
 }
 
 /** The scale of the bars (Riket's line takes part in it) and each position's bar. */
 interface Bars {
     y: (value: number) => number;
-    bars: string[];
+    bars: Joined;
+}
+
+/** Strings joined once, with where each one starts, so that a page can take the whole with a few replaced. */
+interface Joined {
+    parts: readonly string[];
+    text: string;
+    /** `starts[i]` is where part i starts in `text`; one more entry, the text's length. */
+    starts: number[];
+}
+
+function joined(parts: readonly string[]): Joined {
+    const starts = [0];
+    for (const part of parts) starts.push(starts[starts.length - 1]! + part.length);
+    return { parts, text: parts.join(''), starts };
+}
+
+/**
+ * The joined text with the parts at some positions replaced: slices of the shared text between them (V8 slices
+ * and concatenates without copying; the page is copied once, when it is written).
+ */
+function replaced(whole: Joined, replacements: ReadonlyMap<number, string>): string {
+    let text = '';
+    let from = 0;
+    for (const position of [...replacements.keys()].sort((a, b) => a - b)) {
+        text += whole.text.slice(whole.starts[from], whole.starts[position]) + replacements.get(position)!;
+        from = position + 1;
+    }
+    return text + whole.text.slice(whole.starts[from]);
 }
 
 /**
@@ -52,7 +80,7 @@ const drawings = new WeakMap<StandingLayout, Drawn>();
 function drawnOf(layout: StandingLayout, hasPlace: boolean): Drawn {
     let drawn = drawings.get(layout);
     if (drawn === undefined) {
-        drawn = { rows: layout.rows.map(row => rowHtml(row, hasPlace, '', '')), bars: new Map() };
+        drawn = { rows: joined(layout.rows.map(row => rowHtml(row, hasPlace, '', ''))), bars: new Map() };
         drawings.set(layout, drawn);
     }
     return drawn;
@@ -69,7 +97,7 @@ function barsOf(drawn: Drawn, layout: StandingLayout, standing: Standing): Bars 
         const base = y(0);
         bars = {
             y,
-            bars: layout.order.map((index, position) => bar(position, y(standing.values[index]!), base))
+            bars: joined(layout.order.map((index, position) => bar(position, y(standing.values[index]!), base)))
         };
         drawn.bars.set(standing.national, bars);
     }
@@ -96,27 +124,27 @@ export function renderStanding(title: string, standing: Standing, unit?: string)
     const members = new Set(standing.group?.members.map(m => m.code) ?? []);
     const memberAt = [...members].map(code => layout.position.get(code)).filter((p): p is number => p !== undefined);
     // The shared rows and bars, with the own and the members' in their places.
-    const rowsHtml = drawn.rows.slice();
-    const others = bars.slice();
+    const rowsHtml = new Map<number, string>();
+    const others = new Map<number, string>();
     for (const position of [ownAt, ...memberAt]) {
         const row = specialRow(standing, layout.rows[position]!, members.has(layout.rows[position]!.code));
         const css = row.own ? ' class="sm-standing-own-row"' : ' class="sm-standing-member-row"';
         const note = row.own ? ' (vår kommun)' : ` (${standing.group!.title ?? standing.group!.id})`;
-        rowsHtml[position] = rowHtml(row, hasPlace, css, note);
-        others[position] = '';
+        rowsHtml.set(position, rowHtml(row, hasPlace, css, note));
+        others.set(position, '');
     }
     const ownRow = specialRow(standing, layout.rows[ownAt]!, members.has(standing.own.code));
     const parts = [
         `<rect class="sm-standing-band" x="${ownAt - 0.5}" y="0" width="2" height="${BARS}"/>`,
-        `<path class="sm-standing-bar" d="${others.join('')}"/>`,
+        `<path class="sm-standing-bar" d="${replaced(bars, others)}"/>`,
         memberAt.length > 0
             ? `<path class="sm-standing-bar sm-standing-member" d="${memberAt
                   .filter(p => p !== ownAt)
-                  .map(p => bars[p]!)
+                  .map(p => bars.parts[p]!)
                   .join('')}"/>` +
               `<path class="sm-standing-mark" d="${memberAt.map(p => `M${p} ${BARS + 3}h1v${MARKS - 4}h-1Z`).join('')}"/>`
             : '',
-        `<path class="sm-standing-bar sm-standing-own" d="${bars[ownAt]!}"/>`,
+        `<path class="sm-standing-bar sm-standing-own" d="${bars.parts[ownAt]!}"/>`,
         `<path class="sm-standing-mark sm-standing-own" d="M${ownAt - 0.5} ${BARS + 2}h2v${MARKS - 2}h-2Z"/>`,
         standing.national === undefined
             ? ''
@@ -150,7 +178,7 @@ export function renderStanding(title: string, standing: Standing, unit?: string)
         .join('');
     const caption = `${title}: alla kommuner ${standing.year}`;
     const head = `<tr>${hasPlace ? '<th scope="col">Plats</th>' : ''}<th scope="col">Kommun</th><th scope="col">Värde</th></tr>`;
-    const body = rowsHtml.join('');
+    const body = replaced(drawn.rows, rowsHtml);
     const table = `${SHOW_AS_TABLE}<div class="sm-sr"><table class="sm-chart-table sm-standing-table"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
     return (
         `<figure class="sm-standing"><figcaption class="sm-chart-caption">${escapeHtml(caption)}</figcaption>` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFulfilment } from '../../src/fulfilment/compute.js';
+import { computeFulfilment, computeYears } from '../../src/fulfilment/compute.js';
 import type { MeasureView } from '../../src/model/model-view.js';
 import { goal, measure, memoryData, model, peerGroup, points, type Row, rowsFor } from './helpers.js';
 
@@ -145,5 +145,24 @@ describe('standing among the other municipalities (READERS.md 4)', () => {
         ).measures[0]!.standing!;
         expect(a.values).toBe(b.values);
         expect(compute('1883').values).toEqual(a.values);
+    });
+});
+
+describe('years without the standing (the site shows it for the model year only)', () => {
+    it('leaves out only the standing', () => {
+        const rows = [
+            ...rowsFor(KPI, 2018, [...OTHERS, ['1881', 72]]),
+            ...rowsFor(KPI, 2019, [...OTHERS, ['1881', 75]])
+        ];
+        const view = model({
+            goals: [goal('G', {}, [measure('M', { kpi: KPI, direction: 'higher', full: 'rang <= 3' })])]
+        });
+        const withStanding = computeYears(view, memoryData(rows), [2018, 2019]);
+        const without = computeYears(view, memoryData(rows), [2018, 2019], { withoutStanding: true });
+        expect(withStanding.map(r => r.measures[0]!.standing?.rank)).toEqual([3, 3]);
+        expect(without.map(r => r.measures[0]!.standing)).toEqual([undefined, undefined]);
+        const { standing: _left, ...rest } = withStanding[1]!.measures[0]!;
+        expect(without[1]!.measures[0]).toEqual(rest);
+        expect(without[1]!.measures[0]!.status).toBe('hel');
     });
 });

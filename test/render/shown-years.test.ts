@@ -66,3 +66,32 @@ describe('the years the reports and the preview offer', () => {
         expect(await shownYears(model(dataFile()), 2017)).toEqual([2017, 2018, 2019, 2020]);
     });
 });
+
+describe('the site’s input: the comparison for the model year only', () => {
+    it('reuses the analysed year and leaves the standing out of the other years, and nothing else', async () => {
+        const workspace = await buildWorkspace({ 'modell.styr': model(dataFile()) });
+        const analysis = workspace.services.analysis.ModelAnalysis.analyseDocument(
+            workspace.documents['modell.styr']!
+        )!;
+        const full = renderInputOf(analysis)!;
+        const site = renderInputOf(analysis, undefined, { standingOfYearOnly: true })!;
+        expect(site.results.map(r => r.year)).toEqual(full.results.map(r => r.year));
+        expect(site.results.find(r => r.year === 2020)).toBe(analysis.result);
+        const standings = (input: typeof full) =>
+            input.results.map(r => [r.year, r.measures.find(m => m.id === 'A')!.standing !== undefined]);
+        // 1999 has no value of its own in 2018: no standing in either.
+        expect(standings(full)).toEqual([
+            [2018, false],
+            [2019, true],
+            [2020, true]
+        ]);
+        expect(standings(site)).toEqual([
+            [2018, false],
+            [2019, false],
+            [2020, true]
+        ]);
+        const withoutStanding = (input: typeof full) =>
+            input.results.map(r => ({ ...r, measures: r.measures.map(({ standing: _s, ...m }) => m) }));
+        expect(withoutStanding(site)).toEqual(withoutStanding(full));
+    });
+});

@@ -111,3 +111,44 @@ describe('how we stand, laid out', () => {
         expect(renderHtmlBody(input)).toContain('data-key="s:KlararSkolan.Behöriga"');
     });
 });
+
+describe('one comparison shared by every model that shows it (the site of 290 models)', () => {
+    // Two municipalities' standings of the same KPI and year share the data's arrays (fulfilment/standing.ts);
+    // the rows and bars made for the first must not carry its own row or its group into the second.
+    const codes = ['1884', '1880', '1881', '1883', '1882'];
+    const values = [60, 70, 75, 80, 90.5];
+    const first = standing({ direction: 'higher', rank: 3, national: 74, codes, values });
+    const second = standing({
+        direction: 'higher',
+        rank: 2,
+        national: 74,
+        codes,
+        values,
+        own: { code: '1883', value: 80, name: 'Hallsberg' },
+        group: { id: 'Grannar', members: [{ code: '1884', value: 60, name: 'Nora' }] }
+    });
+    const fresh = (s: Standing): Standing => ({ ...s, codes: [...s.codes], values: [...s.values] });
+
+    it('draws the second as if it were drawn alone', () => {
+        renderStanding('Behöriga', first, '%');
+        const shared = renderStanding('Behöriga', second, '%');
+        expect(shared).toBe(renderStanding('Behöriga', fresh(second), '%'));
+        expect(shared).toContain('<th scope="row">Hallsbergs kommun (1883) (vår kommun)</th>');
+        expect(shared).toContain(
+            '<tr class="sm-standing-member-row"><td>5</td><th scope="row">Nora kommun (1884) (Grannar)'
+        );
+        expect(shared).not.toContain('Kumla kommun (1881) (vår kommun)');
+        // The first's own bar is among the others' bars again; the second's is not.
+        expect(shared).toMatch(/<path class="sm-standing-bar" d="[^"]*M2\.1 /);
+        expect(shared).not.toMatch(/<path class="sm-standing-bar" d="[^"]*M1\.1 /);
+    });
+
+    it('gives the same rows as a standing of its own arrays, in another unit too', () => {
+        standingRows(first, '%');
+        expect(standingRows(second, '%')).toEqual(standingRows(fresh(second), '%'));
+        expect(standingRows(second, 'kr').map(r => r.value)).toEqual(
+            standingRows(fresh(second), 'kr').map(r => r.value)
+        );
+        expect(standingRows(second, 'kr')[0]!.value).toBe('90,5\u00a0kr');
+    });
+});

@@ -188,11 +188,23 @@ export function firstSyntaxError(documents: readonly LangiumDocument[]): SyntaxE
     return undefined;
 }
 
+export interface RenderInputOptions {
+    /**
+     * Only the model's year carries the comparison with all municipalities, and that year's result is the one the
+     * analysis computed (not computed again): for the site, which shows the comparison for that year only.
+     */
+    standingOfYearOnly?: boolean;
+}
+
 /**
  * What the preview and the reports draw: results for every year with data or a follow-up (the year selector,
  * trends), and one per interim follow-up; with `per`, the year's interim follow-up of that date is shown first.
  */
-export function renderInputOf(analysis: ModelAnalysisResult, per?: FollowUpDate): RenderInput | undefined {
+export function renderInputOf(
+    analysis: ModelAnalysisResult,
+    per?: FollowUpDate,
+    options: RenderInputOptions = {}
+): RenderInput | undefined {
     const { view, data, year } = analysis;
     if (year === undefined) return undefined;
     // A follow-up of a year without data still shows its text (LANGUAGE.md section 8); an interim report shows
@@ -203,7 +215,17 @@ export function renderInputOf(analysis: ModelAnalysisResult, per?: FollowUpDate)
     const years = [...new Set([...modelYears(view, data.lookup), ...followUpYears, year])].sort((a, b) => a - b);
     const municipalityName =
         view.municipality === undefined ? undefined : data.lookup.municipalityName(view.municipality);
-    const results = shownResults(computeYears(view, data.lookup, years), year);
+    const known = options.standingOfYearOnly ? analysis.result : undefined;
+    const computed = known
+        ? computeYears(
+              view,
+              data.lookup,
+              years.filter(y => y !== known.year),
+              { withoutStanding: true }
+          )
+        : computeYears(view, data.lookup, years);
+    const all = known ? [...computed, known].sort((a, b) => a.year - b.year) : computed;
+    const results = shownResults(all, year);
     const input: RenderInput = { view, results, year, municipalityName };
     const interims = view.followUps
         .filter(followUp => followUp.per !== undefined)

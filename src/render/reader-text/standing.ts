@@ -239,9 +239,7 @@ export function standingRows(standing: Standing, unit?: string): StandingRow[] {
     const layout = standingLayout(standing, unit);
     const members = new Set(standing.group?.members.map(m => m.code) ?? []);
     return layout.rows.map(row =>
-        row.code === standing.own.code || members.has(row.code)
-            ? specialRow(standing, row, members.has(row.code))
-            : row
+        row.code === standing.own.code || members.has(row.code) ? specialRow(standing, row, members.has(row.code)) : row
     );
 }
 

@@ -2,6 +2,7 @@
  * What every page of one model's site is built from: the render input, the goal tree of each year (built once),
  * the page names, the folder paths are shown relative to, and where the site will be published.
  */
+import type { MeasureResult } from '../../fulfilment/result.js';
 import { isKoladaId } from '../../model/kolada-id.js';
 import type { MeasureView } from '../../model/model-view.js';
 import { dirname } from '../format.js';
@@ -31,6 +32,8 @@ export interface SiteContext {
     upLink?: string;
     /** Some measure takes its values from Kolada: the pages carry Kolada's attribution. */
     usesKolada: boolean;
+    /** Each result's reason and thresholds in words (site-measure.ts), made once for its page and the open data. */
+    words: WeakMap<MeasureResult, { reason: string; thresholds: string }>;
 }
 
 /** Whether a measure's values come from Kolada (a Kolada KPI and no `utfall` of its own). */
@@ -57,7 +60,8 @@ export function siteContext(input: RenderInput, options: SiteOptions = {}): Site
         },
         paths: sitePaths(input.view),
         base: options.baseDir ?? dirname(input.view.files[0] ?? input.view.location.file),
-        usesKolada: input.view.goals.some(goal => goal.measures.some(fromKolada))
+        usesKolada: input.view.goals.some(goal => goal.measures.some(fromKolada)),
+        words: new WeakMap()
     };
     if (options.baseUrl !== undefined) context.baseUrl = options.baseUrl.replace(/\/*$/, '/');
     if (options.upLink !== undefined) context.upLink = options.upLink;

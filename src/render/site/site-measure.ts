@@ -28,16 +28,29 @@ import { measureTrail } from './site-trail.js';
 
 /** Why the measure has its status that year, in whole sentences from the reader text; an assessment first. */
 export function reasonText(ctx: SiteContext, view: MeasureView, result: MeasureResult): string {
-    const context = { view: ctx.input.view, measure: view };
-    return result.assessment
-        ? `Bedömd: ${result.assessment.motivation} Beräknat: ${computedReason(context, result)}`
-        : statusReason(context, result);
+    return wordsOf(ctx, view, result).reason;
 }
 
 /** The `hel` and `halv` thresholds of that year in plain words: `Hel: minst 90 %; Halv: minst 80 %`. */
 export function thresholdWords(ctx: SiteContext, view: MeasureView, result: MeasureResult): string {
-    const lines = thresholdLines(ctx.input.view, view, result);
-    return lines.length > 0 ? lines.map(line => line.text).join('; ') : capitalise(NO_THRESHOLDS);
+    return wordsOf(ctx, view, result).thresholds;
+}
+
+/** Both, worded once per result: the measure page's table and the open data say the same words. */
+function wordsOf(ctx: SiteContext, view: MeasureView, result: MeasureResult): { reason: string; thresholds: string } {
+    let words = ctx.words.get(result);
+    if (words === undefined) {
+        const context = { view: ctx.input.view, measure: view };
+        const lines = thresholdLines(ctx.input.view, view, result);
+        words = {
+            reason: result.assessment
+                ? `Bedömd: ${result.assessment.motivation} Beräknat: ${computedReason(context, result)}`
+                : statusReason(context, result),
+            thresholds: lines.length > 0 ? lines.map(line => line.text).join('; ') : capitalise(NO_THRESHOLDS)
+        };
+        ctx.words.set(result, words);
+    }
+    return words;
 }
 
 function yearTable(ctx: SiteContext, view: MeasureView): string {
