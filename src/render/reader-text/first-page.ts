@@ -4,7 +4,7 @@
  * assessed goal's first sentence of motivation; the weights where they differ; and the one line that points
  * to the quality appendix. It answers: how is each inriktning doing, which goals are not met, is it better.
  */
-import type { GoalStatus } from '../../fulfilment/result.js';
+import type { GoalStatus, ModelResult } from '../../fulfilment/result.js';
 import { formatDecimal, formatPercent } from '../format.js';
 import type { AreaNode, GoalNode, ReportTree } from '../report-model.js';
 import { openingSentence, previousResult } from './opening.js';
@@ -62,13 +62,31 @@ function differ(weights: readonly number[]): boolean {
     return new Set(weights).size > 1;
 }
 
+/**
+ * What every entry looks up, made once per page: a page lists every KF goal, and looking the goals up again for
+ * each one made it quadratic in their number (1,600 KF goals, as a model of the wrong levels can have, took
+ * seconds in every format).
+ */
+interface PageContext {
+    tree: ReportTree;
+    goals: ReadonlyMap<string, ReportTree['view']['goals'][number]>;
+    before: ModelResult | undefined;
+    goalsBefore: ReadonlyMap<string, ModelResult['goals'][number]>;
+}
+
+/** By id; the first of a name given twice, as `find` would. */
+function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+    const byId = new Map<string, T>();
+    for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
+    return byId;
+}
+
 /** What a goal's number is made of, with weights, when they are not all equal. */
-function innerWeights(tree: ReportTree, node: GoalNode): string | undefined {
-    const goals = new Map(tree.view.goals.map(g => [g.id, g]));
+function innerWeights(context: PageContext, node: GoalNode): string | undefined {
     const items = [
         ...node.view.measures.map(m => ({ title: m.title, weight: m.weight })),
         ...node.result.contributors
-            .map(id => goals.get(id))
+            .map(id => context.goals.get(id))
             .filter(g => g !== undefined)
             .map(g => ({ title: g.title, weight: g.weight }))
     ];
@@ -78,9 +96,8 @@ function innerWeights(tree: ReportTree, node: GoalNode): string | undefined {
     return `Väger olika: ${joinSwedish(items.map(i => `”${i.title}” ${weightText(i.weight)}`))}.`;
 }
 
-function goalEntry(tree: ReportTree, node: GoalNode, siblingsDiffer: boolean): FirstPageGoal {
-    const before = previousResult(tree);
-    const previous = before?.goals.find(g => g.id === node.view.id);
+function goalEntry(context: PageContext, node: GoalNode, siblingsDiffer: boolean): FirstPageGoal {
+    const previous = context.goalsBefore.get(node.view.id);
     const result = node.result;
     const entry: FirstPageGoal = {
         key: node.key,
@@ -90,7 +107,7 @@ function goalEntry(tree: ReportTree, node: GoalNode, siblingsDiffer: boolean): F
         fulfilment: formatPercent(result.fulfilment),
         coverage: `${result.coverage.totalMeasuresWithValue} av ${result.coverage.totalMeasures}`
     };
-    const trend = previous ? trendMark(result.fulfilment, previous.fulfilment, before!.year) : undefined;
+    const trend = previous ? trendMark(result.fulfilment, previous.fulfilment, context.before!.year) : undefined;
     if (trend) {
         entry.trend = trend;
     }
@@ -100,25 +117,27 @@ function goalEntry(tree: ReportTree, node: GoalNode, siblingsDiffer: boolean): F
     if (siblingsDiffer) {
         entry.weight = weightText(node.view.weight);
     }
-    const weights = innerWeights(tree, node);
+    const weights = innerWeights(context, node);
     if (weights) {
         entry.weights = weights;
     }
     return entry;
 }
 
-function areaEntry(tree: ReportTree, area: AreaNode): FirstPageArea {
+function areaEntry(context: PageContext, area: AreaNode): FirstPageArea {
+    const { tree } = context;
     const id = area.view?.id ?? null;
     const rollUp = tree.result.areas?.find(a => a.id === id);
+    const siblingsDiffer = differ(area.goals.map(g => g.view.weight));
     const entry: FirstPageArea = {
         key: area.key,
         title: area.view ? `Inriktning: ${area.title}` : area.title,
-        goals: area.goals.map(goal => goalEntry(tree, goal, differ(area.goals.map(g => g.view.weight))))
+        goals: area.goals.map(goal => goalEntry(context, goal, siblingsDiffer))
     };
     if (rollUp && area.goals.length > 0) {
         entry.status = rollUp.status;
         entry.fulfilment = formatPercent(rollUp.fulfilment);
-        const before = previousResult(tree)?.areas?.find(a => a.id === id);
+        const before = context.before?.areas?.find(a => a.id === id);
         const trend = before ? trendMark(rollUp.fulfilment, before.fulfilment, tree.year - 1) : undefined;
         if (trend) {
             entry.trend = trend;
@@ -128,14 +147,20 @@ function areaEntry(tree: ReportTree, area: AreaNode): FirstPageArea {
 }
 
 export function firstPage(tree: ReportTree): FirstPage {
+    const before = previousResult(tree);
+    const context: PageContext = {
+        tree,
+        goals: firstById(tree.view.goals),
+        before,
+        goalsBefore: firstById(before?.goals ?? [])
+    };
     const page: FirstPage = {
         year: tree.year,
         opening: openingSentence(tree),
-        areas: tree.areas.map(area => areaEntry(tree, area))
+        areas: tree.areas.map(area => areaEntry(context, area))
     };
-    const previous = previousResult(tree);
-    if (previous) {
-        page.previousYear = previous.year;
+    if (before) {
+        page.previousYear = before.year;
     }
     const quality = qualityLine(qualityNotes(tree.input));
     if (quality) {
