@@ -21,10 +21,11 @@ const DEVELOPMENT_ONLY = ['scripts', 'devDependencies', 'allowScripts', 'files']
 export const ARTEFACTS = {
     npm: {
         title: 'The styrmodell npm package (command line and language server)',
-        bundles: ['out/cli/main.js', 'out/webview/preview.js'],
+        bundles: ['out/cli/main.js', 'out/cli/validate-worker.js', 'out/webview/preview.js'],
         files: {
             'bin/styrmodell.js': 'bin/styrmodell.js',
             'out/cli/main.js': 'out/cli/main.js',
+            'out/cli/validate-worker.js': 'out/cli/validate-worker.js',
             'out/webview/preview.js': 'out/webview/preview.js',
             'docs/checks.md': 'docs/checks.md',
             'README.md': 'README.md',

@@ -52,6 +52,16 @@ const targets = [
             js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
         }
     },
+    // The validate worker thread (src/cli/parallel-validate.ts starts it from beside out/cli/main.js).
+    {
+        ...common,
+        entryPoints: ['src/cli/validate-worker.ts'],
+        outfile: 'out/cli/validate-worker.js',
+        format: 'esm',
+        banner: {
+            js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+        }
+    },
     { ...common, entryPoints: ['src/server-main.ts'], outfile: 'out/server/main.cjs', format: 'cjs', minify: true },
     // The VS Code extension: a thin client; `vscode` is provided by the extension host.
     {

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { type DiagnosticFormat, formatDiagnostics } from './diagnostic-formats.js';
-import { byPosition, toCliDiagnostic } from './diagnostics.js';
+import { byPosition, type CliDiagnostic, toCliDiagnostic } from './diagnostics.js';
 import { writeGithubStepSummary } from './github-summary.js';
 import { parseChoice, parseYearOption, VERSION } from './options.js';
+import { parallelPlan, validateInParallel, WorkerFailure } from './parallel-validate.js';
 import { SARIF_RESULT_LIMIT, sarifOmittedText } from './sarif.js';
 import { ExitCode } from './usage-error.js';
-import { loadWorkspace } from './workspace.js';
+import { loadWorkspace, workspaceFiles } from './workspace.js';
 
 interface ValidateOptions {
     format: DiagnosticFormat;
@@ -30,10 +31,25 @@ export function registerValidate(program: Command): void {
 }
 
 async function validate(paths: string[], options: ValidateOptions): Promise<number> {
-    const workspace = await loadWorkspace(paths, { year: options.year });
-    const diagnostics = workspace.requested
-        .flatMap(document => (document.diagnostics ?? []).map(d => toCliDiagnostic(document, d)))
-        .sort(byPosition);
+    const files = workspaceFiles(paths);
+    let perFile: CliDiagnostic[][] | undefined;
+    const plan = parallelPlan(files.context);
+    if (plan) {
+        try {
+            perFile = await validateInParallel(plan, files.requested, options.year);
+        } catch (error) {
+            if (!(error instanceof WorkerFailure)) throw error;
+            process.stderr.write(`fel: ${error.message}\n`);
+            return ExitCode.internal;
+        }
+    }
+    if (perFile === undefined) {
+        const workspace = await loadWorkspace(paths, { year: options.year }, files);
+        perFile = workspace.requested.map(document =>
+            (document.diagnostics ?? []).map(d => toCliDiagnostic(document, d))
+        );
+    }
+    const diagnostics = perFile.flat().sort(byPosition);
     const shown = options.quiet ? diagnostics.filter(d => d.severity === 'error') : diagnostics;
     const output =
         options.quiet && shown.length === 0 && options.format === 'text'
@@ -43,7 +59,7 @@ async function validate(paths: string[], options: ValidateOptions): Promise<numb
     if (options.format === 'sarif' && shown.length > SARIF_RESULT_LIMIT) {
         process.stderr.write(`obs: ${sarifOmittedText(shown.length, shown.length - SARIF_RESULT_LIMIT)}\n`);
     }
-    writeGithubStepSummary(diagnostics, workspace.requested.length);
+    writeGithubStepSummary(diagnostics, perFile.length);
     const failing = diagnostics.some(d => d.severity === 'error' || (options.strict && d.severity === 'warning'));
     return failing ? ExitCode.failed : ExitCode.ok;
 }

@@ -117,11 +117,18 @@ export interface LoadOptions {
     oneModel?: { id: string | undefined };
 }
 
+/** The files the user asked about, and with them every file needed to build them (see {@link loadWorkspace}). */
+export interface WorkspaceFiles {
+    requested: string[];
+    /** Sorted; includes `requested`. */
+    context: string[];
+}
+
 /**
- * Loads and builds the files. A single file named on the command line brings its folder's other `.styr`
- * files along, so that `del av` finds its header; only the named files are reported on.
+ * The files to load: those under the paths, and for a single file named on the command line its folder's other
+ * `.styr` files, so that `del av` finds its header; only the named files are reported on.
  */
-export async function loadWorkspace(paths: string[], options: LoadOptions = {}): Promise<LoadedWorkspace> {
+export function workspaceFiles(paths: string[], options: LoadOptions = {}): WorkspaceFiles {
     let files = collectStyrFiles(paths);
     let context = new Set(files);
     for (const path of paths) {
@@ -142,15 +149,24 @@ export async function loadWorkspace(paths: string[], options: LoadOptions = {}):
             files = files.filter(file => context.has(file));
         }
     }
+    return { requested: files, context: [...context].sort() };
+}
+
+/** Loads and builds the files (see {@link workspaceFiles}). */
+export async function loadWorkspace(
+    paths: string[],
+    options: LoadOptions = {},
+    files: WorkspaceFiles = workspaceFiles(paths, options)
+): Promise<LoadedWorkspace> {
     const { Styrmodell } = createStyrmodellServices(NodeFileSystem);
     Styrmodell.analysis.ModelAnalysis.setYear(options.year);
     const documents = Styrmodell.shared.workspace.LangiumDocuments;
     const all: LangiumDocument<Document>[] = [];
-    for (const file of [...context].sort()) {
+    for (const file of files.context) {
         all.push((await documents.getOrCreateDocument(URI.file(file))) as LangiumDocument<Document>);
     }
     await Styrmodell.shared.workspace.DocumentBuilder.build(all, { validation: options.validation ?? true });
-    const requestedSet = new Set(files);
+    const requestedSet = new Set(files.requested);
     return { services: Styrmodell, requested: all.filter(d => requestedSet.has(d.uri.fsPath)), all };
 }
 

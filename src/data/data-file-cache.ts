@@ -133,6 +133,23 @@ export class DataFileCache {
         return this.store(key, stats.mtimeNs, stats.size, parseDataFile(bytes, path, sheet));
     }
 
+    /**
+     * The parse of a file read without a sheet, with the modification time and size it was read at: what another
+     * thread's cache needs to {@link adopt} it. Undefined when the file is not cached (missing, unreadable, not read).
+     */
+    entry(path: string): { mtimeNs: bigint; size: bigint; data: ParsedDataFile } | undefined {
+        const entry = this.entries.get(cacheKey(path, undefined));
+        return entry && { ...entry };
+    }
+
+    /**
+     * Takes a parse made by another thread's cache for the file as it was at `mtimeNs` and `size`. As for every
+     * entry, {@link load} still compares them with the file, so a file changed since is read again.
+     */
+    adopt(path: string, mtimeNs: bigint, size: bigint, data: ParsedDataFile): void {
+        this.store(cacheKey(path, undefined), mtimeNs, size, data);
+    }
+
     /** Forgets the file, every sheet of it read so far included. */
     invalidate(path: string): void {
         this.entries.delete(path);

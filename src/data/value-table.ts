@@ -124,6 +124,67 @@ export class ValueTable {
         return this.kpis.get(kpi)?.[gender]?.get(year);
     }
 
+    /**
+     * The table as a few flat arrays, for another thread (`postMessage`): cloning 15,000 small typed arrays one by
+     * one costs far more than copying one big one. {@link ValueTable.unpacked} makes the same table of it.
+     */
+    packed(): PackedValueTable {
+        const kpis = [...this.kpis.keys()];
+        const columns: number[] = [];
+        let total = 0;
+        kpis.forEach((kpi, k) => {
+            this.kpis.get(kpi)?.forEach((years, gender) => {
+                for (const [year, column] of years ?? []) {
+                    columns.push(k, gender, year, column.size, column.lines.length);
+                    total += column.lines.length;
+                }
+            });
+        });
+        const values = new Float64Array(total);
+        const lines = new Int32Array(total);
+        let offset = 0;
+        for (const genders of this.kpis.values()) {
+            for (const years of genders) {
+                for (const column of years?.values() ?? []) {
+                    values.set(column.values, offset);
+                    lines.set(column.lines, offset);
+                    offset += column.lines.length;
+                }
+            }
+        }
+        return {
+            codes: this.codes,
+            numericIndex: this.numericIndex,
+            initialCapacity: this.initialCapacity,
+            kpis,
+            columns: Int32Array.from(columns),
+            values,
+            lines
+        };
+    }
+
+    /** The table {@link packed} describes; its columns are views on the packed arrays, which it adopts. */
+    static unpacked(packed: PackedValueTable): ValueTable {
+        const table = new ValueTable();
+        packed.codes.forEach(code => table.intern(code));
+        table.numericIndex.set(packed.numericIndex);
+        table.initialCapacity = packed.initialCapacity;
+        for (const kpi of packed.kpis) table.kpis.set(kpi, [undefined, undefined, undefined]);
+        let offset = 0;
+        const { columns } = packed;
+        for (let i = 0; i < columns.length; i += 5) {
+            const capacity = columns[i + 4] as number;
+            const column = new YearColumn(0);
+            column.values = packed.values.subarray(offset, offset + capacity);
+            column.lines = packed.lines.subarray(offset, offset + capacity);
+            column.size = columns[i + 3] as number;
+            offset += capacity;
+            const kpi = packed.kpis[columns[i] as number] as string;
+            table.series(kpi, columns[i + 1] as number).set(columns[i + 2] as number, column);
+        }
+        return table;
+    }
+
     /** Number of values stored. */
     countValues(): number {
         let total = 0;
@@ -138,4 +199,17 @@ export class ValueTable {
         }
         return total;
     }
+}
+
+/** A {@link ValueTable} as flat arrays (ValueTable.packed). */
+export interface PackedValueTable {
+    codes: string[];
+    numericIndex: Int32Array;
+    initialCapacity: number;
+    kpis: string[];
+    /** Five numbers a column: KPI index, gender, year, number of values, capacity. */
+    columns: Int32Array;
+    /** Every column's values and lines one after the other, each column `capacity` long. */
+    values: Float64Array;
+    lines: Int32Array;
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,7 @@ describe('the npm package, installed into an empty project', () => {
             expect.arrayContaining([
                 'bin/styrmodell.js',
                 'out/cli/main.js',
+                'out/cli/validate-worker.js',
                 'out/webview/preview.js',
                 'README.md',
                 'LICENSE',
@@ -86,6 +87,31 @@ describe('the npm package, installed into an empty project', () => {
         expect(validate.status).toBe(0);
         expect(JSON.parse(validate.stdout).errors).toBe(0);
         expect(npx(['format', '--check', 'kumla']).status).toBe(0);
+    });
+
+    it('validate checks several models in worker threads, with the output of one thread', () => {
+        // A second model beside Kumla (another id), so that there are two groups to check in parallel.
+        cpSync(join(project, 'kumla'), join(project, 'två', 'kumla'), { recursive: true });
+        const header = join(project, 'två', 'kumla', 'styrmodell.styr');
+        writeFileSync(header, readFileSync(header, 'utf8').replace('styrmodell Kumla ', 'styrmodell Annan '));
+        const part = join(project, 'två', 'kumla', 'nämnderna.styr');
+        writeFileSync(part, readFileSync(part, 'utf8').replace('del av Kumla', 'del av Annan'));
+        // The installed bin itself, with a CPU profile per thread: three profiles are the main thread and two workers.
+        const profiles = mkdtempSync(join(tmpdir(), 'styrmodell-profiles-'));
+        const bin = join(project, 'node_modules', '.bin', 'styrmodell');
+        const run = (workers: string) =>
+            spawnSync(
+                process.execPath,
+                ['--cpu-prof', `--cpu-prof-dir=${profiles}`, bin, 'validate', '.', '--format', 'json'],
+                { cwd: project, env: cleanEnv({ STYRMODELL_WORKERS: workers }), encoding: 'utf8', timeout: 60_000 }
+            );
+        const parallel = run('2');
+        expect(readdirSync(profiles)).toHaveLength(3);
+        expect(parallel.stderr).toBe('');
+        expect(parallel.status).toBe(0);
+        expect(JSON.parse(parallel.stdout).warnings).toBe(2);
+        expect(parallel.stdout).toBe(run('1').stdout);
+        rmSync(join(project, 'två'), { recursive: true });
     });
 
     it('SARIF rules carry the examples of docs/checks.md, which the package ships', () => {
