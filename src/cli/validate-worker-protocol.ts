@@ -1,31 +1,39 @@
 import type { PackedDataFile } from '../data/parsed-data-transfer.js';
 import type { CliDiagnostic } from './diagnostics.js';
 
-/** What the main thread gives a validate worker when it starts it (`workerData`). */
-export interface ValidateWorkerInput {
-    /** The files to build: every file of the group's models, sorted. */
+/** One group of models (src/cli/model-groups.ts) for a validate worker to build and check. */
+export interface ValidateChunk {
+    kind: 'chunk';
+    /** The group's index, which the answer repeats. */
+    index: number;
+    /** Every file of the group's models, sorted. */
     files: string[];
     /** Those whose diagnostics are wanted. */
     requested: string[];
-    /** The model ids the group's files declare by the scan (ModelGroup.ids). */
+    /** The model ids the files declare by the scan (ModelGroup.ids); the worker checks its parse says no other. */
     ids: string[];
-    year?: number;
-    /** Whether a `data` message follows: then the worker waits for it before the checks, after linking. */
-    awaitsData: boolean;
+    /** Data files the group names (ModelGroup.dataPaths): the worker waits for each before the checks. */
+    dataPaths: string[];
 }
 
-/** A data file the main thread parsed, for the worker's data cache (DataFileCache.adopt). */
+/**
+ * A data file the main thread read, for the worker's data cache (DataFileCache.adopt); without `data` when it
+ * could not be read, so the worker reads it itself and reports what the one-thread check reports.
+ */
 export interface SharedDataFile {
     path: string;
-    mtimeNs: bigint;
-    size: bigint;
-    data: PackedDataFile;
+    read?: { mtimeNs: bigint; size: bigint; data: PackedDataFile };
 }
 
-export type ToWorker = { kind: 'data'; files: SharedDataFile[] };
+/** What the main thread starts a worker with (`workerData`). */
+export interface ValidateWorkerInput {
+    year?: number;
+}
+
+export type ToWorker = ValidateChunk | { kind: 'data'; files: SharedDataFile[] };
 
 export type FromWorker =
-    /** The diagnostics of each requested file, in the order of `requested`. */
-    | { kind: 'result'; diagnostics: CliDiagnostic[][] }
-    /** The parse put a file in a model the scan did not see: the group is not self-contained; check serially. */
-    | { kind: 'ungrouped'; file: string };
+    /** The diagnostics of each requested file of the group, in the order of `requested`. */
+    | { kind: 'result'; index: number; diagnostics: CliDiagnostic[][] }
+    /** The parse put a file in a model the scan did not see: the groups are not self-contained; check serially. */
+    | { kind: 'ungrouped'; index: number; file: string };

@@ -97,7 +97,7 @@ describe('validate in worker threads (the bundled command line)', () => {
 
 describe('validateInParallel when a worker fails', () => {
     const group = (name: string) => ({ files: [`/m/${name}.styr`], ids: [name], dataPaths: [], size: 1 });
-    const plan = { groups: [group('a'), group('b')], entry: new URL('file:///unused.js') };
+    const plan = { groups: [group('a'), group('b')], threads: 2, entry: new URL('file:///unused.js') };
     /** Worker threads from inline code: the first behaves as `first`, the other never answers. */
     const starter = (first: string) => {
         let started = 0;

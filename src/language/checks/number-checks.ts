@@ -1,4 +1,4 @@
-import { AstUtils, type ValidationAcceptor } from 'langium';
+import { type AstNode, AstUtils, type ValidationAcceptor } from 'langium';
 import { numberFits } from '../../model/number-fits.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import type { Document } from '../generated/ast.js';
@@ -8,23 +8,29 @@ import type { Document } from '../generated/ast.js';
  * property, so no statement that holds a number can be forgotten.
  */
 export function checkNumbersFit(document: Document, accept: ValidationAcceptor): void {
+    const tooLarge = (node: AstNode, property: string, index?: number) =>
+        accept(
+            'error',
+            'Talet är för stort: högst 1 000 000 000 000 000 (10 upphöjt till 15) går att räkna med. Kontrollera siffrorna.',
+            {
+                node,
+                property: property as never,
+                ...(index === undefined ? {} : { index }),
+                code: DiagnosticCodes.numberTooLarge
+            }
+        );
+    // Runs over every node of every file: no arrays or entries are made for the properties it passes.
     for (const node of AstUtils.streamAst(document)) {
-        for (const [property, value] of Object.entries(node)) {
+        for (const property in node) {
             if (property.startsWith('$')) continue;
-            const values = Array.isArray(value) ? value : [value];
-            values.forEach((item, index) => {
-                if (typeof item !== 'number' || numberFits(item)) return;
-                accept(
-                    'error',
-                    'Talet är för stort: högst 1 000 000 000 000 000 (10 upphöjt till 15) går att räkna med. Kontrollera siffrorna.',
-                    {
-                        node,
-                        property: property as never,
-                        ...(Array.isArray(value) ? { index } : {}),
-                        code: DiagnosticCodes.numberTooLarge
-                    }
-                );
-            });
+            const value = (node as unknown as Record<string, unknown>)[property];
+            if (typeof value === 'number') {
+                if (!numberFits(value)) tooLarge(node, property);
+            } else if (Array.isArray(value)) {
+                value.forEach((item, index) => {
+                    if (typeof item === 'number' && !numberFits(item)) tooLarge(node, property, index);
+                });
+            }
         }
     }
 }
