@@ -1,8 +1,9 @@
 /**
  * The bases of LANGUAGE.md section 3: each turns a measure's value for the year into the number a
- * condition compares, or says in Swedish why it cannot.
+ * condition compares, or gives the cause why it cannot (cause.ts).
  */
 import type { Base, MeasureView } from '../model/model-view.js';
+import type { Cause } from './cause.js';
 import { round10 } from './numbers.js';
 import { applicableTarget } from './plan.js';
 import { meanAll, meanAmong, type Ranking, rankAll, rankAmong } from './population.js';
@@ -28,7 +29,7 @@ export function finiteBase(result: BaseResult): BaseResult {
         base,
         text,
         value: null,
-        reason: `talen är för stora för att räkna med (${text})`,
+        cause: { kind: 'numbersTooLarge' },
         ...(own ? { own } : {})
     };
 }
@@ -39,15 +40,15 @@ export function finiteBase(result: BaseResult): BaseResult {
  */
 export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, own: Lookup<SourcedValue>): BaseResult {
     const text = baseText(base);
-    const undecidable = (reason: string, extra: Partial<BaseResult> = {}): BaseResult => ({
+    const undecidable = (cause: Cause, extra: Partial<BaseResult> = {}): BaseResult => ({
         base,
         text,
         value: null,
-        reason: `${reason} (${text})`,
+        cause,
         ...extra
     });
     if (!own.ok) {
-        return undecidable(own.reason);
+        return undecidable(own.cause);
     }
     const ownValue = own.value;
     const done = (value: number, extra: Partial<BaseResult> = {}): BaseResult => ({
@@ -65,11 +66,11 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
         case 'rank':
         case 'quartile': {
             if (measure.direction === undefined) {
-                return undecidable('riktning saknas: ange högre är bättre eller lägre är bättre', { own: ownValue });
+                return undecidable({ kind: 'noDirection' }, { own: ownValue });
             }
             const population = populationOf(ctx, measure, ownValue);
             if (!population.ok) {
-                return undecidable(population.reason, { own: ownValue });
+                return undecidable(population.cause, { own: ownValue });
             }
             let ranking: Ranking;
             const extra: Partial<BaseResult> = {};
@@ -78,10 +79,10 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
             } else {
                 const group = groupMembers(ctx, base.group);
                 if (!group.ok) {
-                    return undecidable(group.reason, { own: ownValue });
+                    return undecidable(group.cause, { own: ownValue });
                 }
                 if (group.value.length === 0) {
-                    return undecidable(`jämförelsegruppen ${base.group} har inga kommuner`, { own: ownValue });
+                    return undecidable({ kind: 'emptyGroup', group: base.group }, { own: ownValue });
                 }
                 // Rank in a group is among its members plus the municipality itself.
                 ranking = rankAmong(population.value, group.value, measure.direction);
@@ -101,7 +102,7 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
         case 'diffNational': {
             const national = nationalValue(ctx, measure, ctx.year);
             if (!national.ok) {
-                return undecidable(national.reason, { own: ownValue });
+                return undecidable(national.cause, { own: ownValue });
             }
             return done(round10(ownValue.value - national.value.value), { national: national.value });
         }
@@ -110,13 +111,13 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
             const typed = typedMean(measure, ctx.year);
             if (typed !== undefined) {
                 if (!typed.ok) {
-                    return undecidable(typed.reason, { own: ownValue });
+                    return undecidable(typed.cause, { own: ownValue });
                 }
                 return done(round10(ownValue.value - typed.value.value), { mean: typed.value });
             }
             const population = populationOf(ctx, measure, ownValue);
             if (!population.ok) {
-                return undecidable(population.reason, { own: ownValue });
+                return undecidable(population.cause, { own: ownValue });
             }
             const mean = meanAll(population.value);
             return done(round10(ownValue.value - mean.value), { mean });
@@ -125,20 +126,23 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
         case 'diffGroup': {
             const group = groupMembers(ctx, base.group);
             if (!group.ok) {
-                return undecidable(group.reason, { own: ownValue });
+                return undecidable(group.cause, { own: ownValue });
             }
             const population = populationOf(ctx, measure, ownValue);
             if (!population.ok) {
-                return undecidable(population.reason, { own: ownValue });
+                return undecidable(population.cause, { own: ownValue });
             }
             // The group's members only: the municipality itself counts when it is listed as a member.
             const mean = meanAmong(population.value, group.value);
             const use = groupUse(base.group, group.value, mean.codes);
             if (mean.count === 0) {
-                return undecidable(`ingen kommun i ${base.group} har ett värde för ${ctx.year}`, {
-                    own: ownValue,
-                    group: use
-                });
+                return undecidable(
+                    { kind: 'noValueInGroup', group: base.group, year: ctx.year },
+                    {
+                        own: ownValue,
+                        group: use
+                    }
+                );
             }
             return done(round10(ownValue.value - mean.value), {
                 mean: { value: mean.value, count: mean.count },
@@ -149,7 +153,7 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
         case 'diffTarget': {
             const target = applicableTarget(measure, ctx.year);
             if (target === undefined) {
-                return undecidable(`inget målvärde för ${ctx.year} eller tidigare`, { own: ownValue });
+                return undecidable({ kind: 'noTarget', year: ctx.year }, { own: ownValue });
             }
             return done(round10(ownValue.value - target.value), { target: fromPoint(target, 'målvärde') });
         }
@@ -158,7 +162,7 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
             const previousYear = ctx.year - 1;
             const previous = measureValue(ctx, measure, previousYear);
             if (!previous.ok) {
-                return undecidable(`inget värde för ${previousYear}`, { own: ownValue });
+                return undecidable({ kind: 'noValue', year: previousYear, typed: false }, { own: ownValue });
             }
             return done(round10(ownValue.value - previous.value.value), { previous: previous.value });
         }
@@ -173,13 +177,13 @@ export function computeBase(ctx: RunContext, measure: MeasureView, base: Base, o
 export function groupMembers(ctx: RunContext, groupId: string): Lookup<string[]> {
     const group = ctx.groups.get(groupId);
     if (group === undefined) {
-        return { ok: false, reason: `okänd jämförelsegrupp ${groupId}` };
+        return { ok: false, cause: { kind: 'unknownGroup', group: groupId } };
     }
     const members = new Set(group.municipalities);
     for (const koladaGroup of group.koladaGroups) {
         const koladaMembers = ctx.data.groupMembers(koladaGroup);
         if (koladaMembers === undefined) {
-            return { ok: false, reason: `medlemmarna i Kolada-gruppen ${koladaGroup} är inte inlästa` };
+            return { ok: false, cause: { kind: 'koladaGroupNotLoaded', koladaGroup } };
         }
         for (const code of koladaMembers) {
             members.add(code);

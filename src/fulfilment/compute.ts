@@ -86,11 +86,11 @@ function evaluateMeasure(ctx: RunContext, measure: MeasureView): MeasureResult {
     let decision = decide(full, half);
     if (decision.status === 'ej_bedomd' && measure.thresholds.length > 0) {
         const first = Math.min(...measure.thresholds.map(line => line.from ?? Infinity));
-        decision = { ...decision, reason: `inget gränsvärde gäller för ${ctx.year}: det första gäller från ${first}` };
+        decision = { ...decision, cause: { kind: 'noThresholdYet', year: ctx.year, first } };
     }
     if (!own.ok && decision.status !== 'ej_bedomd') {
         // No value is saknas before any threshold is looked at (LANGUAGE.md 4.1).
-        decision = { status: 'saknas', score: null, reason: own.reason };
+        decision = { status: 'saknas', score: null, cause: own.cause };
     }
     // The follow-up's assessment replaces the status; the computed one stays beside it (section 8.1).
     const entry = ctx.notes.measure(measure.goal, measure.id);
@@ -132,8 +132,8 @@ function evaluateMeasure(ctx: RunContext, measure: MeasureView): MeasureResult {
     if (decision.decidedBy) {
         result.decidedBy = decision.decidedBy;
     }
-    if (decision.reason !== undefined) {
-        result.reason = decision.reason;
+    if (decision.cause !== undefined) {
+        result.cause = decision.cause;
     }
     const standing = ctx.withoutStanding
         ? undefined

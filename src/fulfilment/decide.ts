@@ -2,6 +2,7 @@
  * Conditions and the measure decision of LANGUAGE.md section 4.2.
  */
 import type { Base, ThresholdLine } from '../model/model-view.js';
+import type { Cause } from './cause.js';
 import { compare } from './numbers.js';
 import type { BaseResult, ComparisonResult, ConditionResult, MeasureStatus } from './result.js';
 import { LEVEL_STATUS } from './status.js';
@@ -36,8 +37,9 @@ export function evaluateCondition(line: ThresholdLine, baseFor: (base: Base) => 
     if (line.from !== undefined) {
         result.from = line.from;
     }
-    if (undecided?.base.reason !== undefined) {
-        result.reason = undecided.base.reason;
+    if (undecided?.base.cause !== undefined) {
+        result.cause = undecided.base.cause;
+        result.undecidedBase = undecided.base.base;
     }
     return result;
 }
@@ -46,7 +48,7 @@ export interface Decision {
     status: MeasureStatus;
     score: number | null;
     decidedBy?: 'full' | 'half';
-    reason?: string;
+    cause?: Cause;
 }
 
 const SCORES = { full: 1, half: 0.5 } as const;
@@ -60,7 +62,7 @@ const SCORES = { full: 1, half: 0.5 } as const;
 export function decide(full: ConditionResult | undefined, half: ConditionResult | undefined): Decision {
     const conditions = [full, half].filter((condition): condition is ConditionResult => condition !== undefined);
     if (conditions.length === 0) {
-        return { status: 'ej_bedomd', score: null, reason: 'måttet har inga gränsvärden (hel när, halv när)' };
+        return { status: 'ej_bedomd', score: null, cause: { kind: 'noThresholds' } };
     }
     for (const condition of conditions) {
         if (condition.holds === null) {
@@ -68,7 +70,7 @@ export function decide(full: ConditionResult | undefined, half: ConditionResult 
                 status: 'saknas',
                 score: null,
                 decidedBy: condition.which,
-                reason: condition.reason ?? 'villkoret kan inte avgöras'
+                cause: condition.cause ?? { kind: 'undecidable' }
             };
         }
         if (condition.holds) {

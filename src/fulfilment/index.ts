@@ -2,6 +2,7 @@
 
 export { areaRollUp } from './area-roll-up.js';
 export { CALIBRATION_YEARS, type Calibration, type CalibrationOutcome, calibrate } from './calibration.js';
+export { baseCauseText, type Cause, causeText } from './cause.js';
 export { computeFulfilment, computeMeasure, computeYears, modelYears, type YearsOptions } from './compute.js';
 export { type DataGap, dataGaps } from './data-gaps.js';
 export { compare, reaches, round10 } from './numbers.js';

@@ -5,6 +5,7 @@
  */
 import type { FollowUpDate } from '../model/follow-up-date.js';
 import type { Base, Comparison, Condition, Direction, GoalLevel, SourceLocation } from '../model/model-view.js';
+import type { Cause } from './cause.js';
 
 /** ASCII status keys, as in CLI.md's `report --format json`. Display words live in status.ts. */
 export type MeasureStatus = 'hel' | 'halv' | 'ingen' | 'saknas' | 'ej_bedomd';
@@ -48,14 +49,14 @@ export interface MeanUse {
 /**
  * One base of one measure for one year (`rang i Länet`), shared by every comparison that uses it.
  * `value` is the base's number (the rank, the difference, ...); null when it cannot be computed, with
- * `reason` saying why in Swedish.
+ * `cause` saying why.
  */
 export interface BaseResult {
     base: Base;
     /** The base as a planner writes it: `värde`, `rang i Länet`, `skillnad mot riket`. */
     text: string;
     value: number | null;
-    reason?: string;
+    cause?: Cause;
     /** The measure's own value the base started from. */
     own?: SourcedValue;
     /** `rang`/`kvartil` (with or without a group): the rank (1 = best) and how many were ranked. */
@@ -95,8 +96,13 @@ export interface ConditionResult {
     /** true: every part holds; null: some part cannot be computed (undecidable); false otherwise. */
     holds: boolean | null;
     parts: ComparisonResult[];
-    /** Why undecidable: the first undecidable part's reason. */
-    reason?: string;
+    /** Why undecidable: the first undecidable part's cause. */
+    cause?: Cause;
+    /**
+     * The base of that part. Kept beside the cause because a compact report leaves out `parts`, and two bases
+     * can share a cause (`rang` and `skillnad mot medel` both lack a `nyckeltal`).
+     */
+    undecidedBase?: Base;
 }
 
 /** One year of a measure's series (for sparklines). */
@@ -204,8 +210,8 @@ export interface MeasureResult {
     half?: ConditionResult;
     /** The condition the computed decision stopped at; undefined for ej bedömd and for a missing value. */
     decidedBy?: 'full' | 'half';
-    /** Swedish reason for a computed saknas or ej bedömd. */
-    reason?: string;
+    /** Why the computed status is saknas or ej bedömd. */
+    cause?: Cause;
     /** Every distinct base the measure's conditions use, in order of appearance. */
     bases: BaseResult[];
     /** Every year with a value (from `utfall` when the measure has one, else from data), ascending. */

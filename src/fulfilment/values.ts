@@ -5,6 +5,7 @@
 import type { DataLookup, DataValue } from '../data/data-api.js';
 import type { FollowUpDate } from '../model/follow-up-date.js';
 import type { FollowUpView, MeasureView, ModelView, PeerGroupView, SeriesPoint } from '../model/model-view.js';
+import type { Cause } from './cause.js';
 import { type FollowUpIndex, followUpOf, indexFollowUp } from './follow-up.js';
 import type { Population } from './population.js';
 import type { Origin, SeriesValue, SourcedValue } from './result.js';
@@ -49,22 +50,20 @@ export function createRunContext(
     };
 }
 
-/** A number, or the Swedish reason why there is none. */
-export type Lookup<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A number, or why there is none. */
+export type Lookup<T> = { ok: true; value: T } | { ok: false; cause: Cause };
 
 function found<T>(value: T): Lookup<T> {
     return { ok: true, value };
 }
 
-function missing<T>(reason: string): Lookup<T> {
-    return { ok: false, reason };
+function missing<T>(cause: Cause): Lookup<T> {
+    return { ok: false, cause };
 }
 
 /** A number the engine cannot compute with (a value so large it became Infinity) is no value at all. */
 function usable<T extends { value: number }>(result: Lookup<T>, year: number): Lookup<T> {
-    return result.ok && !Number.isFinite(result.value.value)
-        ? missing(`värdet för ${year} är för stort för att räkna med`)
-        : result;
+    return result.ok && !Number.isFinite(result.value.value) ? missing({ kind: 'valueTooLarge', year }) : result;
 }
 
 export function fromPoint(point: SeriesPoint, block: 'utfall' | 'riket' | 'medel' | 'målvärde'): SourcedValue {
@@ -87,16 +86,18 @@ function pointFor(points: readonly SeriesPoint[], year: number): SeriesPoint | u
 export function measureValue(ctx: RunContext, measure: MeasureView, year: number): Lookup<SourcedValue> {
     if (measure.actual !== undefined) {
         const point = pointFor(measure.actual, year);
-        return point ? usable(found(fromPoint(point, 'utfall')), year) : missing(`inget utfall för ${year}`);
+        return point
+            ? usable(found(fromPoint(point, 'utfall')), year)
+            : missing({ kind: 'noValue', year, typed: true });
     }
     if (measure.kpi === undefined) {
-        return missing('måttet har varken nyckeltal eller utfall');
+        return missing({ kind: 'noSource' });
     }
     if (ctx.municipality === undefined) {
-        return missing('modellen anger ingen kommun');
+        return missing({ kind: 'noMunicipality' });
     }
     const data = ctx.data.value(measure.kpi, ctx.municipality, year, measure.gender);
-    return data ? usable(found(fromData(year, data)), year) : missing(`inget värde för ${year}`);
+    return data ? usable(found(fromData(year, data)), year) : missing({ kind: 'noValue', year, typed: false });
 }
 
 /** `riket { }` for the year when the measure has that block (no fallback to data), else data code 0000. */
@@ -105,13 +106,13 @@ export function nationalValue(ctx: RunContext, measure: MeasureView, year: numbe
         const point = pointFor(measure.national, year);
         return point
             ? usable(found(fromPoint(point, 'riket')), year)
-            : missing(`inget riksvärde för ${year} i riket { }`);
+            : missing({ kind: 'noNationalValue', year, typed: true });
     }
     if (measure.kpi === undefined) {
-        return missing('inget riksvärde: måttet har inget nyckeltal');
+        return missing({ kind: 'noNationalKpi' });
     }
     const data = ctx.data.value(measure.kpi, NATIONAL_CODE, year, measure.gender);
-    return data ? usable(found(fromData(year, data)), year) : missing(`inget riksvärde för ${year}`);
+    return data ? usable(found(fromData(year, data)), year) : missing({ kind: 'noNationalValue', year, typed: false });
 }
 
 /** `medel { }` for the year, when the measure has that block; undefined when it has none. */
@@ -122,7 +123,7 @@ export function typedMean(measure: MeasureView, year: number): Lookup<{ value: n
     const point = pointFor(measure.mean, year);
     return point
         ? usable(found({ value: point.value, origin: fromPoint(point, 'medel').origin }), year)
-        : missing(`inget medelvärde för ${year} i medel { }`);
+        : missing({ kind: 'noTypedMean', year });
 }
 
 /**
@@ -132,7 +133,7 @@ export function typedMean(measure: MeasureView, year: number): Lookup<{ value: n
  */
 export function population(ctx: RunContext, measure: MeasureView, own: SourcedValue): Lookup<Population> {
     if (measure.kpi === undefined) {
-        return missing('måttet har inget nyckeltal att jämföra med andra kommuner');
+        return missing({ kind: 'noComparisonKpi' });
     }
     return found({
         data: ctx.data.municipalities(measure.kpi, own.year, measure.gender),

@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
 import {
     type BaseResult,
+    baseCauseText,
+    baseText,
     type ConditionResult,
+    causeText,
     type FollowUpNote,
     type GoalResult,
     type Judgement,
@@ -98,7 +101,7 @@ function baseNumber(base: BaseResult & { value: number }, unit: string | undefin
 }
 
 function describeBase(base: BaseResult, unit: string | undefined, nameOf: FileNamer): string {
-    if (base.value === null) return `- \`${base.text}\`: kan inte beräknas (${base.reason ?? 'okänt skäl'})`;
+    if (base.value === null) return `- \`${base.text}\`: kan inte beräknas (${baseCauseText(base) ?? 'okänt skäl'})`;
     const details: string[] = [];
     if (base.quartile !== undefined && base.rank !== undefined)
         details.push(`rang ${formatRank(base.rank, base.ranked)}`);
@@ -119,6 +122,17 @@ function describeBase(base: BaseResult, unit: string | undefined, nameOf: FileNa
     return `- \`${base.text}\` = ${baseNumber({ ...base, value: base.value }, unit)}${details.length ? ` (${details.join('; ')})` : ''}`;
 }
 
+/** Why a condition cannot be decided: its first undecidable part's cause and base, as the base's own line says it. */
+function undecidedText(condition: ConditionResult): string | undefined {
+    return condition.cause && condition.undecidedBase
+        ? baseCauseText({ cause: condition.cause, text: baseText(condition.undecidedBase) })
+        : undefined;
+}
+
+function capitalised(text: string): string {
+    return `${text[0]!.toUpperCase()}${text.slice(1)}`;
+}
+
 function describeCondition(condition: ConditionResult | undefined, decided: boolean): string | undefined {
     if (!condition) return undefined;
     const word = LEVEL_STATUS[condition.which];
@@ -127,7 +141,7 @@ function describeCondition(condition: ConditionResult | undefined, decided: bool
             ? 'ja'
             : condition.holds === false
               ? 'nej'
-              : `kan inte avgöras (${condition.reason ?? 'okänt skäl'})`;
+              : `kan inte avgöras (${undecidedText(condition) ?? 'okänt skäl'})`;
     const from = condition.from === undefined ? '' : ` från ${condition.from}`;
     return `- \`${word} när ${condition.text}${from}\`: ${outcome}${decided ? ' ← avgjorde' : ''}`;
 }
@@ -142,7 +156,7 @@ export function describeMeasure(measure: MeasureResult, nameOf: FileNamer = base
             `Värde ${measure.year}: **${formatValue(measure.value, measure.unit)}** från ${origin(measure.valueSource?.origin, nameOf)}`
         );
     } else {
-        lines.push(`Värde ${measure.year}: saknas${measure.reason ? ` (${measure.reason})` : ''}`);
+        lines.push(`Värde ${measure.year}: saknas${measure.cause ? ` (${causeText(measure.cause)})` : ''}`);
     }
     const conditions = [
         describeCondition(measure.full, measure.decidedBy === 'full'),
@@ -158,7 +172,7 @@ export function describeMeasure(measure: MeasureResult, nameOf: FileNamer = base
     if (measure.computedStatus === 'ej_bedomd' && !measure.assessment) {
         lines.push(
             '',
-            `${measure.reason ? `${measure.reason[0]!.toUpperCase()}${measure.reason.slice(1)}` : 'Måttet har inga gränsvärden'}; måttet räknas inte i målets uppfyllelse.`
+            `${measure.cause ? capitalised(causeText(measure.cause)) : 'Måttet har inga gränsvärden'}; måttet räknas inte i målets uppfyllelse.`
         );
     }
     if (measure.bases.length) lines.push('', ...measure.bases.map(base => describeBase(base, measure.unit, nameOf)));

@@ -45,13 +45,6 @@ export function decisionText(measure: MeasureResult): string {
     }
 }
 
-/** The engine's reason for a measure that is saknas or ej bedömd (`måttet har inga gränsvärden`); undefined otherwise. */
-export function missingReason(measure: MeasureResult): string | undefined {
-    return (measure.status === 'saknas' || measure.status === 'ej_bedomd') && measure.reason
-        ? measure.reason
-        : undefined;
-}
-
 /**
  * One base's outcome as a planner reads it: `rang 11 av 290`, `rang 3 av 12 i Länet`, `kvartil 1 (rang 11 av 290)`,
  * `+2,3 mot riket (riket 60,5)`, `-1,2 mot medel (63,1, 290 kommuner)`, `-0,4 sedan 2018 (7,2)`.
@@ -96,11 +89,6 @@ export function baseOutcomeText(base: BaseResult, unit?: string): string | undef
 /** Every base outcome of a measure, in the order its conditions use them. */
 export function comparisonTexts(measure: MeasureResult, unit = measure.unit): string[] {
     return measure.bases.map(base => baseOutcomeText(base, unit)).filter((t): t is string => t !== undefined);
-}
-
-/** Why a base could not be computed, for tooltips. */
-export function baseReasons(measure: MeasureResult): string[] {
-    return measure.bases.filter(b => b.value === null && b.reason).map(b => b.reason!);
 }
 
 /** `87,5 %`, or `saknas` without a value. */

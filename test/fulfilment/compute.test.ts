@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { causeText } from '../../src/fulfilment/cause.js';
 import { computeFulfilment, computeYears, modelYears } from '../../src/fulfilment/compute.js';
 import type { MeasureResult } from '../../src/fulfilment/result.js';
 import { DATA_FILE, goal, type MeasureInit, measure, memoryData, model, points, type Row, rowsFor } from './helpers.js';
@@ -52,7 +53,8 @@ describe('measure value and provenance', () => {
         ['neither nyckeltal nor utfall', { kpi: undefined }, '1881', 2019, 'måttet har varken nyckeltal eller utfall']
     ])('is missing, never 0: %s', (_name, init, municipality, year, reason) => {
         const result = measureResult({ ...init, full: 'värde >= 0' }, municipality, year);
-        expect(result).toMatchObject({ value: null, status: 'saknas', score: null, reason });
+        expect(result).toMatchObject({ value: null, status: 'saknas', score: null });
+        expect(result.cause && causeText(result.cause)).toBe(reason);
         expect(result.valueSource).toBeUndefined();
     });
 });

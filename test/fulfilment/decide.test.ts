@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Cause } from '../../src/fulfilment/cause.js';
 import { computeMeasure } from '../../src/fulfilment/compute.js';
 import type { MeasureResult, MeasureStatus } from '../../src/fulfilment/result.js';
 import { goal, type MeasureInit, measure, memoryData, model, points, rowsFor } from './helpers.js';
@@ -107,16 +108,16 @@ describe('measure decision', () => {
         expect(result.decidedBy).toBe(decidedBy);
     });
 
-    it.each<[string, MeasureInit, string]>([
+    it.each<[string, MeasureInit, Cause]>([
         [
-            'the undecidable condition’s reason',
+            'the undecidable condition’s cause',
             { full: 'förändring > 0', half: 'värde >= 0' },
-            'inget värde för 2018 (förändring)'
+            { kind: 'noValue', year: 2018, typed: false }
         ],
-        ['the missing value', { kpi: 'Saknas', full: 'värde >= 0' }, 'inget värde för 2019'],
-        ['no thresholds', {}, 'måttet har inga gränsvärden (hel när, halv när)']
-    ])('gives a Swedish reason: %s', (_name, init, reason) => {
-        expect(decideFor(init).reason).toBe(reason);
+        ['the missing value', { kpi: 'Saknas', full: 'värde >= 0' }, { kind: 'noValue', year: 2019, typed: false }],
+        ['no thresholds', {}, { kind: 'noThresholds' }]
+    ])('gives its cause: %s', (_name, init, cause) => {
+        expect(decideFor(init).cause).toEqual(cause);
     });
 
     it('records which threshold decided, with its text and location', () => {

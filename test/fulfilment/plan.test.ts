@@ -114,9 +114,11 @@ describe('measures over the years', () => {
     });
 
     it('says why no line applies', () => {
-        expect(evaluate({ thresholds: [line('full', 'värde >= 80', 2026)] }, 2025).reason).toBe(
-            'inget gränsvärde gäller för 2025: det första gäller från 2026'
-        );
+        expect(evaluate({ thresholds: [line('full', 'värde >= 80', 2026)] }, 2025).cause).toEqual({
+            kind: 'noThresholdYet',
+            year: 2025,
+            first: 2026
+        });
     });
 });
 
@@ -150,7 +152,7 @@ describe('skillnad mot målvärde', () => {
     });
 
     it('says why it cannot be computed before the first målvärde', () => {
-        expect(evaluate(targeted, 2024).reason).toBe('inget målvärde för 2024 eller tidigare (skillnad mot målvärde)');
+        expect(evaluate(targeted, 2024).cause).toEqual({ kind: 'noTarget', year: 2024 });
     });
 
     it('reports the target and the thresholds that applied in the JSON', () => {

@@ -9,9 +9,9 @@ export { type FirstPage, type FirstPageArea, type FirstPageGoal, firstPage } fro
 export { titlesById, withTitles } from './identifiers.js';
 export { LEGEND_NOTE, type LegendRow, legendRows, TREND_NOTE } from './legend.js';
 export {
+    causeClause,
     computedReason,
     groupTitles,
-    plainCause,
     type ReasonContext,
     statusCause,
     statusReason

@@ -2,9 +2,11 @@
  * Why a measure has its status, in one or two whole Swedish sentences without the model's syntax:
  * "Når gränsvärdet för hel: topp 10 bland landets kommuner.", "Saknas: förändringen kan inte räknas eftersom
  * värdet för 2018 saknas.", "Ej bedömd: måttet har inga gränsvärden." Built from the engine's result and the
- * thresholds in plain Swedish (plain-threshold.ts); the engine's own reasons carry the model's words
- * (`(förändring)`, `riket { }`) and are translated here, never shown as they are.
+ * thresholds in plain Swedish (plain-threshold.ts); the engine gives its causes as data (fulfilment/cause.ts),
+ * and they are worded here.
  */
+import type { Cause } from '../../fulfilment/cause.js';
+import { baseKey } from '../../fulfilment/decide.js';
 import type { BaseResult, MeasureResult } from '../../fulfilment/result.js';
 import { statusWord } from '../../fulfilment/status.js';
 import type { Base, MeasureView, ModelView } from '../../model/model-view.js';
@@ -38,72 +40,61 @@ function baseSubject(base: Base, groupTitle: (id: string) => string): string {
 }
 
 /**
- * The engine's reason (`inget värde för 2018 (förändring)`) as a clause after "eftersom", in plain words.
- * Each pattern is one of the reasons fulfilment/ writes; an unknown one keeps its words without the
- * model's quoted syntax.
+ * The engine's cause as a clause, in plain words: `sub` is the word order after "eftersom" ("måttet inte har något
+ * nyckeltal …"), `main` the order of a sentence standing alone ("måttet har inget nyckeltal …").
  */
-export function plainCause(reason: string, groupTitle: (id: string) => string = id => id): string {
-    const core = reason
-        .replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*$/, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const rules: Array<[RegExp, (...groups: string[]) => string]> = [
-        [/^inget (?:värde|utfall) för (\d{4})$/, year => `värdet för ${year} saknas`],
-        [/^inget riksvärde för (\d{4})(?: i riket \{ ?\})?$/, year => `riksvärdet för ${year} saknas`],
-        [
-            /^inget riksvärde: måttet har inget nyckeltal$/,
-            () => 'måttet inte har något nyckeltal att hämta riksvärdet ur'
-        ],
-        [/^inget medelvärde för (\d{4}) i medel \{ ?\}$/, year => `medelvärdet för ${year} saknas`],
-        [
-            /^måttet har inget nyckeltal att jämföra med andra kommuner$/,
-            () => 'måttet inte har något nyckeltal att jämföra med andra kommuner'
-        ],
-        [/^riktning saknas/, () => 'modellen inte anger om högre eller lägre värden är bättre'],
-        [/^okänd jämförelsegrupp (.+)$/, group => `jämförelsegruppen ${groupTitle(group)} inte finns`],
-        [/^medlemmarna i Kolada-gruppen (\S+) är inte inlästa$/, () => 'gruppens medlemmar inte finns i underlaget'],
-        [/^jämförelsegruppen (.+) har inga kommuner$/, group => `${groupTitle(group)} inte har några kommuner`],
-        [
-            /^ingen kommun i (.+) har ett värde för (\d{4})$/,
-            (group, year) => `ingen kommun i ${groupTitle(group)} har ett värde för ${year}`
-        ],
-        [/^inget målvärde för (\d{4}) eller tidigare$/, year => `inget målvärde gäller för ${year}`],
-        [/^talen är för stora för att räkna med$/, () => 'talen är för stora för att räkna med'],
-        [
-            /^värdet för (\d{4}) är för stort för att räkna med$/,
-            year => `värdet för ${year} är för stort för att räkna med`
-        ],
-        [/^måttet har varken nyckeltal eller utfall$/, () => 'måttet varken har ett nyckeltal eller egna värden'],
-        [/^modellen anger ingen kommun$/, () => 'modellen inte anger någon kommun']
-    ];
-    for (const [pattern, words] of rules) {
-        const match = pattern.exec(core);
-        if (match) {
-            return words(...match.slice(1));
-        }
+export function causeClause(
+    cause: Cause,
+    groupTitle: (id: string) => string = id => id,
+    order: 'main' | 'sub' = 'sub'
+): string {
+    const main = order === 'main';
+    switch (cause.kind) {
+        case 'noValue':
+            return `värdet för ${cause.year} saknas`;
+        case 'valueTooLarge':
+            return `värdet för ${cause.year} är för stort för att räkna med`;
+        case 'noSource':
+            return main
+                ? 'måttet har varken ett nyckeltal eller egna värden'
+                : 'måttet varken har ett nyckeltal eller egna värden';
+        case 'noMunicipality':
+            return main ? 'modellen anger inte någon kommun' : 'modellen inte anger någon kommun';
+        case 'noNationalValue':
+            return `riksvärdet för ${cause.year} saknas`;
+        case 'noNationalKpi':
+            return main
+                ? 'måttet har inget nyckeltal att hämta riksvärdet ur'
+                : 'måttet inte har något nyckeltal att hämta riksvärdet ur';
+        case 'noTypedMean':
+            return `medelvärdet för ${cause.year} saknas`;
+        case 'noComparisonKpi':
+            return main
+                ? 'måttet har inget nyckeltal att jämföra med andra kommuner'
+                : 'måttet inte har något nyckeltal att jämföra med andra kommuner';
+        case 'noDirection':
+            return main
+                ? 'modellen anger inte om högre eller lägre värden är bättre'
+                : 'modellen inte anger om högre eller lägre värden är bättre';
+        case 'unknownGroup':
+            return `jämförelsegruppen ${groupTitle(cause.group)} ${main ? 'finns inte' : 'inte finns'}`;
+        case 'koladaGroupNotLoaded':
+            return main ? 'gruppens medlemmar finns inte i underlaget' : 'gruppens medlemmar inte finns i underlaget';
+        case 'emptyGroup':
+            return `${groupTitle(cause.group)} ${main ? 'har inga kommuner' : 'inte har några kommuner'}`;
+        case 'noValueInGroup':
+            return `ingen kommun i ${groupTitle(cause.group)} har ett värde för ${cause.year}`;
+        case 'noTarget':
+            return `inget målvärde gäller för ${cause.year}`;
+        case 'numbersTooLarge':
+            return 'talen är för stora för att räkna med';
+        case 'noThresholds':
+            return 'måttet har inga gränsvärden';
+        case 'noThresholdYet':
+            return `inget gränsvärde gäller för ${cause.year}; det första gäller från ${cause.first}`;
+        case 'undecidable':
+            return 'villkoret kan inte avgöras';
     }
-    return core
-        .replace(/[`{}<>=]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-
-/** A whole sentence for a cause clause standing alone: `värdet för 2019 saknas` stays, `modellen inte anger` turns. */
-function mainClause(cause: string): string {
-    const turned: Array<[RegExp, string]> = [
-        [/^måttet inte har något (.*)$/, 'måttet har inget $1'],
-        [/^modellen inte anger (.*)$/, 'modellen anger inte $1'],
-        [/^måttet varken har (.*)$/, 'måttet har varken $1'],
-        [/^(jämförelsegruppen .*) inte finns$/, '$1 finns inte'],
-        [/^gruppens medlemmar inte finns (.*)$/, 'gruppens medlemmar finns inte $1'],
-        [/^(.*) inte har några kommuner$/, '$1 har inga kommuner']
-    ];
-    for (const [pattern, replacement] of turned) {
-        if (pattern.test(cause)) {
-            return cause.replace(pattern, replacement);
-        }
-    }
-    return cause;
 }
 
 export interface ReasonContext {
@@ -117,12 +108,12 @@ export function groupTitles(view: ModelView): (id: string) => string {
     return id => titles.get(id) ?? id;
 }
 
-/** The base that made the deciding condition undecidable: the one whose reason the condition carries. */
+/** The base that made the deciding condition undecidable (a compact report's conditions have no parts). */
 function undecidableBase(result: MeasureResult): BaseResult | undefined {
     const condition = result.decidedBy ? result[result.decidedBy] : undefined;
-    const reason = condition?.reason ?? result.reason;
+    const key = condition?.undecidedBase ? baseKey(condition.undecidedBase) : undefined;
     return (
-        result.bases.find(b => b.value === null && b.reason !== undefined && b.reason === reason) ??
+        result.bases.find(b => b.value === null && key !== undefined && baseKey(b.base) === key) ??
         result.bases.find(b => b.value === null)
     );
 }
@@ -158,28 +149,26 @@ export function computedReason(context: ReasonContext, result: MeasureResult): s
                   ? `Når inte gränsvärdet för halv: ${half}.`
                   : 'Når inget gränsvärde.';
         case 'ej_bedomd':
-            return `Ej bedömd: ${notAssessedCause(result.reason)}.`;
+            return `Ej bedömd: ${notAssessedCause(result.cause)}.`;
         case 'saknas': {
             if (result.value === null) {
-                return `Saknas: ${mainClause(plainCause(result.reason ?? `inget värde för ${result.year}`, groupTitle))}.`;
+                const cause = result.cause ?? { kind: 'noValue', year: result.year, typed: false };
+                return `Saknas: ${causeClause(cause, groupTitle, 'main')}.`;
             }
             const base = undecidableBase(result);
-            const reason = base?.reason ?? result.reason;
+            const cause = base?.cause ?? result.cause;
             const subject = base ? baseSubject(base.base, groupTitle) : 'gränsvärdet';
             const verb = base ? 'kan inte räknas' : 'kan inte avgöras';
-            return reason
-                ? `Saknas: ${subject} ${verb} eftersom ${plainCause(reason, groupTitle)}.`
+            return cause
+                ? `Saknas: ${subject} ${verb} eftersom ${causeClause(cause, groupTitle)}.`
                 : `Saknas: ${subject} ${verb}.`;
         }
     }
 }
 
 /** `måttet har inga gränsvärden`, `inget gränsvärde gäller för 2019; det första gäller från 2021`. */
-function notAssessedCause(reason: string | undefined): string {
-    const from = reason ? /^inget gränsvärde gäller för (\d{4}): det första gäller från (\d{4})$/.exec(reason) : null;
-    return from
-        ? `inget gränsvärde gäller för ${from[1]}; det första gäller från ${from[2]}`
-        : 'måttet har inga gränsvärden';
+function notAssessedCause(cause: Cause | undefined): string {
+    return cause?.kind === 'noThresholdYet' ? causeClause(cause) : 'måttet har inga gränsvärden';
 }
 
 /** The computed reason without its leading status word (`Saknas: `), for a line that shows the status beside it. */

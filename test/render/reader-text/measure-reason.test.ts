@@ -7,8 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeMeasure } from '../../../src/fulfilment/compute.js';
 import type { MeasureView, ModelView } from '../../../src/model/model-view.js';
+import { relativiseInput } from '../../../src/render/document.js';
 import { plainCondition } from '../../../src/render/plain-threshold.js';
 import { statusReason } from '../../../src/render/reader-text/index.js';
+import type { RenderInput } from '../../../src/render/render-input.js';
 import { cond, goal, measure, memoryData, model, peerGroup, points, type Row } from '../../fulfilment/helpers.js';
 
 const BASES = [
@@ -131,6 +133,23 @@ describe('statusReason', () => {
         expect(statusReason({ view, measure: view.goals[0]!.measures[0]! }, result)).toBe(
             'Når gränsvärdet för halv: minst i nivå med riket. Når inte gränsvärdet för hel: topp 3 bland landets kommuner.'
         );
+    });
+
+    it('says the same of a compact report’s result, whose conditions have no parts', () => {
+        const m = measure('M', { kpi: 'K', unit: '%', full: 'värde >= 0 och rang <= 3', half: 'värde >= 0' });
+        const view = modelWith(m);
+        const result = computeMeasure(view, memoryData(rows({})), 2019, view.goals[0]!.measures[0]!);
+        const compact = relativiseInput(
+            { view, results: [result] } as unknown as RenderInput,
+            '/',
+            true
+        ) as unknown as { results: [typeof result] };
+        expect(compact.results[0].full?.parts).toBeUndefined();
+        const context = { view, measure: view.goals[0]!.measures[0]! };
+        const expected =
+            'Saknas: placeringen bland landets kommuner kan inte räknas eftersom modellen inte anger om högre eller lägre värden är bättre.';
+        expect(statusReason(context, result)).toBe(expected);
+        expect(statusReason(context, compact.results[0])).toBe(expected);
     });
 
     it('gives ej bedömd its reason', () => {

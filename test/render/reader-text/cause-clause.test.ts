@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { type Cause, causeText } from '../../../src/fulfilment/cause.js';
+import { causeClause } from '../../../src/render/reader-text/measure-reason.js';
+
+/** One of every kind of cause the engine gives (the record's type makes a new kind a compile error here). */
+const EVERY: { [K in Cause['kind']]: Extract<Cause, { kind: K }> } = {
+    noValue: { kind: 'noValue', year: 2018, typed: true },
+    valueTooLarge: { kind: 'valueTooLarge', year: 2019 },
+    noSource: { kind: 'noSource' },
+    noMunicipality: { kind: 'noMunicipality' },
+    noNationalValue: { kind: 'noNationalValue', year: 2019, typed: true },
+    noNationalKpi: { kind: 'noNationalKpi' },
+    noTypedMean: { kind: 'noTypedMean', year: 2019 },
+    noComparisonKpi: { kind: 'noComparisonKpi' },
+    noDirection: { kind: 'noDirection' },
+    unknownGroup: { kind: 'unknownGroup', group: 'Grannar' },
+    koladaGroupNotLoaded: { kind: 'koladaGroupNotLoaded', koladaGroup: 'G404' },
+    emptyGroup: { kind: 'emptyGroup', group: 'Grannar' },
+    noValueInGroup: { kind: 'noValueInGroup', group: 'Grannar', year: 2019 },
+    noTarget: { kind: 'noTarget', year: 2019 },
+    numbersTooLarge: { kind: 'numbersTooLarge' },
+    noThresholds: { kind: 'noThresholds' },
+    noThresholdYet: { kind: 'noThresholdYet', year: 2019, first: 2021 },
+    undecidable: { kind: 'undecidable' }
+};
+const title = (id: string) => (id === 'Grannar' ? 'grannkommunerna' : id);
+
+describe('causeClause: the reader text words every cause the engine gives', () => {
+    it.each(Object.values(EVERY))('%j in plain words, after "eftersom" and alone', cause => {
+        for (const order of ['sub', 'main'] as const) {
+            const clause = causeClause(cause, title, order);
+            expect(clause).toMatch(/^[a-zåäö]/);
+            // No model syntax, no ids where the model gives a title, no Kolada group code.
+            expect(clause).not.toMatch(/[{}<>=]|\bnär\b|\briket \{|\bmedel \{|\butfall\b|\bGrannar\b|G404/);
+        }
+    });
+
+    it('turns the word order of a clause that stands alone', () => {
+        expect(causeClause(EVERY.noComparisonKpi, title, 'sub')).toBe(
+            'måttet inte har något nyckeltal att jämföra med andra kommuner'
+        );
+        expect(causeClause(EVERY.noComparisonKpi, title, 'main')).toBe(
+            'måttet har inget nyckeltal att jämföra med andra kommuner'
+        );
+        expect(causeClause(EVERY.unknownGroup, title, 'sub')).toBe('jämförelsegruppen grannkommunerna inte finns');
+        expect(causeClause(EVERY.unknownGroup, title, 'main')).toBe('jämförelsegruppen grannkommunerna finns inte');
+        expect(causeClause(EVERY.noValue, title)).toBe('värdet för 2018 saknas');
+    });
+
+    it('keeps the model’s words for the planner’s hover apart from the reader’s', () => {
+        expect(causeText(EVERY.noNationalValue)).toBe('inget riksvärde för 2019 i riket { }');
+        expect(causeClause(EVERY.noNationalValue, title)).toBe('riksvärdet för 2019 saknas');
+    });
+});
