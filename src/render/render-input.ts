@@ -1,30 +1,14 @@
-import type { DataGap, ModelResult } from '../fulfilment/index.js';
-import type { FollowUpDate } from '../model/follow-up-date.js';
+import type { ModelResults } from '../fulfilment/index.js';
 import type { ModelView } from '../model/model-view.js';
 import { type PackOptions, packShared, type SharedGraph, unpackShared } from './shared-graph.js';
 
 /**
- * What the report renderers and the preview draw: the model and its results for every year that has data,
- * with `year` the one shown first. Plain JSON, so the language server can send it to the webview as it is.
+ * What the report renderers and the preview draw: the model and its results (fulfilment/model-results.ts) for
+ * every year that has data, with `year` the one shown first. Plain JSON, so the language server can send it to
+ * the webview (packed, below).
  */
-export interface RenderInput {
+export interface RenderInput extends ModelResults {
     view: ModelView;
-    /** One result per year, ascending; includes `year`. */
-    results: ModelResult[];
-    year: number;
-    /**
-     * One result per interim follow-up of the model (delårsrapport, LANGUAGE.md section 9): its year computed
-     * with the interim assessments in place of the final ones. Absent when the model has none.
-     */
-    interims?: ModelResult[];
-    /** The interim follow-up shown first, when the report is one (`report --per`): its date in `year`. */
-    per?: FollowUpDate;
-    /** The municipality's name when a data or metadata file gives it (`Kumla`). */
-    municipalityName?: string;
-    /** Titles of the model's Kolada KPIs that a metadata file names (`U21468` → its title), for the sources. */
-    kpiTitles?: Record<string, string>;
-    /** Data files that could not be read, with the measures (for `year`) that lack a value because of them. */
-    dataGaps?: DataGap[];
     /** The model's warnings, named in the report (the CLI fills them in from the checks). */
     warnings?: ReportWarning[];
 }
@@ -39,7 +23,7 @@ export interface ReportWarning {
 
 /**
  * A RenderInput as the language server sends it to the preview: each part the results share (a measure's series,
- * the view's conditions and locations, a standing's codes) once (shared-graph.ts). The brand keeps a packed
+ * the view's conditions and locations) once, and a standing's codes and values by id (shared-graph.ts). The brand keeps a packed
  * input from being drawn as it is.
  */
 export interface PackedRenderInput extends SharedGraph {

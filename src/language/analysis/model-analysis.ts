@@ -1,10 +1,9 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import { DataFileCache, loadModelData, type ModelData } from '../../data/index.js';
-import { computeFulfilment, computeYears, dataGaps, type ModelResult, modelYears } from '../../fulfilment/index.js';
+import { computeFulfilment, type ModelResult, modelResults } from '../../fulfilment/index.js';
 import type { FollowUpDate } from '../../model/follow-up-date.js';
 import type { ModelView } from '../../model/model-view.js';
 import type { RenderInput } from '../../render/render-input.js';
-import { shownResults } from '../../render/shown-years.js';
 import type { Document } from '../generated/ast.js';
 import { idOfKey, type ModelMembership } from '../model-membership.js';
 import { buildModelView } from '../model-view-builder.js';
@@ -197,8 +196,8 @@ export interface RenderInputOptions {
 }
 
 /**
- * What the preview and the reports draw: results for every year with data or a follow-up (the year selector,
- * trends), and one per interim follow-up; with `per`, the year's interim follow-up of that date is shown first.
+ * What the preview and the reports draw: the model view and its results (fulfilment/model-results.ts); with
+ * `per`, the year's interim follow-up of that date is shown first.
  */
 export function renderInputOf(
     analysis: ModelAnalysisResult,
@@ -207,45 +206,6 @@ export function renderInputOf(
 ): RenderInput | undefined {
     const { view, data, year } = analysis;
     if (year === undefined) return undefined;
-    // A follow-up of a year without data still shows its text (LANGUAGE.md section 8); an interim report shows
-    // the previous year's final status beside each goal and measure (section 9), so that year is computed too.
-    const followUpYears = view.followUps.flatMap(followUp =>
-        followUp.per ? [followUp.year, followUp.year - 1] : [followUp.year]
-    );
-    const years = [...new Set([...modelYears(view, data.lookup), ...followUpYears, year])].sort((a, b) => a - b);
-    const municipalityName =
-        view.municipality === undefined ? undefined : data.lookup.municipalityName(view.municipality);
     const known = options.standingOfYearOnly ? analysis.result : undefined;
-    const computed = known
-        ? computeYears(
-              view,
-              data.lookup,
-              years.filter(y => y !== known.year),
-              { withoutStanding: true }
-          )
-        : computeYears(view, data.lookup, years);
-    const all = known ? [...computed, known].sort((a, b) => a.year - b.year) : computed;
-    const results = shownResults(all, year);
-    const input: RenderInput = { view, results, year, municipalityName };
-    const interims = view.followUps
-        .filter(followUp => followUp.per !== undefined)
-        .map(followUp => computeFulfilment(view, data.lookup, followUp.year, followUp.per));
-    if (interims.length > 0) input.interims = interims;
-    if (per !== undefined) input.per = per;
-    const shown = results.find(r => r.year === year);
-    const gaps = shown ? dataGaps(view, data.problems, data.lookup, shown) : [];
-    if (gaps.length > 0) input.dataGaps = gaps;
-    const kpiTitles = modelKpiTitles(view, data);
-    if (Object.keys(kpiTitles).length > 0) input.kpiTitles = kpiTitles;
-    return input;
-}
-
-/** The titles a metadata file gives for the model's own KPIs (only those: a whole catalogue would bloat the preview). */
-function modelKpiTitles(view: ModelView, data: ModelData): Record<string, string> {
-    const titles: Record<string, string> = {};
-    for (const measure of view.goals.flatMap(goal => goal.measures)) {
-        const title = measure.kpi === undefined ? undefined : data.lookup.kpiTitle(measure.kpi);
-        if (title !== undefined) titles[measure.kpi!] = title;
-    }
-    return titles;
+    return { view, ...modelResults(view, data, year, per, known ? { yearResult: known } : {}) };
 }
