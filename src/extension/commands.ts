@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { FIRST_VALID_YEAR, LAST_VALID_YEAR, yearFromText } from '../model/valid-year.js';
 import { type ShowPreviewAtArguments, ShowPreviewAtCommand } from '../protocol.js';
 import { newModel } from './new-model-command.js';
 import type { PreviewManager } from './preview-manager.js';
@@ -45,10 +46,15 @@ async function selectYear(): Promise<void> {
         title: vscode.l10n.t('Follow-up year'),
         prompt: vscode.l10n.t("Year to evaluate (empty: each model's own year)"),
         value: current ? String(current) : '',
+        // The server ignores a year outside the valid years, so the box refuses it rather than let it be lost.
         validateInput: value =>
-            value === '' || /^\d{4}$/.test(value)
+            value === '' || yearFromText(value) !== undefined
                 ? undefined
-                : vscode.l10n.t('Write a year with four digits, e.g. 2019.')
+                : vscode.l10n.t(
+                      'Write a year from {0} to {1} with four digits, e.g. 2019.',
+                      FIRST_VALID_YEAR,
+                      LAST_VALID_YEAR
+                  )
     });
     if (answer === undefined) return;
     await configuration.update('year', answer === '' ? null : Number(answer), vscode.ConfigurationTarget.Workspace);

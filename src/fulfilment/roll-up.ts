@@ -14,6 +14,7 @@ import type {
     MeasureResult,
     VisionResult
 } from './result.js';
+import { statusWord } from './status.js';
 
 export function goalStatus(fulfilment: number | null, bounds: AssessmentBounds): GoalStatus {
     if (fulfilment === null) {
@@ -151,7 +152,7 @@ export function rollUp(
                 id: measure.id,
                 weight: measure.weight,
                 score: result?.score ?? null,
-                missing: result?.status === 'ej_bedomd' ? 'ej bedömd' : 'saknas'
+                missing: statusWord(result?.status === 'ej_bedomd' ? 'ej_bedomd' : 'saknas')
             };
         });
 

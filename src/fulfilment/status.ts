@@ -3,7 +3,8 @@
  * (LANGUAGE.md section 4.5). Every renderer (report, preview, hover, inlay hints) takes both from here,
  * and a colour is never shown without its word.
  */
-import type { GoalStatus, MeasureStatus, Status } from './result.js';
+import type { JudgedStatus } from '../model/model-view.js';
+import type { AssessedGoalStatus, AssessedMeasureStatus, GoalStatus, MeasureStatus, Status } from './result.js';
 
 export type StatusColour = 'green' | 'yellow' | 'red' | 'grey';
 
@@ -50,3 +51,34 @@ export const GOAL_STATUSES: readonly GoalStatus[] = ['uppfyllt', 'delvis', 'ej_u
  * halv. The one table for the engine's decision, the renderers' threshold words, hover and the diff.
  */
 export const LEVEL_STATUS = { full: 'hel', half: 'halv' } as const satisfies Record<'full' | 'half', MeasureStatus>;
+
+/**
+ * The statuses a follow-up assesses with (`bedömning`, `prognos`), best first: a measure's and a goal's. The same
+ * place in both lists is the same step (LANGUAGE.md section 8): a goal's uppfyllt is a measure's hel.
+ */
+export const ASSESSED_MEASURE_STATUSES = ['hel', 'halv', 'ingen'] as const satisfies readonly AssessedMeasureStatus[];
+export const ASSESSED_GOAL_STATUSES = [
+    'uppfyllt',
+    'delvis',
+    'ej_uppfyllt'
+] as const satisfies readonly AssessedGoalStatus[];
+
+function step(status: JudgedStatus): { step: number; measure: boolean } {
+    const measure = (ASSESSED_MEASURE_STATUSES as readonly JudgedStatus[]).indexOf(status);
+    return measure >= 0
+        ? { step: measure, measure: true }
+        : { step: (ASSESSED_GOAL_STATUSES as readonly JudgedStatus[]).indexOf(status), measure: false };
+}
+
+/** The same step in the other kind's words: `uppfyllt` → `hel`, `ingen` → `ej_uppfyllt`. */
+export function sameStepOtherKind(status: JudgedStatus): JudgedStatus {
+    const { step: index, measure } = step(status);
+    return (measure ? ASSESSED_GOAL_STATUSES : ASSESSED_MEASURE_STATUSES)[index]!;
+}
+
+/** The status of the same kind two steps away (uppfyllt ↔ ej uppfyllt, hel ↔ ingen); undefined for the middle step. */
+export function oppositeStep(status: JudgedStatus): JudgedStatus | undefined {
+    const { step: index, measure } = step(status);
+    if (index === 1) return undefined;
+    return (measure ? ASSESSED_MEASURE_STATUSES : ASSESSED_GOAL_STATUSES)[2 - index];
+}

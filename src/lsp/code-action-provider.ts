@@ -7,6 +7,7 @@ import {
     type Diagnostic,
     type TextEdit
 } from 'vscode-languageserver';
+import { sameStepOtherKind, statusWord } from '../fulfilment/status.js';
 import { DiagnosticCodes } from '../language/diagnostic-codes.js';
 import {
     type AssessmentBound,
@@ -28,19 +29,9 @@ import type { ModelMembership } from '../language/model-membership.js';
 import { judgedStatus } from '../language/model-view/follow-ups.js';
 import { fractionAsPercent } from '../language/swedish-number.js';
 import { formatModelNumber } from '../model/model-number.js';
-import type { JudgedStatus } from '../model/model-view.js';
 import type { StyrmodellServices } from './lsp-services.js';
 
 const INDENT = '    ';
-/** The same step in the other kind's words: a goal's `uppfyllt` is a measure's `hel`, and so on. */
-const STEP_WORDS: Record<JudgedStatus, string> = {
-    uppfyllt: 'hel',
-    delvis: 'halv',
-    ej_uppfyllt: 'ingen',
-    hel: 'uppfyllt',
-    halv: 'delvis',
-    ingen: 'ej uppfyllt'
-};
 const MAX_CHOICES = 12;
 
 /** Quick fixes for the checks a planner meets most; each edit is small and visible, never a silent rewrite. */
@@ -192,7 +183,8 @@ export class StyrmodellCodeActionProvider implements CodeActionProvider {
             cst && GrammarUtils.findNodeForKeyword(cst, statement.$type === 'Judgement' ? 'bedömning' : 'prognos');
         const motivation = cst && GrammarUtils.findNodeForProperty(cst, 'motivation');
         const status = statement && judgedStatus(statement);
-        const replacement = status && STEP_WORDS[status];
+        // The same step in the other kind's words: a goal's `uppfyllt` is a measure's `hel`.
+        const replacement = status && statusWord(sameStepOtherKind(status));
         if (!keyword || !motivation || !replacement) return [];
         const range = { start: keyword.range.end, end: motivation.range.start };
         return [

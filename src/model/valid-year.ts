@@ -11,3 +11,9 @@ export const VALID_YEARS_TEXT = `${FIRST_VALID_YEAR}–${LAST_VALID_YEAR}`;
 export function isValidYear(year: unknown): year is number {
     return typeof year === 'number' && Number.isInteger(year) && year >= FIRST_VALID_YEAR && year <= LAST_VALID_YEAR;
 }
+
+/** A year typed as text (an input box, a setting): four digits naming a valid year, else undefined (`0042`, `20199`). */
+export function yearFromText(text: string): number | undefined {
+    const year = Number(text);
+    return /^\d{4}$/.test(text) && isValidYear(year) ? year : undefined;
+}

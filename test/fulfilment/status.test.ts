@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Status } from '../../src/fulfilment/result.js';
-import { STATUS_DISPLAY, statusColour, statusDisplay, statusWord } from '../../src/fulfilment/status.js';
+import {
+    ASSESSED_GOAL_STATUSES,
+    ASSESSED_MEASURE_STATUSES,
+    oppositeStep,
+    STATUS_DISPLAY,
+    sameStepOtherKind,
+    statusColour,
+    statusDisplay,
+    statusWord
+} from '../../src/fulfilment/status.js';
 
 describe('status display', () => {
     it.each<[Status, string, string]>([
@@ -29,5 +38,20 @@ describe('status display', () => {
             'saknas',
             'uppfyllt'
         ]);
+    });
+});
+
+/** Each kind's status words: one table, whose steps the follow-up checks and the code actions share. */
+describe('assessed statuses by step', () => {
+    it('pairs a goal’s word with a measure’s at the same step, both ways', () => {
+        expect(ASSESSED_GOAL_STATUSES.map(sameStepOtherKind)).toEqual(['hel', 'halv', 'ingen']);
+        expect(ASSESSED_MEASURE_STATUSES.map(sameStepOtherKind)).toEqual(['uppfyllt', 'delvis', 'ej_uppfyllt']);
+        expect(statusWord(sameStepOtherKind('ingen'))).toBe('ej uppfyllt');
+    });
+
+    it('finds the status two steps away, none for the middle step', () => {
+        expect(
+            ['uppfyllt', 'delvis', 'ej_uppfyllt', 'hel', 'halv', 'ingen'].map(s => oppositeStep(s as never))
+        ).toEqual(['ej_uppfyllt', undefined, 'uppfyllt', 'ingen', undefined, 'hel']);
     });
 });

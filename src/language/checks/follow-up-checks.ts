@@ -1,4 +1,10 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
+import {
+    ASSESSED_GOAL_STATUSES,
+    ASSESSED_MEASURE_STATUSES,
+    oppositeStep,
+    statusWord
+} from '../../fulfilment/status.js';
 import { dateWords, daysInMonth, isValidDate, MONTH_NAMES, monthNumber, sameDate } from '../../model/follow-up-date.js';
 import { measureKey } from '../../model/measure-key.js';
 import { formatModelNumber } from '../../model/model-number.js';
@@ -14,24 +20,6 @@ import { isFollowUp } from '../generated/ast.js';
 import { modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
 import { followUpDateOf, judgedStatus } from '../model-view/follow-ups.js';
-
-const GOAL_WORDS: readonly JudgedStatus[] = ['uppfyllt', 'delvis', 'ej_uppfyllt'];
-const MEASURE_WORDS: readonly JudgedStatus[] = ['hel', 'halv', 'ingen'];
-const WORDS: Record<JudgedStatus, string> = {
-    hel: 'hel',
-    halv: 'halv',
-    ingen: 'ingen',
-    uppfyllt: 'uppfyllt',
-    delvis: 'delvis',
-    ej_uppfyllt: 'ej uppfyllt'
-};
-/** Two steps apart (LANGUAGE.md section 8, item 4): the computed status that makes an assessment need a reviewer's eye. */
-const OPPOSITE: Partial<Record<JudgedStatus, string>> = {
-    uppfyllt: 'ej_uppfyllt',
-    ej_uppfyllt: 'uppfyllt',
-    hel: 'ingen',
-    ingen: 'hel'
-};
 
 /** What the entry names, as written: `GodService` or `GodService.DirektSvar`. */
 function entryName(entry: FollowUpEntry): string {
@@ -173,12 +161,12 @@ export class FollowUpChecks {
     private checkStatusKind(statement: Judgement | Forecast, isMeasure: boolean, accept: ValidationAcceptor): void {
         const status = judgedStatus(statement);
         if (!status) return;
-        const allowed = isMeasure ? MEASURE_WORDS : GOAL_WORDS;
+        const allowed: readonly JudgedStatus[] = isMeasure ? ASSESSED_MEASURE_STATUSES : ASSESSED_GOAL_STATUSES;
         if (!allowed.includes(status)) {
-            const words = allowed.map(w => WORDS[w]).join(', ');
+            const words = allowed.map(word => statusWord(word)).join(', ');
             const message = isMeasure
-                ? `\`${WORDS[status]}\` är ett måls status. Ett mått bedöms med ${words}.`
-                : `\`${WORDS[status]}\` är ett måtts status. Ett mål bedöms med ${words}.`;
+                ? `\`${statusWord(status)}\` är ett måls status. Ett mått bedöms med ${words}.`
+                : `\`${statusWord(status)}\` är ett måtts status. Ett mål bedöms med ${words}.`;
             accept('error', message, {
                 node: statement,
                 property: statement.notAchieved ? 'notAchieved' : 'status',
@@ -205,7 +193,7 @@ export class FollowUpChecks {
      */
     checkAssessmentDeviates = (judgement: Judgement, accept: ValidationAcceptor): void => {
         const status = judgedStatus(judgement);
-        const opposite = status ? OPPOSITE[status] : undefined;
+        const opposite = status ? oppositeStep(status) : undefined;
         const entry = judgement.$container;
         const followUp = entry?.$container;
         if (!opposite || !followUp || !Number.isInteger(followUp.year) || !entry.goal?.ref) return;
@@ -223,7 +211,7 @@ export class FollowUpChecks {
         if (computed === opposite) {
             accept(
                 'warning',
-                `Bedömningen ${WORDS[status!]} ligger två steg från det beräknade resultatet för ${followUp.year} (${WORDS[opposite as JudgedStatus]}). Låt någon granska bedömningen, och förklara skillnaden i motiveringen.`,
+                `Bedömningen ${statusWord(status!)} ligger två steg från det beräknade resultatet för ${followUp.year} (${statusWord(opposite)}). Låt någon granska bedömningen, och förklara skillnaden i motiveringen.`,
                 { node: judgement, code: DiagnosticCodes.assessmentDeviates }
             );
         }
