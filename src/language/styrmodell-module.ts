@@ -10,6 +10,7 @@ import { StyrmodellDocumentBuilder } from './document-builder.js';
 import { StyrmodellDocumentValidator } from './document-validator.js';
 import { ModelMembership } from './model-membership.js';
 import { SwedishLexerErrorMessageProvider, SwedishParserErrorMessageProvider } from './parser-messages.js';
+import { StyrmodellScopeComputation } from './scope-computation.js';
 import { StyrmodellScopeProvider } from './scope-provider.js';
 import { StyrmodellTokenBuilder } from './token-builder.js';
 import { StyrmodellValueConverter } from './value-converter.js';
@@ -37,7 +38,8 @@ export const StyrmodellModule: Module<StyrmodellLanguageServices, PartialLangium
     },
     references: {
         ModelMembership: services => new ModelMembership(services.shared),
-        ScopeProvider: services => new StyrmodellScopeProvider(services)
+        ScopeProvider: services => new StyrmodellScopeProvider(services),
+        ScopeComputation: services => new StyrmodellScopeComputation(services)
     },
     analysis: {
         ModelAnalysis: services => new ModelAnalysis(services)
