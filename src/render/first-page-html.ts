@@ -93,7 +93,9 @@ export const FIRST_PAGE_STYLES = String.raw`
 .sm-fp-table caption { text-align: left; font-weight: 650; padding-bottom: 0.3rem; }
 .sm-fp-table th, .sm-fp-table td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--sm-border); text-align: left; vertical-align: top; }
 .sm-fp-table thead th { color: var(--sm-muted); font-weight: 600; font-size: 0.9em; }
-.sm-fp-table tbody th { font-weight: 500; overflow-wrap: anywhere; }
+/* A goal's name breaks between words, and inside a word only at a syllable (lang="sv") or when the word alone is
+   wider than the column; "anywhere" let the table squeeze the column and split short words ("Demokrat|i"). */
+.sm-fp-table tbody th { font-weight: 500; overflow-wrap: break-word; hyphens: auto; }
 .sm-fp-area th, .sm-fp-area td { background: var(--sm-surface); font-weight: 650; }
 .sm-fp-table tbody tr:not(.sm-fp-area) th { padding-left: 1.1rem; }
 .sm-fp-num { text-align: right; white-space: nowrap; }
