@@ -7,8 +7,8 @@
  *
  * Usage: node bench/run.mjs [--quick] [--only NAME[,NAME]] [--write | --no-write] [--no-build]
  *   --quick       fewer runs and samples (a smoke test; the numbers are not for BENCHMARKS.md)
- *   --only NAME   run only these benches: data-load, fulfilment, national, lsp-latency, preview-render, site
- *                 (or data, lsp, preview); may be repeated
+ *   --only NAME   run only these benches: data-load, fulfilment, national, lsp-latency, preview-render,
+ *                 deep-chain, site (or data, lsp, preview, chain); may be repeated
  *   --write       write BENCHMARKS.md even with --quick or --only (default: only a full run writes)
  *   --no-write    never write BENCHMARKS.md
  *   --no-build    do not run scripts/bundle.mjs first (the LSP and preview benches use out/)
@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { benchDataLoad } from './data-load.mjs';
+import { benchDeepChain } from './deep-chain.mjs';
 import { benchFulfilment } from './fulfilment.mjs';
 import { benchLspLatency } from './lsp-latency.mjs';
 import { benchNational } from './national.mjs';
@@ -63,6 +64,12 @@ const BENCHES = [
         alias: 'preview',
         title: 'Preview render',
         run: quick => benchPreviewRender({ runs: quick ? 5 : 20 })
+    },
+    {
+        name: 'deep-chain',
+        alias: 'chain',
+        title: 'Deep chain',
+        run: quick => benchDeepChain({ runs: quick ? 1 : 5 })
     },
     {
         name: 'site',
