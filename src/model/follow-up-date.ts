@@ -30,9 +30,16 @@ export function monthNumber(name: string): number | undefined {
     return index < 0 ? undefined : index + 1;
 }
 
-/** Days in a month of a year (February counts leap years). */
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in a month of a year (February counts leap years, by the Gregorian rule). By arithmetic, not `Date`:
+ * a year beyond `Date`'s range (±275,760, such as a mistyped `uppföljning 2024023`) gave NaN days, which the
+ * date check then printed ("februari har NaN dagar").
+ */
 export function daysInMonth(year: number, month: number): number {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month === 2 && leap ? 29 : (DAYS[month - 1] ?? Number.NaN);
 }
 
 /** Whether day and month make a date in the year. */

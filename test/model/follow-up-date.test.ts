@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
     dateWords,
+    daysInMonth,
     interimAssessmentLabel,
     isoDate,
     isValidDate,
@@ -9,6 +10,20 @@ import {
 } from '../../src/model/follow-up-date.js';
 
 describe('the date of an interim follow-up', () => {
+    it.each([
+        [2024, 2, 29],
+        [2023, 2, 28],
+        [1900, 2, 28],
+        [2000, 2, 29],
+        [2024, 9, 30],
+        // Beyond Date's range (a mistyped year, found by the long fuzz run): was NaN.
+        [2024023, 2, 28],
+        [2024024, 2, 29],
+        [2024023, 8, 31]
+    ])('%i has %i: %i days', (year, month, days) => {
+        expect(daysInMonth(year, month)).toBe(days);
+    });
+
     it.each([
         ['2024-08-31', { year: 2024, date: { day: 31, month: 8 } }],
         ['31 augusti', { date: { day: 31, month: 8 } }],
