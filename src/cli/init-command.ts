@@ -1,8 +1,8 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { MUNICIPALITIES } from '../model/municipalities.js';
 import { MODEL_FILE, newModelFiles, SNAPSHOT_FILE } from '../init/new-model.js';
+import { MUNICIPALITIES } from '../model/municipalities.js';
 import { displayPath } from './diagnostics.js';
 import { parseYearOption } from './options.js';
 import { ExitCode, UsageError } from './usage-error.js';

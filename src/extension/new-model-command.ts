@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { MUNICIPALITIES } from '../model/municipalities.js';
 import { MODEL_FILE, newModelFiles, SNAPSHOT_FILE } from '../init/new-model.js';
+import { MUNICIPALITIES } from '../model/municipalities.js';
 
 /**
  * *Ny styrmodell…*: the same files as `styrmodell init`, written through `vscode.workspace.fs` so that it works

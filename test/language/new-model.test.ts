@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MUNICIPALITIES } from '../../src/model/municipalities.js';
 import { modelIdOf, newModelFiles } from '../../src/init/new-model.js';
+import { MUNICIPALITIES } from '../../src/model/municipalities.js';
 import { buildWorkspace } from './workspace-helper.js';
 
 describe('the municipality table and the new model', () => {
