@@ -54,15 +54,18 @@ export function packShared(value: unknown, options: PackOptions = {}): SharedGra
     const shared: unknown[] = [];
     const tables: Record<string, unknown[]> = {};
     const tableIds = new Set<string>();
+    // Plain functions, no closure per node: the national answer has some 100,000 nodes per keystroke.
     const pack = (node: unknown): unknown => {
         if (node === null || typeof node === 'number' || typeof node === 'boolean') return node;
-        if (typeof node === 'string') return (seen.get(node) ?? 0) > 1 ? reference(node, () => node) : node;
+        if (typeof node === 'string') return (seen.get(node) ?? 0) > 1 ? reference(node) : node;
         if (typeof node !== 'object') return undefined;
         if (tableId && isTable(node)) return table(node, tableId(node));
-        const copy = () => (Array.isArray(node) ? node.map(item => pack(item) ?? null) : packObject(node));
-        return (seen.get(node) ?? 0) > 1 ? reference(node, copy) : copy();
+        return (seen.get(node) ?? 0) > 1 ? reference(node) : copy(node);
     };
-    const packObject = (node: object): Record<string, unknown> => {
+    const packItem = (item: unknown): unknown => pack(item) ?? null;
+    const copy = (node: unknown): unknown => {
+        if (typeof node !== 'object' || node === null) return node;
+        if (Array.isArray(node)) return node.map(packItem);
         const out: Record<string, unknown> = {};
         for (const key in node) {
             const packed = pack((node as Record<string, unknown>)[key]);
@@ -70,23 +73,23 @@ export function packShared(value: unknown, options: PackOptions = {}): SharedGra
         }
         return out;
     };
-    const reference = (node: unknown, copy: () => unknown): Record<string, number> => {
+    const reference = (node: unknown): { '#': number } => {
         let at = index.get(node);
         if (at === undefined) {
             at = shared.length;
             index.set(node, at);
             shared.push(undefined);
-            shared[at] = copy();
+            shared[at] = copy(node);
         }
-        return { [REF]: at };
+        return { '#': at };
     };
-    const table = (node: readonly unknown[], id: string): Record<string, string> => {
+    const table = (node: readonly unknown[], id: string): { $: string } => {
         if (!tableIds.has(id)) {
             tableIds.add(id);
             // Not copied: a table holds numbers or strings, and the data's arrays are never changed.
             if (!options.held?.has(id)) tables[id] = node as unknown[];
         }
-        return { [TABLE]: id };
+        return { $: id };
     };
     const root = pack(value);
     return tableId ? { root, shared, tables, tableIds: [...tableIds] } : { root, shared, tableIds: [] };
