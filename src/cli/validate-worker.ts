@@ -48,7 +48,7 @@ async function until(ready: () => boolean, wake: (resolve: () => void) => void):
 const post = (message: FromWorker): void => port.postMessage(message);
 
 // One set of services for every group: making Langium's parser again for each cost more than checking a group's
-// files (about a tenth of a worker's time). Each group's documents are removed once it is answered.
+// files (about 5 % of a worker's time). Each group's documents are removed once it is answered.
 const { Styrmodell } = createStyrmodellServices(NodeFileSystem);
 const analysis = Styrmodell.analysis.ModelAnalysis;
 analysis.setYear(year);
