@@ -1,3 +1,5 @@
+import { isValidYear } from '../model/valid-year.js';
+
 /**
  * Recognises the header row of a CSV data file: which column holds what. Names are Swedish or English,
  * compared case-insensitively after NFC normalisation (a header typed on a Mac may be NFD).
@@ -25,6 +27,11 @@ export interface CsvHeader {
     valueColumns: number[];
     /** Year of each value column in a wide file; -1 in a long file (the year column tells). */
     valueYears: number[];
+    /**
+     * A wide file's four-digit headers that name no valid year (`3000`, `0042`): not read, but said, because
+     * they look like a year the planner meant.
+     */
+    invalidYearColumns: string[];
     /** Metadata: `id`, `title`, `type`. */
     id: number;
     title: number;
@@ -63,19 +70,32 @@ export function classifyHeader(names: readonly string[]): HeaderResult {
     const name = municipality >= 0 ? find(NAME_NAMES, municipality) : -1;
     const yearColumns: number[] = [];
     const years: number[] = [];
+    const invalidYears: string[] = [];
     normalized.forEach((header, index) => {
         if (/^\d{4}$/.test(header)) {
-            yearColumns.push(index);
-            years.push(Number(header));
+            if (isValidYear(Number(header))) {
+                yearColumns.push(index);
+                years.push(Number(header));
+            } else {
+                invalidYears.push(header);
+            }
         }
     });
-    const base = { kpi, municipality, name, gender, year, id: -1, title: -1 };
+    const base = { kpi, municipality, name, gender, year, id: -1, title: -1, invalidYearColumns: [] };
 
     if (municipality >= 0 && year >= 0 && value >= 0) {
         return { header: { ...base, kind: 'long', valueColumns: [value], valueYears: [-1] } };
     }
     if (municipality >= 0 && year < 0 && value < 0 && yearColumns.length > 0) {
-        return { header: { ...base, kind: 'wide', valueColumns: yearColumns, valueYears: years } };
+        return {
+            header: {
+                ...base,
+                kind: 'wide',
+                valueColumns: yearColumns,
+                valueYears: years,
+                invalidYearColumns: invalidYears
+            }
+        };
     }
     const id = normalized.indexOf('id');
     const title = normalized.indexOf('title');

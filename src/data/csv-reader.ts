@@ -1,3 +1,4 @@
+import { FIRST_VALID_YEAR, LAST_VALID_YEAR } from '../model/valid-year.js';
 import { type CsvHeader, classifyHeader } from './csv-header.js';
 import { CsvScanner, detectSeparator, type Separator, trimEnd, trimStart } from './csv-scanner.js';
 import { normalizeMunicipalityCode } from './municipality-code.js';
@@ -54,6 +55,17 @@ export function readCsv(text: string, target: ParsedDataFile, problems: ProblemL
         case 'wide':
             target.format = header.kind === 'long' ? 'csv-long' : 'csv-wide';
             target.needsKpi = header.kpi < 0;
+            for (const column of header.invalidYearColumns) {
+                problems.row(
+                    DataProblemCode.rowUnreadable,
+                    found.line,
+                    `rubriken "${column}" är inget år från ${FIRST_VALID_YEAR} till ${LAST_VALID_YEAR}, ` +
+                        'så kolumnens värden läses inte. Skriv det år värdena gäller, t.ex. 2019.',
+                    'warning',
+                    undefined,
+                    column
+                );
+            }
             readValueRows(scanner, header, separator, target, problems);
             return;
         case 'kpi-metadata':

@@ -229,6 +229,22 @@ describe('wide CSV', () => {
         expect(stored(data, '', '1881', 2019)?.value).toBe(71);
     });
 
+    it('reads a four-digit column outside the valid years as no year, and says so on the header line', () => {
+        const data = parse('kommun;2019;3000;0042\n0114;5;6;7\n');
+        expect(data.format).toBe('csv-wide');
+        expect(stored(data, '', '0114', 2019)?.value).toBe(5);
+        expect(stored(data, '', '0114', 3000)).toBeUndefined();
+        expect(stored(data, '', '0114', 42)).toBeUndefined();
+        expect(data.problems).toMatchObject([
+            { code: DataProblemCode.rowUnreadable, line: 1, column: '3000', severity: 'warning' },
+            { code: DataProblemCode.rowUnreadable, line: 1, column: '0042', severity: 'warning' }
+        ]);
+        expect(dataProblemText(data.problems[0]!, 'bred.csv')).toBe(
+            'bred.csv, rad 1, kolumn 3000: rubriken "3000" är inget år från 1900 till 2200, så kolumnens värden läses inte. ' +
+                'Skriv det år värdena gäller, t.ex. 2019.'
+        );
+    });
+
     it('uses a kpi column in a wide file when there is one', () => {
         const data = parse('kpi;kommun;2019\nN5;0114;3\n');
         expect(data.needsKpi).toBe(false);
