@@ -367,3 +367,80 @@ describe('bases', () => {
         });
     });
 });
+
+describe('an undecidable base still reports the measure’s own value', () => {
+    const OWN = { year: YEAR, value: 80, origin: { kind: 'data', file: DATA_FILE, line: 2 } };
+    const withoutNational = ROWS.filter(([, code]) => code !== '0000');
+    const withoutLastYear = ROWS.filter(([, , year]) => year === YEAR);
+    it.each<[string, string, MeasureInit, Row[] | undefined, string]>([
+        [
+            'a rank without a direction',
+            'rang',
+            { direction: undefined },
+            undefined,
+            'riktning saknas: ange högre är bättre eller lägre är bättre (rang)'
+        ],
+        [
+            'a quartile without a direction',
+            'kvartil',
+            { direction: undefined },
+            undefined,
+            'riktning saknas: ange högre är bättre eller lägre är bättre (kvartil)'
+        ],
+        [
+            'the nation’s value missing',
+            'skillnad mot riket',
+            {},
+            withoutNational,
+            'inget riksvärde för 2019 (skillnad mot riket)'
+        ],
+        [
+            'a group with no values',
+            'skillnad mot UtanData',
+            {},
+            undefined,
+            'ingen kommun i UtanData har ett värde för 2019 (skillnad mot UtanData)'
+        ],
+        [
+            'an empty group',
+            'skillnad mot Tomma',
+            {},
+            undefined,
+            'ingen kommun i Tomma har ett värde för 2019 (skillnad mot Tomma)'
+        ],
+        [
+            'a rank in an empty group',
+            'rang i Tomma',
+            {},
+            undefined,
+            'jämförelsegruppen Tomma har inga kommuner (rang i Tomma)'
+        ],
+        [
+            'a rank in a group of unknown Kolada members',
+            'rang i OkändKolada',
+            {},
+            undefined,
+            'medlemmarna i Kolada-gruppen G404 är inte inlästa (rang i OkändKolada)'
+        ],
+        [
+            'a difference to a group of unknown Kolada members',
+            'skillnad mot OkändKolada',
+            {},
+            undefined,
+            'medlemmarna i Kolada-gruppen G404 är inte inlästa (skillnad mot OkändKolada)'
+        ],
+        [
+            'no målvärde',
+            'skillnad mot målvärde',
+            {},
+            undefined,
+            'inget målvärde för 2019 eller tidigare (skillnad mot målvärde)'
+        ],
+        ['no value the year before', 'förändring', {}, withoutLastYear, 'inget värde för 2018 (förändring)']
+    ])('%s', (_name, text, init, rows, reason) => {
+        const result = base(text, init, rows ? { rows } : {});
+        expect(result.value).toBeNull();
+        expect(result.own).toEqual(OWN);
+        expect(result.reason).toBe(reason);
+    });
+});

@@ -56,6 +56,22 @@ describe('calibrate', () => {
         expect(run('skillnad mot Grannar > 0')).toMatchObject({ met: 3, decided: 4 });
     });
 
+    it('counts among the group a quartile or a later part compares with, leaving out the nation and members without a value', () => {
+        const groups = [peerGroup('Grannar', ['1801', '1802', '1803', '1810', '0000', '1899'])];
+        // kvartil among the four members with a value: ceil(4 × rank / 4) = 1 for the first only.
+        expect(run('kvartil i Grannar = 1', {}, rows(OWN), groups)).toMatchObject({
+            among: { kind: 'group', id: 'Grannar' },
+            met: 1,
+            decided: 4
+        });
+        // The group named by the second part still decides whom the line is counted among.
+        expect(run('värde >= 95 och skillnad mot Grannar > 0', {}, rows(OWN), groups)).toMatchObject({
+            among: { kind: 'group', id: 'Grannar' },
+            met: 3,
+            decided: 4
+        });
+    });
+
     it('keeps municipalities whose line cannot be decided apart, never counted as failing', () => {
         // Only 1881 has a 2023 value, so förändring is undecidable for the 20 others.
         expect(run('förändring > 0')).toMatchObject({ met: 1, decided: 1, undecided: 20 });

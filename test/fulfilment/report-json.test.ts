@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFulfilment } from '../../src/fulfilment/compute.js';
-import { type ReportMeasure, toReportJson } from '../../src/fulfilment/report-json.js';
+import { type ReportMeasure, scopedReportJson, toReportJson } from '../../src/fulfilment/report-json.js';
 import { goal, loc, type MeasureInit, measure, memoryData, model, peerGroup, points, rowsFor } from './helpers.js';
 
 const YEAR = 2019;
@@ -192,5 +192,29 @@ describe('report json', () => {
             )
         );
         expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+    });
+});
+
+describe('scopedReportJson (report --ansvarig)', () => {
+    it('keeps the goals the organisation owns with their measures, and the chain above them without theirs', () => {
+        const view = model({
+            goals: [
+                goal('Kf', { level: 'fullmäktige' }, [
+                    measure('A', { kpi: 'K', direction: 'higher', full: 'värde >= 70' })
+                ]),
+                goal('Egen', { owner: 'BUN', contributesTo: ['Kf'] }, [
+                    measure('B', { kpi: 'K', direction: 'higher', full: 'värde >= 70' })
+                ]),
+                goal('Annan', { owner: 'KS', contributesTo: ['Kf'] }, [
+                    measure('C', { kpi: 'K', direction: 'higher', full: 'värde >= 70' })
+                ])
+            ]
+        });
+        const json = toReportJson(computeFulfilment(view, DATA, YEAR));
+        const scoped = scopedReportJson(json, 'BUN', { owned: new Set(['Egen']), chain: new Set(['Kf']) });
+        expect(scoped.owner).toBe('BUN');
+        expect(scoped.year).toBe(json.year);
+        expect(scoped.goals.map(g => g.id)).toEqual(['Kf', 'Egen']);
+        expect(scoped.measures.map(m => `${m.goal}.${m.id}`)).toEqual(['Egen.B']);
     });
 });
