@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change } from '../../src/diff/changes.js';
+import { type ChangeKind, change } from '../../src/diff/changes.js';
 import { renderDiffMarkdown } from '../../src/diff/diff-markdown.js';
 
 /** The pull-request comment of `styrmodell diff --format md` (CLI.md "diff"), rendered in-process. */
@@ -99,5 +99,63 @@ describe('renderDiffMarkdown', () => {
     it('has a status heading without a year when neither the change nor the model names one', () => {
         const text = renderDiffMarkdown('M', [change('status-changed', 'G', 'a', 'b')]);
         expect(text).toContain('### Status som ändras\n');
+    });
+});
+
+describe('every kind of change has its own words in the comment', () => {
+    const KINDS: ChangeKind[] = [
+        'model-added',
+        'model-removed',
+        'municipality-changed',
+        'year-changed',
+        'bounds-changed',
+        'data-source-added',
+        'data-source-removed',
+        'data-source-changed',
+        'vision-changed',
+        'goal-added',
+        'goal-removed',
+        'goal-renamed',
+        'goal-moved',
+        'goal-title-changed',
+        'goal-level-changed',
+        'goal-owner-changed',
+        'goal-weight-changed',
+        'measure-added',
+        'measure-removed',
+        'measure-renamed',
+        'measure-moved',
+        'measure-title-changed',
+        'threshold-added',
+        'threshold-removed',
+        'threshold-changed',
+        'direction-changed',
+        'measure-weight-changed',
+        'kpi-changed',
+        'unit-changed',
+        'gender-changed',
+        'target-added',
+        'target-removed',
+        'target-changed',
+        'assessment-added',
+        'assessment-removed',
+        'assessment-changed'
+    ];
+
+    it('a Swedish label of its own for each, so a reviewer can tell them apart', () => {
+        const labels = KINDS.map(kind => {
+            const row = renderDiffMarkdown('M', [change(kind, 'X', 'a', 'b')])
+                .split('\n')
+                .find(line => line.endsWith('| X | `a` | `b` |'));
+            return row?.slice(2, row.indexOf(' | X |'));
+        });
+        for (const [i, label] of labels.entries()) expect(label, KINDS[i]).toMatch(/^[A-ZÅÄÖ][a-zåäö ]+[a-zåäö]$/);
+        expect(new Set(labels).size).toBe(KINDS.length);
+        expect(labels.slice(0, 4)).toEqual([
+            'Ny modell',
+            'Borttagen modell',
+            'Kommunkod ändrad',
+            'Uppföljningsår ändrat'
+        ]);
     });
 });
