@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DataLookup } from '../../src/data/data-api.js';
-import { baseCauseText } from '../../src/fulfilment/cause.js';
+import { baseCauseText, type Cause } from '../../src/fulfilment/cause.js';
 import { computeMeasure } from '../../src/fulfilment/compute.js';
 import type { BaseResult } from '../../src/fulfilment/result.js';
 import type { PeerGroupView } from '../../src/model/model-view.js';
@@ -372,75 +372,45 @@ describe('an undecidable base still reports the measure’s own value', () => {
     const OWN = { year: YEAR, value: 80, origin: { kind: 'data', file: DATA_FILE, line: 2 } };
     const withoutNational = ROWS.filter(([, code]) => code !== '0000');
     const withoutLastYear = ROWS.filter(([, , year]) => year === YEAR);
-    it.each<[string, string, MeasureInit, Row[] | undefined, string]>([
-        [
-            'a rank without a direction',
-            'rang',
-            { direction: undefined },
-            undefined,
-            'riktning saknas: ange högre är bättre eller lägre är bättre (rang)'
-        ],
-        [
-            'a quartile without a direction',
-            'kvartil',
-            { direction: undefined },
-            undefined,
-            'riktning saknas: ange högre är bättre eller lägre är bättre (kvartil)'
-        ],
+    it.each<[string, string, MeasureInit, Row[] | undefined, Cause]>([
+        ['a rank without a direction', 'rang', { direction: undefined }, undefined, { kind: 'noDirection' }],
+        ['a quartile without a direction', 'kvartil', { direction: undefined }, undefined, { kind: 'noDirection' }],
         [
             'the nation’s value missing',
             'skillnad mot riket',
             {},
             withoutNational,
-            'inget riksvärde för 2019 (skillnad mot riket)'
+            { kind: 'noNationalValue', year: 2019, typed: false }
         ],
         [
             'a group with no values',
             'skillnad mot UtanData',
             {},
             undefined,
-            'ingen kommun i UtanData har ett värde för 2019 (skillnad mot UtanData)'
+            { kind: 'noValueInGroup', group: 'UtanData', year: 2019 }
         ],
-        [
-            'an empty group',
-            'skillnad mot Tomma',
-            {},
-            undefined,
-            'ingen kommun i Tomma har ett värde för 2019 (skillnad mot Tomma)'
-        ],
-        [
-            'a rank in an empty group',
-            'rang i Tomma',
-            {},
-            undefined,
-            'jämförelsegruppen Tomma har inga kommuner (rang i Tomma)'
-        ],
+        ['an empty group', 'skillnad mot Tomma', {}, undefined, { kind: 'noValueInGroup', group: 'Tomma', year: 2019 }],
+        ['a rank in an empty group', 'rang i Tomma', {}, undefined, { kind: 'emptyGroup', group: 'Tomma' }],
         [
             'a rank in a group of unknown Kolada members',
             'rang i OkändKolada',
             {},
             undefined,
-            'medlemmarna i Kolada-gruppen G404 är inte inlästa (rang i OkändKolada)'
+            { kind: 'koladaGroupNotLoaded', koladaGroup: 'G404' }
         ],
         [
             'a difference to a group of unknown Kolada members',
             'skillnad mot OkändKolada',
             {},
             undefined,
-            'medlemmarna i Kolada-gruppen G404 är inte inlästa (skillnad mot OkändKolada)'
+            { kind: 'koladaGroupNotLoaded', koladaGroup: 'G404' }
         ],
-        [
-            'no målvärde',
-            'skillnad mot målvärde',
-            {},
-            undefined,
-            'inget målvärde för 2019 eller tidigare (skillnad mot målvärde)'
-        ],
-        ['no value the year before', 'förändring', {}, withoutLastYear, 'inget värde för 2018 (förändring)']
-    ])('%s', (_name, text, init, rows, reason) => {
+        ['no målvärde', 'skillnad mot målvärde', {}, undefined, { kind: 'noTarget', year: 2019 }],
+        ['no value the year before', 'förändring', {}, withoutLastYear, { kind: 'noValue', year: 2018, typed: false }]
+    ])('%s', (_name, text, init, rows, cause) => {
         const result = base(text, init, rows ? { rows } : {});
         expect(result.value).toBeNull();
         expect(result.own).toEqual(OWN);
-        expect(result.reason).toBe(reason);
+        expect(result.cause).toEqual(cause);
     });
 });
