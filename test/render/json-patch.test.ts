@@ -1,0 +1,62 @@
+/**
+ * A patch carries only what changed, and applying it gives exactly the new value: the same JSON text, keys in the
+ * same order, the old value untouched.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyJsonPatch, diffJson, type JsonPatch } from '../../src/render/json-patch.js';
+
+const sent = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** diff, send, apply: the result must be the new value's JSON, byte for byte, and the old value unchanged. */
+function roundTrip(before: unknown, after: unknown): JsonPatch | undefined {
+    const frozen = JSON.stringify(before);
+    const patch = diffJson(before, after);
+    const applied = patch === undefined ? before : applyJsonPatch(sent(before), sent(patch));
+    expect(JSON.stringify(applied)).toBe(JSON.stringify(after));
+    expect(JSON.stringify(before)).toBe(frozen);
+    return patch;
+}
+
+describe('diffJson / applyJsonPatch', () => {
+    it('finds nothing between equal values, whatever their identity', () => {
+        const value = { a: [1, { b: 'x' }], c: null, d: true };
+        expect(diffJson(value, sent(value))).toBeUndefined();
+        expect(diffJson({ a: 1, b: undefined }, { a: 1 })).toBeUndefined();
+    });
+
+    it('carries only the changed number of a deep structure', () => {
+        const measures = Array.from({ length: 50 }, (_, i) => ({ id: `M${i}`, value: i, status: 'hel' }));
+        const after = sent(measures);
+        after[17].status = 'halv';
+        const patch = roundTrip({ results: [{ measures }] }, { results: [{ measures: after }] });
+        expect(patch).toEqual({
+            o: {
+                results: { a: { 0: { o: { measures: { a: { 17: { o: { status: { v: 'halv' } } } }, n: 50 } } } }, n: 1 }
+            }
+        });
+    });
+
+    it('adds, removes and reorders members, and grows and shrinks arrays', () => {
+        roundTrip({ a: 1, b: 2 }, { c: 3, a: 1 });
+        roundTrip({ a: 1, b: 2 }, { b: 2 });
+        roundTrip([1, 2, 3], [1, 5]);
+        roundTrip([1], [1, { x: [2] }, null]);
+        roundTrip({ a: [1] }, { a: { 0: 1 } });
+        roundTrip({ a: { b: 1 } }, { a: null });
+        roundTrip(null, { a: 1 });
+        roundTrip({ a: 'x' }, 'x');
+    });
+
+    it('keeps a member named __proto__ as data', () => {
+        const after = JSON.parse('{"__proto__": {"x": 1}, "y": 2}') as unknown;
+        roundTrip({ y: 1 }, after);
+        roundTrip(JSON.parse('{"__proto__": {"x": 0}}'), after);
+    });
+
+    it('refuses a patch made against another value', () => {
+        expect(() => applyJsonPatch([1], { o: { a: { v: 1 } } })).toThrow();
+        expect(() => applyJsonPatch({ a: 1 }, { a: { 0: { v: 1 } }, n: 1 })).toThrow();
+        expect(() => applyJsonPatch([1], { a: { 1: { o: {} } }, n: 2 })).toThrow();
+        expect(() => applyJsonPatch([1], { a: { 2: { v: 3 } }, n: 3 })).toThrow();
+    });
+});
