@@ -3,6 +3,7 @@
  * Shared by both sides so the names and shapes cannot drift apart.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { JsonPatch } from './render/json-patch.js';
 import type { PackedRenderInput } from './render/render-input.js';
 
 export interface PreviewParams {
@@ -12,7 +13,7 @@ export interface PreviewParams {
     year?: number;
     /**
      * The `version` of the answer the client shows for this document and year: when the answer would be the same,
-     * the server says `unchanged` instead of sending it again.
+     * the server says `unchanged` instead of sending it again, and otherwise sends what changed (`delta`).
      */
     known?: string;
 }
@@ -30,12 +31,15 @@ export interface ModelErrors {
 }
 
 /**
- * `ok`: the model's results (unpack with unpackRenderInput) and `version`, a hash of the whole answer to send back
- * as `known`; `held`: tables (render/shared-graph.ts) of the answer of `known` that this one references but does
- * not carry, to be taken from that answer. `unchanged`: the answer would be the one of `known`.
+ * `ok`: the model's results whole (unpack with unpackRenderInput) and `version`, naming this answer, to send back
+ * as `known`. `delta`: the answer of `version` is the client's answer of `base` (the `known` it sent) with `patch`
+ * applied (render/json-patch.ts, on the packed input): a keystroke changes a few results, and the client holds
+ * the rest. A client that no longer holds `base` asks again without `known`. `unchanged`: the answer would be the
+ * one of `known`.
  */
 export type PreviewResult =
-    | { kind: 'ok'; input: PackedRenderInput; version: string; held?: string[]; errors?: ModelErrors }
+    | { kind: 'ok'; input: PackedRenderInput; version: string; errors?: ModelErrors }
+    | { kind: 'delta'; patch: JsonPatch; base: string; version: string; errors?: ModelErrors }
     | { kind: 'unchanged'; version: string }
     | { kind: 'unavailable'; message: string };
 

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ModelChangedNotification, type PreviewParams, PreviewRequest, type PreviewResult } from '../protocol.js';
 import { createNonce, renderPreviewShell } from '../render/document.js';
-import { type PackedRenderInput, packedView, withHeldTables } from '../render/render-input.js';
+import { type PackedRenderInput, packedView, patchedInput } from '../render/render-input.js';
 import { type ExtensionToWebviewMessage, isWebviewToExtensionMessage, type PreviewState } from '../webview/messages.js';
 import { RequestYears } from '../webview/year-choice.js';
 
@@ -21,10 +21,11 @@ export class PreviewManager implements vscode.Disposable {
     /** A goal to bring into view with the next update (a code lens asked for it). */
     private focusGoal?: string;
     /**
-     * The answer the webview draws: for this document and requested year, the server's `version`. Asked again
-     * for the same, the server answers `unchanged` and nothing is posted. Forgotten when the webview (re)loads.
+     * The answer the webview draws: for this document and requested year, the server's `version` and the packed
+     * input. Asked again for the same, the server answers `unchanged` and nothing is posted, or sends what changed
+     * (`delta`), applied to this input. Forgotten when the webview (re)loads.
      */
-    private shown?: { uri: string; year?: number; version: string; tables: PackedRenderInput['tables'] };
+    private shown?: { uri: string; year?: number; version: string; input: PackedRenderInput };
     private timer?: NodeJS.Timeout;
     private cursorTimer?: NodeJS.Timeout;
     private readonly disposables: vscode.Disposable[] = [];
@@ -182,17 +183,22 @@ export class PreviewManager implements vscode.Disposable {
             result = { kind: 'unavailable', message: String(error) };
         }
         if (result.kind === 'unchanged' && params.known === result.version) return;
-        if (result.kind === 'ok') {
-            // The tables the answer did not carry are those of the answer the webview shows.
-            const input = withHeldTables(result.input, result.held, shown?.tables);
+        if (result.kind === 'delta') {
+            // What changed since the answer the webview shows; the webview gets the whole input as from `ok`.
+            const input = shown?.version === result.base ? patchedInput(shown.input, result.patch) : undefined;
             if (!input) {
                 this.shown = undefined;
                 this.schedule(0);
                 return;
             }
-            result = { ...result, input };
-            this.years.learned(uri.toString(), { view: packedView(input) });
+            result = {
+                kind: 'ok',
+                input,
+                version: result.version,
+                ...(result.errors ? { errors: result.errors } : {})
+            };
         }
+        if (result.kind === 'ok') this.years.learned(uri.toString(), { view: packedView(result.input) });
         const message: ExtensionToWebviewMessage =
             result.kind === 'ok'
                 ? {
@@ -211,7 +217,7 @@ export class PreviewManager implements vscode.Disposable {
         if (!(await panel.webview.postMessage(message))) return;
         this.focusGoal = undefined;
         if (result.kind === 'ok')
-            this.shown = { uri: params.uri, year: params.year, version: result.version, tables: result.input.tables };
+            this.shown = { uri: params.uri, year: params.year, version: result.version, input: result.input };
     }
 
     dispose(): void {

@@ -1,11 +1,11 @@
 /**
- * The preview's answers, packed (render/shared-graph.ts) once per analysis of a model and named by a version, and the
- * tables (a standing's codes and values, read from the data) each answer referenced, so that the next answer to a
- * client holding that one leaves out the tables it already has. Per keystroke only the results travel; the
- * tables only when the data changed.
+ * The preview's answers, packed (render/shared-graph.ts) once per analysis of a model and named by a version, and
+ * the answers recently sent for each model, so that the next answer to a client holding one of them carries only
+ * what changed (render/json-patch.ts): per keystroke a few results travel, not the model's ten years of them.
  */
 import type { ModelAnalysisResult } from '../language/analysis/model-analysis.js';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
+import { diffJson, type JsonPatch } from '../render/json-patch.js';
 import { type PackedRenderInput, packRenderInput } from '../render/render-input.js';
 
 export interface PackedAnswer {
@@ -13,22 +13,26 @@ export interface PackedAnswer {
     input: PackedRenderInput;
     /** Names this answer of this server process (a new analysis, a new version). */
     version: string;
-    tableIds: string[];
 }
 
-/** How many answered versions the server remembers the tables of (one per open preview and year is enough). */
-const REMEMBERED_VERSIONS = 16;
+/**
+ * How many sent versions are remembered per model: the one the client shows, and the one before it in case an
+ * answer was sent but never shown (the client then names the one before).
+ */
+const VERSIONS_PER_MODEL = 2;
+/** How many models' sent answers are remembered (one open preview needs one; the least recently answered goes). */
+const MODELS = 4;
 
 export class PreviewAnswers {
     private readonly answers = new WeakMap<ModelAnalysisResult, PackedAnswer | undefined>();
     /** Ids of tables by identity: the data's arrays live as long as the data file is unchanged. */
     private readonly tableIds = new WeakMap<readonly unknown[], string>();
-    /** Unique to this server process, so that an id from before a restart never names another table. */
+    /** Unique to this server process, so that a version from before a restart never names another answer. */
     private readonly session = Math.random().toString(36).slice(2, 8);
     private nextTable = 0;
     private nextVersion = 0;
-    /** The tables each recently answered version referenced, oldest first. */
-    private readonly answered = new Map<string, ReadonlySet<string>>();
+    /** Per model (its key), the packed inputs of the versions recently sent, oldest first; models oldest first. */
+    private readonly sentByModel = new Map<string, Map<string, PackedRenderInput>>();
 
     /** The analysis's answer, assembled and packed once per analysis (i.e. once per change of the model). */
     of(analysis: ModelAnalysisResult): PackedAnswer | undefined {
@@ -36,25 +40,35 @@ export class PreviewAnswers {
         return this.answers.get(analysis);
     }
 
-    /** Remembers that a client received `version`: it holds that answer's tables. */
-    sent(version: string, tableIds: readonly string[]): void {
-        this.answered.delete(version);
-        this.answered.set(version, new Set(tableIds));
-        if (this.answered.size > REMEMBERED_VERSIONS) this.answered.delete(this.answered.keys().next().value!);
+    /** Remembers that a client of `model` received `version` (with `input`): the next answer may be a patch of it. */
+    sent(model: string, version: string, input: PackedRenderInput): void {
+        const versions = this.sentByModel.get(model) ?? new Map<string, PackedRenderInput>();
+        this.sentByModel.delete(model);
+        this.sentByModel.set(model, versions);
+        versions.delete(version);
+        versions.set(version, input);
+        if (versions.size > VERSIONS_PER_MODEL) versions.delete(versions.keys().next().value!);
+        if (this.sentByModel.size > MODELS) this.sentByModel.delete(this.sentByModel.keys().next().value!);
     }
 
-    /** The tables a client holding `version` has; empty when this server never answered it (or forgot). */
-    heldWith(version: string | undefined): ReadonlySet<string> {
-        return (version === undefined ? undefined : this.answered.get(version)) ?? new Set();
+    /**
+     * What turns the answer of `known`, sent for `model`, into `input`; undefined when this server does not
+     * remember sending `known` (never, forgotten, another model), so the answer goes whole.
+     */
+    patchFrom(model: string, known: string | undefined, input: PackedRenderInput): JsonPatch | undefined {
+        const before = known === undefined ? undefined : this.sentByModel.get(model)?.get(known);
+        if (before === undefined) return undefined;
+        // Equal inputs under two versions (the errors changed, not the results) make an empty patch.
+        return diffJson(before, input) ?? { o: {} };
     }
 
     private pack(analysis: ModelAnalysisResult): PackedAnswer | undefined {
         const input = renderInputOf(analysis);
         if (!input) return undefined;
-        const { tableIds, ...packed } = packRenderInput(input, { tableId: table => this.tableId(table) });
+        const packed = packRenderInput(input, { tableId: table => this.tableId(table) });
         // An analysis is computed once per change of its model (ModelAnalysis evicts by model) and never changed,
         // so a new one is a new version: no need to hash the answer's JSON on every keystroke.
-        return { input: packed, version: `${this.session}-${this.nextVersion++}`, tableIds };
+        return { input: packed, version: `${this.session}-${this.nextVersion++}` };
     }
 
     private tableId(table: readonly unknown[]): string {

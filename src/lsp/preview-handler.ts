@@ -7,7 +7,6 @@ import {
     type PreviewResult,
     UNTRUSTED_PREVIEW_MESSAGE
 } from '../protocol.js';
-import type { PackedRenderInput } from '../render/render-input.js';
 import { contentVersion } from './content-version.js';
 import type { StyrmodellServices } from './lsp-services.js';
 import { PreviewAnswers } from './preview-answers.js';
@@ -43,7 +42,7 @@ export function registerPreviewHandler(shared: LangiumSharedServices, services: 
     });
 }
 
-/** One per server process: the answers' tables are remembered for the client that received them. */
+/** One per server process: the answers sent are remembered per model, to send the next one as a patch. */
 const answers = new PreviewAnswers();
 
 export function preview(
@@ -74,20 +73,15 @@ export function preview(
     // The errors change without the results (a syntax error keeps the last valid ones), so they are in the version.
     const version = withErrors ? contentVersion(answer.version + JSON.stringify(errors)) : answer.version;
     if (known === version) return { kind: 'unchanged', version };
-    // The tables the client holds with the answer it names are not sent again.
-    const held = answer.tableIds.filter(id => answers.heldWith(known).has(id));
-    const input = held.length === 0 ? answer.input : withoutTables(answer.input, held);
-    answers.sent(version, answer.tableIds);
-    const result: PreviewResult = { kind: 'ok', input, version };
-    if (held.length > 0) result.held = held;
+    // To a client holding an answer this server sent, only what changed since.
+    const patch = answers.patchFrom(key, known, answer.input);
+    answers.sent(key, version, answer.input);
+    const result: PreviewResult =
+        patch === undefined || known === undefined
+            ? { kind: 'ok', input: answer.input, version }
+            : { kind: 'delta', patch, base: known, version };
     if (withErrors) result.errors = errors;
     return result;
-}
-
-function withoutTables(input: PackedRenderInput, held: readonly string[]): PackedRenderInput {
-    const tables = { ...input.tables };
-    for (const id of held) delete tables[id];
-    return { ...input, tables };
 }
 
 /** The errors (severity 1) of the model's documents as last validated, the first named workspace-relative. */

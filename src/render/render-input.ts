@@ -1,5 +1,6 @@
 import type { ModelResults } from '../fulfilment/index.js';
 import type { ModelView } from '../model/model-view.js';
+import { applyJsonPatch, type JsonPatch } from './json-patch.js';
 import { type PackOptions, packShared, type SharedGraph, unpackShared } from './shared-graph.js';
 
 /**
@@ -31,10 +32,7 @@ export interface PackedRenderInput extends SharedGraph {
 }
 
 /** Packed; with `tableId`, a standing's codes and values go into `tables` by that id (shared-graph.ts). */
-export function packRenderInput(
-    input: RenderInput,
-    options: PackOptions = {}
-): PackedRenderInput & { tableIds: string[] } {
+export function packRenderInput(input: RenderInput, options: PackOptions = {}): PackedRenderInput {
     return packShared(input, options);
 }
 
@@ -48,20 +46,13 @@ export function packedView(packed: PackedRenderInput): ModelView {
 }
 
 /**
- * A packed input whose `held` tables (left out by the server, protocol.ts PreviewResult) are taken from the
- * tables the receiver holds; undefined when one of them is not there.
+ * The packed input the receiver holds with `patch` applied (protocol.ts PreviewResult `delta`); undefined when the
+ * patch does not fit it (it was made against another answer): then the receiver asks for the whole answer.
  */
-export function withHeldTables(
-    packed: PackedRenderInput,
-    held: readonly string[] | undefined,
-    holds: PackedRenderInput['tables']
-): PackedRenderInput | undefined {
-    if (!held || held.length === 0) return packed;
-    const tables = { ...packed.tables };
-    for (const id of held) {
-        const table = holds?.[id];
-        if (!table) return undefined;
-        tables[id] = table;
+export function patchedInput(holds: PackedRenderInput, patch: JsonPatch): PackedRenderInput | undefined {
+    try {
+        return applyJsonPatch(holds, patch) as PackedRenderInput;
+    } catch {
+        return undefined;
     }
-    return { ...packed, tables };
 }

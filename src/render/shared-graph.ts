@@ -7,8 +7,8 @@
  * what a renderer draws from it cannot differ.
  *
  * Tables (long arrays of numbers or strings: a standing's municipality codes and values, read from the data) are
- * written into `tables` by an id the packer is given, referenced by `{"$": id}`; a table the receiver already
- * holds from an earlier answer (`held`) is not written again, since the data behind it did not change.
+ * written into `tables` by an id the packer is given, referenced by `{"$": id}`: the data's own arrays, not
+ * copies, so the same data gives the same tables, and comparing two answers (json-patch.ts) skips them at once.
  *
  * Pure: no I/O, the same code in the server, the extension and the webview. The packed values must have no member
  * named `#` or `$` of their own (the results and views have none).
@@ -24,8 +24,6 @@ export interface SharedGraph {
 export interface PackOptions {
     /** The id of a table (see isTable), the same for the same array as long as its content is the same. */
     tableId?: (table: readonly unknown[]) => string;
-    /** Tables the receiver holds: referenced, not written. */
-    held?: ReadonlySet<string>;
 }
 
 /** A string shorter than this is cheaper to repeat than to reference (a reference costs about 10 characters). */
@@ -44,16 +42,15 @@ export function isTable(node: unknown): node is readonly unknown[] {
 
 /**
  * Packs a plain JSON-compatible value (no cycles, no class instances; `undefined` members are dropped as
- * JSON.stringify drops them). `tableIds` are the ids of every table referenced, written or held.
+ * JSON.stringify drops them).
  */
-export function packShared(value: unknown, options: PackOptions = {}): SharedGraph & { tableIds: string[] } {
+export function packShared(value: unknown, options: PackOptions = {}): SharedGraph {
     const seen = new Map<unknown, number>();
     const tableId = options.tableId;
     count(value, seen, tableId !== undefined);
     const index = new Map<unknown, number>();
     const shared: unknown[] = [];
     const tables: Record<string, unknown[]> = {};
-    const tableIds = new Set<string>();
     // Plain functions, no closure per node: the national answer has some 100,000 nodes per keystroke.
     const pack = (node: unknown): unknown => {
         if (node === null || typeof node === 'number' || typeof node === 'boolean') return node;
@@ -84,15 +81,12 @@ export function packShared(value: unknown, options: PackOptions = {}): SharedGra
         return { '#': at };
     };
     const table = (node: readonly unknown[], id: string): { $: string } => {
-        if (!tableIds.has(id)) {
-            tableIds.add(id);
-            // Not copied: a table holds numbers or strings, and the data's arrays are never changed.
-            if (!options.held?.has(id)) tables[id] = node as unknown[];
-        }
+        // Not copied: a table holds numbers or strings, and the data's arrays are never changed.
+        tables[id] = node as unknown[];
         return { $: id };
     };
     const root = pack(value);
-    return tableId ? { root, shared, tables, tableIds: [...tableIds] } : { root, shared, tableIds: [] };
+    return tableId ? { root, shared, tables } : { root, shared };
 }
 
 /** How often each object, array and long string is referenced; an object's members are counted once. */

@@ -132,7 +132,7 @@ describe('language server over stdio', () => {
         expect(input.results[0].measures[0].series).toBe(input.results[1].measures[0].series);
     });
 
-    it('answers `unchanged` for the version the client holds, and the whole answer once the model changed', async () => {
+    it('answers `unchanged` for the version the client holds, and what changed once the model changed', async () => {
         const first = await client.connection.sendRequest(PreviewRequest, { uri: mainUri });
         if (first.kind !== 'ok') throw new Error(`no preview: ${JSON.stringify(first)}`);
         const again = await client.connection.sendRequest(PreviewRequest, { uri: mainUri, known: first.version });
@@ -146,9 +146,12 @@ describe('language server over stdio', () => {
         const kindFor = async () =>
             (await client.connection.sendRequest(PreviewRequest, { uri: mainUri, known: first.version })).kind;
         await client.change(committeeUri, committeeText.replace('>= 90', '>= 91'), 30);
-        await expect.poll(kindFor, { timeout: 20_000 }).toBe('ok');
+        await expect.poll(kindFor, { timeout: 20_000 }).toBe('delta');
+        // A version this server never sent: the answer goes whole.
+        const stranger = await client.connection.sendRequest(PreviewRequest, { uri: mainUri, known: 'x-1' });
+        expect(stranger.kind).toBe('ok');
         await client.change(committeeUri, committeeText, 31);
-        await expect.poll(kindFor, { timeout: 20_000 }).toBe('ok');
+        await expect.poll(kindFor, { timeout: 20_000 }).toBe('delta');
     });
 
     it('tells the preview how many errors the model has and names the first, so it can keep the last valid result', async () => {
