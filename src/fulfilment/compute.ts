@@ -173,6 +173,11 @@ export interface YearsOptions {
      * of all of them a second of its time).
      */
     withoutStanding?: boolean;
+    /**
+     * A result of the same model view for another year, already computed: its measures' series are the same every
+     * year, so the results computed here share those arrays (one series per measure, sent once: render/shared-graph.ts).
+     */
+    sharingSeriesWith?: ModelResult;
 }
 
 /** computeFulfilment for several years (for trends); one result per year, in the order given. */
@@ -184,9 +189,21 @@ export function computeYears(
 ): ModelResult[] {
     // Series are the same every year: read once, shared by the results.
     const series = new Map<MeasureView, SeriesValue[]>();
+    if (options.sharingSeriesWith) seriesOf(model, options.sharingSeriesWith, series);
     return years.map(year => {
         const ctx = createRunContext(model, data, year, series);
         if (options.withoutStanding) ctx.withoutStanding = true;
         return computeInContext(ctx);
     });
+}
+
+/** The series of `result`'s measures by the view's measures: computeInContext evaluates them in the view's order. */
+function seriesOf(model: ModelView, result: ModelResult, into: Map<MeasureView, SeriesValue[]>): void {
+    let i = 0;
+    for (const goal of model.goals) {
+        for (const measure of goal.measures) {
+            const computed = result.measures[i++];
+            if (computed?.id === measure.id && computed.goal === measure.goal) into.set(measure, computed.series);
+        }
+    }
 }

@@ -31,11 +31,10 @@ export interface ModelResults {
 }
 
 export interface ModelResultsOptions {
-    /**
-     * The result of `year` as already computed (ModelAnalysis), reused; the other years are then computed without
-     * the comparison with all municipalities (the site shows it for the model's year only).
-     */
+    /** The result of `year` as already computed (ModelAnalysis, with the comparison), reused, not computed again. */
     yearResult?: ModelResult;
+    /** The other years without the comparison with all municipalities (the site shows it for the model's year only). */
+    otherYearsWithoutStanding?: boolean;
 }
 
 /** The results of `view` on `data` with `year` shown first; with `per`, the year's interim follow-up of that date. */
@@ -55,14 +54,10 @@ export function modelResults(
     const municipalityName =
         view.municipality === undefined ? undefined : data.lookup.municipalityName(view.municipality);
     const known = options.yearResult;
-    const computed = known
-        ? computeYears(
-              view,
-              data.lookup,
-              years.filter(y => y !== known.year),
-              { withoutStanding: true }
-          )
-        : computeYears(view, data.lookup, years);
+    const computed = computeYears(view, data.lookup, known ? years.filter(y => y !== known.year) : years, {
+        withoutStanding: options.otherYearsWithoutStanding,
+        sharingSeriesWith: known
+    });
     const all = known ? [...computed, known].sort((a, b) => a.year - b.year) : computed;
     const results = shownResults(all, year);
     const out: ModelResults = { results, year, municipalityName };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelData } from '../../src/data/index.js';
-import { computeYears, modelResults, shownResults } from '../../src/fulfilment/index.js';
+import { computeFulfilment, computeYears, modelResults, shownResults } from '../../src/fulfilment/index.js';
 import { fixtureModel, ROWS } from '../render/fixture.js';
 import { memoryData } from './helpers.js';
 
@@ -23,5 +23,19 @@ describe('modelResults', () => {
         expect(out.year).toBe(2019);
         expect(out.results.map(r => r.year)).toEqual([2018, 2019]);
         expect(modelResults(view, data, 2019, { month: 8, day: 31 }).per).toEqual({ month: 8, day: 31 });
+    });
+
+    it('takes the result of the year already computed, and the other years share its series', () => {
+        const view = fixtureModel();
+        const lookup = memoryData(ROWS);
+        const data: ModelData = { lookup, problems: [] };
+        const known = computeFulfilment(view, lookup, 2019);
+        const out = modelResults(view, data, 2019, undefined, { yearResult: known });
+        expect(out.results.find(r => r.year === 2019)).toBe(known);
+        const other = out.results.find(r => r.year === 2018)!;
+        expect(other.measures.length).toBeGreaterThan(0);
+        other.measures.forEach((measure, i) => expect(measure.series).toBe(known.measures[i]!.series));
+        // The same numbers as computing every year anew.
+        expect(JSON.stringify(out)).toBe(JSON.stringify(modelResults(view, data, 2019)));
     });
 });

@@ -189,8 +189,8 @@ export function firstSyntaxError(documents: readonly LangiumDocument[]): SyntaxE
 
 export interface RenderInputOptions {
     /**
-     * Only the model's year carries the comparison with all municipalities, and that year's result is the one the
-     * analysis computed (not computed again): for the site, which shows the comparison for that year only.
+     * Only the model's year carries the comparison with all municipalities: for the site, which shows the
+     * comparison for that year only. (That year's result is always the one the analysis computed.)
      */
     standingOfYearOnly?: boolean;
 }
@@ -206,6 +206,12 @@ export function renderInputOf(
 ): RenderInput | undefined {
     const { view, data, year } = analysis;
     if (year === undefined) return undefined;
-    const known = options.standingOfYearOnly ? analysis.result : undefined;
-    return { view, ...modelResults(view, data, year, per, known ? { yearResult: known } : {}) };
+    // The analysis computed the model's year already (with the comparison): every surface takes that result.
+    return {
+        view,
+        ...modelResults(view, data, year, per, {
+            yearResult: analysis.result,
+            otherYearsWithoutStanding: options.standingOfYearOnly
+        })
+    };
 }
