@@ -16,10 +16,11 @@ export interface PackedAnswer {
 }
 
 /**
- * How many sent versions are remembered per model: the one the client shows, and the one before it in case an
- * answer was sent but never shown (the client then names the one before).
+ * How many sent versions are remembered per model: the last, which the client shows (a client that could not show
+ * it asks without `known`). Each is a whole packed answer, kept alive past the next keystroke: more would cost the
+ * garbage collector on every edit; two overlapping requests naming an older version get the answer whole.
  */
-const VERSIONS_PER_MODEL = 2;
+const VERSIONS_PER_MODEL = 1;
 /** How many models' sent answers are remembered (one open preview needs one; the least recently answered goes). */
 const MODELS = 4;
 

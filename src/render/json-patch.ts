@@ -45,26 +45,26 @@ function diffArray(before: readonly unknown[], after: readonly unknown[]): JsonP
 function diffObject(before: object, after: object): JsonPatch | undefined {
     const old = before as Record<string, unknown>;
     const now = after as Record<string, unknown>;
-    const o: Record<string, JsonPatch> = {};
-    const d: string[] = [];
-    let changed = false;
+    // Allocated only for an object that changed: most of a keystroke's answer is the same as the last one.
+    let o: Record<string, JsonPatch> | undefined;
     let added = false;
+    let kept = 0;
     for (const key in now) {
         const value = now[key];
         if (value === undefined) continue;
         const was = member(old, key);
         if (was === undefined) added = true;
+        else kept++;
         const patch = was === undefined ? { v: value } : diffJson(was, value);
-        if (patch !== undefined) {
-            define(o, key, patch);
-            changed = true;
-        }
+        if (patch !== undefined) define((o ??= {}), key, patch);
     }
-    for (const key in old) {
-        if (old[key] !== undefined && member(now, key) === undefined) d.push(key);
+    // Every member of `before` is kept when as many of its keys were met (packed and parsed JSON hold no `undefined`).
+    const d: string[] = [];
+    if (Object.keys(old).length !== kept) {
+        for (const key in old) if (old[key] !== undefined && member(now, key) === undefined) d.push(key);
     }
-    if (!changed && d.length === 0) return undefined;
-    const patch: JsonPatch = { o };
+    if (o === undefined && d.length === 0) return undefined;
+    const patch: JsonPatch = { o: o ?? {} };
     if (d.length > 0) patch.d = d;
     if (added) patch.k = Object.keys(now).filter(key => member(now, key) !== undefined);
     return patch;
@@ -104,5 +104,6 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
 
 /** An own member only: `constructor` or `__proto__` of a plain object is not a member of the data. */
 function member(target: Record<string, unknown>, key: string): unknown {
-    return Object.hasOwn(target, key) ? target[key] : undefined;
+    // Asking Object.prototype first is cheaper than hasOwn for the 100,000 members of a national answer.
+    return !(key in Object.prototype) || Object.hasOwn(target, key) ? target[key] : undefined;
 }
