@@ -3,7 +3,7 @@
  * (issue 20), and must give Langium's own answer for every file and every question a build asks.
  */
 import { join } from 'node:path';
-import { DefaultDocumentBuilder, type BuildOptions, type LangiumDocument } from 'langium';
+import { type BuildOptions, DefaultDocumentBuilder, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/cli/workspace.js';
 
