@@ -143,8 +143,16 @@ describe('language server over stdio', () => {
             known: first.version
         });
         expect(committee.kind).toBe('unchanged');
-        const kindFor = async () =>
-            (await client.connection.sendRequest(PreviewRequest, { uri: mainUri, known: first.version })).kind;
+        // As the extension does: name the version last received, and after each change get what changed.
+        let known = first.version;
+        const kindFor = async () => {
+            const answer = await client.connection.sendRequest(PreviewRequest, { uri: mainUri, known });
+            if (answer.kind === 'delta') {
+                expect(answer.base).toBe(known);
+                known = answer.version;
+            }
+            return answer.kind;
+        };
         await client.change(committeeUri, committeeText.replace('>= 90', '>= 91'), 30);
         await expect.poll(kindFor, { timeout: 20_000 }).toBe('delta');
         // A version this server never sent: the answer goes whole.
@@ -152,6 +160,9 @@ describe('language server over stdio', () => {
         expect(stranger.kind).toBe('ok');
         await client.change(committeeUri, committeeText, 31);
         await expect.poll(kindFor, { timeout: 20_000 }).toBe('delta');
+        // The server keeps the last version it sent per model, not older ones: those get the answer whole.
+        const older = await client.connection.sendRequest(PreviewRequest, { uri: mainUri, known: first.version });
+        expect(older.kind).toBe('ok');
     });
 
     it('tells the preview how many errors the model has and names the first, so it can keep the last valid result', async () => {
