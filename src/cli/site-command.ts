@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
 import { idOfKey } from '../language/model-membership.js';
-import { buildSite, collectionFiles, type ModelEntry, type SiteFile } from '../render/site/build-site.js';
+import {
+    collectionFiles,
+    type ModelEntry,
+    type SitePiecesFile,
+    type SiteOptions as BuildOptions,
+    siteFiles
+} from '../render/site/build-site.js';
 import { slug } from '../render/site/site-paths.js';
 import { formatDiagnostics } from './diagnostic-formats.js';
 import { displayPath } from './diagnostics.js';
@@ -127,7 +133,7 @@ function siteOfModel(
     key: string,
     baseUrl: string | undefined,
     upLink?: string
-): { files: SiteFile[]; title: string; municipality?: string } {
+): { files: SitePiecesFile[]; title: string; municipality?: string } {
     const modelId = idOfKey(key);
     const { all } = modelDiagnostics(workspace, key);
     const analysis = workspace.services.analysis.ModelAnalysis.analyse(key);
@@ -137,12 +143,15 @@ function siteOfModel(
     // The warnings go into the start page's *Bilaga: Kvalitetskontroll*, in plain Swedish (READERS.md 3).
     const warnings = reportWarnings(all);
     if (warnings.length > 0) input.warnings = warnings;
-    const siteOptions: Parameters<typeof buildSite>[1] = {};
+    const siteOptions: BuildOptions = {};
     if (baseUrl !== undefined) siteOptions.baseUrl = baseUrl;
     if (upLink !== undefined) siteOptions.upLink = upLink;
-    const files = buildSite(input, siteOptions);
+    const files = siteFiles(input, siteOptions);
     if (!files) throw new UsageError(`Modellen ${modelId} har inga resultat att visa.`);
-    const entry: { files: SiteFile[]; title: string; municipality?: string } = { files, title: input.view.title };
+    const entry: { files: SitePiecesFile[]; title: string; municipality?: string } = {
+        files,
+        title: input.view.title
+    };
     if (input.municipalityName) entry.municipality = input.municipalityName;
     return entry;
 }

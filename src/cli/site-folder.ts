@@ -1,6 +1,7 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { SiteFile } from '../render/site/build-site.js';
+import type { HtmlPiece } from '../render/html-pieces.js';
+import type { SitePiecesFile } from '../render/site/build-site.js';
 import { manifestText, siteFolderVerdict } from '../render/site/site-manifest.js';
 import { SITE_FILES } from '../render/site/site-paths.js';
 import { UsageError } from './usage-error.js';
@@ -48,6 +49,37 @@ export function checkSiteFolder(dir: string, shown: string): 'new' | 'empty' | '
     return verdict.kind;
 }
 
+/** One buffer for every page in pieces, grown as needed: a page's bytes are put together in it, not allocated anew. */
+let pageBuffer = Buffer.allocUnsafe(1 << 20);
+
+/**
+ * A file's content to disk. A page in pieces is put together as bytes: a shared piece's bytes were encoded once
+ * for every page that shows it, and the page is never copied whole into one string (html-pieces.ts).
+ */
+function writeContent(path: string, content: string | readonly HtmlPiece[]): void {
+    if (typeof content === 'string') {
+        writeFileSync(path, content);
+        return;
+    }
+    let length = 0;
+    for (const piece of content) {
+        // A string takes at most 3 bytes in UTF-8 for each of its UTF-16 units.
+        const most = typeof piece === 'string' ? piece.length * 3 : piece.bytes().byteLength;
+        if (length + most > pageBuffer.length) {
+            const larger = Buffer.allocUnsafe(Math.max(pageBuffer.length * 2, length + most));
+            pageBuffer.copy(larger, 0, 0, length);
+            pageBuffer = larger;
+        }
+        if (typeof piece === 'string') length += pageBuffer.write(piece, length, 'utf8');
+        else {
+            const bytes = piece.bytes();
+            pageBuffer.set(bytes, length);
+            length += bytes.byteLength;
+        }
+    }
+    writeFileSync(path, pageBuffer.subarray(0, length));
+}
+
 /** Temporary folders of this run, removed again if the process is interrupted. */
 const pending = new Set<string>();
 let handlersInstalled = false;
@@ -70,7 +102,7 @@ function cleanUpOnSignals(): void {
  */
 export function writeSiteFolder(
     dir: string,
-    produce: (put: (file: SiteFile) => void) => void,
+    produce: (put: (file: SitePiecesFile) => void) => void,
     state: 'new' | 'empty' | 'site'
 ): string[] {
     const target = resolve(dir);
@@ -93,7 +125,7 @@ export function writeSiteFolder(
                 mkdirSync(folder, { recursive: true });
                 folders.add(folder);
             }
-            writeFileSync(path, file.content);
+            writeContent(path, file.content);
             written.push({ path: file.path });
         });
         written.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -9,6 +9,7 @@
  */
 import type { Standing } from '../fulfilment/result.js';
 import { escapeHtml } from './escape.js';
+import { type HtmlPiece, piecesText, SharedText } from './html-pieces.js';
 import { formatRank } from './format.js';
 import {
     type StandingLayout,
@@ -33,42 +34,14 @@ function bar(position: number, top: number, base: number): string {
 
 /** What every page drawing the same layout shares: each plain row's HTML and each bar, per Riket's value. */
 interface Drawn {
-    rows: Joined;
+    rows: SharedText;
     bars: Map<number | undefined, Bars>;
 }
 
 /** The scale of the bars (Riket's line takes part in it) and each position's bar. */
 interface Bars {
     y: (value: number) => number;
-    bars: Joined;
-}
-
-/** Strings joined once, with where each one starts, so that a page can take the whole with a few replaced. */
-interface Joined {
-    parts: readonly string[];
-    text: string;
-    /** `starts[i]` is where part i starts in `text`; one more entry, the text's length. */
-    starts: number[];
-}
-
-function joined(parts: readonly string[]): Joined {
-    const starts = [0];
-    for (const part of parts) starts.push(starts[starts.length - 1]! + part.length);
-    return { parts, text: parts.join(''), starts };
-}
-
-/**
- * The joined text with the parts at some positions replaced: slices of the shared text between them (V8 slices
- * and concatenates without copying; the page is copied once, when it is written).
- */
-function replaced(whole: Joined, replacements: ReadonlyMap<number, string>): string {
-    let text = '';
-    let from = 0;
-    for (const position of [...replacements.keys()].sort((a, b) => a - b)) {
-        text += whole.text.slice(whole.starts[from], whole.starts[position]) + replacements.get(position)!;
-        from = position + 1;
-    }
-    return text + whole.text.slice(whole.starts[from]);
+    bars: SharedText;
 }
 
 /**
@@ -80,7 +53,7 @@ const drawings = new WeakMap<StandingLayout, Drawn>();
 function drawnOf(layout: StandingLayout, hasPlace: boolean): Drawn {
     let drawn = drawings.get(layout);
     if (drawn === undefined) {
-        drawn = { rows: joined(layout.rows.map(row => rowHtml(row, hasPlace, '', ''))), bars: new Map() };
+        drawn = { rows: new SharedText(layout.rows.map(row => rowHtml(row, hasPlace, '', ''))), bars: new Map() };
         drawings.set(layout, drawn);
     }
     return drawn;
@@ -97,7 +70,7 @@ function barsOf(drawn: Drawn, layout: StandingLayout, standing: Standing): Bars 
         const base = y(0);
         bars = {
             y,
-            bars: joined(layout.order.map((index, position) => bar(position, y(standing.values[index]!), base)))
+            bars: new SharedText(layout.order.map((index, position) => bar(position, y(standing.values[index]!), base)))
         };
         drawn.bars.set(standing.national, bars);
     }
@@ -114,6 +87,11 @@ export function standingLabel(title: string, standing: Standing, unit?: string):
 }
 
 export function renderStanding(title: string, standing: Standing, unit?: string): string {
+    return piecesText(renderStandingPieces(title, standing, unit));
+}
+
+/** The same HTML in pieces: the rows and bars it shares with every page of the same layout stay shared. */
+export function renderStandingPieces(title: string, standing: Standing, unit?: string): HtmlPiece[] {
     const text = standingText(standing, unit);
     const layout = standingLayout(standing, unit);
     const count = standing.values.length;
@@ -136,7 +114,9 @@ export function renderStanding(title: string, standing: Standing, unit?: string)
     const ownRow = specialRow(standing, layout.rows[ownAt]!, members.has(standing.own.code));
     const parts = [
         `<rect class="sm-standing-band" x="${ownAt - 0.5}" y="0" width="2" height="${BARS}"/>`,
-        `<path class="sm-standing-bar" d="${replaced(bars, others)}"/>`,
+        `<path class="sm-standing-bar" d="`,
+        ...bars.replaced(others),
+        '"/>',
         memberAt.length > 0
             ? `<path class="sm-standing-bar sm-standing-member" d="${memberAt
                   .filter(p => p !== ownAt)
@@ -150,7 +130,7 @@ export function renderStanding(title: string, standing: Standing, unit?: string)
             ? ''
             : `<line class="sm-standing-national" fill="none" stroke-dasharray="6 4" vector-effect="non-scaling-stroke" x1="0" x2="${count}" y1="${y(standing.national)}" y2="${y(standing.national)}"/>`
     ];
-    const svg = `<svg class="sm-standing-svg" viewBox="0 0 ${count} ${BARS + MARKS}" preserveAspectRatio="none" width="100%" height="132" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
+    const svgStart = `<svg class="sm-standing-svg" viewBox="0 0 ${count} ${BARS + MARKS}" preserveAspectRatio="none" width="100%" height="132" aria-hidden="true" focusable="false">`;
     // The own bar's name over the chart: an arrow right above the bar, the name slid so that it stays within the
     // chart at any width (at x % across, the name starts x % of its own width to the left).
     const ownShare = round2(((ownAt + 0.5) / count) * 100);
@@ -178,11 +158,13 @@ export function renderStanding(title: string, standing: Standing, unit?: string)
         .join('');
     const caption = `${title}: alla kommuner ${standing.year}`;
     const head = `<tr>${hasPlace ? '<th scope="col">Plats</th>' : ''}<th scope="col">Kommun</th><th scope="col">Värde</th></tr>`;
-    const body = replaced(drawn.rows, rowsHtml);
-    const table = `${SHOW_AS_TABLE}<div class="sm-sr"><table class="sm-chart-table sm-standing-table"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
-    return (
+    return [
         `<figure class="sm-standing"><figcaption class="sm-chart-caption">${escapeHtml(caption)}</figcaption>` +
-        `<div class="sm-standing-chart" aria-hidden="true">${pointer}${svg}${axis}</div>` +
-        `<ul class="sm-chart-key">${key}</ul>${words}${table}</figure>`
-    );
+            `<div class="sm-standing-chart" aria-hidden="true">${pointer}${svgStart}`,
+        ...parts,
+        `</svg>${axis}</div><ul class="sm-chart-key">${key}</ul>${words}` +
+            `${SHOW_AS_TABLE}<div class="sm-sr"><table class="sm-chart-table sm-standing-table"><caption>${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>`,
+        ...drawn.rows.replaced(rowsHtml),
+        '</tbody></table></div></figure>'
+    ];
 }

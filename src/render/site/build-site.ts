@@ -5,13 +5,14 @@
  * names), so a published site diffs cleanly in git. The CLI writes the files.
  */
 import { escapeAttribute, escapeHtml } from '../escape.js';
+import { type HtmlPiece, piecesText } from '../html-pieces.js';
 import type { RenderInput } from '../render-input.js';
 import { accessibilityPage } from './site-accessibility.js';
 import { type SiteOptions, siteContext } from './site-context.js';
 import { dataCsv, dataJson, dataRows, openDataPage } from './site-data.js';
 import { goalPage } from './site-goal.js';
 import { listPage } from './site-list.js';
-import { measurePage } from './site-measure.js';
+import { measurePagePieces } from './site-measure.js';
 import { siteHead } from './site-page.js';
 import { SITE_FILES } from './site-paths.js';
 import { SITE_SCRIPT } from './site-script.js';
@@ -24,21 +25,42 @@ export interface SiteFile {
     content: string;
 }
 
+/** A file as `siteFiles` makes it: a measure page in pieces, its comparison's rows shared (html-pieces.ts). */
+export interface SitePiecesFile {
+    path: string;
+    content: string | readonly HtmlPiece[];
+}
+
 export type { SiteOptions } from './site-context.js';
 
 /** The files of one model's site, sorted by path; undefined when the model has no year to show. */
 export function buildSite(input: RenderInput, options: SiteOptions = {}): SiteFile[] | undefined {
+    const files = siteFiles(input, options);
+    if (!files) return undefined;
+    return sortFiles(
+        files.map(file => ({
+            path: file.path,
+            content: typeof file.content === 'string' ? file.content : piecesText(file.content)
+        }))
+    );
+}
+
+/**
+ * The same files in the order they are made, a measure page in pieces: the CLI writes a page's shared pieces as
+ * bytes encoded once for all the pages that show them (html-pieces.ts).
+ */
+export function siteFiles(input: RenderInput, options: SiteOptions = {}): SitePiecesFile[] | undefined {
     const ctx = siteContext(input, options);
     if (!ctx) return undefined;
-    const pages: Array<{ file: string; html: string }> = [];
+    const pages: Array<{ file: string; html: string | HtmlPiece[] }> = [];
     for (const year of ctx.years) pages.push(startPage(ctx, year));
     for (const goal of input.view.goals) {
         pages.push(goalPage(ctx, goal));
-        for (const measure of goal.measures) pages.push(measurePage(ctx, measure));
+        for (const measure of goal.measures) pages.push(measurePagePieces(ctx, measure));
     }
     const rows = dataRows(ctx);
     pages.push(listPage(ctx), openDataPage(ctx, rows.length), accessibilityPage(ctx));
-    const files: SiteFile[] = pages.map(page => ({ path: page.file, content: page.html }));
+    const files: SitePiecesFile[] = pages.map(page => ({ path: page.file, content: page.html }));
     files.push(
         { path: SITE_FILES.csv, content: dataCsv(rows) },
         { path: SITE_FILES.json, content: dataJson(ctx, rows) },
@@ -54,7 +76,7 @@ export function buildSite(input: RenderInput, options: SiteOptions = {}): SiteFi
             )
         });
     }
-    return sortFiles(files);
+    return files;
 }
 
 function sortFiles(files: SiteFile[]): SiteFile[] {

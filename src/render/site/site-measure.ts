@@ -9,6 +9,7 @@ import { escapeAttribute, escapeHtml } from '../escape.js';
 import { hasFollowUp, measureFollowUp } from '../follow-up.js';
 import { formatValue } from '../format.js';
 import { followUpHtml } from '../html-facts.js';
+import { type HtmlPiece, piecesText } from '../html-pieces.js';
 import { sourceFact } from '../measure-facts.js';
 import { measureValueText } from '../measure-text.js';
 import {
@@ -19,10 +20,10 @@ import {
     statusReason,
     thresholdLines
 } from '../reader-text/index.js';
-import { renderStanding } from '../standing-chart.js';
+import { renderStandingPieces } from '../standing-chart.js';
 import { renderTrendChart } from '../trend-chart.js';
 import { fromKolada, KOLADA_ATTRIBUTION, koladaUrl, type SiteContext } from './site-context.js';
-import { sitePage } from './site-page.js';
+import { sitePagePieces } from './site-page.js';
 import { pill } from './site-status.js';
 import { measureTrail } from './site-trail.js';
 
@@ -84,9 +85,13 @@ function chartSection(ctx: SiteContext, view: MeasureView): string {
 }
 
 /** How we stand among the others (READERS.md 4), when the data holds more municipalities than ours. */
-function standingSection(ctx: SiteContext, view: MeasureView, result: MeasureResult | undefined): string {
-    if (!result?.standing) return '';
-    return `<section><h2>Jämfört med andra kommuner ${result.standing.year}</h2>${renderStanding(view.title, result.standing, view.unit)}</section>`;
+function standingSection(view: MeasureView, result: MeasureResult | undefined): HtmlPiece[] {
+    if (!result?.standing) return [];
+    return [
+        `<section><h2>Jämfört med andra kommuner ${result.standing.year}</h2>`,
+        ...renderStandingPieces(view.title, result.standing, view.unit),
+        '</section>'
+    ];
 }
 
 function followUpSection(ctx: SiteContext, view: MeasureView): string {
@@ -113,6 +118,12 @@ function sourceSection(ctx: SiteContext, view: MeasureView): string {
 }
 
 export function measurePage(ctx: SiteContext, view: MeasureView): { file: string; html: string } {
+    const page = measurePagePieces(ctx, view);
+    return { file: page.file, html: piecesText(page.html) };
+}
+
+/** The page in pieces, its comparison's rows shared with the other models' pages (html-pieces.ts). */
+export function measurePagePieces(ctx: SiteContext, view: MeasureView): { file: string; html: HtmlPiece[] } {
     const file = ctx.paths.measure(view);
     const goal = ctx.input.view.goals.find(g => g.id === view.goal);
     const goalTitle = goal?.title ?? view.goal;
@@ -120,13 +131,14 @@ export function measurePage(ctx: SiteContext, view: MeasureView): { file: string
     const status = result
         ? `<p class="site-status">${ctx.tree.year}: ${pill(result.status, result.assessment !== undefined)} <span class="site-value">${escapeHtml(measureValueText(result, view.unit))}</span></p>`
         : '';
-    const main =
+    const main = [
         `<p class="site-kicker">Mått i målet ${escapeHtml(goalTitle)}</p><h1>${escapeHtml(view.title)}</h1>` +
-        status +
-        yearTable(ctx, view) +
-        chartSection(ctx, view) +
-        standingSection(ctx, view, result) +
-        followUpSection(ctx, view) +
-        sourceSection(ctx, view);
-    return { file, html: sitePage(ctx, { file, title: view.title, trail: measureTrail(ctx, view, goalTitle), main }) };
+            status +
+            yearTable(ctx, view) +
+            chartSection(ctx, view),
+        ...standingSection(view, result),
+        followUpSection(ctx, view) + sourceSection(ctx, view)
+    ];
+    const parts = { file, title: view.title, trail: measureTrail(ctx, view, goalTitle) };
+    return { file, html: sitePagePieces(ctx, parts, main) };
 }

@@ -5,6 +5,7 @@
  * knows its address.
  */
 import { escapeAttribute, escapeHtml } from '../escape.js';
+import type { HtmlPiece } from '../html-pieces.js';
 import { KOLADA_ATTRIBUTION, type SiteContext } from './site-context.js';
 import { SITE_FILES } from './site-paths.js';
 
@@ -95,15 +96,34 @@ ${scripts}</head>`;
 
 /** One whole page of the site. */
 export function sitePage(ctx: SiteContext, parts: PageParts): string {
+    const [before, after] = pageAround(ctx, parts);
+    return before + parts.main + after;
+}
+
+/** The same page with its main content in pieces (a measure page's shared comparison, html-pieces.ts). */
+export function sitePagePieces(
+    ctx: SiteContext,
+    parts: Omit<PageParts, 'main'>,
+    main: readonly HtmlPiece[]
+): HtmlPiece[] {
+    const [before, after] = pageAround(ctx, parts);
+    return [before, ...main, after];
+}
+
+/** What comes before and after the main content. */
+function pageAround(ctx: SiteContext, parts: Omit<PageParts, 'main'>): [string, string] {
     const name = siteName(ctx);
     const canonical = ctx.baseUrl ? ctx.baseUrl + (parts.file === SITE_FILES.start ? '' : parts.file) : undefined;
-    return `${siteHead(`${parts.title} – ${name}`, canonical, `<script src="${SITE_FILES.script}" defer></script>\n`)}
+    return [
+        `${siteHead(`${parts.title} – ${name}`, canonical, `<script src="${SITE_FILES.script}" defer></script>\n`)}
 <body class="site">
 <a class="site-skip" href="#innehall">Hoppa till innehållet</a>
 <header class="site-header"><p class="site-name"><a href="${SITE_FILES.start}">${escapeHtml(name)}</a></p>${navigation(ctx, parts.current)}</header>
-<main id="innehall" class="site-main" tabindex="-1">${breadcrumbs(parts.trail)}${parts.main}</main>
+<main id="innehall" class="site-main" tabindex="-1">${breadcrumbs(parts.trail)}`,
+        `</main>
 ${footer(ctx)}
 </body>
 </html>
-`;
+`
+    ];
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { piecesText, SharedText } from '../../src/render/html-pieces.js';
+
+const bytesOf = (pieces: ReturnType<SharedText['replaced']>) =>
+    Buffer.concat(pieces.map(piece => (typeof piece === 'string' ? Buffer.from(piece) : piece.bytes())));
+
+describe('SharedText', () => {
+    // Parts with one-, two-, three- and four-byte characters and a lone surrogate, so that a byte offset off by
+    // one part's difference in UTF-8 length shows.
+    const parts = ['<tr>a</tr>', '<tr>å–</tr>', '<tr>▼😀</tr>', '<tr>\ud800x</tr>', '<tr>ö</tr>'];
+    const shared = new SharedText(parts);
+
+    it('joined with some parts replaced, says the same as the parts joined with them replaced', () => {
+        for (const replacements of [
+            new Map<number, string>(),
+            new Map([[0, '<tr class="own">ä</tr>']]),
+            new Map([
+                [4, ''],
+                [1, '<tr>—</tr>']
+            ]),
+            new Map(parts.map((_, i) => [i, `<${i}>`] as [number, string]))
+        ]) {
+            const expected = parts.map((part, i) => replacements.get(i) ?? part).join('');
+            const pieces = shared.replaced(replacements);
+            expect(piecesText(pieces)).toBe(expected);
+            // The bytes of the shared slices are views of the whole text's bytes, encoded once.
+            expect(bytesOf(pieces).equals(Buffer.from(new TextEncoder().encode(expected)))).toBe(true);
+        }
+    });
+});
