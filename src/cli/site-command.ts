@@ -3,10 +3,10 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
 import { idOfKey } from '../language/model-membership.js';
 import {
+    type SiteOptions as BuildOptions,
     collectionFiles,
     type ModelEntry,
     type SitePiecesFile,
-    type SiteOptions as BuildOptions,
     siteFiles
 } from '../render/site/build-site.js';
 import { slug } from '../render/site/site-paths.js';

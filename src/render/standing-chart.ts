@@ -9,8 +9,8 @@
  */
 import type { Standing } from '../fulfilment/result.js';
 import { escapeHtml } from './escape.js';
-import { type HtmlPiece, piecesText, SharedText } from './html-pieces.js';
 import { formatRank } from './format.js';
+import { type HtmlPiece, piecesText, SharedText } from './html-pieces.js';
 import {
     type StandingLayout,
     type StandingRow,
