@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { declaredModelIds } from './model-scan.js';
+import { declaredModelIds } from '../language/declared-models.js';
 
 /** Files that can be built apart from all others: every file of each model they declare, and only those. */
 export interface ModelGroup {

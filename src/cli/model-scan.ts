@@ -1,14 +1,5 @@
 import { readFileSync } from 'node:fs';
-
-/** `styrmodell Id` or `del av Id` at the start of a line (after spaces or a byte order mark). */
-const DECLARATION = /(?:^|\n)[\uFEFF \t]*(?:styrmodell|del[ \t]+av)[ \t\r\n]+([\p{L}\p{M}\p{N}_]+)/gu;
-
-/** The model ids a file's text declares (header or `del av`), by a cheap scan of its lines; no parsing. */
-export function declaredModelIds(text: string): Set<string> {
-    const ids = new Set<string>();
-    for (const match of text.normalize('NFC').matchAll(DECLARATION)) ids.add(match[1] as string);
-    return ids;
-}
+import { declaredModelIds } from '../language/declared-models.js';
 
 /**
  * The files `report` needs for one model: those that declare it, and those the scan cannot place (loaded to be

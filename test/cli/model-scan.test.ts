@@ -2,20 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { declaredModelIds, filesOfOneModel } from '../../src/cli/model-scan.js';
-
-describe('declaredModelIds', () => {
-    it.each([
-        ['styrmodell Kumla "Kumla kommun" {\n}', ['Kumla']],
-        ['\uFEFFdel av Kumla\n', ['Kumla']],
-        ['// styrmodell Bortkommenterad\ndel   av\n  Örebro\n', ['Örebro']],
-        ['mål A "a" {\n}\n', []],
-        ['del av Linko\u0308ping', ['Linköping']],
-        ['styrmodell A "a" {}\nstyrmodell B "b" {}', ['A', 'B']]
-    ])('%j declares %j', (text, ids) => {
-        expect([...declaredModelIds(text)]).toEqual(ids);
-    });
-});
+import { filesOfOneModel } from '../../src/cli/model-scan.js';
 
 describe('filesOfOneModel', () => {
     const dir = mkdtempSync(join(tmpdir(), 'styrmodell-scan-'));
