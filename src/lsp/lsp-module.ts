@@ -15,6 +15,7 @@ import { StyrmodellLanguageServer } from './language-server.js';
 import type { StyrmodellLspAddedServices, StyrmodellServices } from './lsp-services.js';
 import { StyrmodellRenameProvider } from './rename-provider.js';
 import { StyrmodellSemanticTokenProvider } from './semantic-token-provider.js';
+import { StyrmodellWorkspaceManager } from './workspace-manager.js';
 import { StyrmodellWorkspaceSymbolProvider } from './workspace-symbol-provider.js';
 
 /** One class per LSP feature, each replacing one Langium default. */
@@ -40,5 +41,8 @@ export const StyrmodellLspSharedModule: Module<LangiumSharedServices, PartialLan
         LanguageServer: shared => new StyrmodellLanguageServer(shared),
         WorkspaceSymbolProvider: shared => new StyrmodellWorkspaceSymbolProvider(shared),
         FileOperationHandler: shared => new StyrmodellFileOperationHandler(shared)
+    },
+    workspace: {
+        WorkspaceManager: shared => new StyrmodellWorkspaceManager(shared)
     }
 };
