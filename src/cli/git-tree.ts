@@ -31,10 +31,11 @@ export class TemporaryCheckouts {
         });
         if (verified.status !== 0) throw new UsageError(`Git känner inte till revisionen "${revision}".`);
         const commit = verified.stdout.trim();
+        // An interrupt (Ctrl-C, a CI time-out) removes the checkout too, not only the finally of a finished diff.
+        // Registered before the folder exists: a signal in between would kill the process by default and leave it.
+        this.stopCleanup ??= cleanUpOnInterrupt(() => this.removeAll());
         const folder = mkdtempSync(join(tmpdir(), 'styrmodell-diff-'));
         this.folders.push(folder);
-        // An interrupt (Ctrl-C, a CI time-out) removes the checkout too, not only the finally of a finished diff.
-        this.stopCleanup ??= cleanUpOnInterrupt(() => this.removeAll());
         const wanted = paths.map(toGitPath).filter(path => this.exists(commit, path));
         this.extract(revision, commit, wanted, folder);
         if (!wanted.includes('')) {
