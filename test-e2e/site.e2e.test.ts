@@ -173,6 +173,17 @@ describe.skipIf(!executablePath)('the citizens\u2019 site in Chromium', { timeou
                     () => document.documentElement.scrollWidth - document.documentElement.clientWidth
                 );
                 if (overflow > 0) failures.push(`${site.model}/${file}: ${overflow} px horizontal scrolling at 320 px`);
+                // A year's row of "År för år" stays readable: its sentences get a reading width, not a screen's height.
+                const tallestRow = await page.evaluate(() =>
+                    Math.max(
+                        0,
+                        ...[...document.querySelectorAll('#ar-for-ar + .site-scroll tbody tr')].map(
+                            row => row.getBoundingClientRect().height
+                        )
+                    )
+                );
+                if (tallestRow > 200)
+                    failures.push(`${site.model}/${file}: a year's row ${tallestRow} px tall at 320 px`);
                 expect(seen.errors, `${site.model}/${file}`).toEqual([]);
                 expect(seen.requests.every(r => r.startsWith('file://'))).toBe(true);
                 page.removeAllListeners('console');

@@ -67,7 +67,7 @@ function yearTable(ctx: SiteContext, view: MeasureView): string {
             return (
                 `<tr${year === ctx.tree.year ? ' class="site-current"' : ''}><th scope="row">${year}</th>` +
                 `<td class="site-value" data-measure="${escapeAttribute(measureKey(view))}" data-year="${year}">${escapeHtml(measureValueText(r, view.unit))}</td>${target}` +
-                `<td>${pill(r.status, r.assessment !== undefined)}</td><td>${escapeHtml(reasonText(ctx, view, r))}</td><td>${escapeHtml(thresholdWords(ctx, view, r))}</td></tr>`
+                `<td>${pill(r.status, r.assessment !== undefined)}</td><td class="site-words">${escapeHtml(reasonText(ctx, view, r))}</td><td class="site-words">${escapeHtml(thresholdWords(ctx, view, r))}</td></tr>`
             );
         })
         .join('');

@@ -25,6 +25,8 @@ body.site { font-size: 1rem; line-height: 1.55; }
 .site-trail li + li::before { content: "›"; margin-right: 0.6rem; color: var(--sm-muted); }
 .site-main { padding-bottom: 2rem; }
 .site-main h1 { font-size: 1.7rem; line-height: 1.25; margin: 0.6rem 0 0.8rem; }
+/* A long Swedish compound (återvinningscentralen) fits a 360 px line whole instead of breaking inside. */
+@media (max-width: 26rem) { .site-main h1 { font-size: 1.45rem; } }
 .site-main h2 { font-size: 1.3rem; margin: 1.8rem 0 0.6rem; }
 .site-main h3 { font-size: 1.08rem; margin: 0.2rem 0; }
 .site-kicker { margin: 1rem 0 0; color: var(--sm-muted); }
@@ -46,6 +48,8 @@ body.site { font-size: 1rem; line-height: 1.55; }
 .site-table th, .site-table td { border: 1px solid var(--sm-border); padding: 0.3rem 0.55rem; text-align: left; vertical-align: top; }
 .site-table thead th { background: var(--sm-surface); }
 .site-table td { min-width: 6rem; }
+/* Sentences (why, thresholds) get a reading width: at 360 px a 6rem column made a year's row a screen tall. */
+.site-table td.site-words { min-width: 18rem; }
 .site-table .site-current { font-weight: 650; }
 .site-followup { margin-top: 0.8rem; }
 .site-legend dl { margin: 0; display: grid; gap: 0.4rem; }
