@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isDecimalCommaNumber, isMissingMarker, parseNumber, parseYear } from '../../src/data/parse-number.js';
+import {
+    isDecimalCommaNumber,
+    isMissingMarker,
+    isOverflowingNumber,
+    parseNumber,
+    parseNumberSlowly,
+    parseYear
+} from '../../src/data/parse-number.js';
 
 const num = (s: string, decimalComma = true) => parseNumber(s, 0, s.length, decimalComma);
 
@@ -56,11 +63,40 @@ describe('parseNumber', () => {
     });
 });
 
+describe('parseNumberSlowly', () => {
+    // The rare forms on their own, as the readers call them with an untrimmed cell.
+    it.each([
+        [' 1,5 ', true, 1.5],
+        [',5', true, 0.5],
+        ['\u22121,5', true, -1.5],
+        ['1.5,6', true, Number.NaN],
+        ['1,5,6', true, Number.NaN],
+        ['1,5', false, Number.NaN],
+        ['1e309', true, Number.NaN]
+    ])('%j (decimal comma %s) → %d', (text, decimalComma, expected) => {
+        expect(parseNumberSlowly(text, decimalComma)).toBe(expected);
+    });
+});
+
+describe('isOverflowingNumber', () => {
+    it.each([
+        ['1e309', true],
+        [' 1e309 ', true],
+        ['\u22121e309', true],
+        ['1,5e309', true],
+        ['1e308', false],
+        ['87,5', false],
+        ['abc', false]
+    ])('%j → %s', (text, expected) => {
+        expect(isOverflowingNumber(text)).toBe(expected);
+    });
+});
+
 describe('isMissingMarker', () => {
-    it.each([[''], ['..'], ['.'], ['-'], ['\u2013']])('%j means no value', text => {
+    it.each([[''], ['..'], ['.'], ['-'], ['\u2013'], ['\u2212']])('%j means no value', text => {
         expect(isMissingMarker(text, 0, text.length)).toBe(true);
     });
-    it.each([['0'], ['...'], ['-1'], ['n/a']])('%j is not a missing marker', text => {
+    it.each([['0'], ['...'], ['-1'], ['n/a'], ['.5'], ['-.'], ['x']])('%j is not a missing marker', text => {
         expect(isMissingMarker(text, 0, text.length)).toBe(false);
     });
 });
