@@ -1,13 +1,20 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderInputOf } from '../../src/language/analysis/model-analysis.js';
 import { buildWorkspace } from '../language/workspace-helper.js';
+
+/** The data folders this file made, removed when it is done (three a run were left; a mutation run left hundreds). */
+const folders: string[] = [];
+afterAll(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 /** Own municipality 1999 has N1 for 2019 and 2020 only; 1234 has it from 2016. */
 function dataFile(): string {
     const folder = mkdtempSync(join(tmpdir(), 'styrmodell-years-'));
+    folders.push(folder);
     const rows = ['kpi;kommun;år;värde'];
     for (const year of [2016, 2017, 2018, 2019, 2020]) rows.push(`N1;1234;${year};${50 + year - 2016}`);
     rows.push('N1;1999;2019;61', 'N1;1999;2020;63');
