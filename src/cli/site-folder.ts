@@ -62,17 +62,20 @@ function writeContent(path: string, content: string | readonly HtmlPiece[]): voi
         return;
     }
     let length = 0;
+    const room = (most: number) => {
+        if (length + most <= pageBuffer.length) return;
+        const larger = Buffer.allocUnsafe(Math.max(pageBuffer.length * 2, length + most));
+        pageBuffer.copy(larger, 0, 0, length);
+        pageBuffer = larger;
+    };
     for (const piece of content) {
-        // A string takes at most 3 bytes in UTF-8 for each of its UTF-16 units.
-        const most = typeof piece === 'string' ? piece.length * 3 : piece.bytes().byteLength;
-        if (length + most > pageBuffer.length) {
-            const larger = Buffer.allocUnsafe(Math.max(pageBuffer.length * 2, length + most));
-            pageBuffer.copy(larger, 0, 0, length);
-            pageBuffer = larger;
-        }
-        if (typeof piece === 'string') length += pageBuffer.write(piece, length, 'utf8');
-        else {
+        if (typeof piece === 'string') {
+            // A string takes at most 3 bytes in UTF-8 for each of its UTF-16 units.
+            room(piece.length * 3);
+            length += pageBuffer.write(piece, length, 'utf8');
+        } else {
             const bytes = piece.bytes();
+            room(bytes.byteLength);
             pageBuffer.set(bytes, length);
             length += bytes.byteLength;
         }

@@ -24,8 +24,7 @@ export class StyrmodellDocumentBuilder extends DefaultDocumentBuilder {
         if (this.changedModels?.uris !== changedUris) {
             // Asked once per update, not once per workspace file: finding a file's services by its name costs
             // more than the rest of the question for the 580 files of a national workspace (issue 20).
-            const membership = (this.serviceRegistry.getServices(document.uri) as StyrmodellLanguageServices).references
-                .ModelMembership;
+            const membership = this.membershipOf(document);
             const changed = this.langiumDocuments.all.filter(d => changedUris.has(d.uri.toString()));
             this.changedModels = {
                 uris: changedUris,

@@ -1,7 +1,6 @@
 /**
  * The preview's answers, packed (render/shared-graph.ts) once per analysis of a model and named by a version, and
- * the answers recently sent for each model, so that the next answer to a client holding one of them carries only
- * what changed (render/json-patch.ts): per keystroke a few results travel, not the model's ten years of them.
+ * the answer last sent for each model, so that the next answer to a client holding it carries only what changed (render/json-patch.ts): per keystroke a few results travel, not the model's ten years of them.
  */
 import type { ModelAnalysisResult } from '../language/analysis/model-analysis.js';
 import { renderInputOf } from '../language/analysis/model-analysis.js';
@@ -16,12 +15,11 @@ export interface PackedAnswer {
 }
 
 /**
- * How many sent versions are remembered per model: the last, which the client shows (a client that could not show
- * it asks without `known`). Each is a whole packed answer, kept alive past the next keystroke: more would cost the
- * garbage collector on every edit; two overlapping requests naming an older version get the answer whole.
+ * How many models' last sent answers are remembered (one open preview needs one; the least recently answered goes).
+ * Only the last answer per model: the client shows it (a client that could not show it asks without `known`), and
+ * each is a whole packed answer kept alive past the keystroke, which the garbage collector pays for on every edit;
+ * two overlapping requests naming an older version get the answer whole.
  */
-const VERSIONS_PER_MODEL = 1;
-/** How many models' sent answers are remembered (one open preview needs one; the least recently answered goes). */
 const MODELS = 4;
 
 export class PreviewAnswers {
@@ -32,8 +30,8 @@ export class PreviewAnswers {
     private readonly session = Math.random().toString(36).slice(2, 8);
     private nextTable = 0;
     private nextVersion = 0;
-    /** Per model (its key), the packed inputs of the versions recently sent, oldest first; models oldest first. */
-    private readonly sentByModel = new Map<string, Map<string, PackedRenderInput>>();
+    /** Per model (its key), the version last sent and its packed input; the least recently answered model first. */
+    private readonly lastSent = new Map<string, { version: string; input: PackedRenderInput }>();
 
     /** The analysis's answer, assembled and packed once per analysis (i.e. once per change of the model). */
     of(analysis: ModelAnalysisResult): PackedAnswer | undefined {
@@ -43,13 +41,9 @@ export class PreviewAnswers {
 
     /** Remembers that a client of `model` received `version` (with `input`): the next answer may be a patch of it. */
     sent(model: string, version: string, input: PackedRenderInput): void {
-        const versions = this.sentByModel.get(model) ?? new Map<string, PackedRenderInput>();
-        this.sentByModel.delete(model);
-        this.sentByModel.set(model, versions);
-        versions.delete(version);
-        versions.set(version, input);
-        if (versions.size > VERSIONS_PER_MODEL) versions.delete(versions.keys().next().value!);
-        if (this.sentByModel.size > MODELS) this.sentByModel.delete(this.sentByModel.keys().next().value!);
+        this.lastSent.delete(model);
+        this.lastSent.set(model, { version, input });
+        if (this.lastSent.size > MODELS) this.lastSent.delete(this.lastSent.keys().next().value!);
     }
 
     /**
@@ -57,10 +51,10 @@ export class PreviewAnswers {
      * remember sending `known` (never, forgotten, another model), so the answer goes whole.
      */
     patchFrom(model: string, known: string | undefined, input: PackedRenderInput): JsonPatch | undefined {
-        const before = known === undefined ? undefined : this.sentByModel.get(model)?.get(known);
-        if (before === undefined) return undefined;
+        const last = this.lastSent.get(model);
+        if (known === undefined || last?.version !== known) return undefined;
         // Equal inputs under two versions (the errors changed, not the results) make an empty patch.
-        return diffJson(before, input) ?? { o: {} };
+        return diffJson(last.input, input) ?? { o: {} };
     }
 
     private pack(analysis: ModelAnalysisResult): PackedAnswer | undefined {
