@@ -2,10 +2,15 @@
  * Cleanups to run when the command is interrupted (CLI.md "Every command": SIGINT, SIGTERM or SIGHUP leaves no
  * temporary file or folder behind). A command registers what it created and unregisters it once it is gone;
  * on a signal every registered cleanup runs, then the signal is raised again so the exit status says why.
+ *
+ * The listeners stay once installed. A listener makes Node queue a signal until the running synchronous code
+ * (a report or a site being written) returns; removing the last listener in that code would drop the queued
+ * signal, and the command would finish and exit 0 as if it had never been interrupted.
  */
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const cleanups = new Set<() => void>();
+let listening = false;
 
 function onSignal(signal: NodeJS.Signals): void {
     for (const cleanup of [...cleanups]) {
@@ -22,10 +27,10 @@ function onSignal(signal: NodeJS.Signals): void {
 
 /** Runs `cleanup` if the process is interrupted before the returned function is called. */
 export function cleanUpOnInterrupt(cleanup: () => void): () => void {
-    if (cleanups.size === 0) for (const name of SIGNALS) process.on(name, onSignal);
+    if (!listening) for (const name of SIGNALS) process.on(name, onSignal);
+    listening = true;
     cleanups.add(cleanup);
     return () => {
         cleanups.delete(cleanup);
-        if (cleanups.size === 0) for (const name of SIGNALS) process.removeListener(name, onSignal);
     };
 }

@@ -1,9 +1,19 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+    existsSync,
+    lstatSync,
+    mkdirSync,
+    readdirSync,
+    readFileSync,
+    renameSync,
+    rmSync,
+    writeFileSync
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { HtmlPiece } from '../render/html-pieces.js';
 import type { SitePiecesFile } from '../render/site/build-site.js';
 import { manifestText, siteFolderVerdict } from '../render/site/site-manifest.js';
 import { SITE_FILES } from '../render/site/site-paths.js';
+import { cleanUpOnInterrupt } from './interrupt-cleanup.js';
 import { UsageError } from './usage-error.js';
 
 /** Every file under `dir`, relative with `/`, sorted; with `folders`, an empty folder counts as an entry too. */
@@ -83,21 +93,6 @@ function writeContent(path: string, content: string | readonly HtmlPiece[]): voi
     writeFileSync(path, pageBuffer.subarray(0, length));
 }
 
-/** Temporary folders of this run, removed again if the process is interrupted. */
-const pending = new Set<string>();
-let handlersInstalled = false;
-
-function cleanUpOnSignals(): void {
-    if (handlersInstalled) return;
-    handlersInstalled = true;
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-        process.once(signal, () => {
-            for (const dir of pending) rmSync(dir, { recursive: true, force: true });
-            process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
-        });
-    }
-}
-
 /**
  * Writes the site into `dir` whole or not at all: into a temporary sibling folder first, which then takes the
  * old folder's place by rename; an error or an interruption leaves the old site (or nothing) and no temporary
@@ -113,8 +108,12 @@ export function writeSiteFolder(
     mkdirSync(parent, { recursive: true });
     const temporary = join(parent, `.${basename(target)}.styrmodell-${process.pid}.tmp`);
     const old = join(parent, `.${basename(target)}.styrmodell-${process.pid}.old`);
-    cleanUpOnSignals();
-    pending.add(temporary);
+    // One mechanism for every command's interrupts (interrupt-cleanup.ts). The writing below is synchronous, so
+    // a signal is handled before or after it; this covers the moments around it and any await added later.
+    const stopCleanup = cleanUpOnInterrupt(() => {
+        rmSync(temporary, { recursive: true, force: true });
+        restoreOld(old, target);
+    });
     try {
         rmSync(temporary, { recursive: true, force: true });
         mkdirSync(temporary);
@@ -136,7 +135,6 @@ export function writeSiteFolder(
         if (state === 'empty') {
             rmSync(target, { recursive: true });
         } else if (state === 'site') {
-            pending.add(old);
             renameSync(target, old);
         }
         try {
@@ -145,13 +143,19 @@ export function writeSiteFolder(
             if (state === 'site') renameSync(old, target);
             throw error;
         }
-        pending.delete(temporary);
         rmSync(old, { recursive: true, force: true });
-        pending.delete(old);
         return written.map(file => file.path);
     } catch (error) {
         rmSync(temporary, { recursive: true, force: true });
-        pending.delete(temporary);
         throw error;
+    } finally {
+        stopCleanup();
     }
+}
+
+/** The old site back in its place if it was moved aside and the new one did not take it: it is never lost. */
+function restoreOld(old: string, target: string): void {
+    if (!existsSync(old)) return;
+    if (existsSync(target)) rmSync(old, { recursive: true, force: true });
+    else renameSync(old, target);
 }

@@ -40,6 +40,7 @@ describe('the checkouts of diff and interrupts', () => {
         checkouts.checkout('HEAD');
         expect(listenersAtMkdtemp).toEqual([before + 1, before + 1]);
         checkouts.removeAll();
-        expect(process.listenerCount('SIGTERM')).toBe(before);
+        // The listener stays (interrupt-cleanup.ts): removing it would drop a signal queued during synchronous work.
+        expect(process.listenerCount('SIGTERM')).toBe(before + 1);
     });
 });
