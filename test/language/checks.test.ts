@@ -88,6 +88,16 @@ describe('the check cases themselves', () => {
         expect(expected.map(e => e.code)).toContain(code);
     });
 
+    // Like Safe-DS's markers: a case pins what the reader sees and where, not only the code and the line.
+    it('every marker pins a part of the message and the range', () => {
+        const loose = cases
+            .flatMap(name => styrFiles(join(RESOURCES, name)))
+            .flatMap(file => expectedDiagnostics(relative(RESOURCES, file), readFileSync(file, 'utf8')))
+            .filter(e => e.message === undefined || e.column === undefined)
+            .map(key);
+        expect(loose).toEqual([]);
+    });
+
     it('every expected code is a known code', () => {
         const known = new Set<string>(Object.values(DiagnosticCodes));
         const unknown = cases

@@ -20,6 +20,7 @@ import { isFollowUp } from '../generated/ast.js';
 import { modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
 import { followUpDateOf, judgedStatus } from '../model-view/follow-ups.js';
+import { notAYearText } from './year-text.js';
 
 /** What the entry names, as written: `GodService` or `GodService.DirektSvar`. */
 function entryName(entry: FollowUpEntry): string {
@@ -94,7 +95,10 @@ export class FollowUpChecks {
         if (typeof followUp.year === 'number' && numberFits(followUp.year) && !isValidYear(followUp.year)) {
             accept(
                 'error',
-                `${formatModelNumber(followUp.year)} är inget årtal. Skriv året som följs upp med fyra siffror: \`uppföljning 2019 "Årsredovisning 2019"\`.`,
+                notAYearText(
+                    followUp.year,
+                    'Skriv året som följs upp med fyra siffror: `uppföljning 2019 "Årsredovisning 2019"`.'
+                ),
                 { node: followUp, property: 'year', code: DiagnosticCodes.invalidYear }
             );
         }

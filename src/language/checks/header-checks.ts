@@ -1,5 +1,6 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { formatModelNumber } from '../../model/model-number.js';
+import { numberFits } from '../../model/number-fits.js';
 import { isValidYear } from '../../model/valid-year.js';
 import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { nameOf } from '../display-name.js';
@@ -14,6 +15,7 @@ import { modelElementsOf, where } from '../model-elements.js';
 import type { ModelMembership } from '../model-membership.js';
 import { fractionAsPercent } from '../swedish-number.js';
 import { reportRepeatedStatements } from './repeated-statements.js';
+import { notAYearText } from './year-text.js';
 
 export class HeaderChecks {
     constructor(private readonly membership: ModelMembership) {}
@@ -105,8 +107,10 @@ export class HeaderChecks {
 
     /** `år` is a whole year. */
     checkYear = (statement: YearStatement, accept: ValidationAcceptor): void => {
-        if (!isValidYear(statement.year)) {
-            accept('error', `Uppföljningsåret ska vara ett helt årtal, till exempel 2019.`, {
+        // number-too-large says it on this line; "Infinity är inget årtal" would only repeat it badly.
+        if (numberFits(statement.year) && !isValidYear(statement.year)) {
+            const advice = 'Skriv uppföljningsåret med fyra siffror, till exempel `år 2019`.';
+            accept('error', notAYearText(statement.year, advice), {
                 node: statement,
                 property: 'year',
                 code: DiagnosticCodes.invalidYear

@@ -7,6 +7,7 @@ import { nameOf } from '../display-name.js';
 import type { Comparison, Measure, SeriesBlock, ThresholdStatement, WeightStatement } from '../generated/ast.js';
 import { fractionAsPercent } from '../swedish-number.js';
 import { reportRepeatedStatements } from './repeated-statements.js';
+import { notAYearText } from './year-text.js';
 
 type Family = 'at-least' | 'at-most' | 'equal';
 
@@ -250,7 +251,10 @@ export class ThresholdChecks {
         if (typeof threshold.from === 'number' && numberFits(threshold.from) && !isValidYear(threshold.from)) {
             accept(
                 'error',
-                `${formatModelNumber(threshold.from)} är inget årtal. Skriv året som gränsvärdet gäller från med fyra siffror, till exempel \`från 2027\`.`,
+                notAYearText(
+                    threshold.from,
+                    'Skriv året som gränsvärdet gäller från med fyra siffror, till exempel `från 2027`.'
+                ),
                 { node: threshold, property: 'from', code: DiagnosticCodes.invalidYear }
             );
         }
@@ -274,11 +278,11 @@ export class ThresholdChecks {
             if (!numberFits(point.year)) {
                 // number-too-large says it on this line; "Infinity är inget årtal" would only repeat it badly.
             } else if (!isValidYear(point.year)) {
-                accept(
-                    'error',
-                    `${formatModelNumber(point.year)} är inget årtal. Skriv året först och sedan värdet: \`2019 87,5\`.`,
-                    { node: point, property: 'year', code: DiagnosticCodes.invalidSeries }
-                );
+                accept('error', notAYearText(point.year, 'Skriv året först och sedan värdet: `2019 87,5`.'), {
+                    node: point,
+                    property: 'year',
+                    code: DiagnosticCodes.invalidSeries
+                });
             } else if (years.has(point.year)) {
                 accept('error', `Året ${point.year} står redan i blocket. Ta bort den ena raden.`, {
                     node: point,
