@@ -11,7 +11,7 @@
 
 /**
  * `v`: the new value whole. `o`: an object with the members that changed or were added (by key), the keys
- * removed (`d`) and, when members were added, the new order of all keys (`k`: the receiver's object has the same
+ * removed (`d`) and, when members were added or stand in another order, the new order of all keys (`k`: the receiver's object has the same
  * members in the same order as the sender's, so nothing that lists them can tell a patched value from a whole one). `a`: an array of length `n` whose items at the given indices changed (an index at or past the
  * old length is always a `v`); items past `n` are dropped.
  */
@@ -45,28 +45,40 @@ function diffArray(before: readonly unknown[], after: readonly unknown[]): JsonP
 function diffObject(before: object, after: object): JsonPatch | undefined {
     const old = before as Record<string, unknown>;
     const now = after as Record<string, unknown>;
+    const oldKeys = Object.keys(old);
     // Allocated only for an object that changed: most of a keystroke's answer is the same as the last one.
     let o: Record<string, JsonPatch> | undefined;
     let added = false;
+    // Whether the members both have stand in another order (a measure moved): the receiver must learn the order.
+    let reordered = false;
+    let at = 0;
     let kept = 0;
     for (const key in now) {
         const value = now[key];
         if (value === undefined) continue;
         const was = member(old, key);
         if (was === undefined) added = true;
-        else kept++;
+        else {
+            kept++;
+            while (
+                at < oldKeys.length &&
+                (member(old, oldKeys[at]!) === undefined || member(now, oldKeys[at]!) === undefined)
+            )
+                at++;
+            if (oldKeys[at++] !== key) reordered = true;
+        }
         const patch = was === undefined ? { v: value } : diffJson(was, value);
         if (patch !== undefined) define((o ??= {}), key, patch);
     }
     // Every member of `before` is kept when as many of its keys were met (packed and parsed JSON hold no `undefined`).
     const d: string[] = [];
-    if (Object.keys(old).length !== kept) {
+    if (oldKeys.length !== kept) {
         for (const key in old) if (old[key] !== undefined && member(now, key) === undefined) d.push(key);
     }
-    if (o === undefined && d.length === 0) return undefined;
+    if (o === undefined && d.length === 0 && !reordered) return undefined;
     const patch: JsonPatch = { o: o ?? {} };
     if (d.length > 0) patch.d = d;
-    if (added) patch.k = Object.keys(now).filter(key => member(now, key) !== undefined);
+    if (added || reordered) patch.k = Object.keys(now).filter(key => member(now, key) !== undefined);
     return patch;
 }
 

@@ -47,6 +47,14 @@ describe('diffJson / applyJsonPatch', () => {
         roundTrip({ a: 'x' }, 'x');
     });
 
+    it('carries the new order of the same members (tables met in another order once a measure moved)', () => {
+        roundTrip({ a: 1, b: 2 }, { b: 2, a: 1 });
+        roundTrip({ t1: [1], t2: [2], t3: [3] }, { t3: [3], t1: [1], t2: [2] });
+        roundTrip({ a: 1, b: 2, c: 3 }, { c: 4, a: 1 });
+        expect(diffJson({ a: 1, b: 2 }, { a: 1, b: 2 })).toBeUndefined();
+        expect(diffJson({ a: 1, x: undefined, b: 2 }, { a: 1, b: 2 })).toBeUndefined();
+    });
+
     it('keeps a member named __proto__ as data', () => {
         const after = JSON.parse('{"__proto__": {"x": 1}, "y": 2}') as unknown;
         roundTrip({ y: 1 }, after);
