@@ -5,11 +5,18 @@
 import type { DataLookup } from '../data/data-api.js';
 import type { FollowUpDate } from '../model/follow-up-date.js';
 import { measureKey } from '../model/measure-key.js';
-import { type Base, DEFAULT_BOUNDS, type MeasureView, type ModelView } from '../model/model-view.js';
+import {
+    type Base,
+    DEFAULT_BOUNDS,
+    type FollowUpEntryView,
+    type MeasureView,
+    type ModelView
+} from '../model/model-view.js';
 import { areaRollUp } from './area-roll-up.js';
 import { computeBase, finiteBase } from './bases.js';
 import { baseKey, decide, evaluateCondition } from './decide.js';
 import { isMeasureStatus, judgementOf, measureScore, notesOf } from './follow-up.js';
+import { type MeasureResultReuse, resultKey } from './measure-reuse.js';
 import { applicableTarget, applicableThresholds } from './plan.js';
 import type { BaseResult, MeasureResult, ModelResult, SeriesValue } from './result.js';
 import { rollUp } from './roll-up.js';
@@ -20,8 +27,16 @@ import { createRunContext, fromPoint, measureSeries, measureValue, type RunConte
  * Computes fulfilment for every measure, goal and the vision of `model` for `year`, with the year's final
  * follow-up; with `per`, with the interim follow-up of that date in its place (LANGUAGE.md section 9).
  */
-export function computeFulfilment(model: ModelView, data: DataLookup, year: number, per?: FollowUpDate): ModelResult {
-    return computeInContext(createRunContext(model, data, year, new Map(), per));
+export function computeFulfilment(
+    model: ModelView,
+    data: DataLookup,
+    year: number,
+    per?: FollowUpDate,
+    reuse?: MeasureResultReuse
+): ModelResult {
+    const ctx = createRunContext(model, data, year, new Map(), per);
+    ctx.reuse = reuse;
+    return computeInContext(ctx);
 }
 
 function computeInContext(ctx: RunContext): ModelResult {
@@ -69,6 +84,24 @@ export function computeMeasure(model: ModelView, data: DataLookup, year: number,
 }
 
 function evaluateMeasure(ctx: RunContext, measure: MeasureView): MeasureResult {
+    const entry = ctx.notes.measure(measure.goal, measure.id);
+    const key = ctx.reuse && resultKey(ctx.year, ctx.per, ctx.withoutStanding);
+    const kept = key === undefined ? undefined : ctx.reuse!.result(measure, key, entry);
+    // Reused only with the series this computation shares between years: one array per measure, as computed anew.
+    if (kept !== undefined && (ctx.series.get(measure) ?? kept.series) === kept.series) {
+        ctx.series.set(measure, kept.series);
+        return kept;
+    }
+    const result = computeMeasureResult(ctx, measure, entry);
+    if (key !== undefined) ctx.reuse!.keep(measure, key, entry, result);
+    return result;
+}
+
+function computeMeasureResult(
+    ctx: RunContext,
+    measure: MeasureView,
+    entry: FollowUpEntryView | undefined
+): MeasureResult {
     const own = measureValue(ctx, measure, ctx.year);
     const bases = new Map<string, BaseResult>();
     const baseFor = (base: Base): BaseResult => {
@@ -93,7 +126,6 @@ function evaluateMeasure(ctx: RunContext, measure: MeasureView): MeasureResult {
         decision = { status: 'saknas', score: null, cause: own.cause };
     }
     // The follow-up's assessment replaces the status; the computed one stays beside it (section 8.1).
-    const entry = ctx.notes.measure(measure.goal, measure.id);
     const assessment = judgementOf(entry?.assessment, isMeasureStatus);
     const target = applicableTarget(measure, ctx.year);
 
@@ -178,6 +210,8 @@ export interface YearsOptions {
      * year, so the results computed here share those arrays (one series per measure, sent once: render/shared-graph.ts).
      */
     sharingSeriesWith?: ModelResult;
+    /** Results kept from an earlier computation of the same model (measure-reuse.ts). */
+    reuse?: MeasureResultReuse;
 }
 
 /** computeFulfilment for several years (for trends); one result per year, in the order given. */
@@ -193,6 +227,7 @@ export function computeYears(
     return years.map(year => {
         const ctx = createRunContext(model, data, year, series);
         if (options.withoutStanding) ctx.withoutStanding = true;
+        ctx.reuse = options.reuse;
         return computeInContext(ctx);
     });
 }

@@ -9,6 +9,7 @@ import type { FollowUpDate } from '../model/follow-up-date.js';
 import type { ModelView } from '../model/model-view.js';
 import { computeFulfilment, computeYears, modelYears } from './compute.js';
 import { type DataGap, dataGaps } from './data-gaps.js';
+import type { MeasureResultReuse } from './measure-reuse.js';
 import type { ModelResult } from './result.js';
 
 export interface ModelResults {
@@ -35,6 +36,8 @@ export interface ModelResultsOptions {
     yearResult?: ModelResult;
     /** The other years without the comparison with all municipalities (the site shows it for the model's year only). */
     otherYearsWithoutStanding?: boolean;
+    /** Results kept from an earlier computation of the same model (measure-reuse.ts). */
+    reuse?: MeasureResultReuse;
 }
 
 /** The results of `view` on `data` with `year` shown first; with `per`, the year's interim follow-up of that date. */
@@ -56,14 +59,15 @@ export function modelResults(
     const known = options.yearResult;
     const computed = computeYears(view, data.lookup, known ? years.filter(y => y !== known.year) : years, {
         withoutStanding: options.otherYearsWithoutStanding,
-        sharingSeriesWith: known
+        sharingSeriesWith: known,
+        reuse: options.reuse
     });
     const all = known ? [...computed, known].sort((a, b) => a.year - b.year) : computed;
     const results = shownResults(all, year);
     const out: ModelResults = { results, year, municipalityName };
     const interims = view.followUps
         .filter(followUp => followUp.per !== undefined)
-        .map(followUp => computeFulfilment(view, data.lookup, followUp.year, followUp.per));
+        .map(followUp => computeFulfilment(view, data.lookup, followUp.year, followUp.per, options.reuse));
     if (interims.length > 0) out.interims = interims;
     if (per !== undefined) out.per = per;
     const shown = results.find(r => r.year === year);

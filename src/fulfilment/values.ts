@@ -7,6 +7,7 @@ import type { FollowUpDate } from '../model/follow-up-date.js';
 import type { FollowUpView, MeasureView, ModelView, PeerGroupView, SeriesPoint } from '../model/model-view.js';
 import type { Cause } from './cause.js';
 import { type FollowUpIndex, followUpOf, indexFollowUp } from './follow-up.js';
+import type { MeasureResultReuse } from './measure-reuse.js';
 import type { Population } from './population.js';
 import type { Origin, SeriesValue, SourcedValue } from './result.js';
 
@@ -28,6 +29,10 @@ export interface RunContext {
     notes: FollowUpIndex;
     /** The measures' results leave out the comparison with all municipalities (computeYears' option). */
     withoutStanding?: boolean;
+    /** The interim follow-up's date asked for, when one was. */
+    per?: FollowUpDate;
+    /** Results kept from an earlier computation of the same model, reused for measures that did not change. */
+    reuse?: MeasureResultReuse;
 }
 
 export function createRunContext(
@@ -39,6 +44,7 @@ export function createRunContext(
 ): RunContext {
     const followUp = followUpOf(model, year, per);
     return {
+        per,
         model,
         data,
         year,
@@ -146,8 +152,9 @@ export function population(ctx: RunContext, measure: MeasureView, own: SourcedVa
 export function measureSeries(ctx: RunContext, measure: MeasureView): SeriesValue[] {
     let series = ctx.series.get(measure);
     if (series === undefined) {
-        series = readSeries(ctx, measure);
+        series = ctx.reuse?.series(measure) ?? readSeries(ctx, measure);
         ctx.series.set(measure, series);
+        ctx.reuse?.keepSeries(measure, series);
     }
     return series;
 }

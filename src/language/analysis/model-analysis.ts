@@ -1,6 +1,6 @@
 import { DocumentState, type LangiumDocument } from 'langium';
-import { DataFileCache, loadModelData, type ModelData } from '../../data/index.js';
-import { computeFulfilment, type ModelResult, modelResults } from '../../fulfilment/index.js';
+import { DataFileCache, type ModelData } from '../../data/index.js';
+import { computeFulfilment, MeasureResultReuse, type ModelResult, modelResults } from '../../fulfilment/index.js';
 import type { FollowUpDate } from '../../model/follow-up-date.js';
 import type { ModelView } from '../../model/model-view.js';
 import type { RenderInput } from '../../render/render-input.js';
@@ -8,6 +8,7 @@ import type { Document } from '../generated/ast.js';
 import { idOfKey, type ModelMembership } from '../model-membership.js';
 import { buildModelView } from '../model-view-builder.js';
 import type { StyrmodellLanguageServices } from '../styrmodell-module.js';
+import { type CarriedModel, keepUnchangedMeasures, loadCarriedData } from './carry-over.js';
 
 /** A model as the checks, hover, inlay hints, reports and the preview see it. */
 export interface ModelAnalysisResult {
@@ -17,6 +18,8 @@ export interface ModelAnalysisResult {
     year?: number;
     /** Fulfilment for `year`; undefined when the model names no year. */
     result?: ModelResult;
+    /** The measure results kept for the next computation of this model and for the other years (measure-reuse.ts). */
+    reuse?: MeasureResultReuse;
 }
 
 /** The first syntax error (lexer or parser) of a model: its document's URI and 1-based line. */
@@ -49,6 +52,8 @@ export class ModelAnalysis {
     private readonly results = new Map<string, Map<string, ModelAnalysisResult>>();
     /** By the same key: the last result computed while no document of the model had a syntax error. */
     private readonly lastValid = new Map<string, ModelAnalysisResult>();
+    /** By model key: what the model's last computation built, to keep what an edit left unchanged (carry-over.ts). */
+    private readonly carried = new Map<string, CarriedModel>();
     private yearOverride?: number;
     private dataAllowed = true;
 
@@ -90,6 +95,7 @@ export class ModelAnalysis {
             this.results.clear();
             // A result from data that may no longer be read is not shown as the last valid one either.
             this.lastValid.clear();
+            this.carried.clear();
         }
         this.dataAllowed = allowed;
     }
@@ -113,7 +119,7 @@ export class ModelAnalysis {
         }
         let result = byYear.get(key);
         if (result === undefined) {
-            result = this.compute(modelId, documents, effectiveYear);
+            result = this.compute(modelKey, modelId, documents, effectiveYear);
             byYear.set(key, result);
         }
         if (firstSyntaxError(documents) === undefined) this.lastValid.set(key, result);
@@ -141,18 +147,29 @@ export class ModelAnalysis {
     }
 
     private compute(
+        modelKey: string,
         modelId: string,
         documents: LangiumDocument<Document>[],
         effectiveYear: number | undefined
     ): ModelAnalysisResult {
-        const view = buildModelView(modelId, documents);
-        const data = loadModelData(this.dataAllowed ? view.dataSources : [], this.dataCache);
+        // An edit changes a measure or two: the others keep their view objects, and with them their results.
+        const before = this.carried.get(modelKey);
+        const view = keepUnchangedMeasures(buildModelView(modelId, documents), before);
+        const { data, files, sources } = loadCarriedData(
+            this.dataAllowed ? view.dataSources : [],
+            this.dataCache,
+            before
+        );
+        const reuse = before?.reuse.fits(view, data.lookup) ? before.reuse : new MeasureResultReuse(view, data.lookup);
+        this.carried.set(modelKey, { view, data, files, sources, reuse });
         const evaluated = effectiveYear ?? view.year;
         return {
             view,
             data,
             year: evaluated,
-            result: evaluated === undefined ? undefined : computeFulfilment(view, data.lookup, evaluated)
+            result:
+                evaluated === undefined ? undefined : computeFulfilment(view, data.lookup, evaluated, undefined, reuse),
+            reuse
         };
     }
 
@@ -211,7 +228,8 @@ export function renderInputOf(
         view,
         ...modelResults(view, data, year, per, {
             yearResult: analysis.result,
-            otherYearsWithoutStanding: options.standingOfYearOnly
+            otherYearsWithoutStanding: options.standingOfYearOnly,
+            reuse: analysis.reuse
         })
     };
 }
