@@ -61,9 +61,9 @@ export function preview(
             kind: 'unavailable',
             message: 'Filen hör inte till någon modell med huvud (`styrmodell Id "namn" { … }`).'
         };
-    const answer = answers.of(analysis);
-    if (!answer) return { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
     const key = services.references.ModelMembership.modelKeyOf(document)!;
+    const answer = answers.of(analysis, key);
+    if (!answer) return { kind: 'unavailable', message: 'Modellen anger inget år. Skriv `år 2019` i huvudet.' };
     const errors = modelErrors(
         services.references.ModelMembership.documentsOf(key),
         services.shared.workspace.WorkspaceManager.workspaceFolders

@@ -27,7 +27,7 @@ export interface PackOptions {
 }
 
 /** A string shorter than this is cheaper to repeat than to reference (a reference costs about 10 characters). */
-const MIN_SHARED_STRING = 24;
+export const MIN_SHARED_STRING = 24;
 /** An array of at least this many numbers or strings is a table. */
 const MIN_TABLE = 64;
 const REF = '#';
