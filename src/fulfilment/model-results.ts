@@ -65,9 +65,11 @@ export function modelResults(
     const all = known ? [...computed, known].sort((a, b) => a.year - b.year) : computed;
     const results = shownResults(all, year);
     const out: ModelResults = { results, year, municipalityName };
+    // Computed anew, not from kept results: each has series of its own (as computeFulfilment alone gives), and
+    // two follow-ups of the same date (an error the checks report) must not be one kept object twice.
     const interims = view.followUps
         .filter(followUp => followUp.per !== undefined)
-        .map(followUp => computeFulfilment(view, data.lookup, followUp.year, followUp.per, options.reuse));
+        .map(followUp => computeFulfilment(view, data.lookup, followUp.year, followUp.per));
     if (interims.length > 0) out.interims = interims;
     if (per !== undefined) out.per = per;
     const shown = results.find(r => r.year === year);

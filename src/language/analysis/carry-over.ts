@@ -15,7 +15,8 @@ export interface CarriedModel {
     files: readonly ParsedDataFile[];
     /** The data lines `data` was combined for (sourcesKey). */
     sources: string;
-    reuse: MeasureResultReuse;
+    /** Absent after a model's first computation: only a model computed again (edited) keeps its results. */
+    reuse?: MeasureResultReuse;
 }
 
 /** Each measure's view as JSON, computed once per view object. */

@@ -160,7 +160,13 @@ export class ModelAnalysis {
             this.dataCache,
             before
         );
-        const reuse = before?.reuse.fits(view, data.lookup) ? before.reuse : new MeasureResultReuse(view, data.lookup);
+        // Kept from the second computation of a model on (an edit): `validate` computes each model once.
+        const reuse =
+            before === undefined
+                ? undefined
+                : before.reuse?.fits(view, data.lookup)
+                  ? before.reuse
+                  : new MeasureResultReuse(view, data.lookup);
         this.carried.set(modelKey, { view, data, files, sources, reuse });
         const evaluated = effectiveYear ?? view.year;
         return {
