@@ -1,7 +1,8 @@
 /**
  * After an edit, the preview answer to a client that names the version it holds is only what changed (issue 20),
- * and the client's answer patched with it is exactly the whole answer: for every model of the examples and
- * seeds, the same packed JSON (keys in the same order) and so the same unpacked input the webview draws.
+ * and the client's answer patched with it is exactly the whole answer, and the answer a fresh server computes from
+ * the edited files: for every model of the examples and seeds, the same packed JSON (keys in the same order) and
+ * so the same unpacked input the webview draws.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { loadWorkspace } from '../../src/cli/workspace.js';
 import { preview } from '../../src/lsp/preview-handler.js';
 import type { PreviewResult } from '../../src/protocol.js';
 import { type PackedRenderInput, patchedInput, unpackRenderInput } from '../../src/render/render-input.js';
+import { canonical, fromScratch } from './preview-from-scratch.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const sent = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -64,6 +66,8 @@ describe.each(modelFolders())('the preview answer after an edit in %s', folder =
             const after = whole(preview(services, document));
             const merged = patchedInput(held, delta.patch);
             expect(JSON.stringify(merged)).toBe(JSON.stringify(after));
+            // And that answer is the one a fresh server computes from the edited files.
+            expect(canonical(merged!)).toBe(await fromScratch(copy, document.uri.toString()));
             expect(unpackRenderInput(merged!)).toEqual(unpackRenderInput(sent(after)));
             // Only what changed travels: the patch is smaller than the answer it stands for.
             expect(JSON.stringify(delta).length).toBeLessThan(JSON.stringify(after).length);

@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { URI } from 'langium';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/cli/workspace.js';
-import { renderInputOf } from '../../src/language/analysis/model-analysis.js';
 import { preview } from '../../src/lsp/preview-handler.js';
-import { type PackedRenderInput, packRenderInput, patchedInput } from '../../src/render/render-input.js';
+import { patchedInput } from '../../src/render/render-input.js';
+import { canonical, fromScratch } from './preview-from-scratch.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const KUMLA = join(ROOT, 'test', 'resources', 'kumla-reference');
@@ -25,30 +25,6 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 let copies = 0;
 
 const sent = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** The packed input as JSON with its tables named by their order (a table's id is the server process's own). */
-function canonical(input: PackedRenderInput): string {
-    const names = new Map(Object.keys(input.tables ?? {}).map((id, i) => [id, `t${i}`]));
-    return JSON.stringify(input, (key, value: unknown) => {
-        if (key === 'tables' && value !== null && typeof value === 'object')
-            return Object.fromEntries(Object.entries(value).map(([id, table]) => [names.get(id), table]));
-        if (key === '$' && typeof value === 'string') return names.get(value);
-        return value;
-    });
-}
-
-/** The answer a language server started on `folder` now computes for its first model: nothing kept from before. */
-async function fromScratch(folder: string, uri: string): Promise<string> {
-    const { services } = await loadWorkspace([folder]);
-    const document = services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))!;
-    const analysis = services.analysis.ModelAnalysis.analyseDocument(document)!;
-    const tables = new Map<readonly unknown[], string>();
-    const tableId = (table: readonly unknown[]) => {
-        if (!tables.has(table)) tables.set(table, `scratch-${tables.size}`);
-        return tables.get(table)!;
-    };
-    return canonical(packRenderInput(renderInputOf(analysis)!, { tableId }));
-}
 
 interface Edit {
     /** The file (relative to the model's folder) and what becomes of its text. */
