@@ -4,20 +4,7 @@ import { renderHtmlBody } from '../../src/render/html.js';
 import { standingRows, standingSentences, standingText } from '../../src/render/reader-text/standing.js';
 import { renderStanding } from '../../src/render/standing-chart.js';
 import { fixtureInput } from './fixture.js';
-
-function standing(init: Partial<Standing> = {}): Standing {
-    return {
-        year: 2019,
-        own: { code: '1881', value: 75, name: 'Kumla' },
-        count: 5,
-        lowest: { code: '1884', value: 60 },
-        median: 75,
-        highest: { code: '1882', value: 90.5 },
-        codes: ['1884', '1880', '1881', '1883', '1882'],
-        values: [60, 70, 75, 80, 90.5],
-        ...init
-    };
-}
+import { standing } from './standing-fixture.js';
 
 describe('how we stand, in words (READERS.md 4)', () => {
     it.each<[string, Partial<Standing>, string | undefined]>([
