@@ -93,7 +93,7 @@ export function causeClause(
         case 'noThresholdYet':
             return `inget gränsvärde gäller för ${cause.year}; det första gäller från ${cause.first}`;
         case 'undecidable':
-            return 'villkoret kan inte avgöras';
+            return main ? 'villkoret kan inte avgöras' : 'villkoret inte kan avgöras';
     }
 }
 

@@ -47,6 +47,71 @@ describe('causeClause: the reader text words every cause the engine gives', () =
         expect(causeClause(EVERY.noValue, title)).toBe('värdet för 2018 saknas');
     });
 
+    it.each<[Cause['kind'], string, string]>([
+        ['noValue', 'värdet för 2018 saknas', 'värdet för 2018 saknas'],
+        [
+            'valueTooLarge',
+            'värdet för 2019 är för stort för att räkna med',
+            'värdet för 2019 är för stort för att räkna med'
+        ],
+        [
+            'noSource',
+            'måttet varken har ett nyckeltal eller egna värden',
+            'måttet har varken ett nyckeltal eller egna värden'
+        ],
+        ['noMunicipality', 'modellen inte anger någon kommun', 'modellen anger inte någon kommun'],
+        ['noNationalValue', 'riksvärdet för 2019 saknas', 'riksvärdet för 2019 saknas'],
+        [
+            'noNationalKpi',
+            'måttet inte har något nyckeltal att hämta riksvärdet ur',
+            'måttet har inget nyckeltal att hämta riksvärdet ur'
+        ],
+        ['noTypedMean', 'medelvärdet för 2019 saknas', 'medelvärdet för 2019 saknas'],
+        [
+            'noComparisonKpi',
+            'måttet inte har något nyckeltal att jämföra med andra kommuner',
+            'måttet har inget nyckeltal att jämföra med andra kommuner'
+        ],
+        [
+            'noDirection',
+            'modellen inte anger om högre eller lägre värden är bättre',
+            'modellen anger inte om högre eller lägre värden är bättre'
+        ],
+        [
+            'unknownGroup',
+            'jämförelsegruppen grannkommunerna inte finns',
+            'jämförelsegruppen grannkommunerna finns inte'
+        ],
+        [
+            'koladaGroupNotLoaded',
+            'gruppens medlemmar inte finns i underlaget',
+            'gruppens medlemmar finns inte i underlaget'
+        ],
+        ['emptyGroup', 'grannkommunerna inte har några kommuner', 'grannkommunerna har inga kommuner'],
+        [
+            'noValueInGroup',
+            'ingen kommun i grannkommunerna har ett värde för 2019',
+            'ingen kommun i grannkommunerna har ett värde för 2019'
+        ],
+        ['noTarget', 'inget målvärde gäller för 2019', 'inget målvärde gäller för 2019'],
+        ['numbersTooLarge', 'talen är för stora för att räkna med', 'talen är för stora för att räkna med'],
+        ['noThresholds', 'måttet har inga gränsvärden', 'måttet har inga gränsvärden'],
+        [
+            'noThresholdYet',
+            'inget gränsvärde gäller för 2019; det första gäller från 2021',
+            'inget gränsvärde gäller för 2019; det första gäller från 2021'
+        ],
+        // After "eftersom" the negation comes before the verb: "eftersom villkoret inte kan avgöras".
+        ['undecidable', 'villkoret inte kan avgöras', 'villkoret kan inte avgöras']
+    ])('%s: after "eftersom" and alone', (kind, sub, main) => {
+        expect(causeClause(EVERY[kind], title, 'sub')).toBe(sub);
+        expect(causeClause(EVERY[kind], title, 'main')).toBe(main);
+    });
+
+    it('names a group by its id without a title function, and words a clause after "eftersom" by default', () => {
+        expect(causeClause(EVERY.emptyGroup)).toBe('Grannar inte har några kommuner');
+    });
+
     it('keeps the model’s words for the planner’s hover apart from the reader’s', () => {
         expect(causeText(EVERY.noNationalValue)).toBe('inget riksvärde för 2019 i riket { }');
         expect(causeClause(EVERY.noNationalValue, title)).toBe('riksvärdet för 2019 saknas');

@@ -6,12 +6,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeMeasure } from '../../../src/fulfilment/compute.js';
+import type { MeasureResult } from '../../../src/fulfilment/result.js';
 import type { MeasureView, ModelView } from '../../../src/model/model-view.js';
 import { relativiseInput } from '../../../src/render/document.js';
 import { plainCondition } from '../../../src/render/plain-threshold.js';
-import { statusReason } from '../../../src/render/reader-text/index.js';
+import { computedReason, groupTitles, statusCause, statusReason } from '../../../src/render/reader-text/index.js';
 import type { RenderInput } from '../../../src/render/render-input.js';
-import { cond, goal, measure, memoryData, model, peerGroup, points, type Row } from '../../fulfilment/helpers.js';
+import {
+    cond,
+    goal,
+    line,
+    loc,
+    type MeasureInit,
+    measure,
+    memoryData,
+    model,
+    peerGroup,
+    points,
+    type Row
+} from '../../fulfilment/helpers.js';
 
 const BASES = [
     'värde',
@@ -177,5 +190,152 @@ describe('plainCondition over every base and operator', () => {
             expect(text).not.toMatch(SYNTAX);
             expect(text).toMatch(/^[a-zåäö]/);
         }
+    });
+});
+
+/** The measure `M` of `modelWith`, computed for 2019 over `rows(scenario)`. */
+function computed(lines: MeasureInit, scenario: Parameters<typeof rows>[0] = {}) {
+    const view = modelWith(measure('M', { kpi: 'K', unit: '%', direction: 'higher', ...lines }));
+    const m = view.goals[0]!.measures[0]!;
+    return { context: { view, measure: m }, result: computeMeasure(view, memoryData(rows(scenario)), 2019, m) };
+}
+
+describe('computedReason: the whole sentence for each status and each set of lines', () => {
+    it.each<[string, MeasureInit, Parameters<typeof rows>[0], MeasureResult['computedStatus'], string]>([
+        ['hel, one line', { full: 'värde >= 60' }, {}, 'hel', 'Når gränsvärdet för hel: minst 60 %.'],
+        [
+            'hel, both lines',
+            { full: 'värde >= 64', half: 'värde >= 50' },
+            {},
+            'hel',
+            'Når gränsvärdet för hel: minst 64 %.'
+        ],
+        ['halv, only a halv line', { half: 'värde >= 64' }, {}, 'halv', 'Når gränsvärdet för halv: minst 64 %.'],
+        [
+            'halv, both lines',
+            { full: 'värde > 64', half: 'värde >= 50' },
+            {},
+            'halv',
+            'Når gränsvärdet för halv: minst 50 %. Når inte gränsvärdet för hel: mer än 64 %.'
+        ],
+        [
+            'ingen, both lines',
+            { full: 'värde >= 70', half: 'värde >= 65' },
+            {},
+            'ingen',
+            'Når inte gränsvärdet för hel: minst 70 %. Når inte heller gränsvärdet för halv: minst 65 %.'
+        ],
+        ['ingen, only hel', { full: 'värde >= 70' }, {}, 'ingen', 'Når inte gränsvärdet för hel: minst 70 %.'],
+        ['ingen, only halv', { half: 'värde >= 70' }, {}, 'ingen', 'Når inte gränsvärdet för halv: minst 70 %.'],
+        ['ej bedömd, no lines', {}, {}, 'ej_bedomd', 'Ej bedömd: måttet har inga gränsvärden.'],
+        [
+            'ej bedömd, the first line applies later',
+            { thresholds: [line('full', 'värde >= 60', 2021)] },
+            {},
+            'ej_bedomd',
+            'Ej bedömd: inget gränsvärde gäller för 2019; det första gäller från 2021.'
+        ],
+        ['saknas, no value', { full: 'värde >= 60' }, { own2019: false }, 'saknas', 'Saknas: värdet för 2019 saknas.'],
+        [
+            'saknas, no source',
+            { kpi: undefined, full: 'värde >= 60' },
+            {},
+            'saknas',
+            'Saknas: måttet har varken ett nyckeltal eller egna värden.'
+        ],
+        [
+            'saknas, no national value',
+            { full: 'skillnad mot riket >= 0' },
+            { national: false },
+            'saknas',
+            'Saknas: skillnaden mot riket kan inte räknas eftersom riksvärdet för 2019 saknas.'
+        ],
+        [
+            'saknas, an unknown group',
+            { full: 'skillnad mot Okänd >= 0' },
+            {},
+            'saknas',
+            'Saknas: skillnaden mot medel för Okänd kan inte räknas eftersom jämförelsegruppen Okänd inte finns.'
+        ],
+        [
+            'saknas, the first undecided base of two',
+            { full: 'förändring > 0', half: 'skillnad mot riket >= 0' },
+            { previous: false, national: false },
+            'saknas',
+            'Saknas: förändringen kan inte räknas eftersom värdet för 2018 saknas.'
+        ]
+    ])('%s', (_name, lines, scenario, status, reason) => {
+        const { context, result } = computed(lines, scenario);
+        expect(result.computedStatus).toBe(status);
+        expect(computedReason(context, result)).toBe(reason.replaceAll(' %', '\u00a0%'));
+        expect(statusReason(context, result)).toBe(reason.replaceAll(' %', '\u00a0%'));
+    });
+
+    it('names the base the deciding line could not compute, not merely the first that is missing', () => {
+        const { context, result } = computed(
+            { full: 'förändring > 0', half: 'skillnad mot riket >= 0' },
+            { previous: false, national: false }
+        );
+        expect(computedReason(context, { ...result, decidedBy: 'half' })).toBe(
+            'Saknas: skillnaden mot riket kan inte räknas eftersom riksvärdet för 2019 saknas.'
+        );
+    });
+
+    it.each<[string, Partial<MeasureResult>, string]>([
+        ['a base without a cause', { cause: undefined }, 'Saknas: förändringen kan inte räknas.'],
+        [
+            'no missing base, the line undecidable',
+            { bases: [], cause: { kind: 'undecidable' } },
+            'Saknas: gränsvärdet kan inte avgöras eftersom villkoret inte kan avgöras.'
+        ],
+        ['no missing base, no cause', { bases: [], cause: undefined }, 'Saknas: gränsvärdet kan inte avgöras.']
+    ])('saknas with a value: %s', (_name, change, reason) => {
+        const { context, result } = computed({ full: 'förändring > 0' }, { previous: false });
+        const bases = result.bases.map(b => ({ ...b, cause: undefined }));
+        expect(computedReason(context, { ...result, bases, ...change })).toBe(reason);
+    });
+});
+
+describe('statusReason and statusCause of an assessed measure', () => {
+    const assessed = (result: MeasureResult): MeasureResult => ({
+        ...result,
+        assessment: { status: 'hel', motivation: 'Bedömt i nämnden.', location: loc(30) }
+    });
+
+    it.each<[string, MeasureInit, Parameters<typeof rows>[0], string, string]>([
+        [
+            'computed saknas',
+            { full: 'värde >= 60' },
+            { own2019: false },
+            'Värdet för 2019 saknas.',
+            'Bedömd i uppföljningen. Beräknat: saknas. Värdet för 2019 saknas.'
+        ],
+        [
+            'computed ej bedömd',
+            {},
+            {},
+            'Måttet har inga gränsvärden.',
+            'Bedömd i uppföljningen. Beräknat: ej bedömd. Måttet har inga gränsvärden.'
+        ],
+        [
+            'computed halv',
+            { half: 'värde >= 64' },
+            {},
+            'Når gränsvärdet för halv: minst 64 %.',
+            'Bedömd i uppföljningen. Beräknat: halv. Når gränsvärdet för halv: minst 64 %.'
+        ]
+    ])('%s', (_name, lines, scenario, cause, reason) => {
+        const { context, result } = computed(lines, scenario);
+        expect(statusCause(context, result)).toBe(cause.replaceAll(' %', '\u00a0%'));
+        expect(statusReason(context, assessed(result))).toBe(reason.replaceAll(' %', '\u00a0%'));
+    });
+});
+
+describe('groupTitles', () => {
+    it('gives a group’s title, and the id of a group without one or not in the model', () => {
+        const titles = groupTitles(
+            model({ groups: [{ ...peerGroup('Grannar', []), title: 'grannkommunerna' }, peerGroup('Länet', [])] })
+        );
+        expect(['Grannar', 'Länet', 'Okänd'].map(titles)).toEqual(['grannkommunerna', 'Länet', 'Okänd']);
     });
 });
