@@ -45,13 +45,15 @@ function escapeRegExp(text: string): string {
 
 /**
  * The text with each identifier (as a whole word, longest first so `Mål.Mått` wins over `Mål`) replaced by
- * its title in Swedish quotes; an id that is its own title (`Ekonomi`) stays as it is.
+ * its title in Swedish quotes; an id that is its own title (`Ekonomi`) stays as it is. An id already in quotes
+ * (a check's `` `KlararSkolan` `` after plainText) keeps one pair, not ””Fler elever klarar skolan””.
  */
 export function withTitles(text: string, titles: ReadonlyMap<string, string>): string {
     const ids = [...titles.keys()].filter(id => titles.get(id) !== id).sort((a, b) => b.length - a.length);
     if (ids.length === 0) {
         return text;
     }
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_.])(?:${ids.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
-    return text.replace(pattern, id => `”${titles.get(id)}”`);
+    const alternatives = ids.map(escapeRegExp).join('|');
+    const pattern = new RegExp(`”(${alternatives})”|(?<![\\p{L}\\p{N}_.])(${alternatives})(?![\\p{L}\\p{N}_])`, 'gu');
+    return text.replace(pattern, (_match, quoted?: string, bare?: string) => `”${titles.get((quoted ?? bare)!)}”`);
 }
