@@ -19,8 +19,9 @@ export function municipalityName(name: string): string {
     if (known !== undefined) {
         return known;
     }
-    // A name that already says what it is (`Exempelkommun`, `Göteborgs Stad`, `Region Gotland`) stays.
-    if (/(kommun|stad)$|^region\b/i.test(name)) {
+    // A name that already says what it is (`Exempelkommun`, `Göteborgs Stad`, `Region Gotland`) stays; a
+    // name ending in -stad (`Karlstad`, `Ystad`) is a municipality's name like any other.
+    if (/kommun$|\sstad$|^region\b/i.test(name)) {
         return name;
     }
     return /[aeiouyåäösxz]$/i.test(name) ? `${name} kommun` : `${name}s kommun`;
