@@ -128,9 +128,9 @@ describe('qualityNotes', () => {
         [
             'outside the model’s folder: its name alone, a row and a column, one measure lacking',
             '/other/place/b.csv',
-            { line: 4, column: 2 },
+            { line: 4, column: '2019' },
             ['Elevenkät: trygghet'],
-            'Datafilen b.csv kunde inte läsas (rad 4, kolumn 2): Filen kan inte läsas som CSV. Därför saknar ”Elevenkät: trygghet” värde för 2019.'
+            'Datafilen b.csv kunde inte läsas (rad 4, kolumn 2019): Filen kan inte läsas som CSV. Därför saknar ”Elevenkät: trygghet” värde för 2019.'
         ],
         [
             'a Windows path, two measures lacking',
@@ -145,7 +145,7 @@ describe('qualityNotes', () => {
             {
                 file,
                 problem: problem(file, init),
-                measures: lacking.map(title => ({ title }) as (typeof input.dataGaps)[number]['measures'][number])
+                measures: lacking.map(title => ({ goal: 'G', id: 'M', title }))
             }
         ];
         expect(items(input)).toEqual([['Data som inte kunde läsas', sentence]]);
