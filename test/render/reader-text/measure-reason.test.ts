@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeMeasure } from '../../../src/fulfilment/compute.js';
 import type { MeasureResult } from '../../../src/fulfilment/result.js';
-import type { MeasureView, ModelView } from '../../../src/model/model-view.js';
+import type { Base, MeasureView, ModelView } from '../../../src/model/model-view.js';
 import { relativiseInput } from '../../../src/render/document.js';
 import { plainCondition } from '../../../src/render/plain-threshold.js';
 import { computedReason, groupTitles, statusCause, statusReason } from '../../../src/render/reader-text/index.js';
@@ -293,6 +293,27 @@ describe('computedReason: the whole sentence for each status and each set of lin
         const { context, result } = computed({ full: 'förändring > 0' }, { previous: false });
         const bases = result.bases.map(b => ({ ...b, cause: undefined }));
         expect(computedReason(context, { ...result, bases, ...change })).toBe(reason);
+    });
+});
+
+describe('computedReason: what each base is called when it cannot be computed', () => {
+    it.each<[Base, string]>([
+        [{ kind: 'value' }, 'värdet'],
+        [{ kind: 'rank' }, 'placeringen bland landets kommuner'],
+        [{ kind: 'rank', group: 'Grannar' }, 'placeringen i grannkommunerna'],
+        [{ kind: 'quartile' }, 'kvartilen bland landets kommuner'],
+        [{ kind: 'quartile', group: 'Grannar' }, 'kvartilen i grannkommunerna'],
+        [{ kind: 'diffNational' }, 'skillnaden mot riket'],
+        [{ kind: 'diffMean' }, 'skillnaden mot medel för landets kommuner'],
+        [{ kind: 'diffGroup', group: 'Grannar' }, 'skillnaden mot medel för grannkommunerna'],
+        [{ kind: 'diffTarget' }, 'skillnaden mot målvärdet'],
+        [{ kind: 'change' }, 'förändringen']
+    ])('%j', (base, subject) => {
+        const { context, result } = computed({ full: 'förändring > 0' }, { previous: false });
+        const bases = result.bases.map(b => ({ ...b, base }));
+        expect(computedReason(context, { ...result, bases })).toBe(
+            `Saknas: ${subject} kan inte räknas eftersom värdet för 2018 saknas.`
+        );
     });
 });
 
