@@ -84,6 +84,10 @@ describe('calibrationReach', () => {
     });
 });
 
+it('has a KPI unless told otherwise', () => {
+    expect(calibrationReach(calibration({ decided: 2, met: 1 }))).toBe('Nås av 1 av 2 kommuner 2024.');
+});
+
 describe('calibrationHistory', () => {
     const history = (...outcomes: CalibrationOutcome[]) => outcomes.map((outcome, i) => ({ year: 2020 + i, outcome }));
     it.each<[CalibrationOutcome[], string]>([

@@ -51,6 +51,18 @@ describe('comparisonLine', () => {
             '%',
             'kvartil 4 i grannkommunerna'
         ],
+        [
+            'kvartil with how many but no rank',
+            base({ kind: 'quartile' }, 2, { quartile: 2, ranked: 290 }),
+            '%',
+            'kvartil 2 bland landets kommuner'
+        ],
+        [
+            'rang whose group is given as absent',
+            base({ kind: 'rank', group: undefined }, 3, { rank: 3, ranked: 290 }),
+            '%',
+            'plats 3 av 290 bland landets kommuner'
+        ],
         ['kvartil from the value', base({ kind: 'quartile' }, 3), '%', 'kvartil 3 bland landets kommuner'],
         [
             'above riket',
@@ -111,6 +123,14 @@ describe('comparisonLine', () => {
             base({ kind: 'diffGroup', group: 'Grannar' }, 0.5, { mean: { value: 63.5, count: 4 } }),
             '%',
             '0,5_procentenheter över medel för grannkommunerna (63,5_%, 4 kommuner)'
+        ],
+        [
+            'above a typed group mean',
+            base({ kind: 'diffGroup', group: 'Grannar' }, 0.5, {
+                mean: { value: 63.5, origin: { kind: 'model', block: 'medel', location: loc(30) } }
+            }),
+            '%',
+            '0,5_procentenheter över medel för grannkommunerna (63,5_%)'
         ],
         [
             'below a group’s mean, no mean given',

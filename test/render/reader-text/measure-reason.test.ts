@@ -296,6 +296,32 @@ describe('computedReason: the whole sentence for each status and each set of lin
     });
 });
 
+describe('computedReason of a result whose lines give no plain text (a compact report’s, or a line gone)', () => {
+    it.each<[string, MeasureInit, Parameters<typeof rows>[0], Partial<MeasureResult>, string]>([
+        ['hel', { full: 'värde >= 60' }, {}, { full: undefined }, 'Når gränsvärdet för hel.'],
+        ['halv', { half: 'värde >= 60' }, {}, { half: undefined }, 'Når gränsvärdet för halv.'],
+        ['ingen', { full: 'värde >= 70' }, {}, { full: undefined }, 'Når inget gränsvärde.'],
+        ['ej bedömd without a cause', {}, {}, { cause: undefined }, 'Ej bedömd: måttet har inga gränsvärden.'],
+        [
+            'saknas without a value or a cause',
+            { full: 'värde >= 60' },
+            { own2019: false },
+            { cause: undefined },
+            'Saknas: värdet för 2019 saknas.'
+        ],
+        [
+            'saknas with a value, no deciding line',
+            { full: 'förändring > 0' },
+            { previous: false },
+            { decidedBy: undefined },
+            'Saknas: förändringen kan inte räknas eftersom värdet för 2018 saknas.'
+        ]
+    ])('%s', (_name, lines, scenario, change, reason) => {
+        const { context, result } = computed(lines, scenario);
+        expect(computedReason(context, { ...result, ...change })).toBe(reason);
+    });
+});
+
 describe('computedReason: what each base is called when it cannot be computed', () => {
     it.each<[Base, string]>([
         [{ kind: 'value' }, 'värdet'],

@@ -32,7 +32,10 @@ describe('municipalityName', () => {
         ['Göteborgs Stad', 'Göteborgs Stad'],
         ['Stockholms stad', 'Stockholms stad'],
         ['Region Halland', 'Region Halland'],
-        ['Regionby', 'Regionby kommun']
+        ['Regionby', 'Regionby kommun'],
+        ['Kommunby', 'Kommunby kommun'],
+        ['Nya stadsdelen', 'Nya stadsdelens kommun'],
+        ['Västra Region', 'Västra Regions kommun']
     ])('%s', (name, expected) => {
         expect(municipalityName(name)).toBe(expected);
     });

@@ -69,12 +69,17 @@ describe('qualityNotes', () => {
             [
                 'Nämnden BUN har inga mål för `KlararSkolan` (nyckeltal N1). Lägg till ett mål.',
                 'Nämnden BUN har inga mål för `KlararSkolan` (nyckeltal N1). Lägg till ett mål.',
-                'Filen /home/anna/modell/data/extra.csv (se /home/anna/x) används inte (kommun 1881).'
+                'Filen /home/anna/modell/data/extra.csv (se /home/anna/xy) används inte (kommun 1881).'
             ],
             [
                 'Nämnden ”Barn- och utbildningsnämnden” har inga mål för ”Fler elever klarar skolan”.',
                 'Filen extra.csv används inte.'
             ]
+        ],
+        [
+            'a Windows path, parentheses right after a word, spaces and lines in a row',
+            ['Filen C:\\modell\\data\\extra.csv(se a/bc)  används\n  inte(nyckeltal N1) än.'],
+            ['Filen extra.csv används inte än.']
         ],
         [
             'every kind, in order: missing values, goals not followed up, the rest',
@@ -106,6 +111,16 @@ describe('qualityNotes', () => {
         expect(items(later)).toEqual([
             ['Anmärkningar om modellen', 'Data finns för 2018–2019; 2020 saknas för alla mått.']
         ]);
+    });
+
+    it('says nothing of a year the data does not cover when no measure is said to lack a value', () => {
+        const input = warned();
+        const empty = {
+            ...input.results[1]!,
+            year: 2020,
+            measures: input.results[1]!.measures.map(m => ({ ...m, value: null }))
+        };
+        expect(qualityNotes({ ...input, results: [...input.results, empty], year: 2020 }).sections).toEqual([]);
     });
 
     const problem = (file: string, init: Partial<DataProblem> = {}): DataProblem => ({

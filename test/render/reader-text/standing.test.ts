@@ -221,22 +221,45 @@ describe('standingRows: every municipality, with places that ties share', () => 
         ]
     ])('%s', (_name, init, rows) => {
         const s = standing(init);
-        expect(standingRows({ ...s, values: [...s.values] }, '%')).toEqual(rows);
+        expect(standingRows({ ...s, values: [...s.values] }, '%')).toStrictEqual(rows);
     });
 
     it('names the extremes and the own municipality by the data’s names, the others from the list', () => {
         const s = standing({
             own: { code: '1881', value: 75, name: 'Kumla stad' },
-            lowest: { code: '1884', value: 60, name: 'Nora' },
+            lowest: { code: '1884', value: 60, name: 'Bergslagen' },
             highest: { code: '1882', value: 90.5, name: 'Exempelby' },
             values: [60, 70, 75, 80, 90.5]
         });
         expect(standingRows(s).map(r => r.name)).toEqual([
-            'Nora kommun (1884)',
+            'Bergslagens kommun (1884)',
             'Örebro kommun (1880)',
             'Kumla stad (1881)',
             'Karlskoga kommun (1883)',
             'Exempelby kommun (1882)'
+        ]);
+    });
+
+    it('shares (freezes) only the rows of municipalities neither the own nor a member', () => {
+        const s = standing({
+            lowest: { code: '1884', value: 60, name: 'Bergslagen' },
+            highest: { code: '1882', value: 90.5, name: 'Exempelby' },
+            values: [60, 70, 75, 80, 90.5],
+            group: {
+                id: 'G',
+                members: [
+                    { code: '1884', value: 60, name: 'Bergslagen' },
+                    { code: '1882', value: 90.5, name: 'Exempelby' }
+                ]
+            }
+        });
+        const rows = standingRows(s);
+        expect(rows.map(r => [r.name, r.member, Object.isFrozen(r)])).toEqual([
+            ['Bergslagens kommun (1884)', true, false],
+            ['Örebro kommun (1880)', false, true],
+            ['Kumla kommun (1881)', false, false],
+            ['Karlskoga kommun (1883)', false, true],
+            ['Exempelby kommun (1882)', true, false]
         ]);
     });
 });
@@ -282,6 +305,6 @@ describe('standingSummaryRows: the Word report’s short table', () => {
         ]
     ])('%s', (_name, init, rows) => {
         const s = standing(init);
-        expect(standingSummaryRows({ ...s, values: [...s.values] }, '%')).toEqual(rows);
+        expect(standingSummaryRows({ ...s, values: [...s.values] }, '%')).toStrictEqual(rows);
     });
 });
