@@ -2,23 +2,17 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DataFileCache } from '../data/index.js';
-import { packedDataFile } from '../data/parsed-data-transfer.js';
 import type { CliDiagnostic } from './diagnostics.js';
+import { type GroupCheck, GroupChecker } from './group-checker.js';
+import { GroupClaims } from './group-claims.js';
 import { type ModelGroup, modelGroups } from './model-groups.js';
-import type {
-    FromWorker,
-    SharedDataFile,
-    ToWorker,
-    ValidateChunk,
-    ValidateWorkerInput
-} from './validate-worker-protocol.js';
+import type { FromWorker, ToWorker, ValidateChunk, ValidateWorkerInput } from './validate-worker-protocol.js';
 
 /** Below this much model text, starting threads costs more than it saves. */
 const MIN_PARALLEL_BYTES = 256 * 1024;
 
 /**
- * Groups per thread: a worker checks its groups one after the other, so only a group's documents are alive at
+ * Groups per thread: a thread checks its groups one after the other, so only a group's documents are alive at
  * a time (less memory), and a thread that finishes early takes the next group (the cores stay busy).
  */
 const GROUPS_PER_THREAD = 3;
@@ -30,7 +24,10 @@ const GROUPS_PER_THREAD = 3;
  */
 const YOUNG_GENERATION_MB = 48;
 
-/** The environment variable that sets the number of threads (1: no worker threads). */
+/**
+ * The environment variable that sets the number of threads that check: the main thread and one worker fewer
+ * (1: no worker threads).
+ */
 export const WORKERS_VARIABLE = 'STYRMODELL_WORKERS';
 
 /** A worker thread that died or ended without an answer; its message is Swedish and says what to do. */
@@ -71,105 +68,133 @@ export function parallelPlan(files: readonly string[]): ParallelPlan | undefined
     return { groups, threads: Math.min(threads, groups.length), entry };
 }
 
-type Answer = Extract<FromWorker, { kind: 'result' }>;
+/** How the main thread starts a worker; tests start stand-ins. */
+export type StartWorker = (entry: URL, input: ValidateWorkerInput) => Worker;
+
+const startWorker: StartWorker = (entry, input) =>
+    new Worker(entry, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+
+type Outcome = 'done' | 'ungrouped';
 
 /**
- * Checks the groups in worker threads, each taking the next group when it is done, while this thread reads the
- * data files the groups name (once, for all of them) and hands the workers their parse. Returns each requested
- * file's diagnostics, in the order of `requested`; undefined when a worker found a group not self-contained
- * (then check serially). A worker that crashes or ends without an answer rejects with a WorkerFailure, and
- * every thread is stopped.
+ * Checks the groups in `plan.threads` threads: this one and `plan.threads - 1` workers, each taking the next group
+ * nobody has taken (GroupClaims) when it has answered its last. This thread first reads the data files the groups
+ * name (once, for all of them) and sends the workers their parse, while they parse and link their first groups;
+ * then it checks groups itself, so that one V8 heap fewer is alive than with a worker for each thread. Returns each
+ * requested file's diagnostics, in the order of `requested`; undefined when a thread found a group not
+ * self-contained (then check serially). A worker that crashes or ends before it said it is done rejects with a
+ * WorkerFailure, and every thread is stopped.
  */
-export function validateInParallel(
+export async function validateInParallel(
     plan: ParallelPlan,
     requested: readonly string[],
     year: number | undefined,
-    start: (entry: URL, input: ValidateWorkerInput) => Worker = (entry, input) =>
-        new Worker(entry, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
+    start: StartWorker = startWorker,
+    here: GroupCheck = new GroupChecker(year)
 ): Promise<CliDiagnostic[][] | undefined> {
     const wanted = new Set(requested);
     const chunks: ValidateChunk[] = plan.groups.map((group, index) => ({
-        kind: 'chunk',
         index,
         files: group.files,
         requested: group.files.filter(file => wanted.has(file)),
         ids: group.ids,
         dataPaths: group.dataPaths
     }));
-    const queue = [...chunks];
-    const workers = Array.from({ length: plan.threads }, () => start(plan.entry, { year }));
-    const current: (ValidateChunk | undefined)[] = workers.map(() => undefined);
-    const sent = workers.map(() => new Set<string>());
-    const answers = new Map<number, Answer>();
-    let shared: Map<string, SharedDataFile> | undefined;
+    const claims = GroupClaims.forGroups(chunks.length);
+    const workers = Array.from({ length: plan.threads - 1 }, (_, w) =>
+        start(plan.entry, { year, chunks, claims: claims.buffer, thread: w + 1 })
+    );
+    const answers = new Map<number, CliDiagnostic[][]>();
+    let stopped = false;
+    const inWorkers = workersOutcome(workers, chunks, claims, answers);
+    const inThisThread = (async (): Promise<Outcome> => {
+        sendData(here, chunks, workers);
+        for (let index = claims.take(0); index !== undefined && !stopped; index = claims.take(0)) {
+            const chunk = chunks[index] as ValidateChunk;
+            const answer = await here.check(chunk);
+            if (answer.kind === 'ungrouped') return 'ungrouped';
+            answers.set(index, answer.diagnostics);
+            await here.release(chunk);
+            // Let the workers' messages in between two groups: a failure or an ungrouped answer stops this thread.
+            await new Promise(resolve => setImmediate(resolve));
+        }
+        return 'done';
+    })();
+    // Whichever settles first may leave the other unobserved.
+    inWorkers.catch(() => undefined);
+    inThisThread.catch(() => undefined);
+    try {
+        if ((await Promise.race([inWorkers, inThisThread])) === 'ungrouped') return undefined;
+        const outcomes = await Promise.all([inWorkers, inThisThread]);
+        return outcomes.includes('ungrouped') ? undefined : inOrder(chunks, answers, requested);
+    } finally {
+        stopped = true;
+        for (const worker of workers) void worker.terminate();
+    }
+}
 
-    const post = (w: number, message: ToWorker) => workers[w]?.postMessage(message);
-    const sendData = (w: number, paths: readonly string[]) => {
-        const files = paths.filter(path => !sent[w]?.has(path)).map(path => shared?.get(path) ?? { path });
-        for (const file of files) sent[w]?.add(file.path);
-        if (files.length > 0) post(w, { kind: 'data', files });
-    };
-    const dispatch = (w: number) => {
-        const chunk = queue.shift();
-        current[w] = chunk;
-        if (chunk === undefined) return;
-        post(w, chunk);
-        if (shared) sendData(w, chunk.dataPaths);
-    };
+/**
+ * Reads each data file the groups name once, in this thread's checker, and sends the workers its parse. Its packed
+ * copy (as large as the parse's values) is not kept past the sending.
+ */
+function sendData(here: GroupCheck, chunks: readonly ValidateChunk[], workers: readonly Worker[]): void {
+    const files = [...new Set(chunks.flatMap(chunk => chunk.dataPaths))].map(path => here.readData(path));
+    for (const worker of workers) worker.postMessage({ kind: 'data', files } satisfies ToWorker);
+}
 
+/**
+ * Collects the workers' answers into `answers`: `done` when every worker has said so, `ungrouped` as soon as one
+ * found a group not self-contained; rejects with a WorkerFailure naming the group it had taken when one fails
+ * before it is done.
+ */
+function workersOutcome(
+    workers: readonly Worker[],
+    chunks: readonly ValidateChunk[],
+    claims: GroupClaims,
+    answers: Map<number, CliDiagnostic[][]>
+): Promise<Outcome> {
     return new Promise((resolve, reject) => {
-        let settled = false;
-        const finish = (outcome: () => void) => {
-            if (settled) return;
-            settled = true;
-            for (const worker of workers) void worker.terminate();
-            outcome();
-        };
-        const fail = (w: number, reason: string) =>
-            finish(() => reject(new WorkerFailure(failureText(current[w] ?? chunks[0], reason))));
+        let working = workers.length;
+        if (working === 0) resolve('done');
         workers.forEach((worker, w) => {
+            let done = false;
+            const fail = (reason: string) => {
+                if (done) return;
+                done = true;
+                const unanswered = claims.takenBy(w + 1).find(index => !answers.has(index));
+                reject(
+                    new WorkerFailure(failureText(unanswered === undefined ? undefined : chunks[unanswered], reason))
+                );
+            };
             worker.on('message', (message: FromWorker) => {
-                if (message.kind === 'ungrouped') return finish(() => resolve(undefined));
-                answers.set(message.index, message);
-                if (answers.size === chunks.length) return finish(() => resolve(inOrder(chunks, answers, requested)));
-                dispatch(w);
+                if (message.kind === 'ungrouped') return resolve('ungrouped');
+                if (message.kind === 'result') return void answers.set(message.index, message.diagnostics);
+                done = true;
+                if (--working === 0) resolve('done');
             });
-            worker.once('error', (error: Error) => fail(w, error.message));
-            worker.once('exit', code => fail(w, `tråden avslutades med kod ${code} utan svar`));
+            worker.once('error', (error: Error) => fail(error.message));
+            worker.once('exit', code => fail(`tråden avslutades med kod ${code} utan svar`));
         });
-        workers.forEach((_, w) => dispatch(w));
-        // The workers parse and link their first groups meanwhile.
-        shared = readData(chunks);
-        workers.forEach((_, w) => sendData(w, current[w]?.dataPaths ?? []));
     });
 }
 
-/** Reads each data file the groups name once; what could not be read goes without its parse. */
-function readData(chunks: readonly ValidateChunk[]): Map<string, SharedDataFile> {
-    const cache = new DataFileCache();
-    const shared = new Map<string, SharedDataFile>();
-    for (const path of new Set(chunks.flatMap(chunk => chunk.dataPaths))) {
-        cache.load(path);
-        const entry = cache.entry(path);
-        shared.set(path, {
-            path,
-            read: entry && { mtimeNs: entry.mtimeNs, size: entry.size, data: packedDataFile(entry.data) }
-        });
-    }
-    return shared;
-}
-
-function inOrder(chunks: readonly ValidateChunk[], answers: Map<number, Answer>, requested: readonly string[]) {
+function inOrder(
+    chunks: readonly ValidateChunk[],
+    answers: Map<number, CliDiagnostic[][]>,
+    requested: readonly string[]
+) {
     const byFile = new Map<string, CliDiagnostic[]>();
     for (const chunk of chunks) {
         const answer = answers.get(chunk.index);
-        chunk.requested.forEach((file, j) => byFile.set(file, answer?.diagnostics[j] ?? []));
+        chunk.requested.forEach((file, j) => byFile.set(file, answer?.[j] ?? []));
     }
     return requested.map(file => byFile.get(file) ?? []);
 }
 
 function failureText(chunk: ValidateChunk | undefined, reason: string): string {
-    const where = chunk ? `${chunk.files.length} filer, den första ${chunk.files[0]}` : 'inga filer';
+    const where = chunk
+        ? `${chunk.files.length} filer, den första ${chunk.files[0]}`
+        : 'innan den hade börjat på en grupp';
     return (
         `kontrollen avbröts: en av trådarna som kontrollerar modellerna parallellt (${where}) föll bort: ${reason}. ` +
         `Det är ett fel i styrmodell; rapportera det gärna. Kontrollera under tiden i en tråd med miljövariabeln ${WORKERS_VARIABLE}=1.`

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toCliDiagnostic } from '../../src/cli/diagnostics.js';
+import type { GroupCheck } from '../../src/cli/group-checker.js';
+import { GroupClaims } from '../../src/cli/group-claims.js';
+import { modelGroups } from '../../src/cli/model-groups.js';
 import { validateInParallel, WorkerFailure } from '../../src/cli/parallel-validate.js';
+import type { ValidateWorkerInput } from '../../src/cli/validate-worker-protocol.js';
+import { loadWorkspace, workspaceFiles } from '../../src/cli/workspace.js';
 import { KUMLA, runCli } from './run-cli.js';
 
 /**
@@ -58,7 +64,8 @@ describe('validate in worker threads (the bundled command line)', () => {
                     { STYRMODELL_WORKERS: workers },
                     ['--cpu-prof', `--cpu-prof-dir=${profiles}`]
                 );
-                expect(threadsOf(profiles)).toBe(1 + Number(workers));
+                // The main thread is one of the checking threads: one worker fewer than threads.
+                expect(threadsOf(profiles)).toBe(Number(workers));
                 expect(parallel.stdout).toBe(serial.stdout);
                 expect(parallel.stderr).toBe(serial.stderr);
                 expect(parallel.status).toBe(serial.status);
@@ -82,40 +89,82 @@ describe('validate in worker threads (the bundled command line)', () => {
         const hidden = multiModelWorkspace({ hiddenHeader: true });
         const profiles = mkdtempSync(join(tmpdir(), 'styrmodell-profiles-'));
         const serial = runCli(['validate', '.'], hidden, { STYRMODELL_WORKERS: '1' });
-        // A thread for each of the ten groups the scan sees, so Kumla6's header (hidden from the scan behind a
-        // comment) and its `del av` file are in different threads.
+        // A thread for each of the ten groups the scan sees (the main thread and nine workers), so Kumla6's header
+        // (hidden from the scan behind a comment) and its `del av` file are in different groups.
         const parallel = runCli(['validate', '.'], hidden, { STYRMODELL_WORKERS: '12' }, [
             '--cpu-prof',
             `--cpu-prof-dir=${profiles}`
         ]);
         expect(parallel).toEqual(serial);
-        // The workers ran and one said its group was not self-contained; the main thread then checked all.
-        expect(threadsOf(profiles)).toBe(11);
+        // The workers ran and a thread said its group was not self-contained; the main thread then checked all.
+        expect(threadsOf(profiles)).toBe(10);
         expect(serial.stdout).not.toMatch(/Kumla6 finns inte|Could not resolve/);
     }, 120_000);
 });
 
 describe('validateInParallel when a worker fails', () => {
     const group = (name: string) => ({ files: [`/m/${name}.styr`], ids: [name], dataPaths: [], size: 1 });
-    const plan = { groups: [group('a'), group('b')], threads: 2, entry: new URL('file:///unused.js') };
+    const plan = { groups: [group('a'), group('b')], threads: 3, entry: new URL('file:///unused.js') };
+    /** This thread's share, standing in: it takes the first group (before any worker can) and never answers. */
+    const hanging: GroupCheck = {
+        readData: path => ({ path }),
+        check: () => new Promise(() => undefined),
+        release: () => Promise.resolve()
+    };
+    /** Takes the next group as GroupClaims does (cell 0 the next index, cell 1 + i the taker plus one). */
+    const takeGroup =
+        "const { workerData } = require('node:worker_threads'); const cells = new Int32Array(workerData.claims);" +
+        'const index = Atomics.add(cells, 0, 1); Atomics.store(cells, 1 + index, workerData.thread + 1);';
     /** Worker threads from inline code: the first behaves as `first`, the other never answers. */
     const starter = (first: string) => {
         let started = 0;
-        return () => new Worker(started++ === 0 ? first : 'setInterval(() => {}, 1000);', { eval: true });
+        return (_: URL, input: ValidateWorkerInput) =>
+            new Worker(started++ === 0 ? first : 'setInterval(() => {}, 1000);', { eval: true, workerData: input });
     };
 
     it.each([
-        ['throws', "throw new Error('trasig');", /trasig/],
-        ['exits without an answer', 'process.exit(7);', /avslutades med kod 7 utan svar/],
-        ['ends quietly', '', /avslutades med kod 0 utan svar/]
+        ['throws after taking a group', `${takeGroup} throw new Error('trasig');`, /trasig/, /\/m\/b\.styr/],
+        ['exits without an answer', 'process.exit(7);', /avslutades med kod 7 utan svar/, /innan den/],
+        ['ends quietly', '', /avslutades med kod 0 utan svar/, /innan den/]
     ])(
-        'a worker that %s gives a Swedish message naming its files, and stops the others',
-        async (_, code, reason) => {
-            const failure = validateInParallel(plan, ['/m/a.styr', '/m/b.styr'], undefined, starter(code));
+        'a worker that %s gives a Swedish message naming its group, and stops the others',
+        async (_, code, reason, where) => {
+            const failure = validateInParallel(plan, ['/m/a.styr', '/m/b.styr'], undefined, starter(code), hanging);
             await expect(failure).rejects.toBeInstanceOf(WorkerFailure);
             await expect(failure).rejects.toThrow(reason);
-            await expect(failure).rejects.toThrow(/kontrollen avbröts.*\/m\/a\.styr.*STYRMODELL_WORKERS=1/);
+            await expect(failure).rejects.toThrow(where);
+            await expect(failure).rejects.toThrow(/kontrollen avbröts.*STYRMODELL_WORKERS=1/);
         },
         20_000
     );
+});
+
+describe('the main thread as one of the checking threads', () => {
+    it('gives, for the groups it checks itself, what one build of all files gives', async () => {
+        const workspace = multiModelWorkspace();
+        const files = workspaceFiles([workspace]);
+        const groups = modelGroups(files.context, 4);
+        expect(groups?.length).toBe(4);
+        // A worker that takes no group and is done at once: this thread checks every group.
+        const idle = () =>
+            new Worker("require('node:worker_threads').parentPort.postMessage({ kind: 'done' });", {
+                eval: true
+            });
+        const plan = { groups: groups ?? [], threads: 2, entry: new URL('file:///unused.js') };
+        const inParallel = await validateInParallel(plan, files.requested, undefined, idle);
+        const serial = await loadWorkspace([workspace], {}, files);
+        const expected = serial.requested.map(document =>
+            (document.diagnostics ?? []).map(d => toCliDiagnostic(document, d))
+        );
+        expect(inParallel).toEqual(expected);
+        expect(expected.flat().some(d => d.severity === 'error')).toBe(true);
+    }, 60_000);
+
+    it('hands out each group once, whichever thread asks', () => {
+        const claims = GroupClaims.forGroups(3);
+        const other = new GroupClaims(claims.buffer);
+        expect([claims.take(0), other.take(1), claims.take(0), other.take(1)]).toEqual([0, 1, 2, undefined]);
+        expect(claims.takenBy(0)).toEqual([0, 2]);
+        expect(claims.takenBy(1)).toEqual([1]);
+    });
 });
