@@ -151,17 +151,18 @@ function syntheticData(model, codes) {
             const byYear = new Map();
             for (const year of YEARS) {
                 const values = new Map();
+                const numbers = new Map();
                 for (const code of codes) {
                     const r = next();
                     if (r >= 0.01) {
-                        values.set(code, {
-                            value: Math.round(r * 10000) / 10,
-                            origin: { file: '/bench/data.csv', line: line++ }
-                        });
+                        const value = Math.round(r * 10000) / 10;
+                        values.set(code, { value, origin: { file: '/bench/data.csv', line: line++ } });
+                        numbers.set(code, value);
                     }
                 }
                 byYear.set(year, {
                     values,
+                    numbers,
                     national: { value: 500, origin: { file: '/bench/data.csv', line: line++ } }
                 });
             }
@@ -174,7 +175,7 @@ function syntheticData(model, codes) {
             const column = gender === 'T' ? byKpi.get(kpi)?.get(year) : undefined;
             return code === '0000' ? column?.national : column?.values.get(code);
         },
-        municipalities: (kpi, year, gender) => (gender === 'T' && byKpi.get(kpi)?.get(year)?.values) || empty,
+        municipalities: (kpi, year, gender) => (gender === 'T' && byKpi.get(kpi)?.get(year)?.numbers) || empty,
         years: (kpi, gender) => (gender === 'T' && byKpi.has(kpi) ? [...YEARS] : []),
         groupMembers: () => undefined,
         kpiTitle: () => undefined,
@@ -201,7 +202,7 @@ function readFloor(model, data, years) {
                 let sum = 0;
                 let n = 0;
                 for (const v of data.municipalities(measure.kpi, year, measure.gender).values()) {
-                    sum += v.value;
+                    sum += v;
                     n++;
                 }
                 checksum += n > 0 ? sum / n : 0;

@@ -45,9 +45,10 @@ export interface DataLookup {
     value(kpi: string, municipality: string, year: number, gender: Gender): DataValue | undefined;
     /**
      * Every municipality with a value for the year: four-digit codes not starting with `00`
-     * (Riket, regions and `G…` groups excluded). Used for rank, quartile and mean.
+     * (Riket, regions and `G…` groups excluded), each with its value (where it came from is not kept: rank,
+     * quartile and mean need only the values). One map per (KPI, year, gender), the same each time it is asked for.
      */
-    municipalities(kpi: string, year: number, gender: Gender): ReadonlyMap<string, DataValue>;
+    municipalities(kpi: string, year: number, gender: Gender): ReadonlyMap<string, number>;
     /** Years with at least one value for the KPI and gender, ascending. */
     years(kpi: string, gender: Gender): number[];
     /** Members of a Kolada municipality group (`kolada G…`), when a groups metadata file is loaded. */

@@ -1,10 +1,11 @@
 import type { DataSourceView, Gender } from '../model/model-view.js';
+import { ColumnMunicipalities } from './column-municipalities.js';
 import type { DataLookup, DataOrigin, DataProblem, DataValue } from './data-api.js';
 import type { DataFileCache } from './data-file-cache.js';
 import { isMunicipalityCode } from './municipality-code.js';
 import type { KpiDetails, ParsedDataFile } from './parsed-data-file.js';
 import { DataProblemCode } from './problems.js';
-import { genderIndex, type ValueTable } from './value-table.js';
+import { genderIndex, type ValueTable, type YearColumn } from './value-table.js';
 
 /** A `data` line together with what its file held. */
 export interface DataSourceFile {
@@ -152,7 +153,7 @@ class Layer {
 }
 
 class CombinedLookup implements DataLookup {
-    private readonly municipalityCache = new Map<string, ReadonlyMap<string, DataValue>>();
+    private readonly municipalityCache = new Map<string, ReadonlyMap<string, number>>();
     private readonly yearCache = new Map<string, number[]>();
     private knownCodes: Set<string> | undefined;
 
@@ -179,7 +180,7 @@ class CombinedLookup implements DataLookup {
         return undefined;
     }
 
-    municipalities(kpi: string, year: number, gender: Gender): ReadonlyMap<string, DataValue> {
+    municipalities(kpi: string, year: number, gender: Gender): ReadonlyMap<string, number> {
         const key = `${kpi}\u0000${year}\u0000${gender}`;
         let result = this.municipalityCache.get(key);
         if (result === undefined) {
@@ -245,24 +246,33 @@ class CombinedLookup implements DataLookup {
         return undefined;
     }
 
-    private collectMunicipalities(kpi: string, year: number, g: number): Map<string, DataValue> {
-        const result = new Map<string, DataValue>();
+    private collectMunicipalities(kpi: string, year: number, g: number): ReadonlyMap<string, number> {
+        const found: { layer: Layer; column: YearColumn }[] = [];
         for (const layer of this.layers) {
             const fileKpi = layer.fileKpi(kpi);
             const column = fileKpi === undefined ? undefined : layer.table.find(fileKpi, g, year);
-            if (column === undefined || column.size === 0) {
-                continue;
-            }
+            if (column !== undefined && column.size > 0) found.push({ layer, column });
+        }
+        const only = found.length === 1 ? found[0] : undefined;
+        if (only !== undefined) {
+            // One file answers (the usual case): a view of its column, nothing copied.
+            const table = only.layer.table;
+            return new ColumnMunicipalities(
+                table.codes,
+                code => table.indexOf(code),
+                only.layer.municipalities(),
+                only.column
+            );
+        }
+        // Several files: the one named later wins, in the order the codes were first met.
+        const result = new Map<string, number>();
+        for (const { layer, column } of found) {
             const flags = layer.municipalities();
             const codes = layer.table.codes;
             const end = Math.min(codes.length, column.lines.length);
             for (let index = 0; index < end; index++) {
-                const line = column.lines[index] as number;
-                if (line !== 0 && flags[index] === 1) {
-                    result.set(codes[index] as string, {
-                        value: column.values[index] as number,
-                        origin: layer.origin(line)
-                    });
+                if (column.lines[index] !== 0 && flags[index] === 1) {
+                    result.set(codes[index] as string, column.values[index] as number);
                 }
             }
         }

@@ -3,7 +3,6 @@
  * (no copy: a model with hundreds of ranked measures would otherwise allocate one object per
  * municipality per measure and year).
  */
-import type { DataValue } from '../data/data-api.js';
 import type { Direction } from '../model/model-view.js';
 import { round10 } from './numbers.js';
 
@@ -14,7 +13,7 @@ import { round10 } from './numbers.js';
  * would give), and is that data value otherwise.
  */
 export interface Population {
-    data: ReadonlyMap<string, DataValue>;
+    data: ReadonlyMap<string, number>;
     self: string;
     own: number;
 }
@@ -38,9 +37,9 @@ function better(a: number, b: number, higher: boolean): boolean {
  * in both directions. Built on a map's second use: one model ranks most maps once, where a scan is cheaper than
  * a sort, while 290 models ranking the same KPI sort it once instead of scanning it 290 times.
  */
-const rankTables = new WeakMap<ReadonlyMap<string, DataValue>, Float64Array | 'seen'>();
+const rankTables = new WeakMap<ReadonlyMap<string, number>, Float64Array | 'seen'>();
 
-function rankTable(data: ReadonlyMap<string, DataValue>): Float64Array | undefined {
+function rankTable(data: ReadonlyMap<string, number>): Float64Array | undefined {
     const known = rankTables.get(data);
     if (known === undefined) {
         rankTables.set(data, 'seen');
@@ -51,7 +50,7 @@ function rankTable(data: ReadonlyMap<string, DataValue>): Float64Array | undefin
     }
     const values: number[] = [];
     for (const entry of data.values()) {
-        const value = round10(entry.value);
+        const value = round10(entry);
         // NaN is never better than anything; leaving it out keeps the table ordered.
         if (!Number.isNaN(value)) {
             values.push(value);
@@ -87,24 +86,24 @@ export function rankAll(population: Population, direction: Direction): Ranking {
     const ranked = population.data.size + (selfData === undefined ? 1 : 0);
     const table = Number.isNaN(own) ? undefined : rankTable(population.data);
     if (table === undefined) {
-        return { rank: countAhead(population, own, higher, selfData) + 1, ranked };
+        return { rank: countAhead(population, own, higher) + 1, ranked };
     }
     let ahead = higher ? table.length - countBelow(table, own, true) : countBelow(table, own, false);
-    if (selfData !== undefined && better(round10(selfData.value), own, higher)) {
+    if (selfData !== undefined && better(round10(selfData), own, higher)) {
         ahead--;
     }
     return { rank: ahead + 1, ranked };
 }
 
-/** The others strictly better than `own`, by one scan of the map. */
-function countAhead(population: Population, own: number, higher: boolean, selfData: DataValue | undefined): number {
+/** The others strictly better than `own`, by one scan of the map; the own row is known by its code. */
+function countAhead(population: Population, own: number, higher: boolean): number {
     let ahead = 0;
-    // Iterating values (not entries) allocates nothing per municipality; the own row is known by identity.
-    for (const data of population.data.values()) {
-        if (data !== selfData && better(round10(data.value), own, higher)) {
+    // forEach (not entries) allocates nothing per municipality.
+    population.data.forEach((value, code) => {
+        if (code !== population.self && better(round10(value), own, higher)) {
             ahead++;
         }
-    }
+    });
     return ahead;
 }
 
@@ -126,7 +125,7 @@ export function rankAmong(population: Population, members: readonly string[], di
             continue;
         }
         codes.push(code);
-        if (better(round10(data.value), own, higher)) {
+        if (better(round10(data), own, higher)) {
             ahead++;
         }
     }
@@ -140,13 +139,12 @@ export function rankAmong(population: Population, members: readonly string[], di
 export function meanAll(population: Population): { value: number; count: number } {
     let sum = population.own;
     let count = 1;
-    const selfData = population.data.get(population.self);
-    for (const data of population.data.values()) {
-        if (data !== selfData) {
-            sum += data.value;
+    population.data.forEach((value, code) => {
+        if (code !== population.self) {
+            sum += value;
             count++;
         }
-    }
+    });
     return { value: sum / count, count };
 }
 
@@ -158,7 +156,7 @@ export function meanAmong(
     let sum = 0;
     const codes: string[] = [];
     for (const code of members) {
-        const value = code === population.self ? population.own : population.data.get(code)?.value;
+        const value = code === population.self ? population.own : population.data.get(code);
         if (value !== undefined) {
             sum += value;
             codes.push(code);

@@ -6,7 +6,6 @@
  * typed one when the measure has `utfall`), once, as in `rang` (population.ts), so the rank here is the rank
  * a `rang` threshold sees.
  */
-import type { DataValue } from '../data/data-api.js';
 import type { MeasureView } from '../model/model-view.js';
 import { groupMembers } from './bases.js';
 import { round10 } from './numbers.js';
@@ -28,19 +27,19 @@ interface Table {
  * as they are and never changed). Built by one scan; the median by selection, not by sorting: a model reads
  * thousands of maps, and a renderer sorts only the few it draws.
  */
-const tables = new WeakMap<ReadonlyMap<string, DataValue>, Table>();
+const tables = new WeakMap<ReadonlyMap<string, number>, Table>();
 
-function tableOf(data: ReadonlyMap<string, DataValue>): Table {
+function tableOf(data: ReadonlyMap<string, number>): Table {
     let table = tables.get(data);
     if (table === undefined) {
         const codes: string[] = [];
         const values: number[] = [];
-        for (const [code, entry] of data) {
-            if (Number.isFinite(entry.value)) {
+        data.forEach((value, code) => {
+            if (Number.isFinite(value)) {
                 codes.push(code);
-                values.push(entry.value);
+                values.push(value);
             }
-        }
+        });
         table = summarise(codes, values);
         tables.set(data, table);
     }
@@ -177,7 +176,7 @@ export function computeStanding(
             id: groupId,
             ...(group ? { title: group.title } : {}),
             members: codes.map(code => {
-                const value = code === self ? own.value : (data.get(code)?.value ?? null);
+                const value = code === self ? own.value : (data.get(code) ?? null);
                 const name = ctx.data.municipalityName(code);
                 return name === undefined ? { code, value } : { code, value, name };
             })

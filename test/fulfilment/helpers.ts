@@ -183,7 +183,7 @@ export function memoryData(rows: readonly Row[], koladaGroups: Record<string, st
     return {
         value: (kpi, code, year, gender) => values.get(key(kpi, code, year, gender)),
         municipalities: (kpi, year, gender) => {
-            const result = new Map<string, DataValue>();
+            const result = new Map<string, number>();
             for (const [code, rowYear, rowGender, rowKpi] of rows.map(r => [r[1], r[2], r[4] ?? 'T', r[0]] as const)) {
                 if (
                     rowKpi === kpi &&
@@ -192,7 +192,7 @@ export function memoryData(rows: readonly Row[], koladaGroups: Record<string, st
                     /^\d{4}$/.test(code) &&
                     !code.startsWith('00')
                 ) {
-                    result.set(code, values.get(key(kpi, code, year, gender))!);
+                    result.set(code, values.get(key(kpi, code, year, gender))!.value);
                 }
             }
             return result;

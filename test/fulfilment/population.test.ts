@@ -1,31 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import type { DataValue } from '../../src/data/data-api.js';
 import { round10 } from '../../src/fulfilment/numbers.js';
 import { type Population, rankAll } from '../../src/fulfilment/population.js';
 
 /** The definition: one scan, every other municipality strictly better counts as ahead. */
 function rankByScan(population: Population, higher: boolean): { rank: number; ranked: number } {
     const own = round10(population.own);
-    const selfData = population.data.get(population.self);
     let ahead = 0;
     let ranked = 1;
-    for (const data of population.data.values()) {
-        if (data === selfData) continue;
+    for (const [code, data] of population.data) {
+        if (code === population.self) continue;
         ranked++;
-        const value = round10(data.value);
+        const value = round10(data);
         if (higher ? value > own : value < own) ahead++;
     }
     return { rank: ahead + 1, ranked };
 }
 
-function populationOf(values: number[]): Map<string, DataValue> {
-    return new Map(values.map((value, i) => [String(1000 + i), { value, origin: { file: 'x.csv', line: i + 2 } }]));
+function populationOf(values: number[]): Map<string, number> {
+    return new Map(values.map((value, i) => [String(1000 + i), value]));
 }
 
 describe('rankAll with the shared rank table', () => {
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    const cases: { data: Map<string, DataValue>; self: string; own: number }[] = [];
+    const cases: { data: Map<string, number>; self: string; own: number }[] = [];
     for (let c = 0; c < 200; c++) {
         // Few distinct values, so ties (also after rounding to ten decimals) are common.
         const values = Array.from(
@@ -35,7 +33,7 @@ describe('rankAll with the shared rank table', () => {
         const data = populationOf(values);
         const selfIndex = Math.floor(next() * (values.length + 3));
         const self = String(1000 + selfIndex);
-        const ownData = data.get(self)?.value;
+        const ownData = data.get(self);
         const own = ownData !== undefined && next() < 0.6 ? ownData : Math.round(next() * 20) / 4;
         cases.push({ data, self, own });
     }

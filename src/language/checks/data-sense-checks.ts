@@ -94,7 +94,7 @@ function allNegative(kpi: string, gender: Gender, data: DataLookup): boolean {
     let seen = 0;
     for (const year of years) {
         for (const value of data.municipalities(kpi, year, gender).values()) {
-            if (value.value >= 0) return false;
+            if (value >= 0) return false;
             seen++;
         }
         const national = data.value(kpi, NATIONAL, year, gender);
