@@ -30,6 +30,7 @@ export class GroupChecker implements GroupCheck {
         private readonly beforeChecks: (chunk: ValidateChunk) => Promise<void> = () => Promise.resolve()
     ) {
         this.services.analysis.ModelAnalysis.setYear(year);
+        this.services.analysis.ModelAnalysis.resultsForChecksOnly();
     }
 
     get dataCache(): DataFileCache {

@@ -44,7 +44,7 @@ async function validate(paths: string[], options: ValidateOptions): Promise<numb
         }
     }
     if (perFile === undefined) {
-        const workspace = await loadWorkspace(paths, { year: options.year }, files);
+        const workspace = await loadWorkspace(paths, { year: options.year, checksOnly: true }, files);
         perFile = workspace.requested.map(document =>
             (document.diagnostics ?? []).map(d => toCliDiagnostic(document, d))
         );

@@ -113,6 +113,8 @@ function holdsStyrFile(folder: string, budget = { entries: 5000 }): boolean {
 export interface LoadOptions {
     validation?: boolean;
     year?: number;
+    /** Only the checks read the results (ModelAnalysis.resultsForChecksOnly): validate. */
+    checksOnly?: boolean;
     /** Load only the files of one model (`id`, or the only model the files declare), found by a cheap scan. */
     oneModel?: { id: string | undefined };
 }
@@ -160,6 +162,7 @@ export async function loadWorkspace(
 ): Promise<LoadedWorkspace> {
     const { Styrmodell } = createStyrmodellServices(NodeFileSystem);
     Styrmodell.analysis.ModelAnalysis.setYear(options.year);
+    if (options.checksOnly) Styrmodell.analysis.ModelAnalysis.resultsForChecksOnly();
     const documents = Styrmodell.shared.workspace.LangiumDocuments;
     const all: LangiumDocument<Document>[] = [];
     for (const file of files.context) {

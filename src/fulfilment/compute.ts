@@ -32,10 +32,12 @@ export function computeFulfilment(
     data: DataLookup,
     year: number,
     per?: FollowUpDate,
-    reuse?: MeasureResultReuse
+    reuse?: MeasureResultReuse,
+    options: { withoutStanding?: boolean } = {}
 ): ModelResult {
     const ctx = createRunContext(model, data, year, new Map(), per);
     ctx.reuse = reuse;
+    if (options.withoutStanding) ctx.withoutStanding = true;
     return computeInContext(ctx);
 }
 

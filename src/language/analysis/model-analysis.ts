@@ -56,6 +56,7 @@ export class ModelAnalysis {
     private readonly carried = new Map<string, CarriedModel>();
     private yearOverride?: number;
     private dataAllowed = true;
+    private forChecksOnly = false;
 
     constructor(services: StyrmodellLanguageServices) {
         this.membership = services.references.ModelMembership;
@@ -80,6 +81,15 @@ export class ModelAnalysis {
     setYear(year: number | undefined): void {
         if (year !== this.yearOverride) this.results.clear();
         this.yearOverride = year;
+    }
+
+    /**
+     * Only the checks read the results (`styrmodell validate`): each measure's standing among the municipalities,
+     * which only the preview, reports and the site show, is not computed.
+     */
+    resultsForChecksOnly(): void {
+        this.forChecksOnly = true;
+        this.results.clear();
     }
 
     /**
@@ -174,7 +184,11 @@ export class ModelAnalysis {
             data,
             year: evaluated,
             result:
-                evaluated === undefined ? undefined : computeFulfilment(view, data.lookup, evaluated, undefined, reuse),
+                evaluated === undefined
+                    ? undefined
+                    : computeFulfilment(view, data.lookup, evaluated, undefined, reuse, {
+                          withoutStanding: this.forChecksOnly
+                      }),
             reuse
         };
     }
