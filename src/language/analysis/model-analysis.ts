@@ -85,7 +85,8 @@ export class ModelAnalysis {
 
     /**
      * Only the checks read the results (`styrmodell validate`): each measure's standing among the municipalities,
-     * which only the preview, reports and the site show, is not computed.
+     * which only the preview, reports and the site show, is not computed, and nothing is kept for the editor (the
+     * last valid result, what an edit carries over), so a model's result goes with its group's documents.
      */
     resultsForChecksOnly(): void {
         this.forChecksOnly = true;
@@ -132,7 +133,8 @@ export class ModelAnalysis {
             result = this.compute(modelKey, modelId, documents, effectiveYear);
             byYear.set(key, result);
         }
-        if (firstSyntaxError(documents) === undefined) this.lastValid.set(key, result);
+        // For the editor's surfaces only: validate would keep every model's result to the end of the run.
+        if (!this.forChecksOnly && firstSyntaxError(documents) === undefined) this.lastValid.set(key, result);
         return result;
     }
 
@@ -177,7 +179,8 @@ export class ModelAnalysis {
                 : before.reuse?.fits(view, data.lookup)
                   ? before.reuse
                   : new MeasureResultReuse(view, data.lookup);
-        this.carried.set(modelKey, { view, data, files, sources, reuse });
+        // Carried to the model's next computation after an edit; validate computes each model once.
+        if (!this.forChecksOnly) this.carried.set(modelKey, { view, data, files, sources, reuse });
         const evaluated = effectiveYear ?? view.year;
         return {
             view,
