@@ -57,8 +57,9 @@ export function* elements(xml: string, name: string): Generator<{ attributes: st
 
 /** The concatenated text of every `<t>` in a string item or inline string, phonetic runs (`<rPh>`) left out. */
 export function runText(content: string): string {
+    // `rPh`, not `<rPh`: a prefixed run (`<x:rPh>`) must be left out too.
     const plain =
-        content.indexOf('<rPh') >= 0 ? content.replace(/<(?:[\w.-]+:)?rPh[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '') : content;
+        content.indexOf('rPh') >= 0 ? content.replace(/<(?:[\w.-]+:)?rPh[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '') : content;
     let text = '';
     for (const t of elements(plain, 't')) {
         text += xmlText(t.content);
