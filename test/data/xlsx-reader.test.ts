@@ -162,7 +162,10 @@ describe('hostile and broken workbooks', () => {
         const patched = patchEntry(bomb, 'xl/worksheets/sheet1.xml', compressed);
         const problem = problemOf(patched);
         expect(problem).toMatchObject({ code: DataProblemCode.fileUnreadable, line: 0 });
-        expect(problem?.message).toContain('mer än 128 MB');
+        expect(problem?.message).toBe(
+            'Arbetsboken läses inte: arbetsboken packas upp till mer än 128 MB, mer än en arbetsbok med data kan ' +
+                'innehålla (kanske en zip-bomb). Kontrollera filen, eller spara bara databladet som CSV.'
+        );
     }, 60_000);
 
     it('bounds each part by the limit given', () => {
