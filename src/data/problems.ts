@@ -56,6 +56,8 @@ interface CauseCount {
     count: number;
     /** Rows past the cap: reported in the summary of omitted rows unless the cause turns out systematic. */
     omitted: number;
+    /** The earliest line of those rows (0 while there are none). */
+    firstOmittedLine: number;
 }
 
 /**
@@ -96,18 +98,20 @@ export class ProblemList {
             counted = this.causes.get(cause.key);
             if (counted) counted.count++;
             else {
-                counted = { cause, code, severity, firstLine: line, count: 1, omitted: 0 };
+                counted = { cause, code, severity, firstLine: line, count: 1, omitted: 0, firstOmittedLine: 0 };
                 this.causes.set(cause.key, counted);
             }
             // Already systematic: the summary will stand for this row, so it takes no place under the cap.
             if (counted.count > SYSTEMATIC_ROWS) return;
         }
         if (this.rowProblems >= MAX_ROW_PROBLEMS) {
-            if (this.omitted === 0 || line < this.firstOmittedLine) {
-                this.firstOmittedLine = line;
+            // A cause's rows count among the omitted only if it stays rare (see summariseSystematicCauses).
+            if (counted) {
+                if (counted.omitted === 0 || line < counted.firstOmittedLine) counted.firstOmittedLine = line;
+                counted.omitted++;
+            } else {
+                this.omit(line);
             }
-            if (counted) counted.omitted++;
-            else this.omitted++;
             return;
         }
         this.rowProblems++;
@@ -141,11 +145,20 @@ export class ProblemList {
         return this.problems;
     }
 
+    /** Counts rows past the cap for the summary, which names the earliest of them. */
+    private omit(line: number, rows = 1): void {
+        if (this.omitted === 0 || line < this.firstOmittedLine) {
+            this.firstOmittedLine = line;
+        }
+        this.omitted += rows;
+    }
+
     /** Replaces the row problems of every systematic cause by one problem in the place of its first row. */
     private summariseSystematicCauses(): void {
         const systematic = [...this.causes.entries()].filter(([, c]) => c.count >= SYSTEMATIC_ROWS);
         for (const counted of this.causes.values()) {
-            if (counted.count < SYSTEMATIC_ROWS) this.omitted += counted.omitted;
+            if (counted.count < SYSTEMATIC_ROWS && counted.omitted > 0)
+                this.omit(counted.firstOmittedLine, counted.omitted);
         }
         if (systematic.length === 0) return;
         const keys = new Set(systematic.map(([key]) => key));
