@@ -71,3 +71,43 @@ describe('parseDataFile', () => {
         }
     });
 });
+
+describe('parseDataFile: what the bytes are', () => {
+    const XLS =
+        'Filen är en arbetsbok i det gamla Excel-formatet (.xls), som inte läses. Spara den som Excel-arbetsbok (.xlsx) eller som CSV (semikolonavgränsad).';
+    const BINARY =
+        'Filen är varken en textfil eller en Excel-arbetsbok (.xlsx). Spara den som .xlsx, som CSV (semikolonavgränsad) eller som JSON från Koladas API.';
+    const UNKNOWN =
+        'Filens format känns inte igen: ingen rubrikrad med kolumnerna kommun, år och värde (eller kommun och en kolumn per år). Spara filen som CSV med en rubrikrad, eller som JSON från Koladas API.';
+    const xls = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+    it.each<[string, number[], string]>([
+        ['an .xls signature of eight bytes', xls, XLS],
+        ['seven bytes of it', xls.slice(0, 7), BINARY],
+        ['the signature with its first byte changed', [0x41, ...xls.slice(1)], BINARY],
+        ['the signature with its second byte changed', [0xd0, 0x41, ...xls.slice(2)], BINARY],
+        ['the signature with its third byte changed', [0xd0, 0xcf, 0x41, ...xls.slice(3)], BINARY],
+        ['the signature with its fourth byte changed', [0xd0, 0xcf, 0x11, 0x41, ...xls.slice(4)], BINARY],
+        ['control characters', [0x41, 1, 2, 3, 4, 5, 6, 7], BINARY],
+        ['text in no known layout', [...new TextEncoder().encode('hej;hopp\n1;2\n')], UNKNOWN]
+    ])('%s', (_name, bytes, message) => {
+        expect(parseDataFile(Uint8Array.from(bytes), '/d/x.csv').problems.map(p => [p.line, p.message])).toEqual([
+            [message === UNKNOWN ? 1 : 0, message]
+        ]);
+    });
+
+    it.each([
+        ['spaces', '  {"values": []}'],
+        ['tabs', '\t{"values": []}'],
+        ['a CRLF', '\r\n{"values": []}'],
+        ['a CR', '\r[{"values": []}]'],
+        ['a BOM in UTF-16', '\ufeff{"values": []}']
+    ])('reads JSON after leading %s', (_name, text) => {
+        const bytes = text.startsWith('\ufeff')
+            ? Uint8Array.from([0xff, 0xfe, ...[...text.slice(1)].flatMap(c => [c.charCodeAt(0), 0])])
+            : new TextEncoder().encode(text);
+        const data = parseDataFile(bytes, '/d/x.json');
+        expect(data.format).toBe('kolada-json');
+        expect(data.problems.map(p => p.code)).toEqual([DataProblemCode.noValues]);
+    });
+});
