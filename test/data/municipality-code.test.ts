@@ -36,3 +36,26 @@ describe('isMunicipalityCode', () => {
         expect(isMunicipalityCode(code)).toBe(expected);
     });
 });
+
+describe('codes that only look like codes', () => {
+    it.each([
+        ['12a', undefined],
+        ['x123', undefined],
+        ['Gx1', undefined],
+        ['g12a', undefined],
+        ['G12', 'G12'],
+        ['9999', '9999']
+    ])('normalizeMunicipalityCode(%j) → %j', (raw, expected) => {
+        expect(normalizeMunicipalityCode(raw)).toBe(expected);
+    });
+
+    it.each([
+        ['12a4', false],
+        ['0100', true],
+        ['0010', false],
+        ['1000', true],
+        ['abcd', false]
+    ])('isMunicipalityCode(%j) → %s', (code, expected) => {
+        expect(isMunicipalityCode(code)).toBe(expected);
+    });
+});

@@ -20,7 +20,8 @@ describe('dataProblemText', () => {
         [{ line: 3, sheet: 'Enkät' }, 'resultat.csv, blad "Enkät", rad 3: värdet "x" är inget tal.'],
         [{ sheet: 'Enkät' }, 'resultat.csv, blad "Enkät": värdet "x" är inget tal.'],
         [{ line: 3, column: '2018' }, 'resultat.csv, rad 3, kolumn 2018: värdet "x" är inget tal.'],
-        [{ line: 2, moreRows: 4 }, 'resultat.csv, rad 2 och 4 rader till har samma fel: värdet "x" är inget tal.']
+        [{ line: 2, moreRows: 4 }, 'resultat.csv, rad 2 och 4 rader till har samma fel: värdet "x" är inget tal.'],
+        [{ line: 0, column: '2018' }, 'resultat.csv: värdet "x" är inget tal.']
     ])('%j', (fields, text) => {
         expect(dataProblemText(problem(fields), 'resultat.csv')).toBe(text);
     });
