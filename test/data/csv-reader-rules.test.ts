@@ -214,6 +214,16 @@ describe('CSV: rows', () => {
         expect([...data.municipalityNames]).toEqual([['1881', 'Kumla']]);
     });
 
+    it('reads a file whose first column is the year, or the name', () => {
+        const yearFirst = parse(lines('år;kommun;värde', '2019;1881;5'));
+        expect(yearFirst.problems).toEqual([]);
+        expect(stored(yearFirst, '', '1881', 2019)).toEqual({ value: 5, line: 2 });
+        const nameFirst = parse(lines('municipality;municipality_id;year;value', 'Kumla;1881;2019;6'));
+        expect(nameFirst.problems).toEqual([]);
+        expect([...nameFirst.municipalityNames]).toEqual([['1881', 'Kumla']]);
+        expect(stored(nameFirst, '', '1881', 2019)).toEqual({ value: 6, line: 2 });
+    });
+
     it('reads names by code from a wide file', () => {
         const data = parse(lines('kommunkod;kommunnamn;2019;2020', '1881;Kumla;1;2', '0114;Upplands Väsby;3;'));
         expect(data.problems).toEqual([]);
