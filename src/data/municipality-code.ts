@@ -16,9 +16,6 @@ export function isMunicipalityCode(code: string): boolean {
  */
 export function normalizeMunicipalityCode(raw: string): string | undefined {
     const code = raw.trim();
-    if (code.length === 0) {
-        return undefined;
-    }
     if (isDigits(code)) {
         return code.length <= 4 ? code.padStart(4, '0') : undefined;
     }
@@ -31,7 +28,7 @@ export function normalizeMunicipalityCode(raw: string): string | undefined {
 
 /** Four-digit form of a numeric code 0..9999. */
 export function codeFromNumber(n: number): string {
-    return n < 1000 ? String(n).padStart(4, '0') : String(n);
+    return String(n).padStart(4, '0');
 }
 
 function isDigits(s: string): boolean {
