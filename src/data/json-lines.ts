@@ -1,3 +1,5 @@
+import { jsonErrorOffset } from './json-error-offset.js';
+
 /**
  * Source lines for JSON.parse's result without a position-tracking parser: one cheap scan records the line
  * of every object that is an element of an array under a `"values"` key (Kolada's entries and their inner
@@ -96,7 +98,10 @@ function isEscaped(text: string, quote: number): boolean {
     return backslashes % 2 === 1;
 }
 
-/** The 1-based line of a JSON.parse error, from the position or line V8 puts in its message; 0 if unknown. */
+/**
+ * The 1-based line of a JSON.parse error, from the position or line V8 puts in its message, else found by
+ * reading the text; 0 only when the text is valid JSON after all.
+ */
 export function jsonErrorLine(text: string, error: unknown): number {
     const message = error instanceof Error ? error.message : String(error);
     const lineMatch = /\(line (\d+) column \d+\)/.exec(message);
@@ -105,14 +110,16 @@ export function jsonErrorLine(text: string, error: unknown): number {
     }
     const positionMatch = /at position (\d+)/.exec(message);
     if (positionMatch) {
-        const position = Math.min(Number(positionMatch[1]), text.length);
-        let line = 1;
-        for (let i = 0; i < position; i++) {
-            if (text.charCodeAt(i) === 10) {
-                line++;
-            }
-        }
-        return line;
+        return lineAt(text, Number(positionMatch[1]));
     }
-    return /end of JSON input/i.test(message) ? text.split('\n').length : 0;
+    if (/end of JSON input/i.test(message)) return text.split('\n').length;
+    // V8 gives no position for an unexpected token ("Unexpected token 'x', "…" is not valid JSON"): find it.
+    const offset = jsonErrorOffset(text);
+    return offset < 0 ? 0 : lineAt(text, offset);
+}
+
+function lineAt(text: string, offset: number): number {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+    return line;
 }

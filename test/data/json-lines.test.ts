@@ -73,8 +73,9 @@ describe('jsonErrorLine', () => {
         ['a position on line 2', 'Unexpected token at position 3', 2],
         ['a position past the end', 'Unexpected token at position 999', 4],
         ['the end of the input', 'Unexpected end of JSON input', 4],
-        ['no position', 'Something else', 0],
-        ['a position in words', 'at position x', 0]
+        // No position in the message (V8's "Unexpected token 'x', "…" is not valid JSON"): the text is read.
+        ['no position', 'Something else', 3],
+        ['a position in words', 'at position x', 3]
     ])('reads %s', (_name, message, line) => {
         expect(jsonErrorLine(text, new SyntaxError(message))).toBe(line);
     });
@@ -88,5 +89,26 @@ describe('jsonErrorLine', () => {
             thrown = error;
         }
         expect(jsonErrorLine(text, thrown)).toBe(3);
+    });
+
+    // Before, a stray token got line 0: the file's problem said nowhere where to look.
+    it.each<[string, string, number]>([
+        ['a stray token', '{\n  "values": [\n    {"id": 1},\n    x\n  ]\n}', 4],
+        ['a missing comma', '{"a": 1\n "b": 2}', 2],
+        ['a single quote', "[\n'a'\n]", 2],
+        ['a control character in a string', '["a\n\tb"]', 1]
+    ])('finds the line of %s when the message has no position', (_name, bad, line) => {
+        let thrown: unknown;
+        try {
+            JSON.parse(bad);
+        } catch (error) {
+            thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(SyntaxError);
+        expect(jsonErrorLine(bad, new SyntaxError('Unexpected token'))).toBe(line);
+    });
+
+    it('gives 0 only for a text that is JSON after all', () => {
+        expect(jsonErrorLine('{"a": [1, 2]}', new SyntaxError('Unexpected token'))).toBe(0);
     });
 });
