@@ -163,24 +163,28 @@ describe('xlsx: rows and cells as the CSV rules see them', () => {
         expect(stored(data, '', '1881', 2020)).toEqual({ value: 5, line: 3 });
     });
 
+    /** A workbook of one data row whose municipality cell is `cell` (a shared or an inline string), parsed. */
+    const parseMunicipalityCell = (cell: Parameters<typeof buildWorkbook>[0][number]['rows'][number][number]) =>
+        parseDataFile(
+            buildWorkbook([
+                {
+                    name: 'Data',
+                    rows: [
+                        ['kommun', 'år', 'värde'],
+                        [cell, 2019, 3]
+                    ]
+                }
+            ]),
+            FILE
+        );
+
     it.each([
         ['a line break', 'Upplands\nVäsby'],
         ['a Windows line break', 'Upplands\r\nVäsby'],
         ['a tab', 'Upplands\tVäsby']
     ])('reads a municipality name with %s as one field', (_name, name) => {
         for (const cell of [name, { inline: name }]) {
-            const data = parseDataFile(
-                buildWorkbook([
-                    {
-                        name: 'Data',
-                        rows: [
-                            ['kommun', 'år', 'värde'],
-                            [cell, 2019, 3]
-                        ]
-                    }
-                ]),
-                FILE
-            );
+            const data = parseMunicipalityCell(cell);
             expect(data.problems).toEqual([]);
             expect(stored(data, '', '0114', 2019)).toEqual({ value: 3, line: 2 });
         }
@@ -191,18 +195,7 @@ describe('xlsx: rows and cells as the CSV rules see them', () => {
         ['a quote inside', 'Kum"la']
     ])('keeps a text cell with %s as written, never as CSV quoting', (_name, text) => {
         for (const cell of [text, { inline: text }]) {
-            const data = parseDataFile(
-                buildWorkbook([
-                    {
-                        name: 'Data',
-                        rows: [
-                            ['kommun', 'år', 'värde'],
-                            [cell, 2019, 3]
-                        ]
-                    }
-                ]),
-                FILE
-            );
+            const data = parseMunicipalityCell(cell);
             expect(data.problems.map(p => [p.line, p.message])).toEqual([
                 [
                     2,
