@@ -45,8 +45,9 @@ function escapeRegExp(text: string): string {
 
 /**
  * The text with each identifier (as a whole word, longest first so `Mål.Mått` wins over `Mål`) replaced by
- * its title in Swedish quotes; an id that is its own title (`Ekonomi`) stays as it is. An id already in quotes
- * (a check's `` `KlararSkolan` `` after plainText) keeps one pair, not ””Fler elever klarar skolan””.
+ * its title in Swedish quotes; an id that is its own title (`Ekonomi`) stays as it is. Text already in quotes
+ * (a check's `` `KlararSkolan` `` or `` `rang i Grannar` `` after plainText) keeps its one pair: an id inside it
+ * becomes its title without quotes of its own, never ””Fler elever klarar skolan”” or ”rang i ”grannkommunerna””.
  */
 export function withTitles(text: string, titles: ReadonlyMap<string, string>): string {
     const ids = [...titles.keys()].filter(id => titles.get(id) !== id).sort((a, b) => b.length - a.length);
@@ -54,6 +55,14 @@ export function withTitles(text: string, titles: ReadonlyMap<string, string>): s
         return text;
     }
     const alternatives = ids.map(escapeRegExp).join('|');
-    const pattern = new RegExp(`”(${alternatives})”|(?<![\\p{L}\\p{N}_.])(${alternatives})(?![\\p{L}\\p{N}_])`, 'gu');
-    return text.replace(pattern, (_match, quoted?: string, bare?: string) => `”${titles.get((quoted ?? bare)!)}”`);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_.])(${alternatives})(?![\\p{L}\\p{N}_])`, 'gu');
+    // Quoted spans are the odd parts of the split: pairs of ” taken left to right.
+    return text
+        .split(/(”[^”]*”)/)
+        .map((part, index) =>
+            index % 2 === 1
+                ? part.replace(pattern, id => titles.get(id) ?? id)
+                : part.replace(pattern, id => `”${titles.get(id) ?? id}”`)
+        )
+        .join('');
 }

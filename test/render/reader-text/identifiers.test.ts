@@ -61,7 +61,11 @@ describe('withTitles', () => {
         ['Målet, MålX och X.Mål är andra ord; KS2 också.', 'Målet, MålX och X.Mål är andra ord; KS2 också.'],
         ['KS och Mål.', '”Kommunstyrelsen” och ”Målet”.'],
         ['Ekonomi är sin egen titel.', 'Ekonomi är sin egen titel.'],
-        ['Redan citerat: ”Mål.Mått” och ”KS”.', 'Redan citerat: ”Måttet” och ”Kommunstyrelsen”.']
+        ['Redan citerat: ”Mål.Mått” och ”KS”.', 'Redan citerat: ”Måttet” och ”Kommunstyrelsen”.'],
+        // A quoted phrase of the model's words keeps one pair of quotes; before: ”rang i ”Kommunstyrelsen””.
+        ['”rang i KS” jämför med en kommun.', '”rang i Kommunstyrelsen” jämför med en kommun.'],
+        ['”KS och Mål” och Mål.', '”Kommunstyrelsen och Målet” och ”Målet”.'],
+        ['Ett ensamt ” före KS.', 'Ett ensamt ” före ”Kommunstyrelsen”.']
     ])('%s', (text, expected) => {
         expect(withTitles(text, titles)).toBe(expected);
     });
