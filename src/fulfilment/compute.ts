@@ -32,13 +32,27 @@ export function computeFulfilment(
     data: DataLookup,
     year: number,
     per?: FollowUpDate,
-    reuse?: MeasureResultReuse,
-    options: { withoutStanding?: boolean } = {}
+    options: RunOptions = {}
 ): ModelResult {
-    const ctx = createRunContext(model, data, year, new Map(), per);
-    ctx.reuse = reuse;
+    return computeInContext(withOptions(createRunContext(model, data, year, new Map(), per), options));
+}
+
+/** What a computation of one year may leave out or take over; the same for computeFulfilment and computeYears. */
+export interface RunOptions {
+    /**
+     * Leave out each measure's comparison with all municipalities (`standing`): for years a surface never shows
+     * it for (the site shows it for the model's year only, and 290 models' nine other years of it cost the site
+     * of all of them a second of its time), and in `validate`, whose checks never read it.
+     */
+    withoutStanding?: boolean;
+    /** Results kept from an earlier computation of the same model (measure-reuse.ts). */
+    reuse?: MeasureResultReuse;
+}
+
+function withOptions(ctx: RunContext, options: RunOptions): RunContext {
     if (options.withoutStanding) ctx.withoutStanding = true;
-    return computeInContext(ctx);
+    ctx.reuse = options.reuse;
+    return ctx;
 }
 
 function computeInContext(ctx: RunContext): ModelResult {
@@ -200,20 +214,12 @@ export function modelYears(model: ModelView, data: DataLookup): number[] {
     return [...years].sort((a, b) => a - b);
 }
 
-export interface YearsOptions {
-    /**
-     * Leave out each measure's comparison with all municipalities (`standing`): for years a surface never shows
-     * it for (the site shows it for the model's year only, and 290 models' nine other years of it cost the site
-     * of all of them a second of its time).
-     */
-    withoutStanding?: boolean;
+export interface YearsOptions extends RunOptions {
     /**
      * A result of the same model view for another year, already computed: its measures' series are the same every
      * year, so the results computed here share those arrays (one series per measure, sent once: render/shared-graph.ts).
      */
     sharingSeriesWith?: ModelResult;
-    /** Results kept from an earlier computation of the same model (measure-reuse.ts). */
-    reuse?: MeasureResultReuse;
 }
 
 /** computeFulfilment for several years (for trends); one result per year, in the order given. */
@@ -226,12 +232,7 @@ export function computeYears(
     // Series are the same every year: read once, shared by the results.
     const series = new Map<MeasureView, SeriesValue[]>();
     if (options.sharingSeriesWith) seriesOf(model, options.sharingSeriesWith, series);
-    return years.map(year => {
-        const ctx = createRunContext(model, data, year, series);
-        if (options.withoutStanding) ctx.withoutStanding = true;
-        ctx.reuse = options.reuse;
-        return computeInContext(ctx);
-    });
+    return years.map(year => computeInContext(withOptions(createRunContext(model, data, year, series), options)));
 }
 
 /** The series of `result`'s measures by the view's measures: computeInContext evaluates them in the view's order. */

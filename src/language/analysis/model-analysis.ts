@@ -189,7 +189,8 @@ export class ModelAnalysis {
             result:
                 evaluated === undefined
                     ? undefined
-                    : computeFulfilment(view, data.lookup, evaluated, undefined, reuse, {
+                    : computeFulfilment(view, data.lookup, evaluated, undefined, {
+                          reuse,
                           withoutStanding: this.forChecksOnly
                       }),
             reuse
