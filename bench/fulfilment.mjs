@@ -25,7 +25,10 @@ const OWN = '1881';
 
 /** Bundles src/fulfilment so plain Node can run the TypeScript sources. */
 async function bundleEngine() {
-    await bundleForBench('fulfilment-bundle', 'src/fulfilment/index.ts');
+    await bundleForBench('fulfilment-bundle', [
+        "export * from './src/fulfilment/index.ts';",
+        "export { ColumnMunicipalities } from './src/data/column-municipalities.ts';"
+    ]);
 }
 
 function random(seed) {
@@ -139,30 +142,33 @@ function syntheticModel() {
 }
 
 /**
- * An in-memory DataLookup shaped like the data store: per KPI and year a ready Map of the municipalities'
- * values (the store caches these), about 1 % missing.
+ * An in-memory DataLookup shaped like the data store: per KPI and year a column of the municipalities' values
+ * (a value and a source line per code index, 0 for none), about 1 % missing, handed to the engine as the store
+ * hands it, a `ColumnMunicipalities` view of the column (src/data/data-lookup.ts), built once and cached.
  */
-function syntheticData(model, codes) {
+function syntheticData(model, codes, ColumnMunicipalities) {
     const next = random(12345);
     const byKpi = new Map();
+    const indexes = new Map(codes.map((code, index) => [code, index]));
+    const indexOf = code => indexes.get(code);
+    const flags = new Uint8Array(codes.length).fill(1);
     let line = 2;
     for (const goal of model.goals) {
         for (const measure of goal.measures) {
             const byYear = new Map();
             for (const year of YEARS) {
-                const values = new Map();
-                const numbers = new Map();
-                for (const code of codes) {
+                const column = { values: new Float64Array(codes.length), lines: new Int32Array(codes.length), size: 0 };
+                codes.forEach((_, index) => {
                     const r = next();
                     if (r >= 0.01) {
-                        const value = Math.round(r * 10000) / 10;
-                        values.set(code, { value, origin: { file: '/bench/data.csv', line: line++ } });
-                        numbers.set(code, value);
+                        column.values[index] = Math.round(r * 10000) / 10;
+                        column.lines[index] = line++;
+                        column.size++;
                     }
-                }
+                });
                 byYear.set(year, {
-                    values,
-                    numbers,
+                    column,
+                    municipalities: new ColumnMunicipalities(codes, indexOf, flags, column),
                     national: { value: 500, origin: { file: '/bench/data.csv', line: line++ } }
                 });
             }
@@ -172,10 +178,16 @@ function syntheticData(model, codes) {
     const empty = new Map();
     return {
         value: (kpi, code, year, gender) => {
-            const column = gender === 'T' ? byKpi.get(kpi)?.get(year) : undefined;
-            return code === '0000' ? column?.national : column?.values.get(code);
+            const entry = gender === 'T' ? byKpi.get(kpi)?.get(year) : undefined;
+            if (entry === undefined) return undefined;
+            if (code === '0000') return entry.national;
+            const index = indexes.get(code);
+            const sourceLine = index === undefined ? 0 : entry.column.lines[index];
+            return sourceLine === 0
+                ? undefined
+                : { value: entry.column.values[index], origin: { file: '/bench/data.csv', line: sourceLine } };
         },
-        municipalities: (kpi, year, gender) => (gender === 'T' && byKpi.get(kpi)?.get(year)?.numbers) || empty,
+        municipalities: (kpi, year, gender) => (gender === 'T' && byKpi.get(kpi)?.get(year)?.municipalities) || empty,
         years: (kpi, gender) => (gender === 'T' && byKpi.has(kpi) ? [...YEARS] : []),
         groupMembers: () => undefined,
         kpiTitle: () => undefined,
@@ -201,10 +213,11 @@ function readFloor(model, data, years) {
             for (const year of years) {
                 let sum = 0;
                 let n = 0;
-                for (const v of data.municipalities(measure.kpi, year, measure.gender).values()) {
+                // forEach: the store's view reads its column in a plain loop (its iterators are generators).
+                data.municipalities(measure.kpi, year, measure.gender).forEach(v => {
                     sum += v;
                     n++;
-                }
+                });
                 checksum += n > 0 ? sum / n : 0;
             }
         }
@@ -216,7 +229,7 @@ export async function benchFulfilment({ runs = 10 } = {}) {
     await bundleEngine();
     const engine = await import(pathToFileURL(bundlePath).href);
     const { model, codes } = syntheticModel();
-    const data = syntheticData(model, codes);
+    const data = syntheticData(model, codes, engine.ColumnMunicipalities);
     const years = engine.modelYears(model, data);
     // One warm-up run each so the timings are of the work, not of the JIT's first pass.
     engine.computeYears(model, data, years);
