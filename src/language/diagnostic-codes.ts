@@ -1,3 +1,5 @@
+import { LONE_COMPARISON_CODE } from '../fulfilment/lone-comparison.js';
+
 /**
  * Every diagnostic code the checks report. Codes are stable: CI scripts, SARIF rules and docs/checks.md use them.
  * The value is the short Swedish rule title shown in SARIF and docs.
@@ -68,7 +70,7 @@ export const DiagnosticCodes = {
     dataNoValues: 'data-no-values',
     dataSheetMissing: 'data-sheet-missing',
     noValueForYear: 'no-value-for-year',
-    singleMunicipalityData: 'single-municipality-data',
+    singleMunicipalityData: LONE_COMPARISON_CODE,
     unknownMunicipality: 'unknown-municipality',
     unknownKoladaGroup: 'unknown-kolada-group',
     unknownKoladaKpi: 'unknown-kolada-kpi'

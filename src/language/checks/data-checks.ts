@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import { dataProblemText } from '../../data/index.js';
-import type { MeasureResult } from '../../fulfilment/index.js';
+import { comparesWithItselfOnly, type MeasureResult } from '../../fulfilment/index.js';
 import { isKoladaId } from '../../model/kolada-id.js';
 import { measureKey } from '../../model/measure-key.js';
 import type { ModelAnalysis, ModelAnalysisResult } from '../analysis/model-analysis.js';
@@ -99,8 +99,7 @@ export class DataChecks {
             accept('warning', message, { node: measure, property: 'name', code: DiagnosticCodes.noValueForYear });
         }
         for (const base of result.bases) {
-            const single = base.ranked === 1 || (base.mean?.count === 1 && !base.mean.origin);
-            if (single) {
+            if (comparesWithItselfOnly(base)) {
                 accept(
                     'warning',
                     `\`${base.text}\` jämför med bara en kommun: datan för ${analysis.year} har värden för en enda kommun. Lägg till en datafil med alla kommuner (styrmodell fetch) för att rang och medel ska betyda något.`,

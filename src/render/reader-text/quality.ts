@@ -4,6 +4,7 @@
  * codes, identifiers or paths; and the one line on the first page that points there.
  */
 import { placeInFile } from '../../data/problem-text.js';
+import { comparesWithItselfOnly, LONE_COMPARISON_CODE } from '../../fulfilment/lone-comparison.js';
 import { plainText } from '../../text/plain-text.js';
 import { dirname, relativePath } from '../format.js';
 import type { RenderInput, ReportWarning } from '../render-input.js';
@@ -60,6 +61,22 @@ export function yearOutsideData(input: RenderInput, year = input.year): string |
     return years.length === 0 ? undefined : `Data finns för ${yearSpan(years)}; ${year} saknas för alla mått.`;
 }
 
+/**
+ * One sentence for the measures whose comparison with the others found only the municipality itself in the
+ * year shown (the check's warning quotes the model's base, `rang i Grannar`, which a reader never sees).
+ */
+function loneComparisons(input: RenderInput): string | undefined {
+    const shown = input.results.find(r => r.year === input.year);
+    const measures = (shown?.measures ?? []).filter(m => m.bases.some(comparesWithItselfOnly)).map(m => `”${m.title}”`);
+    const why = `datan för ${input.year} har värden för bara en kommun, så jämförelsen säger inget`;
+    if (measures.length === 0) {
+        return undefined;
+    }
+    return measures.length === 1
+        ? `Måttet ${measures[0]} jämförs med andra kommuner, men ${why}.`
+        : `${measures.length} mått jämförs med andra kommuner, men ${why}: ${joinSwedish(measures)}.`;
+}
+
 const NO_VALUE = /^Måttet (\S+) har inget värde för (\d{4})\b/;
 const NOT_FOLLOWED = /^Inget följer upp fullmäktigemålet (\S+):/;
 
@@ -109,7 +126,9 @@ export function qualityNotes(input: RenderInput): QualityNotes {
     const outside = yearOutsideData(input);
     const missing = warnings.filter(w => NO_VALUE.test(w.message));
     const notFollowed = warnings.filter(w => NOT_FOLLOWED.test(w.message));
-    const rest = warnings.filter(w => !missing.includes(w) && !notFollowed.includes(w));
+    const rest = warnings.filter(
+        w => !missing.includes(w) && !notFollowed.includes(w) && w.code !== LONE_COMPARISON_CODE
+    );
     const items: string[] = [];
     if (outside !== undefined && missing.length > 0) {
         items.push(outside);
@@ -134,6 +153,10 @@ export function qualityNotes(input: RenderInput): QualityNotes {
                 ? `Fullmäktigemålet ${goals[0]} följs inte upp av något mått eller nämndmål.`
                 : `${goals.length} av fullmäktiges mål följs inte upp av något mått eller nämndmål: ${joinSwedish(goals)}.`
         );
+    }
+    const lone = loneComparisons(input);
+    if (lone !== undefined) {
+        items.push(lone);
     }
     items.push(...new Set(rest.map(w => warningSentence(w, titles))));
     if (items.length > 0) {

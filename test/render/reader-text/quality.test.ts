@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DataProblem } from '../../../src/data/data-api.js';
+import { LONE_COMPARISON_CODE } from '../../../src/fulfilment/index.js';
+import type { BaseResult } from '../../../src/fulfilment/result.js';
 import { QUALITY_HEADING, qualityLine, qualityNotes, yearOutsideData } from '../../../src/render/reader-text/index.js';
 import type { RenderInput } from '../../../src/render/render-input.js';
 import { fixtureInput } from '../fixture.js';
@@ -166,6 +168,53 @@ describe('qualityNotes', () => {
         expect(items(input)).toEqual([['Data som inte kunde läsas', sentence]]);
         expect(qualityNotes(input).count).toBe(1);
     });
+
+    /** The fixture with the 2019 bases of the measures of these titles changed by `change`. */
+    function lone(titles: string[], change: Partial<BaseResult>): RenderInput {
+        const input = warned();
+        input.warnings = [
+            {
+                file: '/models/test.styr',
+                line: 7,
+                code: LONE_COMPARISON_CODE,
+                message: '`rang i Grannar` jämför med bara en kommun: datan för 2019 har värden för en enda kommun.'
+            }
+        ];
+        const year = input.results.find(r => r.year === 2019)!;
+        year.measures = year.measures.map(m =>
+            titles.includes(m.title) ? { ...m, bases: [{ ...m.bases[0]!, ...change }] } : m
+        );
+        return input;
+    }
+
+    it.each<[string, string[], Partial<BaseResult>, string[]]>([
+        [
+            'a rank of one municipality',
+            ['Svar inom en dag'],
+            { ranked: 1, rank: 1 },
+            [
+                'Måttet ”Svar inom en dag” jämförs med andra kommuner, men datan för 2019 har värden för bara en kommun, så jämförelsen säger inget.'
+            ]
+        ],
+        [
+            'a computed mean of one municipality, and a rank, in two measures',
+            ['Svar inom en dag', 'Antal synpunkter'],
+            { mean: { value: 3, count: 1 } },
+            [
+                '2 mått jämförs med andra kommuner, men datan för 2019 har värden för bara en kommun, så jämförelsen säger inget: ”Svar inom en dag” och ”Antal synpunkter”.'
+            ]
+        ],
+        // A typed mean (`medel 2019 …`) is the model's number, not a comparison that found one municipality.
+        ['a typed mean', ['Svar inom en dag'], { mean: { value: 3, count: 1, origin: { file: 'm', line: 1 } } }, []],
+        ['a rank among several', ['Svar inom en dag'], { ranked: 2, rank: 1 }, []]
+    ])(
+        'a comparison that found only the municipality itself: %s, never the model’s base',
+        (_n, titles, change, said) => {
+            const input = lone(titles, change);
+            expect(items(input)).toEqual(said.length > 0 ? [['Anmärkningar om modellen', ...said]] : []);
+            expect(JSON.stringify(qualityNotes(input))).not.toMatch(/rang i|Grannar|`/);
+        }
+    );
 
     it('counts the data files and the warnings together', () => {
         const input = warned('Något annat gäller modellen.', 'Något mer.');
