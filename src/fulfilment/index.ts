@@ -5,7 +5,7 @@ export { CALIBRATION_YEARS, type Calibration, type CalibrationOutcome, calibrate
 export { baseCauseText, type Cause, causeText } from './cause.js';
 export { computeFulfilment, computeMeasure, computeYears, modelYears, type YearsOptions } from './compute.js';
 export { type DataGap, dataGaps } from './data-gaps.js';
-export { comparesWithItselfOnly, LONE_COMPARISON_CODE } from './lone-comparison.js';
+export { comparesWithItselfOnly } from './lone-comparison.js';
 export { MeasureResultReuse } from './measure-reuse.js';
 export { type ModelResults, type ModelResultsOptions, modelResults, shownResults } from './model-results.js';
 export { compare, reaches, round10 } from './numbers.js';

@@ -7,8 +7,8 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticCodes } from '../model/diagnostic-codes.js';
 import { closestName } from '../text/closest-name.js';
-import { DiagnosticCodes } from './diagnostic-codes.js';
 import { nameOf } from './display-name.js';
 import { isMeasureFollowUp } from './generated/ast.js';
 import { kindWord } from './kind-words.js';

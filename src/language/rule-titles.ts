@@ -1,4 +1,4 @@
-import { type DiagnosticCode, DiagnosticCodes } from './diagnostic-codes.js';
+import { type DiagnosticCode, DiagnosticCodes } from '../model/diagnostic-codes.js';
 
 const C = DiagnosticCodes;
 

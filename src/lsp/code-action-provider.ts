@@ -8,7 +8,6 @@ import {
     type TextEdit
 } from 'vscode-languageserver';
 import { sameStepOtherKind, statusWord } from '../fulfilment/status.js';
-import { DiagnosticCodes } from '../language/diagnostic-codes.js';
 import {
     type AssessmentBound,
     type Comparison,
@@ -28,6 +27,7 @@ import { goalLevel, isMunicipalityWide, modelElementsOf } from '../language/mode
 import type { ModelMembership } from '../language/model-membership.js';
 import { judgedStatus } from '../language/model-view/follow-ups.js';
 import { fractionAsPercent } from '../language/swedish-number.js';
+import { DiagnosticCodes } from '../model/diagnostic-codes.js';
 import { formatModelNumber } from '../model/model-number.js';
 import type { StyrmodellServices } from './lsp-services.js';
 

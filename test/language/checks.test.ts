@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/cli/workspace.js';
-import { DiagnosticCodes } from '../../src/language/diagnostic-codes.js';
+import { DiagnosticCodes } from '../../src/model/diagnostic-codes.js';
 import {
     type ActualDiagnostic,
     type ExpectedDiagnostic,

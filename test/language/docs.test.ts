@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticCodes } from '../../src/language/diagnostic-codes.js';
 import { RULE_TITLES } from '../../src/language/rule-titles.js';
+import { DiagnosticCodes } from '../../src/model/diagnostic-codes.js';
 import { buildWorkspace } from './workspace-helper.js';
 
 /**

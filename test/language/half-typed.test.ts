@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderInputOf } from '../../src/language/analysis/model-analysis.js';
-import { DiagnosticCodes } from '../../src/language/diagnostic-codes.js';
+import { DiagnosticCodes } from '../../src/model/diagnostic-codes.js';
 import { renderDocxReport } from '../../src/render/docx/report-docx.js';
 import { renderHtmlBody } from '../../src/render/html.js';
 import { renderMarkdownReport } from '../../src/render/markdown.js';

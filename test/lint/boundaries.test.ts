@@ -24,7 +24,7 @@ describe('the layering is enforced by lint', () => {
     it.each([
         [
             'src/fulfilment/probe.ts',
-            "export { DiagnosticCodes } from '../language/diagnostic-codes.js';",
+            "export { RULE_TITLES } from '../language/rule-titles.js';",
             'src/fulfilment may not import src/language'
         ],
         [
@@ -51,7 +51,7 @@ describe('the layering is enforced by lint', () => {
         ['src/lsp/probe.ts', "export { commands } from 'vscode';", 'src/lsp is kept free of this package'],
         [
             'src/extension/probe.ts',
-            "export { DiagnosticCodes } from '../language/diagnostic-codes.js';",
+            "export { RULE_TITLES } from '../language/rule-titles.js';",
             'src/extension may not import src/language'
         ],
         [

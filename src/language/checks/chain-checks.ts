@@ -1,5 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
-import { DiagnosticCodes } from '../diagnostic-codes.js';
+import { DiagnosticCodes } from '../../model/diagnostic-codes.js';
 import { nameOf } from '../display-name.js';
 import {
     type ContributesStatement,

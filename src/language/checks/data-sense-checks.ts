@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { DataLookup } from '../../data/index.js';
+import { DiagnosticCodes } from '../../model/diagnostic-codes.js';
 import type { Gender, MeasureView } from '../../model/model-view.js';
-import { DiagnosticCodes } from '../diagnostic-codes.js';
 import type { Comparison, Measure, ThresholdStatement } from '../generated/ast.js';
 
 /** Kolada's code for the whole country: the data's national value. */

@@ -5,6 +5,7 @@ import {
     oppositeStep,
     statusWord
 } from '../../fulfilment/status.js';
+import { DiagnosticCodes } from '../../model/diagnostic-codes.js';
 import { dateWords, daysInMonth, isValidDate, MONTH_NAMES, monthNumber, sameDate } from '../../model/follow-up-date.js';
 import { measureKey } from '../../model/measure-key.js';
 import { formatModelNumber } from '../../model/model-number.js';
@@ -14,7 +15,6 @@ import { isValidYear } from '../../model/valid-year.js';
 import { isBlankText } from '../../text/blank.js';
 import { closestName } from '../../text/closest-name.js';
 import type { ModelAnalysis } from '../analysis/model-analysis.js';
-import { DiagnosticCodes } from '../diagnostic-codes.js';
 import type { FollowUp, FollowUpEntry, Forecast, Judgement } from '../generated/ast.js';
 import { isFollowUp } from '../generated/ast.js';
 import { modelElementsOf, where } from '../model-elements.js';

@@ -1,8 +1,8 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
+import { DiagnosticCodes } from '../../model/diagnostic-codes.js';
 import { formatModelNumber } from '../../model/model-number.js';
 import { numberFits } from '../../model/number-fits.js';
 import { isValidYear } from '../../model/valid-year.js';
-import { DiagnosticCodes } from '../diagnostic-codes.js';
 import { nameOf } from '../display-name.js';
 import type {
     AssessmentStatement,

@@ -1,6 +1,6 @@
 import { type AstNode, AstUtils, type ValidationAcceptor } from 'langium';
+import { DiagnosticCodes } from '../../model/diagnostic-codes.js';
 import { numberFits } from '../../model/number-fits.js';
-import { DiagnosticCodes } from '../diagnostic-codes.js';
 import type { Document } from '../generated/ast.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { DiagnosticCodes } from '../diagnostic-codes.js';
+import { DiagnosticCodes } from '../../model/diagnostic-codes.js';
 
 /** Swedish keyword of each statement type, for messages. */
 const STATEMENT_WORDS: Record<string, string> = {

@@ -4,11 +4,14 @@
  * codes, identifiers or paths; and the one line on the first page that points there.
  */
 import { placeInFile } from '../../data/problem-text.js';
-import { comparesWithItselfOnly, LONE_COMPARISON_CODE } from '../../fulfilment/lone-comparison.js';
+import { comparesWithItselfOnly } from '../../fulfilment/lone-comparison.js';
+import { DiagnosticCodes } from '../../model/diagnostic-codes.js';
+import type { ModelView } from '../../model/model-view.js';
 import { plainText } from '../../text/plain-text.js';
 import { dirname, relativePath } from '../format.js';
 import type { RenderInput, ReportWarning } from '../render-input.js';
 import { titlesById, withTitles } from './identifiers.js';
+import { neverComputableSentence } from './never-computable.js';
 import { firstSentence, joinSwedish } from './words.js';
 
 export const QUALITY_HEADING = 'Bilaga: Kvalitetskontroll';
@@ -94,8 +97,10 @@ function plainMessage(message: string, titles: ReadonlyMap<string, string>): str
 }
 
 /** The finding of a warning, its first sentence: what follows is advice for the planner, in the model's words. */
-function warningSentence(warning: ReportWarning, titles: ReadonlyMap<string, string>): string {
-    return firstSentence(plainMessage(warning.message, titles));
+function warningSentence(warning: ReportWarning, titles: ReadonlyMap<string, string>, view: ModelView): string {
+    const plain =
+        warning.code === DiagnosticCodes.baseNeverComputable ? neverComputableSentence(view, warning) : undefined;
+    return plain ?? firstSentence(plainMessage(warning.message, titles));
 }
 
 function title(titles: ReadonlyMap<string, string>, id: string): string {
@@ -127,7 +132,7 @@ export function qualityNotes(input: RenderInput): QualityNotes {
     const missing = warnings.filter(w => NO_VALUE.test(w.message));
     const notFollowed = warnings.filter(w => NOT_FOLLOWED.test(w.message));
     const rest = warnings.filter(
-        w => !missing.includes(w) && !notFollowed.includes(w) && w.code !== LONE_COMPARISON_CODE
+        w => !missing.includes(w) && !notFollowed.includes(w) && w.code !== DiagnosticCodes.singleMunicipalityData
     );
     const items: string[] = [];
     if (outside !== undefined && missing.length > 0) {
@@ -158,7 +163,7 @@ export function qualityNotes(input: RenderInput): QualityNotes {
     if (lone !== undefined) {
         items.push(lone);
     }
-    items.push(...new Set(rest.map(w => warningSentence(w, titles))));
+    items.push(...new Set(rest.map(w => warningSentence(w, titles, input.view))));
     if (items.length > 0) {
         sections.push({ heading: 'Anmärkningar om modellen', items });
     }

@@ -13,9 +13,20 @@ export function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The first sentence of a text from the model (a motivation): up to the first `.`, `!` or `?` that ends a sentence. */
+/** Swedish abbreviations whose last point does not end a sentence (`t.ex. N00001`, `bl.a. Kolada`). */
+const ABBREVIATION = /(?:^|[\s(”"])(?:t\.ex|bl\.a|m\.m|m\.fl|d\.v\.s|dvs|o\.s\.v|osv|s\.k|fr\.o\.m|t\.o\.m|jfr|resp|ca|nr|kl|st)\.$/i;
+
+/**
+ * The first sentence of a text from the model (a motivation) or a message: up to the first `.`, `!` or `?` that
+ * ends a sentence; the point of an abbreviation does not.
+ */
 export function firstSentence(text: string): string {
     const flat = text.replace(/\s+/g, ' ').trim();
-    const end = /[.!?](?=\s+[A-ZÅÄÖ0-9"”(])/.exec(flat);
-    return end ? flat.slice(0, end.index + 1) : flat;
+    for (const end of flat.matchAll(/[.!?](?=\s+[A-ZÅÄÖ0-9"”(])/g)) {
+        const sentence = flat.slice(0, end.index + 1);
+        if (!ABBREVIATION.test(sentence)) {
+            return sentence;
+        }
+    }
+    return flat;
 }

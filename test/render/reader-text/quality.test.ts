@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DataProblem } from '../../../src/data/data-api.js';
-import { LONE_COMPARISON_CODE } from '../../../src/fulfilment/index.js';
 import type { BaseResult } from '../../../src/fulfilment/result.js';
+import { DiagnosticCodes } from '../../../src/model/diagnostic-codes.js';
 import { QUALITY_HEADING, qualityLine, qualityNotes, yearOutsideData } from '../../../src/render/reader-text/index.js';
 import type { RenderInput } from '../../../src/render/render-input.js';
 import { fixtureInput } from '../fixture.js';
@@ -176,7 +176,7 @@ describe('qualityNotes', () => {
             {
                 file: '/models/test.styr',
                 line: 7,
-                code: LONE_COMPARISON_CODE,
+                code: DiagnosticCodes.singleMunicipalityData,
                 message: '`rang i Grannar` jämför med bara en kommun: datan för 2019 har värden för en enda kommun.'
             }
         ];
@@ -205,7 +205,22 @@ describe('qualityNotes', () => {
             ]
         ],
         // A typed mean (`medel 2019 …`) is the model's number, not a comparison that found one municipality.
-        ['a typed mean', ['Svar inom en dag'], { mean: { value: 3, count: 1, origin: { file: 'm', line: 1 } } }, []],
+        [
+            'a typed mean',
+            ['Svar inom en dag'],
+            {
+                mean: {
+                    value: 3,
+                    count: 1,
+                    origin: {
+                        kind: 'model',
+                        block: 'medel',
+                        location: { file: 'm', line: 1, column: 1, endLine: 1, endColumn: 2 }
+                    }
+                }
+            },
+            []
+        ],
         ['a rank among several', ['Svar inom en dag'], { ranked: 2, rank: 1 }, []]
     ])(
         'a comparison that found only the municipality itself: %s, never the model’s base',

@@ -37,6 +37,15 @@ describe('firstSentence', () => {
         ['Bra. (Inom parentes.)', 'Bra.'],
         ['Bra. "Citat" följer.', 'Bra.'],
         ['Ökade t.ex. i skolan. Sedan mer.', 'Ökade t.ex. i skolan.'],
+        // An abbreviation before a capital or a digit does not end the sentence (before: ”… (den har t.ex.”).
+        [
+            'Filen har inga värden för N9 (den har t.ex. N00001 och N00002). Byt nyckeltal.',
+            'Filen har inga värden för N9 (den har t.ex. N00001 och N00002).'
+        ],
+        ['Det gäller bl.a. Kumla och Örebro. Mer.', 'Det gäller bl.a. Kumla och Örebro.'],
+        ['Öppet fr.o.m. 2019, dvs. 5 år. Sedan inte.', 'Öppet fr.o.m. 2019, dvs. 5 år.'],
+        ['Vi mäter (s.k. KKiK). Sedan mer.', 'Vi mäter (s.k. KKiK).'],
+        ['Slutar med en förkortning, osv.', 'Slutar med en förkortning, osv.'],
         ['  Flera\n rader\tutan slut  ', 'Flera rader utan slut'],
         ['Bara en mening.', 'Bara en mening.'],
         ['', '']

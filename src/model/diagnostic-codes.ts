@@ -1,7 +1,6 @@
-import { LONE_COMPARISON_CODE } from '../fulfilment/lone-comparison.js';
-
 /**
  * Every diagnostic code the checks report. Codes are stable: CI scripts, SARIF rules and docs/checks.md use them.
+ * Here in model/, below every layer, so that the reader text can leave out or reword a warning by its code.
  * The value is the short Swedish rule title shown in SARIF and docs.
  */
 export const DiagnosticCodes = {
@@ -70,7 +69,7 @@ export const DiagnosticCodes = {
     dataNoValues: 'data-no-values',
     dataSheetMissing: 'data-sheet-missing',
     noValueForYear: 'no-value-for-year',
-    singleMunicipalityData: LONE_COMPARISON_CODE,
+    singleMunicipalityData: 'single-municipality-data',
     unknownMunicipality: 'unknown-municipality',
     unknownKoladaGroup: 'unknown-kolada-group',
     unknownKoladaKpi: 'unknown-kolada-kpi'
