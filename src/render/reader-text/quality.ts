@@ -6,7 +6,7 @@
 import { placeInFile } from '../../data/problem-text.js';
 import { comparesWithItselfOnly } from '../../fulfilment/lone-comparison.js';
 import { DiagnosticCodes } from '../../model/diagnostic-codes.js';
-import type { ModelView } from '../../model/model-view.js';
+import type { ModelView, SourceLocation } from '../../model/model-view.js';
 import { plainText } from '../../text/plain-text.js';
 import { dirname, relativePath } from '../format.js';
 import type { RenderInput, ReportWarning } from '../render-input.js';
@@ -96,11 +96,34 @@ function plainMessage(message: string, titles: ReadonlyMap<string, string>): str
         .trim();
 }
 
-/** The finding of a warning, its first sentence: what follows is advice for the planner, in the model's words. */
+/** The goal or measure whose text holds the warning's line (the innermost), as the appendix names it. */
+function subjectAt(view: ModelView, warning: ReportWarning): string | undefined {
+    const holds = (where: SourceLocation) =>
+        where.file === warning.file && where.line <= warning.line && warning.line <= where.endLine;
+    for (const goal of view.goals) {
+        if (!holds(goal.location)) continue;
+        const measure = goal.measures.find(m => holds(m.location));
+        return measure ? `måttet ”${measure.title}”` : `målet ”${goal.title}”`;
+    }
+    return undefined;
+}
+
+/**
+ * The finding of a warning, its first sentence: what follows is advice for the planner, in the model's words.
+ * A sentence that does not name the goal or measure it is about gets its name after it, in parentheses.
+ */
 function warningSentence(warning: ReportWarning, titles: ReadonlyMap<string, string>, view: ModelView): string {
     const plain =
         warning.code === DiagnosticCodes.baseNeverComputable ? neverComputableSentence(view, warning) : undefined;
-    return plain ?? firstSentence(plainMessage(warning.message, titles));
+    if (plain !== undefined) {
+        return plain;
+    }
+    const sentence = firstSentence(plainMessage(warning.message, titles));
+    const subject = subjectAt(view, warning);
+    if (subject === undefined || sentence.includes(subject.slice(subject.indexOf('”')))) {
+        return sentence;
+    }
+    return sentence.replace(/([.!?]?)$/, (end: string) => ` (${subject})${end || '.'}`);
 }
 
 function title(titles: ReadonlyMap<string, string>, id: string): string {

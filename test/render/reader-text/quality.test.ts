@@ -10,6 +10,7 @@ import type { BaseResult } from '../../../src/fulfilment/result.js';
 import { DiagnosticCodes } from '../../../src/model/diagnostic-codes.js';
 import { QUALITY_HEADING, qualityLine, qualityNotes, yearOutsideData } from '../../../src/render/reader-text/index.js';
 import type { RenderInput } from '../../../src/render/render-input.js';
+import { goal, loc, MODEL_FILE, measure, model } from '../../fulfilment/helpers.js';
 import { fixtureInput } from '../fixture.js';
 
 const INTRO =
@@ -230,6 +231,36 @@ describe('qualityNotes', () => {
             expect(JSON.stringify(qualityNotes(input))).not.toMatch(/rang i|Grannar|`/);
         }
     );
+
+    it.each<[string, number, string, string]>([
+        [
+            'a line in a measure',
+            12,
+            'Villkoret går mot måttets riktning. Byt.',
+            'Villkoret går mot måttets riktning (måttet ”Nöjda brukare”).'
+        ],
+        [
+            'a line of the goal outside its measures',
+            6,
+            'Bara fullmäktigemål kan vara kommunövergripande',
+            'Bara fullmäktigemål kan vara kommunövergripande (målet ”Trygg omsorg”).'
+        ],
+        [
+            'a sentence that names the measure already',
+            11,
+            'Måttet `M` väger mer än alla andra.',
+            'Måttet ”Nöjda brukare” väger mer än alla andra.'
+        ],
+        ['a line outside every goal', 30, 'Gränsen 0,5 ser ut som en andel!', 'Gränsen 0,5 ser ut som en andel!']
+    ])('names the goal or measure a warning is in when its sentence does not: %s', (_name, line, message, sentence) => {
+        const input = fixtureInput();
+        const nöjda = { ...measure('M', { title: 'Nöjda brukare' }), location: { ...loc(10), endLine: 14 } };
+        input.view = model({
+            goals: [goal('G', { title: 'Trygg omsorg', location: { ...loc(5), endLine: 20 } }, [nöjda])]
+        });
+        input.warnings = [{ file: MODEL_FILE, line, code: 'x', message }];
+        expect(items(input)).toEqual([['Anmärkningar om modellen', sentence]]);
+    });
 
     it('counts the data files and the warnings together', () => {
         const input = warned('Något annat gäller modellen.', 'Något mer.');
