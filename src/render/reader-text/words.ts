@@ -14,7 +14,8 @@ export function capitalise(text: string): string {
 }
 
 /** Swedish abbreviations whose last point does not end a sentence (`t.ex. N00001`, `bl.a. Kolada`). */
-const ABBREVIATION = /(?:^|[\s(”"])(?:t\.ex|bl\.a|m\.m|m\.fl|d\.v\.s|dvs|o\.s\.v|osv|s\.k|fr\.o\.m|t\.o\.m|jfr|resp|ca|nr|kl|st)\.$/i;
+const ABBREVIATION =
+    /(?:^|[\s(”"])(?:t\.ex|bl\.a|m\.m|m\.fl|d\.v\.s|dvs|o\.s\.v|osv|s\.k|fr\.o\.m|t\.o\.m|jfr|resp|ca|nr|kl|st)\.$/i;
 
 /**
  * The first sentence of a text from the model (a motivation) or a message: up to the first `.`, `!` or `?` that
