@@ -25,7 +25,8 @@ export function firstSentence(text: string): string {
     const flat = text.replace(/\s+/g, ' ').trim();
     for (const end of flat.matchAll(/[.!?](?=\s+[A-ZÅÄÖ0-9"”(])/g)) {
         const sentence = flat.slice(0, end.index + 1);
-        if (!ABBREVIATION.test(sentence)) {
+        // The end of the sentence is enough: an abbreviation is at most 7 characters and the one before it.
+        if (!ABBREVIATION.test(sentence.slice(-8))) {
             return sentence;
         }
     }
