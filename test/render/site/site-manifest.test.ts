@@ -35,3 +35,36 @@ describe('page names', () => {
         expect(yearPage(2019, 2020)).toBe('ar-2019.html');
     });
 });
+
+describe('the manifest', () => {
+    it('lists the files the site wrote, as JSON with a final newline', () => {
+        expect(manifestText([{ path: 'index.html' }, { path: 'a-o.html' }])).toBe(
+            '{\n  "generator": "styrmodell site",\n  "files": [\n    "index.html",\n    "a-o.html"\n  ]\n}\n'
+        );
+    });
+
+    it('is not one without its list of files', () => {
+        expect(siteFolderVerdict(['index.html'], '{"generator": "styrmodell site"}', 'ut').kind).toBe('refused');
+        expect(
+            siteFolderVerdict(['index.html'], '{"generator": "styrmodell site", "files": "index.html"}', 'ut').kind
+        ).toBe('refused');
+        expect(
+            siteFolderVerdict(['index.html'], '{"generator": "styrmodell site", "files": ["index.html"]}', 'ut').kind
+        ).toBe('site');
+    });
+
+    it('words the refusals, naming at most three foreign files', () => {
+        const manifest = manifestText([{ path: 'index.html' }]);
+        expect(siteFolderVerdict(['x'], undefined, 'webb/ut')).toEqual({
+            kind: 'refused',
+            reason: 'webb/ut är inte tom och är ingen webbplats som styrmodell site har skrivit. Välj en tom eller ny mapp.'
+        });
+        const three = siteFolderVerdict(['a', 'b', 'index.html', 'c'], manifest, 'ut');
+        expect(three).toEqual({
+            kind: 'refused',
+            reason: 'ut innehåller filer som styrmodell site inte har skrivit (a, b, c); de skulle försvinna. Flytta dem eller välj en annan mapp.'
+        });
+        const four = siteFolderVerdict(['a', 'b', 'c', 'd'], manifest, 'ut');
+        expect(four.kind === 'refused' && four.reason).toContain('(a, b, c …); de skulle');
+    });
+});
