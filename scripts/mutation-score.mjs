@@ -8,9 +8,21 @@ const file = process.argv[2] ?? 'reports/stryker-incremental.json';
 const report = JSON.parse(readFileSync(file, 'utf8'));
 const COLUMNS = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'Ignored', 'CompileError', 'RuntimeError'];
 
+/**
+ * The row a file counts in: its folder under src/ (`src/data`), except that src/render/ is measured in parts, so
+ * each of its sub-folders is a row of its own (`src/render/site`) and its own files are `src/render/ (top level)`.
+ */
+function folderOf(path) {
+    const parts = path.split('/');
+    if (parts[0] === 'src' && parts[1] === 'render') {
+        return parts.length > 3 ? parts.slice(0, 3).join('/') : 'src/render/ (top level)';
+    }
+    return parts.slice(0, 2).join('/');
+}
+
 const folders = new Map();
 for (const [path, result] of Object.entries(report.files)) {
-    const folder = path.split('/').slice(0, 2).join('/');
+    const folder = folderOf(path);
     const counts = folders.get(folder) ?? Object.fromEntries(COLUMNS.map(c => [c, 0]));
     for (const mutant of result.mutants) counts[mutant.status] = (counts[mutant.status] ?? 0) + 1;
     folders.set(folder, counts);
