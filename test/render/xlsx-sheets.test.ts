@@ -249,9 +249,10 @@ describe('the measure sheet', () => {
 });
 
 describe('the follow-up sheet', () => {
-    const followUp = sheets(followUpInput())('Uppföljning');
+    const makeFollowUp = () => sheets(followUpInput())('Uppföljning');
 
     it('has each assessment, forecast, analysis and action as a row, the delårsrapport after the year', () => {
+        const followUp = makeFollowUp();
         expect(followUp.rows).toEqual([
             ['År', 'Gäller', 'Id', 'Titel', 'Slag', 'Status', 'Text', 'Beräknat'],
             ['2019', 'mål', 'GodEkonomi', 'God ekonomi', 'Prognos', 'uppfyllt', 'Överskott väntas 2020.'],

@@ -16,12 +16,14 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 describe('the package', () => {
-    const files = parts([
-        { name: 'Första', header: ['A'], rows: [] },
-        { name: "Kim's: blad", header: ['A', 'B'], rows: [['x', 1]] }
-    ]);
+    const makeFiles = () =>
+        parts([
+            { name: 'Första', header: ['A'], rows: [] },
+            { name: "Kim's: blad", header: ['A', 'B'], rows: [['x', 1]] }
+        ]);
 
     it('has the content types, the relations, the workbook, the styles and one part per sheet', () => {
+        const files = makeFiles();
         expect(Object.keys(files).sort()).toEqual([
             '[Content_Types].xml',
             '_rels/.rels',
@@ -53,6 +55,7 @@ describe('the package', () => {
     });
 
     it('names each sheet, Excel-safe, with its filter range in a hidden name, quotes doubled', () => {
+        const files = makeFiles();
         expect(files['xl/workbook.xml']).toBe(
             `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
                 '<sheet name="Första" sheetId="1" r:id="rId1"/><sheet name="Kim\'s  blad" sheetId="2" r:id="rId2"/></sheets><definedNames>' +
@@ -63,6 +66,7 @@ describe('the package', () => {
     });
 
     it('selects the first sheet only', () => {
+        const files = makeFiles();
         expect(files['xl/worksheets/sheet1.xml']).toContain('<sheetView workbookViewId="0" tabSelected="1">');
         expect(files['xl/worksheets/sheet2.xml']).toContain('<sheetView workbookViewId="0">');
     });

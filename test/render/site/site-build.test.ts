@@ -232,9 +232,10 @@ describe('the page names', () => {
 });
 
 describe('the trail', () => {
-    const ctx = siteContext(fixtureInput())!;
+    const makeCtx = () => siteContext(fixtureInput())!;
 
     it('follows the goal chain from the start page', () => {
+        const ctx = makeCtx();
         expect(goalTrail(ctx, 'SnabbService', 'Snabb service')).toEqual([
             { title: 'Startsida', href: 'index.html' },
             { title: 'Trygg uppväxt', href: 'mal-trygg-uppvaxt.html' },
@@ -250,6 +251,7 @@ describe('the trail', () => {
     });
 
     it('is the start page and the page for a goal the tree does not hold', () => {
+        const ctx = makeCtx();
         expect(goalTrail(ctx, 'Borta', 'Borta')).toEqual([
             { title: 'Startsida', href: 'index.html' },
             { title: 'Borta' }

@@ -12,10 +12,11 @@ const HEADER =
     'municipality,model,goal,goalTitle,measure,measureTitle,year,value,unit,status,statusText,assessed,reason,thresholds,target,source,sourceUrl';
 
 describe('the rows of the open data', () => {
-    const ctx = siteContext(koladaInput())!;
-    const rows = dataRows(ctx);
+    const makeCtx = () => siteContext(koladaInput())!;
+    const makeRows = () => dataRows(makeCtx());
 
     it('are one per measure and year with a result, in model order, a year as it comes', () => {
+        const rows = makeRows();
         expect(rows.map(r => `${r.goal}.${r.measure} ${r.year}`)).toEqual([
             'GodEkonomi.Resultat 2018',
             'GodEkonomi.Resultat 2019',
@@ -37,6 +38,7 @@ describe('the rows of the open data', () => {
     });
 
     it('carry the value, status, words, target and source, with Kolada named and linked for its values', () => {
+        const rows = makeRows();
         const row = rows.find(r => r.measure === 'Lasare' && r.year === 2019);
         expect(row).toEqual<DataRow>({
             municipality: '1881',
@@ -60,6 +62,7 @@ describe('the rows of the open data', () => {
     });
 
     it('leave what is missing empty: no value, unit, target, municipality or link', () => {
+        const rows = makeRows();
         const own = dataRows(siteContext(fixtureInput({ municipality: undefined }))!).find(
             r => r.measure === 'Notering' && r.year === 2019
         );
@@ -89,11 +92,14 @@ describe('the rows of the open data', () => {
 });
 
 describe('the CSV file', () => {
-    const rows = dataRows(siteContext(koladaInput())!);
-    const csv = dataCsv(rows);
-    const lines = csv.split('\r\n');
+    const makeRows = () => dataRows(siteContext(koladaInput())!);
+    const makeCsv = () => dataCsv(makeRows());
+    const makeLines = () => makeCsv().split('\r\n');
 
     it('has a header of the JSON keys and CRLF after every line', () => {
+        const rows = makeRows();
+        const csv = makeCsv();
+        const lines = makeLines();
         expect(lines[0]).toBe(HEADER);
         expect(csv.endsWith('\r\n')).toBe(true);
         expect(lines).toHaveLength(rows.length + 2);
@@ -101,6 +107,7 @@ describe('the CSV file', () => {
     });
 
     it('quotes a cell with a comma or a quote, doubling the quote, and leaves null empty', () => {
+        const lines = makeLines();
         expect(lines).toContain(
             '1881,Testkommuns styrmodell,Lasning,"Läsning ""för"" alla",Lasare,Läsförståelse åk 4,2019,74,%,ingen,ingen,false,' +
                 `"Når inte gränsvärdet för hel: minst i nivå med målvärdet (75,5${NBSP}%).","Hel: minst i nivå med målvärdet (75,5${NBSP}%)",75.5,` +
@@ -113,6 +120,7 @@ describe('the CSV file', () => {
     });
 
     it('quotes a cell with a line break', () => {
+        const rows = makeRows();
         const row = { ...rows[0]!, reason: 'rad ett\nrad två', thresholds: 'a\rb', model: 'enkel' };
         expect(dataCsv([row]).split('\r\n')[1]).toContain(',enkel,');
         expect(dataCsv([row])).toContain(',"rad ett\nrad två","a\rb",');

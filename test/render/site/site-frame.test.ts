@@ -40,9 +40,10 @@ describe('the name of the site', () => {
 });
 
 describe('every page of one model', () => {
-    const site = siteOf(namedInput(), { baseUrl: 'https://exempel.se/mal//' });
+    const makeSite = () => siteOf(namedInput(), { baseUrl: 'https://exempel.se/mal//' });
 
     it('names the page and the site in the title and links its canonical address', () => {
+        const site = makeSite();
         const start = page(site, 'index.html');
         expect(start).toContain('<title>Uppföljning 2019 – Testkommuns styrmodell, Testby</title>');
         expect(start).toContain('<link rel="canonical" href="https://exempel.se/mal/">');
@@ -52,6 +53,7 @@ describe('every page of one model', () => {
     });
 
     it('leads with a skip link and the site name back to the start page', () => {
+        const site = makeSite();
         const html = page(site, 'mal-god-ekonomi.html');
         expect(html).toContain(
             '<body class="site">\n<a class="site-skip" href="#innehall">Hoppa till innehållet</a>\n' +
@@ -60,6 +62,7 @@ describe('every page of one model', () => {
     });
 
     it('marks the current page in the navigation, and no link on a page not in it', () => {
+        const site = makeSite();
         expect(page(site, 'index.html')).toContain(
             '<nav class="site-nav" aria-label="Webbplatsen"><ul>' +
                 '<li><a href="index.html" aria-current="page">Startsida</a></li>' +
@@ -82,6 +85,7 @@ describe('every page of one model', () => {
     });
 
     it('puts the open data and the accessibility statement in every footer, Kolada only when it is a source', () => {
+        const site = makeSite();
         const footer = /<\/main>\n(<footer[\s\S]*<\/footer>)\n<\/body>\n<\/html>\n$/.exec(
             page(site, 'index.html')
         )?.[1];
@@ -94,6 +98,7 @@ describe('every page of one model', () => {
     });
 
     it('shows a breadcrumb trail only below the start page', () => {
+        const site = makeSite();
         expect(page(site, 'index.html')).not.toContain('site-trail');
         expect(mainOf(page(site, 'mal-klarar-skolan.html'))).toMatch(
             /^<nav class="site-trail" aria-label="Du är här"><ol><li><a href="index.html">Startsida<\/a><\/li><li><a href="mal-trygg-uppvaxt.html">Trygg uppväxt<\/a><\/li><li><span aria-current="page">Fler elever klarar skolan<\/span><\/li><\/ol><\/nav><p class="site-kicker">/

@@ -11,10 +11,12 @@ import { mainOf, namedInput, page, richInput, siteOf } from './site-fixture.js';
 const NBSP = '\u00a0';
 
 describe('the page of a goal', () => {
-    const site = siteOf(namedInput());
-    const rich = siteOf(richInput());
+    const makeSite = () => siteOf(namedInput());
+    const makeRich = () => siteOf(richInput());
 
     it('names its kind and who answers for it', () => {
+        const site = makeSite();
+        const rich = makeRich();
         expect(mainOf(page(site, 'mal-trygg-uppvaxt.html'))).toContain(
             '</nav><p class="site-kicker">Fullmäktigemål</p><h1>Trygg uppväxt</h1><p class="site-status">'
         );
@@ -33,6 +35,7 @@ describe('the page of a goal', () => {
     });
 
     it('shows its description and its status of the model year', () => {
+        const rich = makeRich();
         expect(mainOf(page(rich, 'mal-god-ekonomi.html'))).toContain(
             '<h1>God ekonomi</h1><p>Ekonomin ska bära välfärden.</p><p class="site-status">2019: <span class="sm-pill status-green">uppfyllt<span class="sm-assessed"> · bedömd</span></span> ' +
                 `<span class="site-percent" data-goal="GodEkonomi" data-year="2019">100${NBSP}%</span> uppfyllelse</p>`
@@ -40,6 +43,7 @@ describe('the page of a goal', () => {
     });
 
     it('has a table of its years, newest first, the model year marked', () => {
+        const site = makeSite();
         expect(mainOf(page(site, 'mal-klarar-skolan.html'))).toContain(
             '<section><h2 id="ar-for-ar">År för år</h2><div class="site-scroll" role="region" aria-labelledby="ar-for-ar" tabindex="0"><table class="site-table">' +
                 '<thead><tr><th scope="col">År</th><th scope="col">Status</th><th scope="col">Uppfyllelse</th><th scope="col">Underlag</th></tr></thead><tbody>' +
@@ -51,12 +55,14 @@ describe('the page of a goal', () => {
     });
 
     it('marks an assessed year in the table', () => {
+        const rich = makeRich();
         expect(mainOf(page(rich, 'mal-god-ekonomi.html'))).toContain(
             '<tr class="site-current"><th scope="row">2019</th><td><span class="sm-pill status-green">uppfyllt<span class="sm-assessed"> · bedömd</span></span></td>'
         );
     });
 
     it('links the goals it serves, and has no such section at the top', () => {
+        const site = makeSite();
         expect(mainOf(page(site, 'mal-klarar-skolan.html'))).toContain(
             '<section><h2 id="bidrar-till">Bidrar till</h2><ul><li><a href="mal-trygg-uppvaxt.html">Trygg uppväxt</a></li></ul></section>'
         );
@@ -64,6 +70,8 @@ describe('the page of a goal', () => {
     });
 
     it('lists its measures with status and value, an assessed one marked', () => {
+        const site = makeSite();
+        const rich = makeRich();
         expect(mainOf(page(rich, 'mal-klarar-skolan.html'))).toContain(
             '<section><h2 id="matt">Mått 2019</h2><ul class="site-list">' +
                 '<li><h3><a href="matt-klarar-skolan-behoriga.html">Behöriga till gymnasiet</a></h3><p class="site-figures"><span class="sm-pill status-green">hel<span class="sm-assessed"> · bedömd</span></span> <span class="site-value">90,5' +
@@ -78,6 +86,7 @@ describe('the page of a goal', () => {
     });
 
     it('lists the goals that contribute to it with their figures', () => {
+        const site = makeSite();
         expect(mainOf(page(site, 'mal-trygg-uppvaxt.html'))).toContain(
             '<section><h2 id="bidragande">Mål som bidrar 2019</h2><ul class="site-list">' +
                 `<li><h3><a href="mal-klarar-skolan.html">Fler elever klarar skolan</a></h3><p class="site-figures"><span class="sm-pill status-green">uppfyllt</span> <span class="site-percent" data-goal="KlararSkolan" data-year="2019">75${NBSP}%</span></p></li>` +
@@ -87,6 +96,8 @@ describe('the page of a goal', () => {
     });
 
     it("shows each year's follow-up under the follow-up's title, and nothing without one", () => {
+        const site = makeSite();
+        const rich = makeRich();
         expect(mainOf(page(rich, 'mal-god-ekonomi.html'))).toMatch(
             /<section><h2 id="uppfoljning">Uppföljning<\/h2><section class="site-followup"><h3 id="uppfoljning-2019">2019: Årsredovisning 2019<\/h3><dl class="sm-followup">[^]*Överskottet räcker\. Investeringarna väntar\.[^]*Skatteintäkterna ökade\.[^]*<\/dl><\/section><\/section>$/
         );

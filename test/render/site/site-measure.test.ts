@@ -11,11 +11,12 @@ import { koladaInput, mainOf, namedInput, page, richInput, siteOf } from './site
 const NBSP = '\u00a0';
 
 describe('the page of a measure', () => {
-    const site = siteOf(namedInput());
-    const rich = siteOf(richInput());
-    const kolada = siteOf(koladaInput());
+    const makeSite = () => siteOf(namedInput());
+    const makeRich = () => siteOf(richInput());
+    const makeKolada = () => siteOf(koladaInput());
 
     it('leads from the start page through the goal chain to the measure', () => {
+        const site = makeSite();
         expect(mainOf(page(site, 'matt-klarar-skolan-behoriga.html'))).toMatch(
             /^<nav class="site-trail" aria-label="Du är här"><ol><li><a href="index.html">Startsida<\/a><\/li><li><a href="mal-trygg-uppvaxt.html">Trygg uppväxt<\/a><\/li><li><a href="mal-klarar-skolan.html">Fler elever klarar skolan<\/a><\/li><li><span aria-current="page">Behöriga till gymnasiet<\/span><\/li><\/ol><\/nav>/
         );
@@ -25,6 +26,8 @@ describe('the page of a measure', () => {
     });
 
     it('names its goal, and shows its status and value of the model year', () => {
+        const site = makeSite();
+        const kolada = makeKolada();
         expect(mainOf(page(site, 'matt-klarar-skolan-behoriga.html'))).toContain(
             '</nav><p class="site-kicker">Mått i målet Fler elever klarar skolan</p><h1>Behöriga till gymnasiet</h1>' +
                 `<p class="site-status">2019: <span class="sm-pill status-yellow">halv</span> <span class="site-value">90,5${NBSP}%</span></p><section>`
@@ -35,6 +38,7 @@ describe('the page of a measure', () => {
     });
 
     it('has a table of its years, newest first, with the reason and the thresholds in words', () => {
+        const site = makeSite();
         expect(mainOf(page(site, 'matt-klarar-skolan-behoriga.html'))).toContain(
             '<section><h2 id="ar-for-ar">År för år</h2><div class="site-scroll" role="region" aria-labelledby="ar-for-ar" tabindex="0"><table class="site-table">' +
                 '<thead><tr><th scope="col">År</th><th scope="col">Värde</th><th scope="col">Status</th><th scope="col">Varför</th><th scope="col">Gränsvärden</th></tr></thead><tbody>' +
@@ -47,6 +51,7 @@ describe('the page of a measure', () => {
     });
 
     it('adds the target of each year when the measure has one', () => {
+        const kolada = makeKolada();
         expect(mainOf(page(kolada, 'matt-lasning-lasare.html'))).toContain(
             '<thead><tr><th scope="col">År</th><th scope="col">Värde</th><th scope="col">Målvärde</th><th scope="col">Status</th>' +
                 `</thead><tbody><tr class="site-current"><th scope="row">2019</th><td class="site-value" data-measure="Lasning.Lasare" data-year="2019">74${NBSP}%</td><td>75,5${NBSP}%</td><td><span class="sm-pill status-red">ingen</span></td>`.replace(
@@ -57,6 +62,7 @@ describe('the page of a measure', () => {
     });
 
     it('words an assessed year: the assessment first, then what was computed', () => {
+        const rich = makeRich();
         expect(mainOf(page(rich, 'matt-klarar-skolan-behoriga.html'))).toContain(
             '<td><span class="sm-pill status-green">hel<span class="sm-assessed"> · bedömd</span></span></td>' +
                 '<td class="site-words">Bedömd: Elfte plats av 31: en från målet. Beräknat: Når gränsvärdet för halv: topp 20 bland landets kommuner. Når inte gränsvärdet för hel: topp 10 bland landets kommuner.</td>'
@@ -64,12 +70,14 @@ describe('the page of a measure', () => {
     });
 
     it('says a measure without thresholds has none', () => {
+        const site = makeSite();
         expect(mainOf(page(site, 'matt-snabb-service-notering.html'))).toContain(
             '<td class="site-words">Ej bedömd: måttet har inga gränsvärden.</td><td class="site-words">Inga (måttet bedöms inte mot ett gränsvärde)</td>'
         );
     });
 
     it('draws the trend chart when there are values, and a comparison with the others when the data has them', () => {
+        const site = makeSite();
         const behoriga = mainOf(page(site, 'matt-klarar-skolan-behoriga.html'));
         expect(behoriga).toContain(
             '</table></div></section><section><h2 id="diagram">Utvecklingen</h2><figure class="sm-chart"><figcaption class="sm-chart-caption">Behöriga till gymnasiet år för år</figcaption>'
@@ -84,6 +92,8 @@ describe('the page of a measure', () => {
     });
 
     it("shows each year's follow-up of the measure", () => {
+        const site = makeSite();
+        const rich = makeRich();
         expect(mainOf(page(rich, 'matt-klarar-skolan-behoriga.html'))).toMatch(
             /<section><h2 id="uppfoljning">Uppföljning<\/h2><section class="site-followup"><h3 id="uppfoljning-2019">2019: Årsredovisning 2019<\/h3><dl class="sm-followup">[^]*Elfte plats av 31: en från målet\.[^]*<dt>Åtgärder<\/dt><dd><span class="sm-text">Läxhjälp i alla skolor\.<\/span>[^]*<\/dl><\/section><\/section><section><h2 id="kalla">/
         );
@@ -92,6 +102,8 @@ describe('the page of a measure', () => {
     });
 
     it('names the source last, with Kolada named and linked where the values come from there', () => {
+        const site = makeSite();
+        const kolada = makeKolada();
         expect(mainOf(page(site, 'matt-god-ekonomi-resultat.html'))).toMatch(
             /<section><h2 id="kalla">Källa<\/h2><p>värden skrivna i styrmodellen<\/p><\/section>$/
         );

@@ -28,16 +28,19 @@ function yearsInput(years: readonly number[]): RenderInput {
 }
 
 describe('the start page of the model year', () => {
-    const site = siteOf(namedInput());
-    const main = mainOf(page(site, 'index.html'));
+    const makeSite = () => siteOf(namedInput());
+    const makeMain = () => mainOf(page(makeSite(), 'index.html'));
 
     it('opens with the title, the year and the reader text opening', () => {
+        const main = makeMain();
         expect(main).toMatch(
             /^<h1>Testkommuns styrmodell: uppföljning 2019<\/h1><p class="site-opening">0 av 2 av fullmäktiges mål är uppfyllda 2019, 1 delvis och 1 inte \(2018: 1 av 2\)\.<\/p><nav class="site-years"/
         );
     });
 
     it('links every other year, newest first, and marks its own', () => {
+        const site = makeSite();
+        const main = makeMain();
         expect(main).toContain(
             '<nav class="site-years" aria-label="Välj år"><p class="site-years-label">Visa år:</p><ul>' +
                 '<li><span aria-current="page">2019</span></li>' +
@@ -49,6 +52,7 @@ describe('the start page of the model year', () => {
     });
 
     it('shows the vision with its status and fulfilment', () => {
+        const main = makeMain();
         expect(main).toContain(
             '<section class="site-vision"><h2 id="vision">Vision: Vision 2030</h2><p>Ett gott liv i hela kommunen.</p>' +
                 '<p class="site-figures"><span class="sm-pill status-red">ej uppfyllt</span> <span class="site-percent" data-goal="Vision" data-year="2019">43\u00a0%</span></p></section>'
@@ -56,6 +60,7 @@ describe('the start page of the model year', () => {
     });
 
     it('shows each inriktning with its figures, trend and KF goals', () => {
+        const main = makeMain();
         expect(main).toContain(
             '<section class="site-area"><h2 id="omrade-2p1m1x2z333233312x">Inriktning: Ekonomi och medarbetare</h2>' +
                 '<p class="site-figures"><span class="sm-pill status-yellow">delvis</span> <span class="site-percent">50\u00a0%</span> ' +
@@ -67,11 +72,13 @@ describe('the start page of the model year', () => {
     });
 
     it('gives each inriktning a heading id made of its key, one base-36 code point after another', () => {
+        const main = makeMain();
         // `Trygghet`: T = 84 = 2c in base 36, r = 114 = 36, …; the prefix keeps the id from starting with a digit.
         expect(main).toContain('<h2 id="omrade-2p1m2c363d2v2v2w2t38">Inriktning: Trygghet och lärande</h2>');
     });
 
     it('compares the KF goals year by year, oldest first', () => {
+        const main = makeMain();
         expect(main).toContain(
             '<section><h2 id="over-tid">Fullmäktiges mål de senaste 2 åren</h2>' +
                 '<div class="site-scroll" role="region" aria-labelledby="over-tid" tabindex="0"><table class="site-table">' +
@@ -83,6 +90,7 @@ describe('the start page of the model year', () => {
     });
 
     it('explains the statuses in the legend, with the trend marks', () => {
+        const main = makeMain();
         expect(main).toContain(
             '<section class="site-legend"><h2>Teckenförklaring</h2><dl><div class="site-legend-row"><dt><span class="sm-pill status-green">hel</span> <span class="sm-pill status-green">uppfyllt</span></dt><dd>Måttet når gränsvärdet för hel (1 poäng). Målet når minst 75\u00a0%.</dd></div>'
         );
@@ -92,6 +100,7 @@ describe('the start page of the model year', () => {
     });
 
     it('has no quality appendix, no link to it and no nämnd goals outside the KF goals when there are none', () => {
+        const main = makeMain();
         expect(main).not.toContain('bilaga');
         expect(main).not.toContain('utan-kf');
     });
@@ -106,9 +115,10 @@ describe('the start page of the model year', () => {
 });
 
 describe('the start page of a richer model', () => {
-    const main = mainOf(page(siteOf(richInput()), 'index.html'));
+    const makeMain = () => mainOf(page(siteOf(richInput()), 'index.html'));
 
     it('points to the quality appendix and ends with it', () => {
+        const main = makeMain();
         expect(main).toContain(
             '</p><p class="site-muted"><a href="#bilaga">1 anmärkning om underlaget, se bilagan.</a></p><nav class="site-years"'
         );
@@ -118,6 +128,7 @@ describe('the start page of a richer model', () => {
     });
 
     it('describes an inriktning and says when it has no KF goal', () => {
+        const main = makeMain();
         expect(main).toContain(
             'Inriktning: Trygghet och lärande</h2><p>Barn och unga ska växa upp tryggt.</p><p class="site-figures">'
         );
@@ -127,6 +138,7 @@ describe('the start page of a richer model', () => {
     });
 
     it("adds an assessed goal's motivation and different weights below the goal", () => {
+        const main = makeMain();
         expect(main).toContain(
             '<span class="sm-pill status-green">uppfyllt<span class="sm-assessed"> · bedömd</span></span> <span class="site-percent" data-goal="GodEkonomi" data-year="2019">100\u00a0%</span>'
         );
@@ -137,6 +149,7 @@ describe('the start page of a richer model', () => {
     });
 
     it('lists the nämnd goals outside the KF goals, without a trend', () => {
+        const main = makeMain();
         expect(main).toContain(
             '<section><h2 id="utan-kf">Nämndmål utan fullmäktigemål</h2><ul class="site-goals"><li class="site-goal"><h3><a href="mal-ensam.html">Öppna bibliotek</a></h3>' +
                 '<p class="site-figures"><span class="sm-pill status-green">uppfyllt</span> <span class="site-percent" data-goal="Ensam" data-year="2019">87\u00a0%</span> </p></li></ul></section>'
@@ -144,6 +157,7 @@ describe('the start page of a richer model', () => {
     });
 
     it('marks an assessed goal in the table over the years', () => {
+        const main = makeMain();
         expect(main).toMatch(
             /<th scope="row"><a href="mal-god-ekonomi.html">God ekonomi<\/a><\/th><td><span class="sm-pill status-green">uppfyllt<\/span>[^]*?<td><span class="sm-pill status-green">uppfyllt<span class="sm-assessed"> · bedömd<\/span><\/span>/
         );
