@@ -38,6 +38,7 @@ export interface SiteContext {
 
 /** Whether a measure's values come from Kolada (a Kolada KPI and no `utfall` of its own). */
 export function fromKolada(measure: MeasureView): boolean {
+    // Stryker disable next-line ConditionalExpression: isKoladaId(undefined) is false too (the pattern tests "undefined")
     return measure.actual === undefined && measure.kpi !== undefined && isKoladaId(measure.kpi);
 }
 
@@ -64,6 +65,7 @@ export function siteContext(input: RenderInput, options: SiteOptions = {}): Site
         words: new WeakMap()
     };
     if (options.baseUrl !== undefined) context.baseUrl = options.baseUrl.replace(/\/*$/, '/');
+    // Stryker disable next-line ConditionalExpression: without it the property holds undefined, which no page tells apart
     if (options.upLink !== undefined) context.upLink = options.upLink;
     return context;
 }

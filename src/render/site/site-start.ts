@@ -61,6 +61,7 @@ function goalItem(ctx: SiteContext, tree: ReportTree, node: GoalNode, entry: Fir
 
 function areaSection(ctx: SiteContext, tree: ReportTree, area: AreaNode, entry: FirstPageArea | undefined): string {
     const figures =
+        // Stryker disable next-line OptionalChaining: firstPage(tree) has an entry for every inriktning of the same tree
         entry?.status !== undefined
             ? `<p class="site-figures">${pill(entry.status)} <span class="site-percent">${escapeHtml(entry.fulfilment ?? '–')}</span> ${trendHtml(entry.trend)}</p>`
             : '';
@@ -72,6 +73,7 @@ function areaSection(ctx: SiteContext, tree: ReportTree, area: AreaNode, entry: 
                           ctx,
                           tree,
                           g,
+                          // Stryker disable next-line OptionalChaining: as above, the entry is always there
                           entry?.goals.find(e => e.key === g.key)
                       )
                   )
@@ -79,6 +81,7 @@ function areaSection(ctx: SiteContext, tree: ReportTree, area: AreaNode, entry: 
             : '<p class="site-muted">Inga fullmäktigemål har denna inriktning.</p>';
     const description = area.view?.description ? `<p>${escapeHtml(area.view.description)}</p>` : '';
     const id = areaId(area.key);
+    // Stryker disable next-line OptionalChaining: as above, the entry is always there
     return `<section class="site-area"><h2 id="${id}">${escapeHtml(entry?.title ?? area.title)}</h2>${description}${figures}${goals}</section>`;
 }
 

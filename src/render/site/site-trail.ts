@@ -29,6 +29,7 @@ function chainTo(ctx: SiteContext, goalId: string): GoalNode[] {
         const found = search(root, []);
         if (found) return found;
     }
+    // Stryker disable next-line ArrayDeclaration: goalTrail drops the chain's last step, so one unknown step is dropped too
     return [];
 }
 
