@@ -46,6 +46,10 @@ describe('long texts', () => {
         for (const column of ['I', 'J', 'L'])
             expect(styleOf(measures, ref(measures, column, 'Betyg', '2019'))).toBe(WRAP);
         expect(styleOf(measures, ref(measures, 'M', 'Betyg', '2019'))).toBe(0);
+        // Each threshold on a line of its own in the wrapped cell.
+        expect(measures.cell(ref(measures, 'J', 'Behöriga', '2019'))?.text).toBe(
+            'Hel: topp 10 bland landets kommuner\nHalv: topp 20 bland landets kommuner'
+        );
         const followUp = sheet('Uppföljning');
         for (const kind of ['Bedömning', 'Analys', 'Åtgärd']) {
             expect(styleOf(followUp, ref(followUp, 'G', kind)), kind).toBe(WRAP);

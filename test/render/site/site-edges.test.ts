@@ -30,7 +30,7 @@ function strayText(site: Map<string, string>): string[] {
     const pattern = new RegExp(`</(?:${blocks})>([^<]*[^<\\s][^<]*)<(?:${blocks}|/(?:${blocks}))[ >]`, 'g');
     return [...site]
         .filter(([path]) => path.endsWith('.html'))
-        .flatMap(([path, html]) => [...mainOf(html).matchAll(pattern)].map(m => `${path}: ${m[1]}`));
+        .flatMap(([path, html]) => [...html.matchAll(pattern)].map(m => `${path}: ${m[1]}`));
 }
 
 function input(view: ModelView, years = [2018, 2019]): RenderInput {
@@ -148,8 +148,8 @@ function crowdedInput(): RenderInput {
 describe('every page', () => {
     it('is read for stray text between blocks', () => {
         const html =
-            '<main id="innehall" class="site-main" tabindex="-1"><p>a</p>Lös text<p>b</p><ul><li>c</li> </ul></main>';
-        expect(strayText(new Map([['x.html', html]]))).toEqual(['x.html: Lös text']);
+            '<main id="innehall" class="site-main" tabindex="-1"><p>a</p>Lös text<p>b</p><ul><li>c</li> </ul></section>Sist</main>';
+        expect(strayText(new Map([['x.html', html]]))).toEqual(['x.html: Lös text', 'x.html: Sist']);
     });
 
     it('has no text between its blocks, whatever the model holds', () => {
@@ -161,6 +161,23 @@ describe('every page', () => {
             goals: [goal('Ett', { title: 'Ett mål', level: 'fullmäktige' })]
         });
         expect(strayText(siteOf(input(view, [2019])))).toEqual([]);
+        const twoParents = fixtureModel({
+            goals: fixtureModel().goals.map(g =>
+                g.id === 'SnabbService' ? { ...g, contributesTo: ['TryggUppväxt', 'GodEkonomi'] } : g
+            )
+        });
+        expect(strayText(siteOf(input(twoParents)))).toEqual([]);
+    });
+
+    it('has no follow-up section for a goal or measure without a result one year and no follow-up', () => {
+        const made = namedInput();
+        made.results[0]!.goals = made.results[0]!.goals.filter(g => g.id !== 'GodEkonomi');
+        made.results[0]!.measures = made.results[0]!.measures.filter(m => m.id !== 'Resultat');
+        const site = siteOf(made);
+        expect(mainOf(page(site, 'mal-god-ekonomi.html'))).toMatch(/<\/section>$/);
+        expect(page(site, 'mal-god-ekonomi.html')).not.toContain('uppfoljning');
+        expect(page(site, 'matt-god-ekonomi-resultat.html')).not.toContain('uppfoljning');
+        expect(strayText(site)).toEqual([]);
     });
 });
 
@@ -240,6 +257,9 @@ describe('measures that share an id across goals', () => {
         );
         expect(mainOf(page(site, 'matt-b-m.html'))).toContain(
             '<p class="site-status">2019: <span class="sm-pill status-green">hel</span> <span class="site-value">7</span></p>'
+        );
+        expect(mainOf(page(site, 'mal-a.html'))).toContain(
+            '<a href="matt-a-m.html">Mått i A</a></h3><p class="site-figures"><span class="sm-pill status-red">ingen</span> <span class="site-value">1</span>'
         );
         expect(mainOf(page(site, 'matt-a-m.html'))).toContain(
             '<p class="site-status">2019: <span class="sm-pill status-red">ingen</span> <span class="site-value">1</span></p>'
