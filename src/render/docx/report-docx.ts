@@ -219,6 +219,7 @@ function front(tree: ReportTree): Paragraph[] {
     ];
     if (tree.owner !== undefined) {
         const owner = tree.owners.find(o => o.id === tree.owner);
+        // Stryker disable next-line OptionalChaining: the tree keeps an owner only when the model names it
         out.push(labelled('Urval', textRuns(`mål som ${owner?.title ?? tree.owner} ansvarar för`)));
     }
     return out;
@@ -489,6 +490,7 @@ function measureSection(
 
 /** The follow-up, set apart by a rule on its left: assessment (bedömd) and computed result, forecast, analysis, actions. */
 function followUpParagraphs(facts: FollowUpFacts, computedCause?: string): Paragraph[] {
+    // Stryker disable next-line BlockStatement: without a follow-up every part below is absent and adds nothing
     if (!hasFollowUp(facts)) {
         return [];
     }

@@ -24,14 +24,14 @@ export const SITE_FILES = {
 
 /** `Bättre skola för alla` → `battre-skola-for-alla`: lower case ASCII letters, digits and hyphens. */
 export function slug(text: string): string {
-    const ascii = text
+    const hyphenated = text
         .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
         .normalize('NFKD')
         .replace(/\p{M}/gu, '')
         .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        // Stryker disable next-line Regex: the line above leaves no two hyphens in a row, so `-` and `-+` match alike
-        .replace(/^-+|-+$/g, '');
+        .replace(/[^a-z0-9]+/g, '-');
+    // Stryker disable next-line Regex: the line above leaves no two hyphens in a row, so `-` and `-+` match alike
+    const ascii = hyphenated.replace(/^-+|-+$/g, '');
     // Stryker disable next-line Regex: likewise, at most one hyphen ends the cut
     return ascii.slice(0, 60).replace(/-+$/, '') || 'sida';
 }
