@@ -251,7 +251,12 @@ describe('qualityNotes', () => {
             'Måttet `M` väger mer än alla andra.',
             'Måttet ”Nöjda brukare” väger mer än alla andra.'
         ],
-        ['a line outside every goal', 30, 'Gränsen 0,5 ser ut som en andel!', 'Gränsen 0,5 ser ut som en andel!']
+        ['a line outside every goal', 30, 'Gränsen 0,5 ser ut som en andel!', 'Gränsen 0,5 ser ut som en andel!'],
+        ['the measure’s first line', 10, 'Dubbel rad', 'Dubbel rad (måttet ”Nöjda brukare”).'],
+        ['the measure’s last line', 14, 'Dubbel rad', 'Dubbel rad (måttet ”Nöjda brukare”).'],
+        ['the goal’s first line', 5, 'Dubbel rad', 'Dubbel rad (målet ”Trygg omsorg”).'],
+        ['the goal’s last line', 20, 'Dubbel rad', 'Dubbel rad (målet ”Trygg omsorg”).'],
+        ['the line after the goal', 21, 'Dubbel rad', 'Dubbel rad']
     ])('names the goal or measure a warning is in when its sentence does not: %s', (_name, line, message, sentence) => {
         const input = fixtureInput();
         const nöjda = { ...measure('M', { title: 'Nöjda brukare' }), location: { ...loc(10), endLine: 14 } };
@@ -260,6 +265,9 @@ describe('qualityNotes', () => {
         });
         input.warnings = [{ file: MODEL_FILE, line, code: 'x', message }];
         expect(items(input)).toEqual([['Anmärkningar om modellen', sentence]]);
+        // The same line of another file is in no goal of this model.
+        input.warnings = [{ file: '/models/annan.styr', line, code: 'x', message }];
+        expect(JSON.stringify(items(input))).not.toMatch(/\((måttet|målet) ”/);
     });
 
     it('counts the data files and the warnings together', () => {
