@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
     coverageText,
+    dirname,
     formatBound,
     formatDecimal,
     formatFixed,
@@ -8,8 +9,12 @@ import {
     formatRank,
     formatSigned,
     formatValue,
+    locationText,
+    originText,
     relativePath,
-    sharedDecimals
+    rowText,
+    sharedDecimals,
+    shownDecimals
 } from '../../src/render/format.js';
 
 const NBSP = '\u00a0';
@@ -110,5 +115,140 @@ describe('values shown together have the same decimals', () => {
     it('adds the unit and shows a number that is not finite as a dash', () => {
         expect(formatFixed(75, 1, '%')).toBe('75,0\u00a0%');
         expect(formatFixed(Number.NaN, 1, '%')).toBe('–');
+    });
+});
+
+describe('shownDecimals', () => {
+    it.each([
+        [87.5, 1],
+        [90, 0],
+        [76.0512, 2],
+        [0.0034, 4],
+        [12345.6, 1],
+        [-3.25, 2],
+        [Number.NaN, 0]
+    ])('%s shows %s decimals', (value, decimals) => {
+        expect(shownDecimals(value)).toBe(decimals);
+    });
+
+    it('leaves out numbers that are not finite when values share their decimals', () => {
+        expect(sharedDecimals([Number.NaN, 2.5, Infinity])).toBe(1);
+        expect(sharedDecimals([])).toBe(0);
+    });
+});
+
+describe('formatDecimal at the edges of its rules', () => {
+    it.each([
+        // Two significant digits for small values, up to six decimals, never more.
+        [0.05, 0, '0,05'],
+        [0.099, 2, '0,099'],
+        [0.1, 2, '0,1'],
+        [0.0000034, 2, '0,000003'],
+        [0.00000034, 2, '0'],
+        [-0.0000034, 2, `${MINUS}0,000003`],
+        // The decimals asked for, trailing zeros dropped; a whole number has no comma.
+        [12.3456, 3, '12,346'],
+        [10.001, 2, '10'],
+        // Grouping from five integer digits on, also for negative numbers.
+        [-12345, 2, `${MINUS}12${NBSP}345`],
+        [99999.996, 2, `100${NBSP}000`]
+    ])('%s with at most %s decimals is %s', (value, decimals, expected) => {
+        expect(formatDecimal(value, decimals)).toBe(expected);
+    });
+
+    it('keeps the sign of a fixed number that does not round to zero, and drops it for one that does', () => {
+        expect(formatFixed(-0.04, 1)).toBe('0,0');
+        expect(formatFixed(-0.05, 1)).toBe(`${MINUS}0,1`);
+        expect(formatFixed(1.5, 0)).toBe('2');
+        expect(formatFixed(1234.5, 2, 'kr')).toBe(`1234,50${NBSP}kr`);
+    });
+
+    it('shows no unit beside a number that is not finite, and a positive sign only for what reads above zero', () => {
+        expect(formatValue(Number.NaN, '%')).toBe('–');
+        expect(formatValue(Infinity)).toBe('–');
+        expect(formatSigned(Infinity, '%')).toBe('–');
+        expect(formatSigned(0.0000001)).toBe('0');
+        expect(formatSigned(0.5, 'dagar')).toBe(`+0,5${NBSP}dagar`);
+        expect(formatValue(2, '')).toBe('2');
+    });
+
+    it('rounds percentages down, but not below a whole percent the status reaches, and groups large ones', () => {
+        expect(formatPercent(0.99999)).toBe(`99${NBSP}%`);
+        expect(formatPercent(0.5 - 1e-12)).toBe(`50${NBSP}%`);
+        expect(formatPercent(0.5 - 1e-6)).toBe(`49${NBSP}%`);
+        expect(formatPercent(123.45)).toBe(`12${NBSP}345${NBSP}%`);
+        expect(formatPercent(undefined)).toBe('–');
+        expect(formatPercent(Number.NaN)).toBe('–');
+        expect(formatPercent(-0.25)).toBe(`-25${NBSP}%`);
+    });
+
+    it('gives a rank that is not finite as a dash and rounds one that is not whole', () => {
+        expect(formatRank(Number.NaN, 290)).toBe('– av 290');
+        expect(formatRank(2.5)).toBe('3');
+        expect(formatRank(4, Infinity)).toBe('4 av –');
+        expect(formatBound(0.75)).toBe(`75${NBSP}%`);
+    });
+
+    it('counts measures with a value even when none has one', () => {
+        expect(coverageText(0, 3)).toBe('0 av 3 mått har värde');
+    });
+});
+
+describe('dirname', () => {
+    it.each([
+        ['/a/b/c.styr', '/a/b'],
+        ['/c.styr', '/'],
+        ['c.styr', ''],
+        ['C:\\modell\\a.styr', 'C:\\modell'],
+        ['a/b\\c.styr', 'a/b'],
+        ['vscode-remote://host/w/a.styr', 'vscode-remote://host/w']
+    ])('of %s is %s', (path, expected) => {
+        expect(dirname(path)).toBe(expected);
+    });
+});
+
+describe('relativePath at its edges', () => {
+    it.each([
+        // A URI's host is compared without regard to case; a path inside it is decoded.
+        ['VSCODE-REMOTE://Host/w/kumla/a.styr', 'vscode-remote://host/w', 'kumla/a.styr'],
+        // A file: URI against a plain path on another root keeps the decoded path.
+        ['file:///m/kumla/a%20b.styr', '/other', '../m/kumla/a b.styr'],
+        // A URI against a plain base that is not file: is shown by its name.
+        ['vscode-remote://host/w/kumla/a.styr', '/w', 'a.styr'],
+        // A URI with no path, and one whose percent escapes do not decode, are shown as they are.
+        ['vscode-remote://host', 'vscode-remote://host', ''],
+        ['vscode-remote://host/w/a%E0.styr', '/w', 'a%E0.styr'],
+        ['vscode-remote://host/w/a%E0.styr', 'vscode-remote://host/w', 'a%E0.styr'],
+        // The base's folder itself (its last part is a name, never a common folder), and a base deeper than the file.
+        ['/m/kumla', '/m/kumla', '../kumla'],
+        ['/m/a.styr', '/m/kumla/data', '../../a.styr'],
+        ['/m/kumla/data/a.csv', '/m//kumla', 'data/a.csv'],
+        ['/m/a.styr', '', '/m/a.styr'],
+        ['/m/a.styr', 'relative/base', '/m/a.styr'],
+        ['c:/modell/data/a.csv', 'c:/modell', 'data/a.csv'],
+        ['1:/modell/a.csv', '/m', '1:/modell/a.csv']
+    ])('%s from %s is %s', (file, base, expected) => {
+        expect(relativePath(file, base)).toBe(expected);
+    });
+});
+
+describe('where a number came from, in words', () => {
+    it('names a data file relative to the model, with its line or its sheet and line', () => {
+        expect(originText({ kind: 'data', file: '/m/kumla/data/resultat.csv', line: 123 }, '/m/kumla')).toBe(
+            'data/resultat.csv rad 123'
+        );
+        expect(originText({ kind: 'data', file: '/m/kumla/data/egna.xlsx', line: 5, sheet: 'Enkät' }, '/m/kumla')).toBe(
+            'data/egna.xlsx blad "Enkät" rad 5'
+        );
+    });
+
+    it("names the model's block and its file and line", () => {
+        const location = { file: '/m/kumla/styrmodell.styr', line: 62 } as never;
+        expect(originText({ kind: 'model', block: 'utfall', location }, '/m/kumla')).toBe(
+            'utfall, styrmodell.styr rad 62'
+        );
+        expect(locationText({ file: '/m/kumla/nämnder/ks.styr', line: 12 }, '/m/kumla')).toBe('nämnder/ks.styr rad 12');
+        expect(rowText({ line: 7 })).toBe('rad 7');
+        expect(rowText({ line: 7, sheet: '' })).toBe('blad "" rad 7');
     });
 });
