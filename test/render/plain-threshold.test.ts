@@ -78,6 +78,37 @@ const cases: Array<[string, string | undefined, Direction | undefined, string]> 
     ['förändring <= -1', 'dagar', 'lower', 'minskat med minst 1 dagar jämfört med föregående år'],
     ['förändring < -1', 'dagar', 'lower', 'minskat med mer än 1 dagar jämfört med föregående år'],
     ['förändring = -2', 'kr', 'lower', 'minskat med exakt 2 kr jämfört med föregående år'],
+    // edges: ranks that are not whole places, differences of exactly one procentenhet, the other side of a change
+    ['rang <= 10,5', undefined, 'higher', 'topp 10 bland landets kommuner'],
+    ['rang < 10,5', undefined, 'higher', 'topp 10 bland landets kommuner'],
+    ['rang < 2', undefined, 'higher', 'bäst bland landets kommuner (plats 1)'],
+    ['rang <= 0,5', undefined, 'higher', 'en plats bättre än 1 bland landets kommuner (kan aldrig nås)'],
+    ['rang = 2,5', undefined, 'higher', 'plats 2,5 bland landets kommuner (kan aldrig nås)'],
+    ['rang >= 249,5', undefined, 'higher', 'plats 250 eller sämre bland landets kommuner'],
+    ['rang > 249,5', undefined, 'higher', 'sämre än plats 249 bland landets kommuner'],
+    ['rang i Lan = 1', undefined, 'higher', 'plats 1 i Örebro län'],
+    ['kvartil = 3', undefined, 'higher', 'näst sämsta fjärdedelen bland landets kommuner (kvartil 3)'],
+    ['kvartil >= 2', undefined, 'higher', 'alla utom den bästa fjärdedelen bland landets kommuner (kvartil 2–4)'],
+    ['kvartil > 3', undefined, 'higher', 'sämsta fjärdedelen bland landets kommuner (kvartil 4)'],
+    ['kvartil = 2,5', undefined, 'higher', 'ingen kvartil bland landets kommuner (kan aldrig nås)'],
+    [
+        'kvartil >= 1,5 och kvartil <= 3',
+        undefined,
+        'higher',
+        'alla utom den bästa fjärdedelen bland landets kommuner (kvartil 2–4) och alla utom den sämsta fjärdedelen bland landets kommuner (kvartil 1–3)'
+    ],
+    ['skillnad mot riket >= -1', '%', 'higher', 'högst 1 procentenhet under riket'],
+    ['skillnad mot riket <= 1', '%', 'lower', 'högst 1 procentenhet över riket'],
+    ['skillnad mot riket = -2', '%', 'higher', 'exakt 2 procentenheter under riket'],
+    ['skillnad mot riket > 0', 'dagar', 'lower', 'sämre än riket'],
+    ['skillnad mot riket < 0', '%', 'higher', 'sämre än riket'],
+    ['skillnad mot riket >= 1,5', 'kr', undefined, 'minst 1,5 kr över riket'],
+    ['skillnad mot målvärde >= 0', '%', 'higher', 'minst i nivå med målvärdet'],
+    ['skillnad mot målvärde >= -2', '%', 'higher', 'högst 2 procentenheter under målvärdet'],
+    ['förändring < 2', '%', 'higher', 'ökat med mindre än 2 procentenheter jämfört med föregående år (eller minskat)'],
+    ['förändring > -1', 'dagar', 'lower', 'minskat med mindre än 1 dagar jämfört med föregående år (eller ökat)'],
+    ['förändring = 1', '%', 'higher', 'ökat med exakt 1 procentenhet jämfört med föregående år'],
+    ['förändring >= 0,5', undefined, 'higher', 'ökat med minst 0,5 jämfört med föregående år'],
     // och
     ['rang <= 10 och värde >= 80', '%', 'higher', 'topp 10 bland landets kommuner och minst 80 %'],
     [
@@ -95,6 +126,21 @@ describe('plainCondition', () => {
 
     it('writes a unit after its number with a no-break space and uses the decimal comma', () => {
         expect(plainCondition(cond('värde >= 87,5'), context('%'))).toBe(`minst 87,5${NBSP}%`);
+    });
+
+    it('names the målvärde that applied beside skillnad mot målvärde', () => {
+        const withTarget: PlainContext = { unit: '%', direction: 'higher', target: 90 };
+        expect(plainCondition(cond('skillnad mot målvärde >= 0'), withTarget)).toBe(
+            `minst i nivå med målvärdet (90${NBSP}%)`
+        );
+        expect(plainCondition(cond('skillnad mot målvärde > -5'), withTarget)).toBe(
+            `mindre än 5${NBSP}procentenheter under målvärdet (90${NBSP}%)`
+        );
+    });
+
+    it('reads a condition without a context, with neither unit nor direction', () => {
+        expect(plainCondition(cond('skillnad mot Lan > 0'))).toBe('över medel för Lan');
+        expect(plainCondition(cond('rang i Lan <= 3'))).toBe('topp 3 i Lan');
     });
 
     it('names a group by its id when the model gives no title', () => {
