@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { computeYears } from '../../src/fulfilment/compute.js';
 import { renderHtmlBody } from '../../src/render/html.js';
 import { renderMarkdownReport } from '../../src/render/markdown.js';
-import { historyFacts, measureFacts, shownPath, sourceFact } from '../../src/render/measure-facts.js';
+import {
+    goalProgrammes,
+    historyFacts,
+    measureFacts,
+    shownLocation,
+    shownPath,
+    sourceFact
+} from '../../src/render/measure-facts.js';
 import { buildReportTree, type MeasureNode, type ReportTree } from '../../src/render/report-model.js';
-import { memoryData } from '../fulfilment/helpers.js';
+import { goal, line, measure, memoryData, model, peerGroup, points } from '../fulfilment/helpers.js';
 import { fixtureInput, fixtureModel, ROWS } from './fixture.js';
 
 const NBSP = '\u00a0';
@@ -116,5 +123,147 @@ describe('measure facts', () => {
         expect(markdown).toContain(`| Värde | 88,0${NBSP}% | 90,5${NBSP}% |`);
         expect(markdown).toContain('| Status | 🟡 halv | 🟡 halv |');
         expect(markdown).toContain('**Källa:** egen dataserie i data.csv');
+    });
+});
+
+describe('measure facts with a målvärde, a line from a year and a group', () => {
+    const view = model({
+        groups: [{ ...peerGroup('Grannar', ['1801', '1802']), title: 'Grannkommunerna' }],
+        programmes: [{ id: 'Digital', title: 'Digitala Kumla 2025', location: undefined as never }],
+        goals: [
+            goal('G', { programmes: ['Digital', 'Okänt'] }, [
+                measure('M', {
+                    kpi: 'N2',
+                    unit: '%',
+                    direction: 'higher',
+                    target: points({ 2018: 90 }, 80),
+                    thresholds: [line('full', 'värde >= 87,5', 2018, 14), line('full', 'värde >= 95', undefined, 13)],
+                    half: 'skillnad mot målvärde >= -5'
+                }),
+                measure('Rang', {
+                    kpi: 'N1',
+                    direction: 'lower',
+                    full: 'rang i Grannar <= 1',
+                    half: 'skillnad mot Grannar < 0'
+                })
+            ])
+        ]
+    });
+    const input = { view, results: computeYears(view, memoryData(ROWS), [2017, 2018, 2019]), year: 2019 };
+    const tree = buildReportTree(input)!;
+    const goalNode = tree.unattached[0]!;
+
+    it("names the line's från year, the målvärde beside skillnad mot målvärde, and a målvärde written for an earlier year", () => {
+        expect(measureFacts(tree, goalNode.measures[0]!, '/models')).toEqual({
+            thresholds: [
+                { which: 'hel', from: 2018, model: 'hel när värde >= 87,5 från 2018', plain: `minst 87,5${NBSP}%` },
+                {
+                    which: 'halv',
+                    model: 'halv när skillnad mot målvärde >= -5',
+                    plain: `högst 5${NBSP}procentenheter under målvärdet (90${NBSP}%)`
+                }
+            ],
+            history: [
+                { year: 2017, value: '–', status: 'saknas', assessed: false, current: false },
+                {
+                    year: 2018,
+                    value: `85,25${NBSP}%`,
+                    status: 'halv',
+                    assessed: false,
+                    current: false,
+                    target: `90,00${NBSP}%`
+                },
+                {
+                    year: 2019,
+                    value: `87,50${NBSP}%`,
+                    status: 'hel',
+                    assessed: false,
+                    current: true,
+                    target: `90,00${NBSP}%`
+                }
+            ],
+            source: 'egen dataserie i data.csv',
+            target: `90${NBSP}% (målvärdet för 2018 gäller)`
+        });
+    });
+
+    it('gives the målvärde of the year itself without naming a year', () => {
+        const in2018 = buildReportTree(input, { year: 2018 })!;
+        expect(measureFacts(in2018, in2018.unattached[0]!.measures[0]!, '/models').target).toBe(`90${NBSP}%`);
+    });
+
+    it('finds the line that applied by its place when the engine left its copy out', () => {
+        const node = goalNode.measures[0]!;
+        const stripped = {
+            ...node,
+            result: { ...node.result, full: { ...node.result.full!, condition: undefined as never } }
+        };
+        expect(measureFacts(tree, stripped, '/models').thresholds[0]!.plain).toBe(`minst 87,5${NBSP}%`);
+        // Without its place either, by its text.
+        const unplaced = {
+            ...node,
+            result: {
+                ...node.result,
+                full: { ...node.result.full!, condition: undefined as never, line: undefined as never }
+            }
+        };
+        expect(measureFacts(tree, unplaced, '/models').thresholds[0]!.plain).toBe(`minst 87,5${NBSP}%`);
+        // A line the view no longer has: the model's words stand in for the plain ones.
+        const gone = {
+            ...node,
+            result: {
+                ...node.result,
+                full: { ...node.result.full!, condition: undefined as never, text: 'värde >= 1' }
+            }
+        };
+        expect(
+            measureFacts(tree, { ...gone, view: { ...node.view, thresholds: [] } }, '/models').thresholds[0]!.plain
+        ).toBe('värde >= 1');
+    });
+
+    it('names a group by its title and reads the direction of the measure', () => {
+        const facts = measureFacts(tree, goalNode.measures[1]!, '/models');
+        expect(facts.thresholds.map(t => t.plain)).toEqual([
+            'bäst i Grannkommunerna (plats 1)',
+            'bättre än medel för Grannkommunerna'
+        ]);
+        expect(facts.target).toBeUndefined();
+        expect('target' in facts).toBe(false);
+    });
+
+    it("names a goal's programmes by their titles, an unknown one by its id", () => {
+        expect(goalProgrammes(tree, goalNode)).toEqual(['Digitala Kumla 2025', 'Okänt']);
+    });
+
+    it('shows a location relative to the model, never absolute', () => {
+        expect(shownLocation({ file: '/models/nämnder/ks.styr', line: 12 }, '/models')).toBe('nämnder/ks.styr rad 12');
+        expect(shownLocation({ file: '/abs/ks.styr', line: 3 }, undefined)).toBe('ks.styr rad 3');
+        expect(shownPath('C:\\modell\\ks.styr', undefined)).toBe('ks.styr');
+        expect(shownPath('\\\\server\\ks.styr', '/models')).toBe('ks.styr');
+    });
+});
+
+describe('the source of a measure without a file or a title', () => {
+    const tree = buildReportTree(fixtureInput())!;
+    const betyg = tree.view.goals.flatMap(g => g.measures).find(m => m.id === 'Betyg')!;
+
+    it('says when the model types no values, names no source, or no file has the series', () => {
+        expect(sourceFact(tree, { ...betyg, kpi: undefined, actual: [] }, '/models')).toBe(
+            'inga värden skrivna i styrmodellen'
+        );
+        expect(sourceFact(tree, { ...betyg, kpi: undefined }, '/models')).toBe(
+            'ingen datakälla: måttet anger varken nyckeltal eller egna värden'
+        );
+        expect(sourceFact(tree, { ...betyg, kpi: 'Egen', id: 'Annat' }, '/models')).toBe(
+            'egen dataserie; ingen datafil har värden för den'
+        );
+        expect(sourceFact(tree, { ...betyg, kpi: 'N15428', id: 'Annat' }, '/models')).toBe(
+            'Kolada N15428 (ingen datafil har värden för det)'
+        );
+    });
+
+    it('takes a title only from the KPI titles themselves, not from what every object has', () => {
+        const titled = buildReportTree({ ...fixtureInput(), kpiTitles: {} })!;
+        expect(sourceFact(titled, { ...betyg, kpi: 'toString' }, '/models')).toBe('egen dataserie i data.csv');
     });
 });
