@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Standing } from '../../src/fulfilment/result.js';
 import { renderHtmlBody } from '../../src/render/html.js';
 import { standingRows, standingSentences, standingText } from '../../src/render/reader-text/standing.js';
-import { renderStanding } from '../../src/render/standing-chart.js';
+import { renderStanding, standingLabel } from '../../src/render/standing-chart.js';
 import { fixtureInput } from './fixture.js';
 import { standing } from './standing-fixture.js';
 
@@ -137,5 +137,99 @@ describe('one comparison shared by every model that shows it (the site of 290 mo
             standingRows(fresh(second), 'kr').map(r => r.value)
         );
         expect(standingRows(second, 'kr')[0]!.value).toBe('90,5\u00a0kr');
+    });
+});
+
+describe('how we stand, drawn to scale', () => {
+    // No direction (lowest first), a negative value hanging below the base, Riket above every bar, a group with
+    // the own municipality, another member and a code without a value.
+    const drawn = standing({
+        codes: ['1884', '1880', '1881', '1883', '1882'],
+        values: [-10, 0, 30, 20, 40],
+        own: { code: '1881', value: 30, name: 'Kumla' },
+        national: 50,
+        group: {
+            id: 'Grannar',
+            title: 'Grannkommuner',
+            members: [
+                { code: '1880', value: 0 },
+                { code: '1881', value: 30 },
+                { code: '9999', value: null }
+            ]
+        }
+    });
+    const chart = renderStanding('Behöriga <a>', drawn, 'kr');
+
+    it('scales the bars from the lowest value (or 0) to the highest (or Riket), each bar in its place', () => {
+        // y = (50 − value) / 60 · 100: the base (0) at 83.33, −10 at 100, Riket (50) at 0.
+        expect(chart).toContain(
+            '<svg class="sm-standing-svg" viewBox="0 0 5 112" preserveAspectRatio="none" width="100%" height="132" aria-hidden="true" focusable="false">' +
+                '<rect class="sm-standing-band" x="2.5" y="0" width="2" height="100"/>' +
+                '<path class="sm-standing-bar" d="M0.1 83.33V100H0.9V83.33ZM2.1 83.33V50H2.9V83.33ZM4.1 83.33V16.67H4.9V83.33Z"/>' +
+                '<path class="sm-standing-bar sm-standing-member" d="M1.1 83.33V83.33H1.9V83.33Z"/>' +
+                '<path class="sm-standing-mark" d="M1 103h1v8h-1ZM3 103h1v8h-1Z"/>' +
+                '<path class="sm-standing-bar sm-standing-own" d="M3.1 83.33V33.33H3.9V83.33Z"/>' +
+                '<path class="sm-standing-mark sm-standing-own" d="M2.5 102h2v10h-2Z"/>' +
+                '<line class="sm-standing-national" fill="none" stroke-dasharray="6 4" vector-effect="non-scaling-stroke" x1="0" x2="5" y1="0" y2="0"/>' +
+                '</svg><div class="sm-standing-ends"><span>Lägst</span><span>Högst</span></div></div>'
+        );
+        expect(chart).toContain(
+            '<span class="sm-standing-pointer sm-left-70 sm-slide-70">Kumla kommun (1881)</span><span class="sm-standing-arrow sm-left-70">▼</span>'
+        );
+    });
+
+    it('keys the own bar, the group and Riket, and escapes the caption', () => {
+        expect(chart).toContain(
+            '<ul class="sm-chart-key">' +
+                '<li><span class="sm-standing-swatch sm-standing-own"></span><span>Kumla kommun (1881) (30\u00a0kr)</span></li>' +
+                '<li><span class="sm-standing-swatch sm-standing-member"></span><span>Grannkommuner, markerade under staplarna</span></li>' +
+                '<li><svg class="sm-chart-sample" width="26" height="10" aria-hidden="true" focusable="false"><line class="sm-standing-national" fill="none" stroke-dasharray="6 4" x1="1" x2="25" y1="5" y2="5"/></svg><span>Riket: 50\u00a0kr (streckad linje)</span></li>' +
+                '</ul>'
+        );
+        expect(chart).toMatch(
+            /^<figure class="sm-standing"><figcaption class="sm-chart-caption">Behöriga &lt;a&gt;: alla kommuner 2019<\/figcaption><div class="sm-standing-chart" aria-hidden="true">/
+        );
+        expect(chart).toContain('<caption>Behöriga &lt;a&gt;: alla kommuner 2019</caption>');
+        expect(chart).toContain('<thead><tr><th scope="col">Kommun</th><th scope="col">Värde</th></tr></thead>');
+        expect(chart).toMatch(/<\/tbody><\/table><\/div><\/figure>$/);
+    });
+
+    it('marks the rows of the own municipality and the group members in the table, the others plain', () => {
+        expect(chart).toContain(
+            '<tbody><tr><th scope="row">Nora kommun (1884)</th><td>\u221210\u00a0kr</td></tr>' +
+                '<tr class="sm-standing-member-row"><th scope="row">Örebro kommun (1880) (Grannkommuner)</th><td>0\u00a0kr</td></tr>' +
+                '<tr><th scope="row">Karlskoga kommun (1883)</th><td>20\u00a0kr</td></tr>' +
+                '<tr class="sm-standing-own-row"><th scope="row">Kumla kommun (1881) (vår kommun)</th><td>30\u00a0kr</td></tr>' +
+                '<tr><th scope="row">Askersunds kommun (1882)</th><td>40\u00a0kr</td></tr></tbody>'
+        );
+    });
+
+    it('without Riket or a group: no line, no marks, and a group named by its id', () => {
+        const alone = renderStanding('Behöriga', standing({ direction: 'lower', rank: 3 }), '%');
+        expect(alone).not.toContain('sm-standing-national');
+        expect(alone).not.toContain('sm-standing-member');
+        expect(alone).not.toContain('<path class="sm-standing-mark" ');
+        expect(alone).toContain('<div class="sm-standing-ends"><span>Plats 1 (bäst)</span><span>Plats 5</span></div>');
+        expect(alone).toContain('<th scope="col">Plats</th><th scope="col">Kommun</th><th scope="col">Värde</th>');
+        // All positive: the base is 0 at the bottom (100), the highest (90,5) at the top: 75 at 15,5 / 90,5 · 100.
+        expect(alone).toContain('<path class="sm-standing-bar sm-standing-own" d="M2.1 100V17.13H2.9V100Z"/>');
+        const byId = renderStanding(
+            'Behöriga',
+            standing({ group: { id: 'Grannar', members: [{ code: '1880', value: 70 }] } }),
+            '%'
+        );
+        expect(byId).toContain('<span>Grannar, markerade under staplarna</span>');
+        expect(byId).toContain('<th scope="row">Örebro kommun (1880) (Grannar)</th>');
+    });
+
+    it('labels the chart with its caption and its words', () => {
+        expect(standingLabel('Behöriga', standing({ direction: 'higher', rank: 3 }), '%')).toBe(
+            'Jämförelse, Behöriga: alla kommuner 2019. Kumla kommun (1881) har 75,0\u00a0% 2019. Plats 3 av 5, där plats 1 är bäst (högst värde). Lägst 60,0\u00a0% (Nora kommun (1884)), median 75,0\u00a0%, högst 90,5\u00a0% (Askersunds kommun (1882)), bland 5 kommuner med värde.'
+        );
+    });
+
+    it('draws every value 0 on a scale of one', () => {
+        const flat = renderStanding('Noll', standing({ values: [0, 0, 0, 0, 0], own: { code: '1881', value: 0 } }));
+        expect(flat).toContain('<path class="sm-standing-bar sm-standing-own" d="M1.1 0V0H1.9V0Z"/>');
     });
 });
