@@ -148,6 +148,9 @@ describe('formatDecimal at the edges of its rules', () => {
         [-0.0000034, 2, `${MINUS}0,000003`],
         // The decimals asked for, trailing zeros dropped; a whole number has no comma.
         [12.3456, 3, '12,346'],
+        // No decimals at all for a value that needs no small-value digits.
+        [12.3456, 0, '12'],
+        [-12.5, 0, `${MINUS}13`],
         [10.001, 2, '10'],
         // Grouping from five integer digits on, also for negative numbers.
         [-12345, 2, `${MINUS}12${NBSP}345`],
