@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/render/format.js';
 import { renderHtmlBody } from '../../src/render/html.js';
+import { renderOverview } from '../../src/render/overview.js';
 import { buildReportTree } from '../../src/render/report-model.js';
 import { renderTrendChart, thresholdSeries, trendChartLabel, valueAxis } from '../../src/render/trend-chart.js';
 import { points } from '../fulfilment/helpers.js';
-import { fixtureInput } from './fixture.js';
+import { fixtureInput, fixtureModel } from './fixture.js';
 
 const input = fixtureInput();
 const body = renderHtmlBody(input, { host: 'preview' });
@@ -189,5 +190,55 @@ describe('trend chart', () => {
     it('puts every value and threshold on round axis ticks', () => {
         expect(valueAxis([1.4, 2.1, 1, 2])).toEqual({ min: 1, max: 2.5, ticks: [1, 1.5, 2, 2.5] });
         expect(valueAxis([5, 5]).ticks.length).toBeGreaterThan(1);
+    });
+});
+
+describe('overview band without inriktningar, and with KF goals outside them', () => {
+    const base = fixtureModel();
+
+    it('is an Översikt of one row for all KF goals when the model has no inriktningar', () => {
+        const flat = fixtureInput({ areas: [], goals: base.goals.map(g => ({ ...g, area: undefined })) });
+        const band = renderOverview(buildReportTree(flat)!);
+        expect(band).toMatch(
+            /^<section class="sm-overview" aria-labelledby="sm-overview-title"><h2 class="sm-ov-title" id="sm-overview-title">Översikt 2019<\/h2><ul class="sm-ov-list"><li class="sm-ov-row"><a class="sm-ov-link" href="#sm-node-a:" data-target="a:"><span class="sm-ov-name">Fullmäktiges mål<\/span>/
+        );
+        expect(band).toContain(
+            '<span class="sm-stack" aria-hidden="true"><span class="sm-stack-part status-green" style="flex-grow:1"></span><span class="sm-stack-part status-yellow" style="flex-grow:1"></span><span class="sm-stack-part status-red" style="flex-grow:2"></span></span><span class="sm-ov-count-text">4 mål: 1 uppfyllt, 1 delvis, 2 ej uppfyllt</span>'
+        );
+        expect(band).toContain(
+            '<td class="sm-grid-cell status-yellow" title="2019: delvis 50\u00a0%"><span class="sm-grid-mark" aria-hidden="true">D</span><span class="sm-sr">delvis 50\u00a0%</span></td>'
+        );
+        expect(band).toMatch(
+            /<p class="sm-grid-legend" aria-hidden="true"><span class="sm-grid-key"><span class="sm-grid-mark status-green" aria-hidden="true">U<\/span>uppfyllt<\/span><span class="sm-grid-key"><span class="sm-grid-mark status-yellow" aria-hidden="true">D<\/span>delvis<\/span><span class="sm-grid-key"><span class="sm-grid-mark status-red" aria-hidden="true">E<\/span>ej uppfyllt<\/span><span class="sm-grid-key"><span class="sm-grid-mark status-grey" aria-hidden="true">–<\/span>saknas<\/span><\/p><\/section>$/
+        );
+    });
+
+    it('names KF goals outside the inriktningar Övriga, and an inriktning without goals gets an empty bar and no counts', () => {
+        const loose = fixtureInput({
+            goals: base.goals.map(g => (g.id === 'GodEkonomi' ? { ...g, area: undefined } : g))
+        });
+        const band = renderOverview(buildReportTree(loose)!);
+        expect([...band.matchAll(/<span class="sm-ov-name">([^<]*)<\/span>/g)].map(m => m[1])).toEqual([
+            'Trygghet och lärande',
+            'Ekonomi och medarbetare',
+            'Övriga fullmäktigemål'
+        ]);
+        expect(band).toContain(
+            '<span class="sm-ov-count"><span class="sm-stack sm-stack-empty" aria-hidden="true"></span><span class="sm-ov-count-text">0 mål</span></span>'
+        );
+        expect(band).toContain('<span class="sm-ov-count-text">1 mått: 1 halv</span>');
+        // With an owner, only the inriktningar still shown in the tree.
+        const bun = renderOverview(buildReportTree(loose, { owner: 'BUN' })!);
+        expect([...bun.matchAll(/<span class="sm-ov-name">([^<]*)<\/span>/g)].map(m => m[1])).toEqual([
+            'Trygghet och lärande'
+        ]);
+    });
+
+    it('draws nothing without area results, and no grid without KF goals', () => {
+        const tree = buildReportTree(fixtureInput())!;
+        expect(renderOverview({ ...tree, result: { ...tree.result, areas: [] } })).toBe('');
+        expect(renderOverview({ ...tree, areas: [] })).toBe(
+            '<section class="sm-overview" aria-labelledby="sm-overview-title"><h2 class="sm-ov-title" id="sm-overview-title">Inriktningar 2019</h2></section>'
+        );
     });
 });
