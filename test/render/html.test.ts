@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { computeYears } from '../../src/fulfilment/compute.js';
 import { STATUS_DISPLAY } from '../../src/fulfilment/status.js';
 import { relativiseInput, renderHtmlReport, renderPreviewShell } from '../../src/render/document.js';
 import { jsonForScript, scriptForInline } from '../../src/render/escape.js';
@@ -9,7 +10,8 @@ import { renderHtmlBody } from '../../src/render/html.js';
 import { renderMarkdownReport } from '../../src/render/markdown.js';
 import type { RenderInput } from '../../src/render/render-input.js';
 import { isExtensionToWebviewMessage, isWebviewToExtensionMessage } from '../../src/webview/messages.js';
-import { fixtureInput } from './fixture.js';
+import { goal, loc, measure, memoryData, points } from '../fulfilment/helpers.js';
+import { fixtureInput, fixtureModel, ROWS } from './fixture.js';
 
 const EVIL = 'Kommun </script><script>alert(1)</script> & <b>"fet"</b>';
 
@@ -341,5 +343,120 @@ describe('render and webview sources stay pure', () => {
         const source = readFileSync(join(root, file), 'utf8');
         const imports = [...source.matchAll(/^\s*(?:import|export)[^;]*?from\s+'([^']+)'/gm)].map(m => m[1]!);
         expect(imports.filter(spec => /^(langium|vscode|node:)/.test(spec) || !spec.startsWith('.'))).toEqual([]);
+    });
+});
+
+describe('renderHtmlBody: header, notes and the parts a small fixture leaves out', () => {
+    const base = fixtureModel();
+    const view = fixtureModel({
+        year: 2020,
+        vision: { ...base.vision!, description: 'Ett gott liv.' },
+        areas: [
+            { ...base.areas[0]!, description: 'Om trygghet.' },
+            base.areas[1]!,
+            { id: 'Tom', title: 'Tom inriktning', location: loc(7) }
+        ],
+        goals: [
+            ...base.goals.map(g => (g.id === 'KlararSkolan' ? { ...g, weight: 2.5 } : g)),
+            goal('Ensam', { title: 'Ensamt mål', owner: 'BUN' }, [
+                measure('E', { title: 'Egen', actual: points({ 2019: 4 }, 90) })
+            ])
+        ]
+    });
+    const input: RenderInput = { view, results: computeYears(view, memoryData(ROWS), [2019]), year: 2019 };
+    const all = renderHtmlBody(input, { baseDir: '/models' });
+    const bun = renderHtmlBody(input, { owner: 'BUN', baseDir: '/models' });
+
+    it('has a header with the municipality, the year, the count of measures, a year selector off for one year and the owners', () => {
+        expect(bun).toMatch(
+            /^<div class="sm-app" id="sm-app" data-year="2019" data-host="report"><header class="sm-header"><div class="sm-titles"><p class="sm-kicker">Uppföljning av styrmodellen<\/p><h1 class="sm-title">Testkommuns styrmodell<\/h1><p class="sm-meta"><span>Kumla kommun \(1881\)<\/span><span>Uppföljningsår 2019<\/span><span>7 mått<\/span><\/p><\/div>/
+        );
+        expect(bun).toContain(
+            '<div class="sm-controls"><label class="sm-control"><span class="sm-control-label">År</span><select id="sm-year" data-control="year" disabled><option value="2019" selected>2019</option></select></label>' +
+                '<label class="sm-control"><span class="sm-control-label">Ansvarig</span><select id="sm-owner" data-control="owner"><option value="">Alla nämnder och förvaltningar</option><option value="KS">Kommunstyrelsen</option><option value="KLF">\u2003Kommunledningsförvaltningen</option><option value="BUN" selected>Barn- och utbildningsnämnden</option></select></label></div></header>'
+        );
+        const noMunicipality = renderHtmlBody(fixtureInput({ municipality: undefined }));
+        expect(noMunicipality).toContain('<p class="sm-meta"><span>Ingen kommun i modellen</span>');
+        expect(noMunicipality).toContain(
+            '<select id="sm-year" data-control="year"><option value="2019" selected>2019</option><option value="2018">2018</option></select>'
+        );
+        expect(renderHtmlBody(fixtureInput({ committees: [], administrations: [], goals: [] }))).not.toContain(
+            'sm-owner'
+        );
+    });
+
+    it("says when the year shown is not the model's, and which owner's goals are shown", () => {
+        expect(bun).toContain(
+            '</header><p class="sm-filter-note sm-year-note" role="status">Visar 2019; modellens år är 2020.</p>' +
+                '<p class="sm-filter-note" role="status">Visar mål som <strong>Barn- och utbildningsnämnden</strong> ansvarar för, och de fullmäktigemål de bidrar till.</p>'
+        );
+        expect(all).not.toContain('Visar mål som');
+        expect(renderHtmlBody(fixtureInput())).not.toContain('sm-filter-note');
+    });
+
+    it("shows the vision's description and its counts per status", () => {
+        expect(all).toContain(
+            '<span class="sm-kind">Vision</span><span class="sm-name sm-vision-name">Vision 2030</span><span class="sm-description">Ett gott liv.</span>'
+        );
+        expect(all).toContain(
+            '<div class="sm-counts"><span class="sm-counts-label">Fullmäktiges mål</span><ul><li><span class="sm-pill status-yellow">delvis<span class="sm-count">2</span></span></li></ul></div>'
+        );
+        expect(all).toContain(
+            '<li><span class="sm-pill status-grey">ej bedömd<span class="sm-count">2</span></span></li></ul></div></div></div>'
+        );
+    });
+
+    it('draws an inriktning with its description, one without goals with a note, and committee goals outside the tree', () => {
+        expect(all).toContain(
+            '<span class="sm-kind">Inriktning</span><h2 class="sm-area-title">Trygghet och lärande</h2><span class="sm-description">Om trygghet.</span></div>'
+        );
+        expect(all).toContain(
+            '<li class="sm-node sm-area" role="treeitem" aria-level="1" aria-expanded="true" tabindex="-1" data-key="a:Tom" id="sm-node-a:Tom" data-file="/models/test.styr" data-line="7" data-column="1">' +
+                '<div class="sm-row"><span class="sm-twisty" aria-hidden="true"></span><div class="sm-main"><span class="sm-kind">Inriktning</span><h2 class="sm-area-title">Tom inriktning</h2></div></div>' +
+                '<ul role="group"><li class="sm-node sm-note" role="none"><div class="sm-row"><span class="sm-main sm-muted">Inga fullmäktigemål har denna inriktning.</span></div></li></ul></li>'
+        );
+        expect(bun).toContain(
+            '<li class="sm-node sm-area" role="treeitem" aria-level="1" aria-expanded="true" tabindex="-1" data-key="u:" id="sm-node-u:"><div class="sm-row"><span class="sm-twisty" aria-hidden="true"></span><div class="sm-main"><h2 class="sm-area-title">Nämndmål utan fullmäktigemål</h2></div></div><ul role="group">' +
+                '<li class="sm-node sm-goal sm-committee" role="treeitem" aria-level="2" aria-expanded="true" tabindex="-1" data-key="g:Ensam" data-file="/models/test.styr" data-line="1" data-column="1">'
+        );
+        expect(bun).toContain('<h3 class="sm-name">Ensamt mål</h3>');
+        expect(bun).toContain('<h4 class="sm-name">Egen</h4>');
+    });
+
+    it("names a goal's owner or that it is kommunövergripande, its coverage, and a weight other than 1", () => {
+        expect(all).toContain(
+            '<span class="sm-sub"><span class="sm-owner">Barn- och utbildningsnämnden</span><span class="sm-coverage sm-coverage-partial">2 av 3 mått har värde</span><span>vikt 2,5</span></span>'
+        );
+        expect(all).toContain(
+            '<span class="sm-sub"><span class="sm-owner">Kommunövergripande</span><span class="sm-coverage">1 av 1 mått har värde</span></span>'
+        );
+    });
+
+    it('fills the bar by the fulfilment, rounded, and ends with the hint and the legend note', () => {
+        expect(all).toMatch(
+            /<span class="sm-figure"><span class="sm-percent">\d+\u00a0%<\/span><span class="sm-bar" aria-hidden="true"><span class="sm-bar-fill status-\w+" style="width:\d+%"><\/span><\/span><\/span>/
+        );
+        const body = renderHtmlBody(fixtureInput());
+        // GodEkonomi: one measure of its own, halv: 50 %.
+        expect(body).toMatch(
+            /data-key="g:GodEkonomi"[^>]*>[\s\S]*?<span class="sm-percent">50\u00a0%<\/span><span class="sm-bar" aria-hidden="true"><span class="sm-bar-fill status-yellow" style="width:50%"><\/span>/
+        );
+        expect(all).toContain(
+            '<p class="sm-hint">Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut. En markerad rad visar var den står i modellen.</p>'
+        );
+        expect(renderHtmlBody(fixtureInput(), { host: 'preview' })).toContain(
+            '<p class="sm-hint">Pilarna flyttar mellan raderna, vänster och höger fäller ihop och ut, Enter öppnar raden i modellen.</p>'
+        );
+        expect(all).toMatch(/ Kurvan visar värdet år för år \(1\u00a0år i underlaget\)\.<\/p><\/section><\/div>$/);
+        expect(body).toMatch(/ Kurvan visar värdet år för år \(2\u00a0år i underlaget\)\.<\/p><\/section><\/div>$/);
+    });
+
+    it('says so when there is no result, or no goal', () => {
+        expect(renderHtmlBody({ ...fixtureInput(), results: [] })).toBe(
+            '<div class="sm-app sm-empty" id="sm-app"><p class="sm-message">Det finns inga resultat att visa för Testkommuns styrmodell: modellen anger inget år, eller inga mått har data.</p></div>'
+        );
+        expect(renderHtmlBody(fixtureInput({ goals: [], areas: [], vision: undefined }))).toContain(
+            '<p class="sm-message">Modellen har inga mål ännu.</p><p class="sm-hint">'
+        );
     });
 });
