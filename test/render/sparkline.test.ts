@@ -165,3 +165,31 @@ describe('the sparkline scale does not exaggerate (READERS.md 5)', () => {
         expect(svg).toContain('d="M4 12.5 L44 13.5 L84 12.5"');
     });
 });
+
+describe('renderSparkline, whole', () => {
+    const goal: SparkPoint[] = [
+        { year: 2018, value: 40, text: '40\u00a0%' },
+        { year: 2019, value: 60, text: '60\u00a0%' }
+    ];
+
+    it('is one SVG of its geometry, its text the way each value reads, a grey dot for a year without status', () => {
+        expect(renderSparkline(goal, 2019, '%')).toBe(
+            '<svg class="sm-spark" width="88" height="26" viewBox="0 0 88 26" role="img"><title>Utveckling 2018: 40\u00a0%, 2019: 60\u00a0%</title>' +
+                '<path class="sm-spark-line" fill="none" d="M4 22 L84 4"/><circle class="sm-spark-dot status-grey" cx="84" cy="4" r="3"/></svg>'
+        );
+    });
+
+    it('draws no dot for a year it does not have, and takes another geometry', () => {
+        const other = { width: 40, height: 10, pad: 2 };
+        expect(renderSparkline(goal, 2020, '%', 0, other)).toBe(
+            '<svg class="sm-spark" width="40" height="10" viewBox="0 0 40 10" role="img"><title>Utveckling 2018: 40\u00a0%, 2019: 60\u00a0%</title>' +
+                '<path class="sm-spark-line" fill="none" d="M2 8 L38 2"/></svg>'
+        );
+    });
+
+    it('widens a narrow range around its middle by the least span', () => {
+        // 40..60 widened to a span of 40: 30..70; y = 4 + (70 − v) / 40 · 18.
+        expect(renderSparkline(goal, 2018, '%', 40)).toContain('d="M4 17.5 L84 8.5"');
+        expect(renderSparkline(goal, 2018, '%', 40)).toContain('cx="4" cy="17.5"');
+    });
+});
