@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FollowUpView, ModelView } from '../../src/model/model-view.js';
 import { renderDocxReport } from '../../src/render/docx/report-docx.js';
 import { renderHtmlBody } from '../../src/render/html.js';
@@ -64,7 +64,10 @@ function model(motivation?: string, extra: Partial<ModelView> = {}): Partial<Mod
 }
 
 describe('the follow-up in the Markdown report', () => {
-    const markdown = renderMarkdownReport(fixtureInput(model()), { baseDir: '/models' });
+    let markdown: string;
+    beforeAll(() => {
+        markdown = renderMarkdownReport(fixtureInput(model()), { baseDir: '/models' });
+    });
 
     it('names the follow-up and marks assessed statuses bedömd, with the computed result beside them', () => {
         expect(markdown).toContain('**Uppföljning:** Årsredovisning 2019');
@@ -98,7 +101,10 @@ describe('the follow-up in the Markdown report', () => {
 });
 
 describe('the follow-up in the HTML report and the preview', () => {
-    const html = renderHtmlBody(fixtureInput(model(HOSTILE)), { baseDir: '/models' });
+    let html: string;
+    beforeAll(() => {
+        html = renderHtmlBody(fixtureInput(model(HOSTILE)), { baseDir: '/models' });
+    });
 
     it('escapes every motivation and keeps its lines for pre-line', () => {
         expect(html).toContain(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/render/format.js';
 import { renderHtmlBody } from '../../src/render/html.js';
 import { renderOverview } from '../../src/render/overview.js';
@@ -8,7 +8,10 @@ import { points } from '../fulfilment/helpers.js';
 import { fixtureInput, fixtureModel } from './fixture.js';
 
 const input = fixtureInput();
-const body = renderHtmlBody(input, { host: 'preview' });
+let body: string;
+beforeAll(() => {
+    body = renderHtmlBody(input, { host: 'preview' });
+});
 
 function overview(html: string): string {
     const start = html.indexOf('<section class="sm-overview"');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Standing } from '../../src/fulfilment/result.js';
 import { renderHtmlBody } from '../../src/render/html.js';
 import { standingRows, standingSentences, standingText } from '../../src/render/reader-text/standing.js';
@@ -60,7 +60,10 @@ describe('every municipality in a table (Visa som tabell)', () => {
 });
 
 describe('how we stand, laid out', () => {
-    const chart = renderStanding('Behöriga', standing({ direction: 'higher', rank: 3, national: 74 }), '%');
+    let chart: string;
+    beforeAll(() => {
+        chart = renderStanding('Behöriga', standing({ direction: 'higher', rank: 3, national: 74 }), '%');
+    });
 
     it('draws one bar per municipality, the own one marked and named, Riket as an unfilled line', () => {
         const bars = [...chart.matchAll(/<path class="sm-standing-bar[^"]*" d="([^"]*)"/g)].map(m => m[1]!);
@@ -158,11 +161,11 @@ describe('how we stand, drawn to scale', () => {
             ]
         }
     });
-    const chart = renderStanding('Behöriga <a>', drawn, 'kr');
+    const chart = () => renderStanding('Behöriga <a>', drawn, 'kr');
 
     it('scales the bars from the lowest value (or 0) to the highest (or Riket), each bar in its place', () => {
         // y = (50 − value) / 60 · 100: the base (0) at 83.33, −10 at 100, Riket (50) at 0.
-        expect(chart).toContain(
+        expect(chart()).toContain(
             '<svg class="sm-standing-svg" viewBox="0 0 5 112" preserveAspectRatio="none" width="100%" height="132" aria-hidden="true" focusable="false">' +
                 '<rect class="sm-standing-band" x="2.5" y="0" width="2" height="100"/>' +
                 '<path class="sm-standing-bar" d="M0.1 83.33V100H0.9V83.33ZM2.1 83.33V50H2.9V83.33ZM4.1 83.33V16.67H4.9V83.33Z"/>' +
@@ -173,29 +176,29 @@ describe('how we stand, drawn to scale', () => {
                 '<line class="sm-standing-national" fill="none" stroke-dasharray="6 4" vector-effect="non-scaling-stroke" x1="0" x2="5" y1="0" y2="0"/>' +
                 '</svg><div class="sm-standing-ends"><span>Lägst</span><span>Högst</span></div></div>'
         );
-        expect(chart).toContain(
+        expect(chart()).toContain(
             '<span class="sm-standing-pointer sm-left-70 sm-slide-70">Kumla kommun (1881)</span><span class="sm-standing-arrow sm-left-70">▼</span>'
         );
     });
 
     it('keys the own bar, the group and Riket, and escapes the caption', () => {
-        expect(chart).toContain(
+        expect(chart()).toContain(
             '<ul class="sm-chart-key">' +
                 '<li><span class="sm-standing-swatch sm-standing-own"></span><span>Kumla kommun (1881) (30\u00a0kr)</span></li>' +
                 '<li><span class="sm-standing-swatch sm-standing-member"></span><span>Grannkommuner, markerade under staplarna</span></li>' +
                 '<li><svg class="sm-chart-sample" width="26" height="10" aria-hidden="true" focusable="false"><line class="sm-standing-national" fill="none" stroke-dasharray="6 4" x1="1" x2="25" y1="5" y2="5"/></svg><span>Riket: 50\u00a0kr (streckad linje)</span></li>' +
                 '</ul>'
         );
-        expect(chart).toMatch(
+        expect(chart()).toMatch(
             /^<figure class="sm-standing"><figcaption class="sm-chart-caption">Behöriga &lt;a&gt;: alla kommuner 2019<\/figcaption><div class="sm-standing-chart" aria-hidden="true">/
         );
-        expect(chart).toContain('<caption>Behöriga &lt;a&gt;: alla kommuner 2019</caption>');
-        expect(chart).toContain('<thead><tr><th scope="col">Kommun</th><th scope="col">Värde</th></tr></thead>');
-        expect(chart).toMatch(/<\/tbody><\/table><\/div><\/figure>$/);
+        expect(chart()).toContain('<caption>Behöriga &lt;a&gt;: alla kommuner 2019</caption>');
+        expect(chart()).toContain('<thead><tr><th scope="col">Kommun</th><th scope="col">Värde</th></tr></thead>');
+        expect(chart()).toMatch(/<\/tbody><\/table><\/div><\/figure>$/);
     });
 
     it('marks the rows of the own municipality and the group members in the table, the others plain', () => {
-        expect(chart).toContain(
+        expect(chart()).toContain(
             '<tbody><tr><th scope="row">Nora kommun (1884)</th><td>\u221210\u00a0kr</td></tr>' +
                 '<tr class="sm-standing-member-row"><th scope="row">Örebro kommun (1880) (Grannkommuner)</th><td>0\u00a0kr</td></tr>' +
                 '<tr><th scope="row">Karlskoga kommun (1883)</th><td>20\u00a0kr</td></tr>' +
