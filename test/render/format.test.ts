@@ -229,7 +229,12 @@ describe('relativePath at its edges', () => {
         ['/m/a.styr', '', '/m/a.styr'],
         ['/m/a.styr', 'relative/base', '/m/a.styr'],
         ['c:/modell/data/a.csv', 'c:/modell', 'data/a.csv'],
-        ['1:/modell/a.csv', '/m', '1:/modell/a.csv']
+        ['1:/modell/a.csv', '/m', '1:/modell/a.csv'],
+        // A base URI without a path is its host's root.
+        ['vscode-remote://host/w/a.styr', 'vscode-remote://host', 'w/a.styr'],
+        // Two relative paths, even with a part that looks like a drive, are left as they are.
+        ['a/b.csv', 'a/c', 'a/b.csv'],
+        ['a/c:/x.csv', 'a/d:/y', 'a/c:/x.csv']
     ])('%s from %s is %s', (file, base, expected) => {
         expect(relativePath(file, base)).toBe(expected);
     });

@@ -84,6 +84,8 @@ describe('an interim report (delårsrapport)', () => {
                 `**Beräknat:** 🟢 hel, värde 87,5${NBSP}%. Når gränsvärdet för hel: minst 87,5${NBSP}%.  \n` +
                 '**Helåret 2018:** 🔴 ingen\n'
         );
+        // The measure's years: the interim assessment marked in its year.
+        expect(markdown).toContain('| Status | 🔴 ingen | 🟡 halv *(bedömd)* |');
         // The same input without its date: the year's final follow-up.
         const { per: _per, ...final } = input;
         expect(renderMarkdownReport(final)).not.toContain('Delårsrapport');

@@ -11,7 +11,7 @@ import {
     sourceFact
 } from '../../src/render/measure-facts.js';
 import { buildReportTree, type MeasureNode, type ReportTree } from '../../src/render/report-model.js';
-import { goal, line, measure, memoryData, model, peerGroup, points } from '../fulfilment/helpers.js';
+import { goal, line, loc, measure, memoryData, model, peerGroup, points } from '../fulfilment/helpers.js';
 import { fixtureInput, fixtureModel, ROWS } from './fixture.js';
 
 const NBSP = '\u00a0';
@@ -137,7 +137,12 @@ describe('measure facts with a målvärde, a line from a year and a group', () =
                     unit: '%',
                     direction: 'higher',
                     target: points({ 2018: 90 }, 80),
-                    thresholds: [line('full', 'värde >= 87,5', 2018, 14), line('full', 'värde >= 95', undefined, 13)],
+                    // The line without från first, and one at the same line number of another file: neither applies in 2019.
+                    thresholds: [
+                        line('full', 'värde >= 95', undefined, 13),
+                        { ...line('full', 'värde >= 99', 2017, 14), location: loc(14, '/models/annan.styr') },
+                        line('full', 'värde >= 87,5', 2018, 14)
+                    ],
                     half: 'skillnad mot målvärde >= -5'
                 }),
                 measure('Rang', {
@@ -185,6 +190,19 @@ describe('measure facts with a målvärde, a line from a year and a group', () =
             source: 'egen dataserie i data.csv',
             target: `90${NBSP}% (målvärdet för 2018 gäller)`
         });
+    });
+
+    it('leaves out the från year of a line without one, and reads a year without a result as saknas', () => {
+        const facts = measureFacts(tree, goalNode.measures[0]!, '/models');
+        expect('from' in facts.thresholds[1]!).toBe(false);
+        // 2017 without any result for the measure (as for a measure added to the model later).
+        const results = input.results.map(r => (r.year === 2017 ? { ...r, measures: [] } : r));
+        const later = buildReportTree({ ...input, results })!;
+        const node = later.unattached[0]!.measures[0]!;
+        const history = measureFacts(later, node, '/models').history;
+        expect(history[0]).toEqual({ year: 2017, value: '–', status: 'saknas', assessed: false, current: false });
+        expect('target' in history[0]!).toBe(false);
+        expect(measureFacts(later, node, '/models').source).toBe('egen dataserie i data.csv');
     });
 
     it('gives the målvärde of the year itself without naming a year', () => {
