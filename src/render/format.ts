@@ -65,6 +65,7 @@ function decimalText(value: number, decimals: number, trim: boolean): string {
 export function shownDecimals(value: number): number {
     const text = formatDecimal(value);
     const comma = text.indexOf(',');
+    // Stryker disable next-line EqualityOperator: a formatted number never starts with its comma
     return comma < 0 ? 0 : text.length - comma - 1;
 }
 
@@ -73,6 +74,7 @@ export function shownDecimals(value: number): number {
  * them shows alone, so `75` beside `75,5` reads `75,0`.
  */
 export function sharedDecimals(values: readonly number[]): number {
+    // Stryker disable next-line MethodExpression: a number that is not finite shows no decimals (`–`), which never raises the maximum over 0
     return Math.max(0, ...values.filter(Number.isFinite).map(shownDecimals));
 }
 
@@ -137,6 +139,7 @@ function decodedPath(path: string | undefined): string {
     try {
         return decodeURIComponent(path ?? '/');
     } catch {
+        // Stryker disable next-line StringLiteral: only a defined path can fail to decode
         return path ?? '/';
     }
 }

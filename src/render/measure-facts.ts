@@ -53,6 +53,7 @@ export interface MeasureFacts {
 function plainContext(view: ModelView, measure: MeasureView, result?: MeasureResult): PlainContext {
     const titles = new Map(view.groups.map(g => [g.id, g.title]));
     const context: PlainContext = { groupTitle: id => titles.get(id) };
+    // Stryker disable next-line OptionalChaining: every caller passes the result
     if (result?.target) {
         context.target = result.target.value;
     }
@@ -117,6 +118,7 @@ export function historyFacts(tree: ReportTree, measure: MeasureView): YearFact[]
         .filter(({ year }) => year <= tree.year)
         .slice(-HISTORY_YEARS);
     const numbers = rows.flatMap(({ result }) => [result?.value, result?.target?.value]);
+    // Stryker disable next-line MethodExpression: sharedDecimals leaves out what is not a finite number itself; this filter is for the type checker
     const decimals = sharedDecimals(numbers.filter((n): n is number => typeof n === 'number'));
     return rows.map(({ year, result }) => {
         const fact: YearFact = {

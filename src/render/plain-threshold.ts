@@ -160,11 +160,13 @@ function plainDifference(operator: Operator, value: number, reference: string, c
                       : `under ${reference}`;
         }
     }
-    const side = value > 0 ? 'över' : 'under';
+    // Stryker disable next-line EqualityOperator: a value of 0 returned above for every operator
+    const above = value > 0;
+    const side = above ? 'över' : 'under';
     const size = amount(value, context);
     // Towards the reference the bound is a limit on the distance (`>= -5`: at most 5 under);
     // away from it, a distance to reach (`>= 2`: at least 2 over).
-    const away = value > 0 ? operator === '>=' || operator === '>' : operator === '<=' || operator === '<';
+    const away = above ? operator === '>=' || operator === '>' : operator === '<=' || operator === '<';
     if (operator === '=') {
         return `exakt ${size} ${side} ${reference}`;
     }
@@ -190,14 +192,16 @@ function plainChange(operator: Operator, value: number, context: PlainContext): 
                 return `oförändrat ${since}`;
         }
     }
-    const verb = value > 0 ? 'ökat' : 'minskat';
+    // Stryker disable next-line EqualityOperator: a value of 0 returned above for every operator
+    const above = value > 0;
+    const verb = above ? 'ökat' : 'minskat';
     const size = amount(value, context);
     if (operator === '=') {
         return `${verb} med exakt ${size} ${since}`;
     }
-    const away = value > 0 ? operator === '>=' || operator === '>' : operator === '<=' || operator === '<';
+    const away = above ? operator === '>=' || operator === '>' : operator === '<=' || operator === '<';
     const strict = operator === '>' || operator === '<';
     const word = away ? (strict ? 'mer än' : 'minst') : strict ? 'mindre än' : 'högst';
-    const otherwise = away ? '' : value > 0 ? ' (eller minskat)' : ' (eller ökat)';
+    const otherwise = away ? '' : above ? ' (eller minskat)' : ' (eller ökat)';
     return `${verb} med ${word} ${size} ${since}${otherwise}`;
 }
