@@ -255,6 +255,8 @@ describe('the goal tree', () => {
 
     it('has no vision without one in the model or its result, and no tree without a result', () => {
         expect(buildReportTree(fixtureInput({ vision: undefined }))!.vision).toBeUndefined();
+        const noVisionResult = input.results.map(r => ({ ...r, vision: undefined }));
+        expect(buildReportTree({ ...input, results: noVisionResult })!.vision).toBeUndefined();
         expect(buildReportTree({ ...input, results: [] })).toBeUndefined();
     });
 });
