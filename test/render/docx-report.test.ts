@@ -6,12 +6,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { computeYears } from '../../src/fulfilment/compute.js';
-import { modelResults } from '../../src/fulfilment/model-results.js';
+import type { FollowUpEntryView } from '../../src/model/model-view.js';
 import { renderDocxReport } from '../../src/render/docx/report-docx.js';
 import type { RenderInput } from '../../src/render/render-input.js';
 import { loc, memoryData } from '../fulfilment/helpers.js';
 import { readDocx } from '../support/docx-xml.js';
-import { fixtureInput, fixtureModel, ROWS } from './fixture.js';
+import { fixtureInput, fixtureModel, followUpFixtureInput, interimGodEkonomi, PER_AUGUST, ROWS } from './fixture.js';
 import { koladaInput, richInput } from './site/site-fixture.js';
 
 const NBSP = '\u00a0';
@@ -57,39 +57,18 @@ function paragraphXml(doc: Rendered, text: string): string {
     return found[0]!.xml;
 }
 
-/** The fixture with the delårsrapport per 31 augusti 2019 shown, and its final follow-up. */
+/** The fixture with the delårsrapport per 31 augusti 2019 shown. */
 function interimInput(): RenderInput {
-    const view = fixtureModel({
-        followUps: [
-            {
-                year: 2019,
-                per: { day: 31, month: 8 },
-                title: 'Delårsrapport 2019',
-                location: loc(1, F),
-                entries: [
-                    {
-                        kind: 'goal',
-                        goal: 'GodEkonomi',
-                        assessment: { status: 'delvis', motivation: 'Halvvägs.', location: loc(2, F) },
-                        forecast: { status: 'uppfyllt', motivation: 'Det vänder.', location: loc(3, F) },
-                        analysis: [],
-                        actions: [],
-                        location: loc(4, F)
-                    },
-                    {
-                        kind: 'measure',
-                        goal: 'SnabbService',
-                        measure: 'Svar',
-                        assessment: { status: 'halv', motivation: 'Nära.', location: loc(5, F) },
-                        analysis: [],
-                        actions: [],
-                        location: loc(6, F)
-                    }
-                ]
-            }
-        ]
-    });
-    return { view, ...modelResults(view, { lookup: memoryData(ROWS), problems: [] }, 2019, { day: 31, month: 8 }) };
+    const svar: FollowUpEntryView = {
+        kind: 'measure',
+        goal: 'SnabbService',
+        measure: 'Svar',
+        assessment: { status: 'halv', motivation: 'Nära.', location: loc(5, F) },
+        analysis: [],
+        actions: [],
+        location: loc(6, F)
+    };
+    return followUpFixtureInput([interimGodEkonomi(F, [svar])], PER_AUGUST);
 }
 
 describe('the front of the report', () => {

@@ -4,7 +4,9 @@
  * halv, ingen, saknas and ej bedömd, over two years. Computed by the real engine.
  */
 import { computeYears } from '../../src/fulfilment/compute.js';
-import type { ModelView } from '../../src/model/model-view.js';
+import { modelResults } from '../../src/fulfilment/model-results.js';
+import type { FollowUpDate } from '../../src/model/follow-up-date.js';
+import type { FollowUpEntryView, FollowUpView, ModelView } from '../../src/model/model-view.js';
 import type { RenderInput } from '../../src/render/render-input.js';
 import { goal, loc, measure, memoryData, model, points, type Row } from '../fulfilment/helpers.js';
 
@@ -140,4 +142,37 @@ export function fixtureModel(overrides: Partial<ModelView> = {}): ModelView {
 export function fixtureInput(overrides: Partial<ModelView> = {}, year = 2019): RenderInput {
     const view = fixtureModel(overrides);
     return { view, results: computeYears(view, memoryData(ROWS), [2018, 2019]), year };
+}
+
+/** The fixture with these follow-ups, and its results for 2019 as the report shows them (as of `per`, if given). */
+export function followUpFixtureInput(followUps: FollowUpView[], per?: FollowUpDate): RenderInput {
+    const view = fixtureModel({ followUps });
+    return { view, ...modelResults(view, { lookup: memoryData(ROWS), problems: [] }, 2019, per) };
+}
+
+export const PER_AUGUST = { day: 31, month: 8 };
+
+/**
+ * The delårsrapport per 31 augusti 2019 in `file` (lines 1–4): GodEkonomi judged delvis with the forecast
+ * uppfyllt, then `more` entries.
+ */
+export function interimGodEkonomi(file: string, more: FollowUpEntryView[] = []): FollowUpView {
+    return {
+        year: 2019,
+        per: PER_AUGUST,
+        title: 'Delårsrapport 2019',
+        location: loc(1, file),
+        entries: [
+            {
+                kind: 'goal',
+                goal: 'GodEkonomi',
+                assessment: { status: 'delvis', motivation: 'Halvvägs.', location: loc(2, file) },
+                forecast: { status: 'uppfyllt', motivation: 'Det vänder.', location: loc(3, file) },
+                analysis: [],
+                actions: [],
+                location: loc(4, file)
+            },
+            ...more
+        ]
+    };
 }

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelData } from '../../src/data/index.js';
-import { modelResults } from '../../src/fulfilment/model-results.js';
 import { followUpContext, reportHeading } from '../../src/render/follow-up.js';
 import { renderHtmlBody } from '../../src/render/html.js';
 import { renderMarkdownReport } from '../../src/render/markdown.js';
 import type { RenderInput } from '../../src/render/render-input.js';
 import { buildReportTree } from '../../src/render/report-model.js';
-import { loc, memoryData } from '../fulfilment/helpers.js';
-import { fixtureModel, ROWS } from './fixture.js';
+import { loc } from '../fulfilment/helpers.js';
+import { followUpFixtureInput } from './fixture.js';
 
 const NBSP = '\u00a0';
 const PER = { day: 31, month: 8 };
 
 /** The fixture with an interim follow-up per 31 August 2019: KlararSkolan forecast delvis, Betyg halv. */
 function interimInput(): RenderInput {
-    const view = fixtureModel({
-        followUps: [
+    return followUpFixtureInput(
+        [
             {
                 year: 2019,
                 per: PER,
@@ -41,10 +39,9 @@ function interimInput(): RenderInput {
                     }
                 ]
             }
-        ]
-    });
-    const data: ModelData = { lookup: memoryData(ROWS), problems: [] };
-    return { view, ...modelResults(view, data, 2019, PER) };
+        ],
+        PER
+    );
 }
 
 describe('an interim report (delårsrapport)', () => {

@@ -4,13 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeYears } from '../../src/fulfilment/compute.js';
-import { modelResults } from '../../src/fulfilment/model-results.js';
-import type { ModelView } from '../../src/model/model-view.js';
 import type { RenderInput } from '../../src/render/render-input.js';
 import { renderXlsxReport } from '../../src/render/xlsx/report-xlsx.js';
 import { loc, memoryData } from '../fulfilment/helpers.js';
 import { readWorkbook } from '../support/xlsx-cells.js';
-import { fixtureInput, fixtureModel, ROWS } from './fixture.js';
+import { fixtureInput, fixtureModel, followUpFixtureInput, interimGodEkonomi, ROWS } from './fixture.js';
 import { koladaInput, richInput } from './site/site-fixture.js';
 
 const NBSP = '\u00a0';
@@ -23,55 +21,36 @@ function sheets(input: RenderInput, options: { owner?: string; baseDir?: string 
 
 /** The fixture with a delårsrapport per 31 augusti 2019 and the year's final follow-up. */
 function followUpInput(): RenderInput {
-    const view: ModelView = fixtureModel({
-        followUps: [
-            {
-                year: 2019,
-                per: { day: 31, month: 8 },
-                title: 'Delårsrapport 2019',
-                location: loc(1, F),
-                entries: [
-                    {
-                        kind: 'goal',
-                        goal: 'GodEkonomi',
-                        assessment: { status: 'delvis', motivation: 'Halvvägs.', location: loc(2, F) },
-                        forecast: { status: 'uppfyllt', motivation: 'Det vänder.', location: loc(3, F) },
-                        analysis: [],
-                        actions: [],
-                        location: loc(4, F)
-                    }
-                ]
-            },
-            {
-                year: 2019,
-                title: 'Årsredovisning 2019',
-                location: loc(10, F),
-                entries: [
-                    {
-                        kind: 'goal',
-                        goal: 'GodEkonomi',
-                        forecast: { status: 'uppfyllt', motivation: 'Överskott väntas 2020.', location: loc(11, F) },
-                        analysis: [
-                            { text: 'Intäkterna ökade.', location: loc(12, F) },
-                            { text: 'Kostnaderna också.', location: loc(13, F) }
-                        ],
-                        actions: [{ text: 'Ny budgetprocess.', location: loc(14, F) }],
-                        location: loc(15, F)
-                    },
-                    {
-                        kind: 'measure',
-                        goal: 'SnabbService',
-                        measure: 'Notering',
-                        assessment: { status: 'hel', motivation: 'Färre synpunkter.', location: loc(16, F) },
-                        analysis: [],
-                        actions: [],
-                        location: loc(17, F)
-                    }
-                ]
-            }
-        ]
-    });
-    return { view, ...modelResults(view, { lookup: memoryData(ROWS), problems: [] }, 2019) };
+    return followUpFixtureInput([
+        interimGodEkonomi(F),
+        {
+            year: 2019,
+            title: 'Årsredovisning 2019',
+            location: loc(10, F),
+            entries: [
+                {
+                    kind: 'goal',
+                    goal: 'GodEkonomi',
+                    forecast: { status: 'uppfyllt', motivation: 'Överskott väntas 2020.', location: loc(11, F) },
+                    analysis: [
+                        { text: 'Intäkterna ökade.', location: loc(12, F) },
+                        { text: 'Kostnaderna också.', location: loc(13, F) }
+                    ],
+                    actions: [{ text: 'Ny budgetprocess.', location: loc(14, F) }],
+                    location: loc(15, F)
+                },
+                {
+                    kind: 'measure',
+                    goal: 'SnabbService',
+                    measure: 'Notering',
+                    assessment: { status: 'hel', motivation: 'Färre synpunkter.', location: loc(16, F) },
+                    analysis: [],
+                    actions: [],
+                    location: loc(17, F)
+                }
+            ]
+        }
+    ]);
 }
 
 describe('the summary sheet', () => {
