@@ -57,6 +57,7 @@ export class SharedText {
 
     /** The UTF-8 of the whole text and where each part starts in it, made on first use (by a writer only). */
     private bytesOf(): { bytes: Uint8Array; starts: number[] } {
+        // Stryker disable next-line ConditionalExpression: encoding again each time gives the same bytes, only slower.
         if (this.encoded === undefined) {
             const starts = [0];
             const bytes = encoder.encode(this.text);

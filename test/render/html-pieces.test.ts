@@ -27,4 +27,32 @@ describe('SharedText', () => {
             expect(bytesOf(pieces).equals(Buffer.from(new TextEncoder().encode(expected)))).toBe(true);
         }
     });
+
+    it('holds no empty slice before a replaced first part or after a replaced last part', () => {
+        const pieces = shared.replaced(
+            new Map([
+                [0, 'A'],
+                [4, 'E']
+            ])
+        );
+        expect(pieces.map(piece => (typeof piece === 'string' ? piece : piece.text))).toEqual([
+            'A',
+            '<tr>å–</tr><tr>▼😀</tr><tr>\ud800x</tr>',
+            'E'
+        ]);
+    });
+
+    it.each<[string, string]>([
+        ['U+0080 and U+07FF, the two-byte bounds', '\u0080\u07ff'],
+        ['U+0800, the first of three bytes', '\u0800'],
+        ['the first and last high surrogates in pairs', '\ud800\udc00\udbff\udfff'],
+        ['the first and last low surrogates in pairs', '\ud83d\udc00\ud83d\udfff'],
+        ['a lone low surrogate after a three-byte character', '€\udc00'],
+        ['a high surrogate last, alone', 'a\udbff'],
+        ['a high surrogate before a character that is no low surrogate', '\udbffé']
+    ])('gives each part its place in the bytes: %s', (_name, text) => {
+        const around = new SharedText(['<', text, '>', text]);
+        const pieces = around.replaced(new Map([[2, '|']]));
+        expect(bytesOf(pieces).equals(Buffer.from(new TextEncoder().encode(`<${text}|${text}`)))).toBe(true);
+    });
 });

@@ -61,10 +61,57 @@ describe('diffJson / applyJsonPatch', () => {
         roundTrip(JSON.parse('{"__proto__": {"x": 0}}'), after);
     });
 
-    it('refuses a patch made against another value', () => {
-        expect(() => applyJsonPatch([1], { o: { a: { v: 1 } } })).toThrow();
-        expect(() => applyJsonPatch({ a: 1 }, { a: { 0: { v: 1 } }, n: 1 })).toThrow();
-        expect(() => applyJsonPatch([1], { a: { 1: { o: {} } }, n: 2 })).toThrow();
-        expect(() => applyJsonPatch([1], { a: { 2: { v: 3 } }, n: 3 })).toThrow();
+    it('refuses a patch made against another value, saying how it does not fit', () => {
+        const members = 'the patch changes members of something that is not an object';
+        expect(() => applyJsonPatch([1], { o: { a: { v: 1 } } })).toThrow(members);
+        expect(() => applyJsonPatch(null, { o: {} })).toThrow(members);
+        expect(() => applyJsonPatch('x', { o: {} })).toThrow(members);
+        const items = 'the patch changes items of something that is not an array';
+        expect(() => applyJsonPatch({ a: 1 }, { a: { 0: { v: 1 } }, n: 1 })).toThrow(items);
+        expect(() => applyJsonPatch([1], { a: { 1: { o: {} } }, n: 2 })).toThrow(
+            'the patch changes item 1 of an array of 1'
+        );
+        expect(() => applyJsonPatch([1, 2], { a: { 2: { v: 3 } }, n: 2 })).toThrow(
+            'the patch changes item 2 of an array of 2'
+        );
+        expect(() => applyJsonPatch([1, 2], { a: { '-1': { v: 3 } }, n: 2 })).toThrow('item -1 of an array of 2');
+        expect(() => applyJsonPatch([1, 2], { a: { '0.5': { v: 3 } }, n: 2 })).toThrow('item 0.5 of an array of 2');
+        expect(() => applyJsonPatch([1], { a: { 2: { v: 3 } }, n: 3 })).toThrow('the patch leaves item 1 of 3 out');
+    });
+
+    it('patches an array item in place, and an item just past the old end when it is whole', () => {
+        expect(applyJsonPatch([1, 2, 3], { a: { 1: { v: 9 } }, n: 3 })).toEqual([1, 9, 3]);
+        expect(applyJsonPatch([1, 2], { a: { 2: { v: 3 } }, n: 3 })).toEqual([1, 2, 3]);
+        expect(applyJsonPatch([1, 2, 3], { a: {}, n: 2 })).toEqual([1, 2]);
+        expect(diffJson([1, 2], [1, 2, 3])).toEqual({ a: { 2: { v: 3 } }, n: 3 });
+        expect(diffJson([1, 2, 3], [1, 2])).toEqual({ a: {}, n: 2 });
+        expect(diffJson([1, { b: 1 }], [1, { b: 2 }])).toEqual({ a: { 1: { o: { b: { v: 2 } } } }, n: 2 });
+    });
+
+    it('names removed members, and the order only when members were added or moved', () => {
+        expect(diffJson({ a: 1, b: 2 }, { a: 1 })).toEqual({ o: {}, d: ['b'] });
+        expect(diffJson({ a: 1, b: 2 }, { a: 1, b: 3 })).toEqual({ o: { b: { v: 3 } } });
+        expect(diffJson({ a: 1 }, { a: 1, c: 3 })).toEqual({ o: { c: { v: 3 } }, k: ['a', 'c'] });
+        expect(diffJson({ a: 1, b: 2 }, { b: 2, a: 1 })).toEqual({ o: {}, k: ['b', 'a'] });
+        // A member dropped before the others keeps their order as it was: nothing moved.
+        expect(diffJson({ x: 0, a: 1, b: 2 }, { a: 1, b: 2 })).toEqual({ o: {}, d: ['x'] });
+        expect(diffJson({ a: 1, x: 0, b: 2 }, { a: 1, b: 2 })).toEqual({ o: {}, d: ['x'] });
+        expect(diffJson({ a: 1, b: 2 }, { a: 1, b: undefined })).toEqual({ o: {}, d: ['b'] });
+    });
+
+    it('leaves a plain object’s inherited names out of the data, and gives members that can be changed', () => {
+        expect(diffJson({}, JSON.parse('{"constructor": 1}'))).toEqual({
+            o: { constructor: { v: 1 } },
+            k: ['constructor']
+        });
+        expect(diffJson({ toString: 1 }, {})).toEqual({ o: {}, d: ['toString'] });
+        const applied = applyJsonPatch({ a: 1 }, { o: { b: { v: 2 } }, k: ['a', 'b'] }) as Record<string, number>;
+        applied.b = 3;
+        delete applied.a;
+        expect(applied).toEqual({ b: 3 });
+        expect(applyJsonPatch({}, { o: { v: { v: 1 } } })).toEqual({ v: 1 });
+        expect(Object.keys(applyJsonPatch({ constructor: 5 } as unknown as object, { o: {} }) as object)).toEqual([
+            'constructor'
+        ]);
     });
 });
