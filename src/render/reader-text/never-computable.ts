@@ -5,13 +5,13 @@
  */
 import type { Comparison, MeasureView, ModelView } from '../../model/model-view.js';
 import type { ReportWarning } from '../render-input.js';
+import { holdsWarning } from './warning-place.js';
 
 /** The measure whose text holds the warning's line, and the comparison on that line the warning is about. */
 function comparisonAt(view: ModelView, warning: ReportWarning): { measure: MeasureView; part: Comparison } | undefined {
     for (const goal of view.goals) {
         for (const measure of goal.measures) {
-            const where = measure.location;
-            if (where.file !== warning.file || warning.line < where.line || warning.line > where.endLine) continue;
+            if (!holdsWarning(measure.location, warning)) continue;
             const part = measure.thresholds
                 .flatMap(t => t.condition.parts)
                 .find(

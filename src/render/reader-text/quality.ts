@@ -12,6 +12,7 @@ import { dirname, relativePath } from '../format.js';
 import type { RenderInput, ReportWarning } from '../render-input.js';
 import { titlesById, withTitles } from './identifiers.js';
 import { neverComputableSentence } from './never-computable.js';
+import { holdsWarning } from './warning-place.js';
 import { firstSentence, joinSwedish } from './words.js';
 
 export const QUALITY_HEADING = 'Bilaga: Kvalitetskontroll';
@@ -98,8 +99,7 @@ function plainMessage(message: string, titles: ReadonlyMap<string, string>): str
 
 /** The goal or measure whose text holds the warning's line (the innermost), as the appendix names it. */
 function subjectAt(view: ModelView, warning: ReportWarning): string | undefined {
-    const holds = (where: SourceLocation) =>
-        where.file === warning.file && where.line <= warning.line && warning.line <= where.endLine;
+    const holds = (where: SourceLocation) => holdsWarning(where, warning);
     for (const goal of view.goals) {
         if (!holds(goal.location)) continue;
         const measure = goal.measures.find(m => holds(m.location));
