@@ -72,10 +72,10 @@ export function yearOutsideData(input: RenderInput, year = input.year): string |
 function loneComparisons(input: RenderInput): string | undefined {
     const shown = input.results.find(r => r.year === input.year);
     const measures = (shown?.measures ?? []).filter(m => m.bases.some(comparesWithItselfOnly)).map(m => `”${m.title}”`);
-    const why = `datan för ${input.year} har värden för bara en kommun, så jämförelsen säger inget`;
     if (measures.length === 0) {
         return undefined;
     }
+    const why = `datan för ${input.year} har värden för bara en kommun, så jämförelsen säger inget`;
     return measures.length === 1
         ? `Måttet ${measures[0]} jämförs med andra kommuner, men ${why}.`
         : `${measures.length} mått jämförs med andra kommuner, men ${why}: ${joinSwedish(measures)}.`;
@@ -98,12 +98,12 @@ function plainMessage(message: string, titles: ReadonlyMap<string, string>): str
 }
 
 /** The goal or measure whose text holds the warning's line (the innermost), as the appendix names it. */
-function subjectAt(view: ModelView, warning: ReportWarning): string | undefined {
+function subjectAt(view: ModelView, warning: ReportWarning): { noun: string; title: string } | undefined {
     const holds = (where: SourceLocation) => holdsWarning(where, warning);
     for (const goal of view.goals) {
         if (!holds(goal.location)) continue;
         const measure = goal.measures.find(m => holds(m.location));
-        return measure ? `måttet ”${measure.title}”` : `målet ”${goal.title}”`;
+        return measure ? { noun: 'måttet', title: measure.title } : { noun: 'målet', title: goal.title };
     }
     return undefined;
 }
@@ -120,10 +120,10 @@ function warningSentence(warning: ReportWarning, titles: ReadonlyMap<string, str
     }
     const sentence = firstSentence(plainMessage(warning.message, titles));
     const subject = subjectAt(view, warning);
-    if (subject === undefined || sentence.includes(subject.slice(subject.indexOf('”')))) {
+    if (subject === undefined || sentence.includes(`”${subject.title}”`)) {
         return sentence;
     }
-    return sentence.replace(/([.!?]?)$/, (end: string) => ` (${subject})${end || '.'}`);
+    return sentence.replace(/([.!?]?)$/, (end: string) => ` (${subject.noun} ”${subject.title}”)${end || '.'}`);
 }
 
 function title(titles: ReadonlyMap<string, string>, id: string): string {
